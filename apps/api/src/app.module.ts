@@ -1,0 +1,55 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
+import { DbModule } from '@quorum/db';
+import { NotificationsModule } from '@quorum/notifications';
+import { TransparencyModule } from '@quorum/transparency';
+import { graphqlArmor } from './graphql/armor';
+import { formatError } from './graphql/format-error';
+import { ServerInfoResolver } from './graphql/server-info.resolver';
+import { HealthModule } from './health/health.module';
+
+/** GraphQL options: code-first, hardened (SPEC §8), errors through formatError only. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = graphqlArmor(config.isProduction);
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    formatError,
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+  };
+}
+
+@Module({})
+export class AppModule {
+  /** The API: pass a config (and extra modules) in tests, or read it from the environment. */
+  static forRoot(config?: AppConfig, extra: ModuleMetadata['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot('api'),
+        DbModule,
+        TransparencyModule,
+        NotificationsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig],
+          useFactory: graphqlOptions,
+        }),
+        HealthModule,
+        ...extra,
+      ],
+      providers: [Clock, ServerInfoResolver],
+    };
+  }
+}

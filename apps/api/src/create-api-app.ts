@@ -1,0 +1,28 @@
+import { INestApplication, ModuleMetadata } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, createValidationPipe } from '@quorum/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { requestContextMiddleware } from './http/request-context.middleware';
+
+/** Builds the API application exactly as production runs it (main.ts and the tests share it). */
+export async function createApiApp(
+  config?: AppConfig,
+  extra: ModuleMetadata['imports'] = [],
+): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(config, extra), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(requestContextMiddleware);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const settings = app.get(AppConfig);
+  if (settings.isProduction) {
+    const express = app.getHttpAdapter().getInstance() as {
+      disable(name: string): void;
+      set(k: string, v: unknown): void;
+    };
+    express.disable('x-powered-by');
+    express.set('trust proxy', 1);
+  }
+  return app;
+}

@@ -1,0 +1,29 @@
+import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { AppConfig, Clock, currentLocale } from '@quorum/core';
+
+@ObjectType({ description: 'What this Quorum server is and speaks.' })
+export class ServerInfo {
+  @Field({ description: 'Name of the town whose councils this server hosts.' })
+  townName!: string;
+
+  @Field({
+    description: 'Language of the messages in this response (fr, or en on Accept-Language: en).',
+  })
+  locale!: string;
+
+  @Field({ description: 'Server time, to detect a skewed client clock.' })
+  now!: Date;
+}
+
+@Resolver(() => ServerInfo)
+export class ServerInfoResolver {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => ServerInfo, { description: 'Public: what this server is. Needs no account.' })
+  serverInfo(): ServerInfo {
+    return { townName: this.config.TOWN_NAME, locale: currentLocale(), now: this.clock.now() };
+  }
+}

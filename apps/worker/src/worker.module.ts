@@ -1,0 +1,23 @@
+import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
+import { DbModule } from '@quorum/db';
+import { NotificationsWorkerModule } from '@quorum/notifications';
+import { TransparencyModule } from '@quorum/transparency';
+
+/** The worker: no HTTP; the outbox relay, the queue processors and the schedules. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig, extraProviders: Provider[] = []): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot('worker'),
+        DbModule,
+        TransparencyModule,
+        NotificationsWorkerModule,
+      ],
+      providers: [Clock, ...extraProviders],
+    };
+  }
+}

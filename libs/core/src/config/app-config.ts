@@ -1,0 +1,138 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every setting the API, the worker and the CLI read from the environment.
+ * Validated once at boot: a missing or malformed value stops the process with
+ * a message naming the variable and what is expected.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS, { message: 'must be one of development, test, production' })
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer port number (1-65535)' })
+  @Min(0, { message: 'must be an integer port number (1-65535)' })
+  @Max(65535, { message: 'must be an integer port number (1-65535)' })
+  PORT = 3000;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) URL, e.g. https://quorum.example.fr' },
+  )
+  PUBLIC_URL?: string;
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'must be a PostgreSQL URL, e.g. postgres://user:password@localhost:5432/quorum',
+  })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/[^\s]+$/, {
+    message: 'must be a Redis URL, e.g. redis://localhost:6379',
+  })
+  REDIS_URL!: string;
+
+  @Matches(/^smtps?:\/\/[^\s]+$/, {
+    message: 'must be an SMTP URL, e.g. smtp://user:password@smtp.example.fr:587',
+  })
+  SMTP_URL!: string;
+
+  @IsString()
+  @MinLength(3, { message: 'must be a sender address, e.g. "Mairie <no-reply@mairie.fr>"' })
+  MAIL_FROM = 'Quorum <no-reply@quorum.localhost>';
+
+  @IsString({ message: 'must be a random secret of at least 32 characters' })
+  @MinLength(32, { message: 'must be a random secret of at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @IsString()
+  @MinLength(1, { message: 'must be the town name shown to people' })
+  TOWN_NAME = 'Ville de démonstration';
+
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 characters among a-z 0-9 _ -' })
+  QUEUE_PREFIX = 'quorum';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of milliseconds (>= 50)' })
+  @Min(50, { message: 'must be an integer number of milliseconds (>= 50)' })
+  OUTBOX_POLL_MS = 500;
+
+  @IsIn(['on', 'off'], {
+    message: 'must be on or off (off: this worker does not relay the outbox)',
+  })
+  OUTBOX_RELAY: 'on' | 'off' = 'on';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 50' })
+  @Min(1, { message: 'must be an integer between 1 and 50' })
+  @Max(50, { message: 'must be an integer between 1 and 50' })
+  JOB_ATTEMPTS = 8;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of milliseconds (>= 1)' })
+  @Min(1, { message: 'must be an integer number of milliseconds (>= 1)' })
+  JOB_BACKOFF_MS = 5000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; expected: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  - ${p.variable}: ${p.expected}`).join('\n') +
+        '\nSet these environment variables (see the README, "Configuration") and start again.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(error: ValidationError): { variable: string; expected: string } {
+  const messages = Object.values(error.constraints ?? {});
+  return { variable: error.property, expected: messages[0] ?? 'is invalid' };
+}
+
+/** Builds the configuration from an environment, or throws a ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const required = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'PUBLIC_URL'];
+  const raw: Record<string, string> = {};
+  for (const key of new Set([...known, ...required])) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) throw new ConfigError(errors.map(describe));
+  return config;
+}

@@ -1,0 +1,3 @@
+export * from './error-code';
+export * from './localized-text';
+export * from './domain-error';

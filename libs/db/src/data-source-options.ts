@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+const LIBS = join(__dirname, '..', '..');
+
+/**
+ * The one TypeORM configuration, shared by the API, the worker, the CLI and the tests.
+ * Entities are found in every lib (`*.entity.ts` or, once built, `.js`); the schema only ever
+ * comes from migrations.
+ */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: [join(LIBS, '*', 'src', '**', '*.entity.{ts,js}')],
+    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: 10, application_name: 'quorum' },
+  };
+}

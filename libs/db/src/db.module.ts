@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@quorum/core';
+import { dataSourceOptions } from './data-source-options';
+import { TransactionService } from './transaction.service';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
+    }),
+  ],
+  providers: [TransactionService],
+  exports: [TransactionService],
+})
+export class DbModule {}

@@ -1,0 +1,72 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { DeadLetter } from './dead-letter.entity';
+import { EVENTS_QUEUE } from './job-catalogue';
+import { PermanentJobError } from './job-handler';
+import { JobRegistry } from './job-registry.service';
+
+export interface EventJobData {
+  outboxId: string;
+}
+
+/**
+ * Runs every outbox job: reloads the event by id, hands it to its handler, and on a final
+ * failure (permanent, or attempts used up) records a dead letter in PostgreSQL before failing.
+ */
+@Processor(EVENTS_QUEUE, { concurrency: 5 })
+export class EventsProcessor extends WorkerHost {
+  private readonly logger = new Logger(EventsProcessor.name);
+
+  constructor(
+    private readonly registry: JobRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    super();
+  }
+
+  async process(job: Job<EventJobData>): Promise<void> {
+    const event = await this.dataSource
+      .getRepository(OutboxEvent)
+      .findOneBy({ id: job.data.outboxId });
+    if (!event) {
+      this.logger.warn({ jobId: job.id }, 'Outbox event gone; nothing to do');
+      return;
+    }
+    try {
+      const handler = this.registry.handlerFor(job.name);
+      if (!handler) throw new PermanentJobError(`No handler for job ${job.name}`);
+      await handler.handle({
+        outboxId: event.id,
+        payload: event.payload,
+        attempt: job.attemptsMade + 1,
+      });
+    } catch (error) {
+      const permanent = error instanceof PermanentJobError;
+      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (!permanent && !lastAttempt) throw error;
+      await this.deadLetter(job, event.id, error);
+      this.logger.error({ jobId: job.id, err: error }, 'Job failed for good; dead-lettered');
+      throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async deadLetter(job: Job, outboxId: string, error: unknown): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(DeadLetter)
+      .values({
+        jobId: String(job.id),
+        jobName: job.name,
+        outboxEventId: outboxId,
+        attempts: job.attemptsMade + 1,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      })
+      .orIgnore()
+      .execute();
+  }
+}

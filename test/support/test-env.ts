@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import {
+  INestApplication,
+  INestApplicationContext,
+  ModuleMetadata,
+  Provider,
+} from '@nestjs/common';
+import { Client } from 'pg';
+import { AppConfig, loadConfig } from '@quorum/core';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(
+      `${name} is not set: run the tests with \`npm test\` (jest's global setup sets it)`,
+    );
+  return value;
+}
+
+export const adminDatabaseUrl = () => required('TEST_ADMIN_DATABASE_URL');
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomBytes(5).toString('hex')}`;
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: adminDatabaseUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of its own for a test file, cloned from the migrated template (or empty). */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const name = uniqueName('qt');
+  const template = options.empty ? 'template0' : 'quorum_template';
+  await withAdmin(async (client) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${name} TEMPLATE ${template} OWNER quorum`);
+        return;
+      } catch (error) {
+        // Two files cloning the template at the same instant: PostgreSQL refuses one; try again.
+        if (attempt > 50 || (error as { code?: string }).code !== '55006') throw error;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  });
+  const url = required('TEST_DATABASE_URL').replace(/\/quorum$/, `/${name}`);
+  return {
+    name,
+    url,
+    drop: () =>
+      withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
+  };
+}
+
+/** A validated configuration for tests; each call gets its own queue prefix. */
+export function testConfig(env: Record<string, string>): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    REDIS_URL: required('TEST_REDIS_URL'),
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    PUBLIC_URL: 'http://quorum.test',
+    TOWN_NAME: 'Testville',
+    LOG_LEVEL: 'silent',
+    QUEUE_PREFIX: uniqueName('q').toLowerCase(),
+    OUTBOX_POLL_MS: '50',
+    JOB_ATTEMPTS: '3',
+    JOB_BACKOFF_MS: '20',
+    ...env,
+  });
+}
+
+export interface RunningApi {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real API (same bootstrap as production) listening on a free loopback port. */
+export async function startApi(
+  config: AppConfig,
+  extra: ModuleMetadata['imports'] = [],
+): Promise<RunningApi> {
+  const app = await createApiApp(config, extra);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+export function startWorker(
+  config: AppConfig,
+  extraProviders: Provider[] = [],
+): Promise<INestApplicationContext> {
+  return createWorkerApp(config, extraProviders);
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+/** POSTs a GraphQL operation as a client would. */
+export async function graphql<T = Record<string, unknown>>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+/** Polls `check` until it returns a value, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('Condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
