@@ -29,6 +29,8 @@ export class MailCatcher {
   readonly messages: CaughtMail[] = [];
   /** Set to refuse recipients: e.g. { code: 550, message: 'No such user' }. */
   refusal: Refusal = null;
+  /** With a refusal set: how many recipients to refuse before accepting again (default: all). */
+  refusalsLeft = Infinity;
   private smtp?: SMTPServer;
   private web?: Server;
   private waiters: (() => void)[] = [];
@@ -49,7 +51,8 @@ export class MailCatcher {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onRcptTo: (_address, _session, callback) => {
-        if (!this.refusal) return callback();
+        if (!this.refusal || this.refusalsLeft <= 0) return callback();
+        this.refusalsLeft -= 1;
         const error = Object.assign(new Error(this.refusal.message), {
           responseCode: this.refusal.code,
         });

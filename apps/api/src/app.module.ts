@@ -5,7 +5,7 @@ import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { NotificationsModule } from '@quorum/notifications';
 import { TransparencyModule } from '@quorum/transparency';
-import { graphqlArmor } from './graphql/armor';
+import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { formatError } from './graphql/format-error';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
@@ -22,6 +22,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: armor.plugins,
     validationRules: armor.validationRules,
     formatError,

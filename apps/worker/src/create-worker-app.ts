@@ -1,12 +1,14 @@
 import { INestApplicationContext, Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '@quorum/core';
+import { JobRegistry } from '@quorum/notifications';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 /**
- * Builds and starts the worker (main.ts and the tests share it). Shutdown hooks close the
- * relay, then the BullMQ workers, which wait for the jobs they are running.
+ * Builds and starts the worker (main.ts and the tests share it). It refuses to run with an
+ * incomplete job registry. On shutdown the relay stops and the queue worker waits for the jobs
+ * it is running, before the database pool closes.
  */
 export async function createWorkerApp(
   config?: AppConfig,
@@ -21,6 +23,10 @@ export async function createWorkerApp(
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  await app.init();
+  const problem = app.get(JobRegistry).problem;
+  if (problem) {
+    await app.close();
+    throw problem;
+  }
   return app;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { TypeOrmLogger } from './typeorm-logger';
 
 const LIBS = join(__dirname, '..', '..');
 
@@ -20,7 +21,9 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logger: new TypeOrmLogger(),
+    logging: ['error', 'warn'],
+    maxQueryExecutionTime: 1000,
     extra: { max: 10, application_name: 'quorum' },
   };
 }

@@ -4,3 +4,4 @@ export * from './data-source-options';
 export * from './snake-naming.strategy';
 export * from './migrate';
 export * from './seed-step.entity';
+export * from './typeorm-logger';

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@quorum/core';
-import { EventsProcessor } from './jobs/events.processor';
+import { EventsWorker } from './jobs/events.worker';
 import { EVENTS_QUEUE } from './jobs/job-catalogue';
 import { JobRegistry } from './jobs/job-registry.service';
 import { SendEmailJob } from './mail/send-email.job';
@@ -32,7 +32,7 @@ const DAY = 24 * 3600;
     }),
     BullModule.registerQueue({ name: EVENTS_QUEUE }),
   ],
-  providers: [JobRegistry, EventsProcessor, OutboxRelayService, MailService, SendEmailJob],
+  providers: [JobRegistry, EventsWorker, OutboxRelayService, MailService, SendEmailJob],
   exports: [OutboxRelayService, JobRegistry],
 })
 export class NotificationsWorkerModule {}

@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import { GraphQLError } from 'graphql';
 import { RejectionReason } from './error-messages';
 
 /** Limits of a single request (SPEC §8). Generous for real clients, tight for abuse. */
@@ -11,19 +12,27 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
 };
 
-const tag =
-  (reason: RejectionReason): GraphQLArmorRejectCallback =>
-  (_context, error) => {
-    (error.extensions as Record<string, unknown>).reason = reason;
-  };
+/** Reports a refusal with a stable reason (the library's default reporter drops extensions). */
+const refuse = (
+  reason: RejectionReason,
+): { propagateOnRejection: false; onReject: GraphQLArmorRejectCallback[] } => ({
+  propagateOnRejection: false,
+  onReject: [
+    (context, error) =>
+      context?.reportError(
+        new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason } }),
+      ),
+  ],
+});
 
 export function graphqlArmor(production: boolean) {
   return new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, onReject: [tag('QUERY_TOO_DEEP')] },
-    maxAliases: { n: QUERY_LIMITS.maxAliases, onReject: [tag('TOO_MANY_ALIASES')] },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, onReject: [tag('QUERY_TOO_COSTLY')] },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, onReject: [tag('TOO_MANY_TOKENS')] },
-    maxDirectives: { n: QUERY_LIMITS.maxDirectives, onReject: [tag('TOO_MANY_DIRECTIVES')] },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ...refuse('QUERY_TOO_DEEP') },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...refuse('TOO_MANY_ALIASES') },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ...refuse('QUERY_TOO_COSTLY') },
+    // Tokens are limited by graphql-js's own parser (parseOptions.maxTokens in graphqlOptions).
+    maxTokens: { enabled: false },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...refuse('TOO_MANY_DIRECTIVES') },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }

@@ -7,7 +7,6 @@ export type RejectionReason =
   | 'QUERY_TOO_DEEP'
   | 'TOO_MANY_ALIASES'
   | 'QUERY_TOO_COSTLY'
-  | 'TOO_MANY_TOKENS'
   | 'TOO_MANY_DIRECTIVES'
   | 'BAD_REQUEST';
 
@@ -23,7 +22,6 @@ export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
     en: 'The query has too many aliases.',
   },
   QUERY_TOO_COSTLY: { fr: 'La requête est trop coûteuse.', en: 'The query is too costly.' },
-  TOO_MANY_TOKENS: { fr: 'La requête est trop longue.', en: 'The query is too long.' },
   TOO_MANY_DIRECTIVES: {
     fr: 'La requête contient trop de directives.',
     en: 'The query has too many directives.',

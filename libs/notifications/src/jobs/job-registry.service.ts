@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { JOB_NAMES } from './job-catalogue';
 import { JOB_HANDLER, JobHandler } from './job-handler';
@@ -8,19 +8,21 @@ export class JobRegistryError extends Error {
 }
 
 /**
- * Maps each job name to its one handler. The worker refuses to start when a name in the
- * catalogue has no handler or several, or when a handler names an unknown job.
+ * Maps each job name to its one handler. When a name in the catalogue has no handler or several,
+ * or a handler names an unknown job, `problem` says so: no job is consumed, and the worker
+ * refuses to start (createWorkerApp) with that message.
  */
 @Injectable()
-export class JobRegistry implements OnApplicationBootstrap {
+export class JobRegistry implements OnModuleInit {
   private readonly handlers = new Map<string, JobHandler>();
+  problem?: JobRegistryError;
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
   ) {}
 
-  onApplicationBootstrap(): void {
+  onModuleInit(): void {
     const found = new Map<string, string[]>();
     for (const wrapper of this.discovery.getProviders()) {
       const type = wrapper.metatype;
@@ -30,14 +32,19 @@ export class JobRegistry implements OnApplicationBootstrap {
       found.set(name, [...(found.get(name) ?? []), type.name]);
       this.handlers.set(name, wrapper.instance as JobHandler);
     }
-    JobRegistry.check(JOB_NAMES, found);
+    try {
+      JobRegistry.check(JOB_NAMES, found);
+    } catch (error) {
+      if (!(error instanceof JobRegistryError)) throw error;
+      this.problem = error;
+    }
   }
 
   /** Throws a JobRegistryError naming every job without exactly one handler. */
   static check(expected: readonly string[], found: Map<string, string[]>): void {
     const problems: string[] = [];
     for (const name of expected) {
-      const handlers = found.get(name) ?? [];
+      const handlers = [...(found.get(name) ?? [])].sort();
       if (handlers.length === 0) problems.push(`job "${name}" has no handler`);
       if (handlers.length > 1)
         problems.push(`job "${name}" has ${handlers.length} handlers: ${handlers.join(', ')}`);

@@ -1,7 +1,12 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Job, UnrecoverableError } from 'bullmq';
+import { AppConfig } from '@quorum/core';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { DeadLetter } from './dead-letter.entity';
@@ -16,16 +21,32 @@ export interface EventJobData {
 /**
  * Runs every outbox job: reloads the event by id, hands it to its handler, and on a final
  * failure (permanent, or attempts used up) records a dead letter in PostgreSQL before failing.
+ * It starts only once the job registry is complete, and on shutdown lets running jobs finish
+ * before the database pool closes.
  */
-@Processor(EVENTS_QUEUE, { concurrency: 5 })
-export class EventsProcessor extends WorkerHost {
-  private readonly logger = new Logger(EventsProcessor.name);
+@Injectable()
+export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(EventsWorker.name);
+  private worker?: Worker<EventJobData>;
 
   constructor(
     private readonly registry: JobRegistry,
+    private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {
-    super();
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.registry.problem) return;
+    this.worker = new Worker<EventJobData>(EVENTS_QUEUE, (job) => this.process(job), {
+      connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 5,
+    });
+    this.worker.on('error', (error) => this.logger.error({ err: error }, 'Queue connection error'));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
   }
 
   async process(job: Job<EventJobData>): Promise<void> {

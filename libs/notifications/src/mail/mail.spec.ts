@@ -1,0 +1,31 @@
+import { isPermanentSmtpFailure } from './mail.service';
+import { MAIL_TEMPLATES, renderMail } from './templates';
+
+describe('isPermanentSmtpFailure', () => {
+  it.each([
+    [{ responseCode: 550 }, true],
+    [{ responseCode: 553 }, true],
+    [{ responseCode: 451 }, false],
+    [{ responseCode: 421 }, false],
+    [{ code: 'ECONNREFUSED' }, false],
+    [null, false],
+  ])('%j → %s', (error, permanent) => expect(isPermanentSmtpFailure(error)).toBe(permanent));
+});
+
+describe('renderMail', () => {
+  const context = { townName: 'Saint-Ouen & co', publicUrl: 'https://quorum.example.fr' };
+
+  it('escapes what people typed in the HTML part and keeps it as is in the text part', () => {
+    const mail = renderMail(
+      MAIL_TEMPLATES.welcome,
+      { displayName: '<img src=x onerror=alert(1)>' },
+      'fr',
+      context,
+    );
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(mail.html).toContain('Saint-Ouen &amp; co');
+    expect(mail.text).toContain('Bonjour <img src=x onerror=alert(1)>,');
+    expect(mail.text).toContain('Ouvrir Quorum : https://quorum.example.fr');
+  });
+});

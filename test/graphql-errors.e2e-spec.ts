@@ -1,0 +1,181 @@
+import {
+  createTestDatabase,
+  graphql,
+  RunningApi,
+  startApi,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+import { ProbeModule } from './support/probe.module';
+
+const codes = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (r.errors ?? []).map((e) => e.extensions?.code);
+const reasons = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (r.errors ?? []).map((e) => e.extensions?.reason);
+
+describe('GraphQL: one error path and baseline hardening', () => {
+  let db: TestDatabase;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi(testConfig({ DATABASE_URL: db.url }), [ProbeModule]);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  it('answers a public query', async () => {
+    const r = await graphql(api.url, '{ serverInfo { townName locale } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ serverInfo: { townName: 'Testville', locale: 'fr' } });
+  });
+
+  it('rejects a malformed query with BAD_USER_INPUT / SYNTAX_ERROR', async () => {
+    const r = await graphql(api.url, '{ serverInfo { townName ');
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(reasons(r)).toEqual(['SYNTAX_ERROR']);
+    expect(r.errors![0].message).toMatch(/mal formée/);
+  });
+
+  it('rejects a depth-20 query with QUERY_TOO_DEEP', async () => {
+    const query = `{ probeNode { ${'child { '.repeat(19)}name${' }'.repeat(19)} } }`;
+    const r = await graphql(api.url, query);
+    expect(r.data ?? null).toBeNull();
+    expect(codes(r)).toContain('BAD_USER_INPUT');
+    expect(reasons(r)).toContain('QUERY_TOO_DEEP');
+  });
+
+  it('accepts a query within the depth limit', async () => {
+    const r = await graphql(
+      api.url,
+      `{ probeNode { ${'child { '.repeat(5)}name${' }'.repeat(5)} } }`,
+    );
+    expect(r.errors).toBeUndefined();
+  });
+
+  it('rejects a 100-alias query with TOO_MANY_ALIASES', async () => {
+    const fields = Array.from({ length: 100 }, (_, i) => `a${i}: serverInfo { townName }`).join(
+      ' ',
+    );
+    const r = await graphql(api.url, `{ ${fields} }`);
+    expect(r.data ?? null).toBeNull();
+    expect(codes(r)).toContain('BAD_USER_INPUT');
+    expect(reasons(r)).toContain('TOO_MANY_ALIASES');
+  });
+
+  it('rejects a query of more tokens than allowed', async () => {
+    const r = await graphql(api.url, `{ serverInfo { ${'townName '.repeat(3000)} } }`);
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a text/plain POST (CSRF prevention) with a stable code', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ serverInfo { townName } }' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+  });
+
+  it('refuses a simple GET without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('{ serverInfo { townName } }')}`,
+    );
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([
+        { query: '{ serverInfo { townName } }' },
+        { query: '{ serverInfo { locale } }' },
+      ]),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('masks an internal error: no SQL, no stack, a request id to quote', async () => {
+    const r = await graphql(
+      api.url,
+      '{ probeInternalError }',
+      {},
+      { 'x-request-id': 'req-test-0001' },
+    );
+    expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
+    const text = JSON.stringify(r);
+    expect(text).not.toMatch(/SELECT|secret_table|password|stack|at /);
+    expect(r.errors![0].extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'req-test-0001',
+    });
+    expect(r.errors![0].message).toContain('req-test-0001');
+  });
+
+  it('maps a domain error to its code, in French by default and English on request', async () => {
+    const fr = await graphql(api.url, '{ probeNotFound }');
+    expect(codes(fr)).toEqual(['NOT_FOUND']);
+    expect(fr.errors![0].message).toBe('Conseil de quartier introuvable.');
+    const en = await graphql(
+      api.url,
+      '{ probeNotFound }',
+      {},
+      { 'accept-language': 'en-GB,en;q=0.9' },
+    );
+    expect(en.errors![0].message).toBe('Neighbourhood council not found.');
+  });
+
+  it('reports invalid input as BAD_USER_INPUT naming the field, in French', async () => {
+    const r = await graphql(api.url, 'mutation($t: String!) { probeEcho(input: { title: $t }) }', {
+      t: 'abc',
+    });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].extensions!.fields).toEqual([
+      { field: 'input.title', message: 'doit contenir au moins 5 caractères' },
+    ]);
+    const ok = await graphql(api.url, 'mutation { probeEcho(input: { title: "bonjour" }) }');
+    expect(ok.data).toEqual({ probeEcho: 'bonjour' });
+  });
+
+  it('reports a wrongly typed variable as BAD_USER_INPUT', async () => {
+    const r = await graphql(api.url, 'mutation($t: String!) { probeEcho(input: { title: $t }) }', {
+      t: 42,
+    });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('GraphQL in production', () => {
+  let db: TestDatabase;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi(testConfig({ DATABASE_URL: db.url, NODE_ENV: 'production' }));
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  it('refuses introspection', async () => {
+    const r = await graphql(api.url, '{ __schema { types { name } } }');
+    expect(r.data ?? null).toBeNull();
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('gives no field suggestions', async () => {
+    const r = await graphql(api.url, '{ serverInf { townName } }');
+    expect(codes(r)).toContain('BAD_USER_INPUT');
+    expect(JSON.stringify(r)).not.toMatch(/Did you mean/);
+  });
+});

@@ -1,0 +1,38 @@
+import { dataSourceOptions, runMigrations } from '@quorum/db';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from './support/test-env';
+
+describe('Migrations', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ empty: true });
+  });
+  afterAll(() => db.drop());
+
+  it('run on an empty database, leave no drift from the entities, and revert cleanly', async () => {
+    const applied = await runMigrations(db.url);
+    expect(applied.length).toBeGreaterThan(0);
+
+    const dataSource = new DataSource(dataSourceOptions(db.url));
+    await dataSource.initialize();
+    try {
+      const drift = await dataSource.driver.createSchemaBuilder().log();
+      const pending = drift.upQueries.map((q) => q.query);
+      if (pending.length > 0) {
+        throw new Error(
+          `Entities and migrations drift; \`npm run migration:generate\` would add:\n${pending.join('\n')}`,
+        );
+      }
+      for (let i = 0; i < applied.length; i++)
+        await dataSource.undoLastMigration({ transaction: 'each' });
+      const tables: { n: string }[] = await dataSource.query(
+        `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration'`,
+      );
+      expect(Number(tables[0].n)).toBe(0);
+      expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(applied.length);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});

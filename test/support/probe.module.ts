@@ -1,0 +1,62 @@
+import { Module } from '@nestjs/common';
+import {
+  Args,
+  Field,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { DomainError } from '@quorum/core';
+import { MaxLength, MinLength } from 'class-validator';
+
+/** Test-only GraphQL operations that exercise the error path and the query limits. */
+@ObjectType()
+export class ProbeNode {
+  @Field()
+  name!: string;
+}
+
+@InputType()
+export class ProbeInput {
+  @Field()
+  @MinLength(5)
+  @MaxLength(10)
+  title!: string;
+}
+
+@Resolver(() => ProbeNode)
+export class ProbeResolver {
+  @Query(() => String)
+  probeInternalError(): string {
+    throw new Error('relation "secret_table" does not exist: SELECT password FROM account');
+  }
+
+  @Query(() => String)
+  probeNotFound(): string {
+    throw DomainError.notFound({
+      fr: 'Conseil de quartier introuvable.',
+      en: 'Neighbourhood council not found.',
+    });
+  }
+
+  @Query(() => ProbeNode)
+  probeNode(): ProbeNode {
+    return { name: 'root' };
+  }
+
+  @ResolveField(() => ProbeNode)
+  child(): ProbeNode {
+    return { name: 'child' };
+  }
+
+  @Mutation(() => String)
+  probeEcho(@Args('input') input: ProbeInput): string {
+    return input.title;
+  }
+}
+
+@Module({ providers: [ProbeResolver] })
+export class ProbeModule {}
