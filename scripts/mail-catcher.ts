@@ -31,6 +31,10 @@ export class MailCatcher {
   refusal: Refusal = null;
   /** With a refusal set: how many recipients to refuse before accepting again (default: all). */
   refusalsLeft = Infinity;
+  /** Milliseconds to wait before accepting a message's data (a slow server). */
+  delayMs = 0;
+  /** Called when a message's data starts arriving (the sender is mid-delivery). */
+  onDataStart?: () => void;
   private smtp?: SMTPServer;
   private web?: Server;
   private waiters: (() => void)[] = [];
@@ -59,7 +63,12 @@ export class MailCatcher {
         callback(error);
       },
       onData: (stream, session, callback) => {
+        this.onDataStart?.();
         simpleParser(stream)
+          .then(async (parsed) => {
+            if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+            return parsed;
+          })
           .then((parsed) => {
             const headers: Record<string, string> = {};
             for (const line of parsed.headerLines)

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionService } from '@quorum/db';
 import { MailRequestedPayload, OutboxService } from '@quorum/notifications';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SendEmailJob } from '../libs/notifications/src/mail/send-email.job';
 import { MailCatcher } from '../scripts/mail-catcher';
@@ -26,7 +27,7 @@ describe('The e-mail job, against a real SMTP server', () => {
     );
   });
   afterAll(async () => {
-    await worker.close();
+    await worker.close().catch(() => undefined);
     await smtp.stop();
     await db.drop();
   });
@@ -34,13 +35,15 @@ describe('The e-mail job, against a real SMTP server', () => {
     smtp.messages.length = 0;
     smtp.refusal = null;
     smtp.refusalsLeft = Infinity;
+    smtp.delayMs = 0;
+    smtp.onDataStart = undefined;
   });
 
   const dataSource = () => worker.get<DataSource>(getDataSourceToken());
-  const request = (payload: MailRequestedPayload) =>
-    worker
+  const request = (payload: MailRequestedPayload, app = worker) =>
+    app
       .get(TransactionService)
-      .run((em) => worker.get(OutboxService).record(em, 'email.requested', payload));
+      .run((em) => app.get(OutboxService).record(em, 'email.requested', payload));
   const deadLetterFor = (outboxId: string) =>
     eventually(async () => {
       const rows: { attempts: number; error: string; job_name: string }[] =
@@ -143,5 +146,29 @@ describe('The e-mail job, against a real SMTP server', () => {
       [outboxId],
     );
     expect(dead).toHaveLength(0);
+  });
+
+  it('a worker shutting down lets the job it is running finish', async () => {
+    const config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.smtpUrl });
+    const second = await startWorker(config);
+    await worker.close();
+    smtp.delayMs = 1000;
+    const started = new Promise<void>((resolve) => (smtp.onDataStart = resolve));
+    const slow = {
+      template: 'welcome' as const,
+      to: 'slow@example.fr',
+      params: { displayName: 'S' },
+    };
+    const outboxId = await request(slow, second);
+    await started;
+    await second.close();
+    expect(smtp.messages.map((m) => m.to[0])).toEqual(['slow@example.fr']);
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query('SELECT 1 FROM mail_delivery WHERE delivery_key = $1', [
+      `email-${outboxId}`,
+    ]);
+    await client.end();
+    expect(rows).toHaveLength(1);
   });
 });

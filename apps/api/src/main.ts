@@ -1,18 +1,9 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError, loadConfig } from '@quorum/core';
+import { loadConfigOrExit } from '@quorum/core';
 import { createApiApp } from './create-api-app';
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const app = await createApiApp(config);
   await app.listen(config.PORT, '0.0.0.0');
 }

@@ -136,3 +136,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) throw new ConfigError(errors.map(describe));
   return config;
 }
+
+/** For entry points: the configuration, or a message naming the bad variables and exit code 78. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return process.exit(78); // EX_CONFIG
+  }
+}
