@@ -25,8 +25,8 @@ async function portOr(preferred: number): Promise<number> {
 }
 
 /** A secret kept under .data/ for development, so tokens survive restarts. Never in production. */
-function developmentSecret(): string {
-  const file = join(DATA, 'jwt-secret');
+function developmentSecret(name: string): string {
+  const file = join(DATA, name);
   if (!existsSync(file)) {
     mkdirSync(DATA, { recursive: true });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
@@ -94,7 +94,10 @@ async function main(): Promise<void> {
       env.SMTP_URL = catcher.smtpUrl;
       stops.push(() => catcher!.stop());
     }
-    if (!env.JWT_SECRET && env.NODE_ENV !== 'production') env.JWT_SECRET = developmentSecret();
+    if (env.NODE_ENV !== 'production') {
+      env.JWT_SECRET ||= developmentSecret('jwt-secret');
+      env.CENSUS_HASH_KEY ||= developmentSecret('census-hash-key');
+    }
     env.PORT ??= String(await portOr(3000));
     const config = loadConfig(env);
 

@@ -8,6 +8,7 @@ const valid = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   SMTP_URL: 'smtp://127.0.0.1:1025',
   JWT_SECRET: 'x'.repeat(32),
+  CENSUS_HASH_KEY: 'y'.repeat(32),
   PUBLIC_URL: 'https://quorum.example.fr',
 };
 
@@ -30,7 +31,13 @@ describe('Configuration is validated at boot', () => {
   });
 
   it('names every missing variable', () => {
-    expect(problems({}).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'REDIS_URL', 'SMTP_URL']);
+    expect(problems({}).sort()).toEqual([
+      'CENSUS_HASH_KEY',
+      'DATABASE_URL',
+      'JWT_SECRET',
+      'REDIS_URL',
+      'SMTP_URL',
+    ]);
   });
 
   it.each([

@@ -10,6 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { DomainError } from '@quorum/core';
+import { Allow, Anyone } from '@quorum/identity';
 import { MaxLength, MinLength } from 'class-validator';
 
 /** Test-only GraphQL operations that exercise the error path and the query limits. */
@@ -28,6 +29,7 @@ export class ProbeInput {
 }
 
 @Resolver(() => ProbeNode)
+@Allow(Anyone)
 export class ProbeResolver {
   @Query(() => String)
   probeInternalError(): string {

@@ -76,6 +76,7 @@ export function testConfig(env: Record<string, string>): AppConfig {
     REDIS_URL: required('TEST_REDIS_URL'),
     SMTP_URL: 'smtp://127.0.0.1:1',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    CENSUS_HASH_KEY: 'census-key-census-key-census-key-0123',
     PUBLIC_URL: 'http://quorum.test',
     TOWN_NAME: 'Testville',
     LOG_LEVEL: 'silent',

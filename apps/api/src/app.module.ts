@@ -1,11 +1,14 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
+import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
 import { NotificationsModule } from '@quorum/notifications';
 import { TransparencyModule } from '@quorum/transparency';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/format-error';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
@@ -24,6 +27,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     plugins: armor.plugins,
+    // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized).
+    fieldResolverEnhancers: ['guards'],
     validationRules: armor.validationRules,
     formatError,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
@@ -42,6 +47,7 @@ export class AppModule {
         DbModule,
         TransparencyModule,
         NotificationsModule,
+        IdentityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],
@@ -50,7 +56,11 @@ export class AppModule {
         HealthModule,
         ...extra,
       ],
-      providers: [Clock, ServerInfoResolver],
+      providers: [
+        Clock,
+        ServerInfoResolver,
+        { provide: APP_GUARD, useExisting: AuthorizationGuard },
+      ],
     };
   }
 }

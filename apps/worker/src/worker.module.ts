@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
+import { IdentityWorkerModule } from '@quorum/identity';
 import { NotificationsWorkerModule } from '@quorum/notifications';
 import { TransparencyModule } from '@quorum/transparency';
 
@@ -16,6 +17,7 @@ export class WorkerModule {
         DbModule,
         TransparencyModule,
         NotificationsWorkerModule,
+        IdentityWorkerModule,
       ],
       providers: [Clock, ...extraProviders],
     };

@@ -6,3 +6,4 @@ export * from './context/clock';
 export * from './logging/logger.module';
 export * from './validation/validation-messages';
 export * from './validation/validation.pipe';
+export * from './rate-limit/rate-limiter.service';

@@ -20,6 +20,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
     migrationsRun: false,
     logger: new TypeOrmLogger(),
     logging: ['error', 'warn'],

@@ -5,3 +5,4 @@ export * from './snake-naming.strategy';
 export * from './migrate';
 export * from './seed-step.entity';
 export * from './typeorm-logger';
+export * from './query-rows';

@@ -9,3 +9,4 @@ export * from './jobs/job-registry.service';
 export * from './jobs/dead-letter.entity';
 export * from './mail/mail-requested.payload';
 export * from './mail/templates';
+export * from './mail/mailer.service';

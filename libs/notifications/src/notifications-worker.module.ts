@@ -7,6 +7,7 @@ import { EVENTS_QUEUE } from './jobs/job-catalogue';
 import { JobRegistry } from './jobs/job-registry.service';
 import { SendEmailJob } from './mail/send-email.job';
 import { MailService } from './mail/mail.service';
+import { Mailer } from './mail/mailer.service';
 import { NotificationsModule } from './notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 
@@ -32,7 +33,7 @@ const DAY = 24 * 3600;
     }),
     BullModule.registerQueue({ name: EVENTS_QUEUE }),
   ],
-  providers: [JobRegistry, EventsWorker, OutboxRelayService, MailService, SendEmailJob],
-  exports: [OutboxRelayService, JobRegistry],
+  providers: [JobRegistry, EventsWorker, OutboxRelayService, MailService, Mailer, SendEmailJob],
+  exports: [OutboxRelayService, JobRegistry, Mailer],
 })
 export class NotificationsWorkerModule {}

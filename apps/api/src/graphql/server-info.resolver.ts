@@ -1,5 +1,6 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AppConfig, Clock, currentLocale } from '@quorum/core';
+import { Allow, Anyone } from '@quorum/identity';
 
 @ObjectType({ description: 'What this Quorum server is and speaks.' })
 export class ServerInfo {
@@ -23,6 +24,7 @@ export class ServerInfoResolver {
   ) {}
 
   @Query(() => ServerInfo, { description: 'Public: what this server is. Needs no account.' })
+  @Allow(Anyone)
   serverInfo(): ServerInfo {
     return { townName: this.config.TOWN_NAME, locale: currentLocale(), now: this.clock.now() };
   }

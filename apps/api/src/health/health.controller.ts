@@ -1,8 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Allow, Anyone } from '@quorum/identity';
 import { RedisHealthIndicator } from './redis.health';
 
 @Controller('health')
+@Allow(Anyone)
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

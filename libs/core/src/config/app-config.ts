@@ -66,6 +66,30 @@ export class AppConfig {
   @MinLength(32, { message: 'must be a random secret of at least 32 characters' })
   JWT_SECRET!: string;
 
+  @IsString({ message: 'must be a random secret of at least 32 characters' })
+  @MinLength(32, {
+    message:
+      'must be a random secret of at least 32 characters (changing it voids the imported census)',
+  })
+  CENSUS_HASH_KEY!: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a number of seconds between 60 and 3600' })
+  @Min(60, { message: 'must be a number of seconds between 60 and 3600' })
+  @Max(3600, { message: 'must be a number of seconds between 60 and 3600' })
+  ACCESS_TOKEN_TTL_S = 900;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a number of days between 1 and 365' })
+  @Min(1, { message: 'must be a number of days between 1 and 365' })
+  @Max(365, { message: 'must be a number of days between 1 and 365' })
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be a number of seconds (>= 1)' })
+  @Min(1, { message: 'must be a number of seconds (>= 1)' })
+  RATE_LIMIT_WINDOW_S = 900;
+
   @IsString()
   @MinLength(1, { message: 'must be the town name shown to people' })
   TOWN_NAME = 'Ville de démonstration';
@@ -125,7 +149,14 @@ function describe(error: ValidationError): { variable: string; expected: string 
 /** Builds the configuration from an environment, or throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
-  const required = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'PUBLIC_URL'];
+  const required = [
+    'DATABASE_URL',
+    'REDIS_URL',
+    'SMTP_URL',
+    'JWT_SECRET',
+    'CENSUS_HASH_KEY',
+    'PUBLIC_URL',
+  ];
   const raw: Record<string, string> = {};
   for (const key of new Set([...known, ...required])) {
     const value = env[key];

@@ -6,11 +6,26 @@ import { MailRequestedPayload } from '../mail/mail-requested.payload';
  */
 export interface JobCatalogue {
   'email.requested': MailRequestedPayload;
+  /** An account was created: send the address-check link (the token is made by the worker). */
+  'account.email-verification-requested': AccountEventPayload;
+  'account.password-reset-requested': AccountEventPayload;
+  /** Someone signed up with an address that has an account: tell its owner. */
+  'account.registration-attempted': AccountEventPayload;
+}
+
+/** Account events carry the account's id only: the worker reloads the rest. */
+export interface AccountEventPayload {
+  accountId: string;
 }
 
 export type JobName = keyof JobCatalogue;
 
-export const JOB_NAMES: readonly JobName[] = ['email.requested'];
+export const JOB_NAMES: readonly JobName[] = [
+  'email.requested',
+  'account.email-verification-requested',
+  'account.password-reset-requested',
+  'account.registration-attempted',
+];
 
 export const EVENTS_QUEUE = 'events';
 

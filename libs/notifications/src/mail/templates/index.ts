@@ -1,3 +1,9 @@
+import {
+  AccountLinkParams,
+  alreadyRegisteredTemplate,
+  resetPasswordTemplate,
+  verifyEmailTemplate,
+} from './account.templates';
 import { MailTemplate } from './mail-template';
 import { WelcomeParams, welcomeTemplate } from './welcome.template';
 
@@ -7,10 +13,16 @@ export * from './escape-html';
 /** Parameters of each template, by name. */
 export interface MailTemplateParams {
   welcome: WelcomeParams;
+  'verify-email': AccountLinkParams;
+  'reset-password': AccountLinkParams;
+  'already-registered': AccountLinkParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
 
 export const MAIL_TEMPLATES: { [K in MailTemplateName]: MailTemplate<MailTemplateParams[K]> } = {
   welcome: welcomeTemplate,
+  'verify-email': verifyEmailTemplate,
+  'reset-password': resetPasswordTemplate,
+  'already-registered': alreadyRegisteredTemplate,
 };

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, LocalizedText, RateLimiter } from '@quorum/core';
+import { TransactionService } from '@quorum/db';
+import { OutboxService } from '@quorum/notifications';
+import { AuditService } from '@quorum/transparency';
+import { EntityManager } from 'typeorm';
+import { PasswordService } from '../auth/password.service';
+import { SessionService } from '../auth/session.service';
+import { TokenService } from '../auth/token.service';
+import { Actor } from '../authorization/actor';
+import { Account } from './account.entity';
+import { AccountTokenService } from './account-token.service';
+import { AuthPayload } from './account.types';
+import { accountView } from './account.view';
+
+const WRONG_CREDENTIALS = new DomainError('UNAUTHENTICATED', {
+  fr: 'Adresse e-mail ou mot de passe incorrect.',
+  en: 'Wrong e-mail address or password.',
+});
+
+const INVALID_LINK = (field: string) =>
+  DomainError.badInput([
+    {
+      field,
+      message: {
+        fr: 'ce lien est invalide, expiré ou a déjà servi',
+        en: 'this link is invalid, expired or already used',
+      },
+    },
+  ]);
+
+export const REGISTRATION_SENT: LocalizedText = {
+  fr: "Si cette adresse n'a pas encore de compte, un e-mail de confirmation vient de lui être envoyé.",
+  en: 'If this address has no account yet, a confirmation e-mail has just been sent to it.',
+};
+
+export const RESET_SENT: LocalizedText = {
+  fr: 'Si cette adresse a un compte, un e-mail pour choisir un nouveau mot de passe vient de lui être envoyé.',
+  en: 'If this address has an account, an e-mail to choose a new password has just been sent to it.',
+};
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Accounts and sessions: sign-up, address check, sign-in, tokens, password reset (SPEC §1, §8). */
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
+    private readonly accountTokens: AccountTokenService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiter,
+  ) {}
+
+  /** Same answer whether or not the address has an account; its owner is told by e-mail. */
+  async register(
+    input: { email: string; password: string; displayName: string; locale?: 'fr' | 'en' },
+    ip: string,
+  ): Promise<void> {
+    await this.rateLimiter.consume([['register:ip', ip]]);
+    const problem = this.passwords.problem(input.password);
+    if (problem) throw DomainError.badInput([{ ...problem, field: 'input.password' }]);
+    const email = normalizeEmail(input.email);
+    const passwordHash = await this.passwords.hash(input.password);
+    await this.tx.run(async (em) => {
+      const existing = await em.findOneBy(Account, { email });
+      if (existing) {
+        await this.outbox.record(em, 'account.registration-attempted', { accountId: existing.id });
+        return;
+      }
+      const [created]: { id: string }[] = await em.query(
+        `INSERT INTO account (email, display_name, password_hash, locale) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [email, input.displayName.trim(), passwordHash, input.locale ?? 'fr'],
+      );
+      if (!created) return; // registered a moment ago by a concurrent request
+      await this.outbox.record(em, 'account.email-verification-requested', {
+        accountId: created.id,
+      });
+      await this.audit.record(em, {
+        actorId: created.id,
+        action: 'account.registered',
+        objectType: 'account',
+        objectId: created.id,
+      });
+    });
+  }
+
+  async verifyEmail(token: string): Promise<void> {
+    await this.tx.run(async (em) => {
+      const accountId = await this.accountTokens.consume(em, token, 'VERIFY_EMAIL');
+      if (!accountId) throw INVALID_LINK('token');
+      await em.query(
+        `UPDATE account SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+        [accountId],
+      );
+      await this.audit.record(em, {
+        actorId: accountId,
+        action: 'account.email-verified',
+        objectType: 'account',
+        objectId: accountId,
+      });
+    });
+  }
+
+  /** One argon2 verification whether or not the address exists, and one answer for both. */
+  async login(input: { email: string; password: string }, ip: string): Promise<AuthPayload> {
+    const email = normalizeEmail(input.email);
+    await this.rateLimiter.consume([
+      ['login:ip', ip],
+      ['login:account', email],
+    ]);
+    const account = await this.tx.run((em) => em.findOneBy(Account, { email }));
+    const valid = await this.passwords.verify(account?.passwordHash ?? null, input.password);
+    if (!account || !valid) throw WRONG_CREDENTIALS;
+    return this.tx.run(async (em) => {
+      const { sessionId, refreshToken } = await this.sessions.open(em, account.id);
+      return this.payload(account, sessionId, refreshToken);
+    });
+  }
+
+  async refresh(presented: string): Promise<AuthPayload> {
+    return this.tx.run(async (em) => {
+      const { sessionId, accountId, refreshToken } = await this.sessions.rotate(em, presented);
+      const account = await em.findOneByOrFail(Account, { id: accountId });
+      return this.payload(account, sessionId, refreshToken);
+    });
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    await this.tx.run((em) => this.sessions.revoke(em, actor.sessionId, 'logout'));
+  }
+
+  async requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
+    const email = normalizeEmail(rawEmail);
+    await this.rateLimiter.consume([
+      ['password-reset:ip', ip],
+      ['password-reset:account', email],
+    ]);
+    await this.tx.run(async (em) => {
+      const account = await em.findOneBy(Account, { email });
+      if (account)
+        await this.outbox.record(em, 'account.password-reset-requested', { accountId: account.id });
+    });
+  }
+
+  /** Sets the password, proves the mailbox, and signs the account out everywhere. */
+  async resetPassword(token: string, newPassword: string): Promise<void> {
+    const problem = this.passwords.problem(newPassword, 'input.newPassword');
+    if (problem) throw DomainError.badInput([problem]);
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.tx.run(async (em) => {
+      const accountId = await this.accountTokens.consume(em, token, 'RESET_PASSWORD');
+      if (!accountId) throw INVALID_LINK('input.token');
+      await em.query(
+        `UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now())
+          WHERE id = $1 AND deleted_at IS NULL`,
+        [accountId, passwordHash],
+      );
+      await this.sessions.revokeAll(em, accountId, 'password-reset');
+      await this.audit.record(em, {
+        actorId: accountId,
+        action: 'account.password-reset',
+        objectType: 'account',
+        objectId: accountId,
+      });
+    });
+  }
+
+  async get(accountId: string): Promise<Account> {
+    return this.tx.run((em) => em.findOneByOrFail(Account, { id: accountId }));
+  }
+
+  private async payload(
+    account: Account,
+    sessionId: string,
+    refreshToken: string,
+  ): Promise<AuthPayload> {
+    const access = await this.tokens.signAccess(account.id, sessionId);
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      account: accountView(account),
+    };
+  }
+
+  /** For the e-mail jobs: the account, if it still exists and has an address. */
+  static async mailable(em: EntityManager, accountId: string): Promise<Account | null> {
+    const account = await em.findOneBy(Account, { id: accountId });
+    return account?.email && !account.deletedAt ? account : null;
+  }
+}

@@ -1,0 +1,74 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '@quorum/core';
+import { SessionService } from '../auth/session.service';
+import { SESSION_ENDED, TokenService } from '../auth/token.service';
+import { Actor } from './actor';
+import { POLICIES } from './allow.decorator';
+import { requestOf, RequestWithActor } from './current-actor.decorator';
+import { Policy } from './policy';
+
+export const FORBIDDEN = new DomainError('FORBIDDEN', {
+  fr: "Vous n'avez pas le droit de faire cela.",
+  en: 'You are not allowed to do this.',
+});
+
+export const SIGN_IN_REQUIRED = new DomainError('UNAUTHENTICATED', {
+  fr: 'Connectez-vous pour faire cela.',
+  en: 'Sign in to do this.',
+});
+
+/**
+ * Runs before every GraphQL operation, field resolver and HTTP route: establishes the caller from
+ * the bearer token, then applies the rule the handler declared with @Allow. No rule: refused.
+ */
+@Injectable()
+export class AuthorizationGuard implements CanActivate {
+  private readonly logger = new Logger(AuthorizationGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
+    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policies = this.reflector.getAllAndOverride<Policy[] | undefined>(POLICIES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policies || policies.length === 0) {
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no @Allow rule: refused`,
+      );
+      throw FORBIDDEN;
+    }
+    const request = requestOf(context);
+    const actor = await this.actorOf(request);
+    const args =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
+        : {};
+    for (const policy of policies) {
+      if (await policy.allows(actor, { args, moduleRef: this.moduleRef })) return true;
+    }
+    if (!actor && policies.some((policy) => !policy.anonymous)) throw SIGN_IN_REQUIRED;
+    throw FORBIDDEN;
+  }
+
+  /** Once per request: field resolvers reuse what the operation established. */
+  private async actorOf(request: RequestWithActor): Promise<Actor | null> {
+    if (request.actor !== undefined) return request.actor;
+    const header = request.headers.authorization;
+    const value = Array.isArray(header) ? header[0] : header;
+    if (!value) return (request.actor = null);
+    const match = /^Bearer\s+(\S+)$/i.exec(value);
+    if (!match) throw SESSION_ENDED;
+    const claims = await this.tokens.verifyAccess(match[1]);
+    const actor = await this.sessions.actor(claims.sub, claims.sid);
+    if (!actor) throw SESSION_ENDED;
+    return (request.actor = actor);
+  }
+}

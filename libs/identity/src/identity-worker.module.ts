@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { NotificationsWorkerModule } from '@quorum/notifications';
+import {
+  SendAlreadyRegisteredEmailJob,
+  SendPasswordResetEmailJob,
+  SendVerificationEmailJob,
+} from './accounts/account-mail.jobs';
+import { AccountTokenService } from './accounts/account-token.service';
+
+/** The worker's side of identity: the account e-mails. */
+@Module({
+  imports: [NotificationsWorkerModule],
+  providers: [
+    AccountTokenService,
+    SendVerificationEmailJob,
+    SendPasswordResetEmailJob,
+    SendAlreadyRegisteredEmailJob,
+  ],
+})
+export class IdentityWorkerModule {}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig, RateLimiter } from '@quorum/core';
+import { NotificationsModule } from '@quorum/notifications';
+import { AccountResolver } from './accounts/account.resolver';
+import { AccountService } from './accounts/account.service';
+import { AccountTokenService } from './accounts/account-token.service';
+import { PersonalDataService } from './accounts/personal-data.service';
+import { PasswordService } from './auth/password.service';
+import { SessionService } from './auth/session.service';
+import { ACCESS_TOKEN_ALGORITHM, TokenService } from './auth/token.service';
+import { AuthorizationGuard } from './authorization/authorization.guard';
+import { ResidencyResolver } from './residency/residency.resolver';
+import { ResidencyService } from './residency/residency.service';
+
+const jwt = JwtModule.registerAsync({
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => ({
+    secret: config.JWT_SECRET,
+    signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, issuer: 'quorum', audience: 'quorum-api' },
+    verifyOptions: {
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      issuer: 'quorum',
+      audience: 'quorum-api',
+    },
+  }),
+});
+
+/** The API's side of identity: accounts, sessions, residency, and the authorization guard. */
+@Module({
+  imports: [jwt, NotificationsModule],
+  providers: [
+    AccountService,
+    AccountTokenService,
+    PasswordService,
+    SessionService,
+    TokenService,
+    PersonalDataService,
+    ResidencyService,
+    RateLimiter,
+    AuthorizationGuard,
+    AccountResolver,
+    ResidencyResolver,
+  ],
+  exports: [AuthorizationGuard, TokenService, SessionService, PasswordService],
+})
+export class IdentityModule {}

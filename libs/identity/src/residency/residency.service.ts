@@ -1,0 +1,253 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { AppConfig, currentLocale, DomainError, LocalizedText, RateLimiter } from '@quorum/core';
+import { queryRows, TransactionService } from '@quorum/db';
+import { AuditService } from '@quorum/transparency';
+import { CsvError, parse } from 'csv-parse';
+import { EntityManager } from 'typeorm';
+import { Account } from '../accounts/account.entity';
+import { Actor } from '../authorization/actor';
+import { CensusImport } from './census-import.entity';
+import {
+  CensusPerson,
+  censusEntryHash,
+  normalizeBirthDate,
+  normalizeName,
+} from './census-normalizer';
+import { CensusImportReport } from './residency.types';
+
+const BATCH = 500;
+const MAX_REJECTIONS_LISTED = 200;
+
+const COLUMNS: Record<string, keyof CensusPerson> = {
+  nom: 'lastName',
+  last_name: 'lastName',
+  prenoms: 'firstNames',
+  prénoms: 'firstNames',
+  first_names: 'firstNames',
+  date_naissance: 'birthDate',
+  birth_date: 'birthDate',
+  quartier: 'neighbourhood',
+  neighbourhood: 'neighbourhood',
+};
+
+const REASONS = {
+  missing: (field: string): LocalizedText => ({
+    fr: `champ vide : ${field}`,
+    en: `empty field: ${field}`,
+  }),
+  badDate: { fr: 'date de naissance invalide', en: 'invalid birth date' },
+  duplicate: {
+    fr: 'personne déjà présente dans le recensement',
+    en: 'person already in the census',
+  },
+  malformed: (detail: string): LocalizedText => ({
+    fr: `ligne mal formée (${detail})`,
+    en: `malformed line (${detail})`,
+  }),
+};
+
+const NO_MATCH = new DomainError('NOT_FOUND', {
+  fr: 'Aucune entrée du recensement ne correspond à ces informations.',
+  en: 'No census entry matches this information.',
+});
+
+/** Verified residency: by an agent, or by claiming an entry of an imported census list (SPEC §1). */
+@Injectable()
+export class ResidencyService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly rateLimiter: RateLimiter,
+  ) {}
+
+  async verifyByAgent(agent: Actor, accountId: string, neighbourhood: string): Promise<Account> {
+    return this.tx.run(async (em) => {
+      const account = await em.findOneBy(Account, { id: accountId });
+      if (!account || account.deletedAt) {
+        throw DomainError.notFound({ fr: 'Compte introuvable.', en: 'Account not found.' });
+      }
+      const before = {
+        neighbourhood: account.residencyNeighbourhood,
+        method: account.residencyMethod,
+      };
+      return this.setResidency(em, account, normalizeName(neighbourhood), 'AGENT', agent, before);
+    });
+  }
+
+  async claim(actor: Actor, person: CensusPerson): Promise<Account> {
+    await this.rateLimiter.consume([['claim-residency:account', actor.accountId]]);
+    const birthDate = normalizeBirthDate(person.birthDate);
+    if (!birthDate)
+      throw DomainError.badInput([{ field: 'input.birthDate', message: REASONS.badDate }]);
+    const entryHash = censusEntryHash(this.config.CENSUS_HASH_KEY, person, birthDate);
+    return this.tx.run(async (em) => {
+      const [claimed] = await queryRows(
+        em,
+        `UPDATE census_entry SET claimed_by = $1, claimed_at = now()
+          WHERE entry_hash = $2 AND claimed_by IS NULL
+            AND NOT EXISTS (SELECT 1 FROM census_entry WHERE claimed_by = $1)
+          RETURNING id`,
+        [actor.accountId, entryHash],
+      );
+      if (!claimed) throw await this.whyNotClaimed(em, actor.accountId, entryHash);
+      const account = await em.findOneByOrFail(Account, { id: actor.accountId });
+      return this.setResidency(
+        em,
+        account,
+        normalizeName(person.neighbourhood),
+        'CENSUS',
+        actor,
+        null,
+      );
+    });
+  }
+
+  /**
+   * Reads the CSV as a stream and writes it in batches, in one transaction: a row that cannot be
+   * read is reported with its line and the reason, never fatal to the others.
+   */
+  async importCensus(agent: Actor, csv: Readable | string): Promise<CensusImportReport> {
+    const source = typeof csv === 'string' ? Readable.from([csv]) : csv;
+    const locale = currentLocale();
+    return this.tx.run(async (em) => {
+      const [{ id: importId }]: { id: string }[] = await em.query(
+        `INSERT INTO census_import (imported_by, accepted, rejected) VALUES ($1, 0, 0) RETURNING id`,
+        [agent.accountId],
+      );
+      const rejections: { line: number; reason: LocalizedText }[] = [];
+      let rejected = 0;
+      let accepted = 0;
+      const reject = (line: number, reason: LocalizedText) => {
+        rejected += 1;
+        if (rejections.length < MAX_REJECTIONS_LISTED) rejections.push({ line, reason });
+      };
+      let batch: { line: number; hash: string }[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const inserted: { entry_hash: string }[] = await em.query(
+          `INSERT INTO census_entry (entry_hash, import_id)
+           SELECT h, $2 FROM unnest($1::text[]) AS h ON CONFLICT DO NOTHING RETURNING entry_hash`,
+          [batch.map((b) => b.hash), importId],
+        );
+        const fresh = new Set(inserted.map((r) => r.entry_hash));
+        for (const row of batch) {
+          if (fresh.has(row.hash)) {
+            fresh.delete(row.hash);
+            accepted += 1;
+          } else reject(row.line, REASONS.duplicate);
+        }
+        batch = [];
+      };
+
+      const parser = source.pipe(
+        parse({
+          bom: true,
+          delimiter: [',', ';'],
+          trim: true,
+          skip_empty_lines: true,
+          columns: (header: string[]) =>
+            header.map((h) => COLUMNS[normalizeName(h).replace(/ /g, '_')] ?? h),
+          skip_records_with_error: true,
+          info: true,
+        }),
+      );
+      parser.on('skip', (error: CsvError) =>
+        reject(
+          Number((error as unknown as { lines?: number }).lines ?? 0),
+          REASONS.malformed(error.code),
+        ),
+      );
+      for await (const { record, info } of parser as AsyncIterable<{
+        record: Partial<Record<keyof CensusPerson, string>>;
+        info: { lines: number };
+      }>) {
+        const missing = (['lastName', 'firstNames', 'birthDate', 'neighbourhood'] as const).find(
+          (field) => !record[field],
+        );
+        if (missing) {
+          reject(info.lines, REASONS.missing(missing));
+          continue;
+        }
+        const person = record as CensusPerson;
+        const birthDate = normalizeBirthDate(person.birthDate);
+        if (!birthDate) {
+          reject(info.lines, REASONS.badDate);
+          continue;
+        }
+        batch.push({
+          line: info.lines,
+          hash: censusEntryHash(this.config.CENSUS_HASH_KEY, person, birthDate),
+        });
+        if (batch.length >= BATCH) await flush();
+      }
+      await flush();
+      await em.update(CensusImport, { id: importId }, { accepted, rejected });
+      await this.audit.record(em, {
+        actorId: agent.accountId,
+        actorRole: agent.role,
+        action: 'census.imported',
+        objectType: 'census_import',
+        objectId: importId,
+        after: { accepted, rejected },
+      });
+      return {
+        importId,
+        accepted,
+        rejected,
+        rejections: rejections.map((r) => ({ line: r.line, reason: r.reason[locale] })),
+      };
+    });
+  }
+
+  private async whyNotClaimed(
+    em: EntityManager,
+    accountId: string,
+    entryHash: string,
+  ): Promise<DomainError> {
+    const [mine]: unknown[] = await em.query(`SELECT 1 FROM census_entry WHERE claimed_by = $1`, [
+      accountId,
+    ]);
+    if (mine) {
+      return new DomainError('CONFLICT', {
+        fr: 'Votre compte est déjà rattaché à une entrée du recensement.',
+        en: 'Your account is already linked to a census entry.',
+      });
+    }
+    const [entry]: unknown[] = await em.query(`SELECT 1 FROM census_entry WHERE entry_hash = $1`, [
+      entryHash,
+    ]);
+    if (entry) {
+      return new DomainError('CONFLICT', {
+        fr: 'Cette entrée du recensement est déjà rattachée à un autre compte. Contactez la mairie.',
+        en: 'This census entry is already linked to another account. Contact the town hall.',
+      });
+    }
+    return NO_MATCH;
+  }
+
+  private async setResidency(
+    em: EntityManager,
+    account: Account,
+    neighbourhood: string,
+    method: 'AGENT' | 'CENSUS',
+    actor: Actor,
+    before: object | null,
+  ): Promise<Account> {
+    account.residencyNeighbourhood = neighbourhood;
+    account.residencyMethod = method;
+    account.residencyVerifiedAt = new Date();
+    await em.save(account);
+    await this.audit.record(em, {
+      actorId: actor.accountId,
+      actorRole: actor.role,
+      action: method === 'AGENT' ? 'resident.verified' : 'resident.census-claimed',
+      objectType: 'account',
+      objectId: account.id,
+      before,
+      after: { neighbourhood, method },
+    });
+    return account;
+  }
+}

@@ -1,0 +1,229 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { AppConfig } from '@quorum/core';
+import { PasswordService } from '@quorum/identity';
+import { MailCatcher } from '../scripts/mail-catcher';
+import { accessToken, bearer, newResident } from './support/factories';
+import {
+  createTestDatabase,
+  graphql,
+  RunningApi,
+  startApi,
+  startWorker,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { ok message } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken account { id email emailVerified } } }`;
+const REFRESH = `mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }`;
+const ME = `{ me { id email displayName role emailVerified } }`;
+
+describe('Accounts and tokens', () => {
+  let db: TestDatabase;
+  let smtp: MailCatcher;
+  let config: AppConfig;
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    smtp = await new MailCatcher().start();
+    config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.smtpUrl });
+    [api, worker] = await Promise.all([startApi(config), startWorker(config)]);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await smtp.stop();
+    await db.drop();
+  });
+
+  const mailTo = async (address: string, subject: RegExp) => {
+    for (let i = 0; i < 200; i++) {
+      const mail = smtp.messages.find((m) => m.to.includes(address) && subject.test(m.subject));
+      if (mail) return mail;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`No e-mail "${subject}" to ${address}`);
+  };
+  const tokenIn = (text: string) => /token=([A-Za-z0-9_-]+)/.exec(text)![1];
+  const login = (email: string, password: string) =>
+    graphql<{ login: { accessToken: string; refreshToken: string } }>(api.url, LOGIN, {
+      input: { email, password },
+    });
+  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    r.errors?.[0]?.extensions?.code;
+
+  it('signs up, e-mails a confirmation link in French, and the link works once', async () => {
+    const email = 'Alix.Martin@Example.fr';
+    const r = await graphql(api.url, REGISTER, {
+      input: { email, password: 'un jardin partagé rue des Lilas', displayName: 'Alix' },
+    });
+    expect(r.data).toEqual({
+      register: { ok: true, message: expect.stringContaining('e-mail de confirmation') },
+    });
+    const mail = await mailTo('alix.martin@example.fr', /Confirmez votre adresse/);
+    expect(mail.text).toContain('Bonjour Alix,');
+    expect(mail.text).toMatch(/http:\/\/quorum\.test\/compte\/confirmer\?token=/);
+    const token = tokenIn(mail.text);
+
+    const VERIFY = 'mutation($t: String!) { verifyEmail(token: $t) }';
+    const verified = await graphql(api.url, VERIFY, { t: token });
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data).toEqual({ verifyEmail: true });
+    const again = await graphql(
+      api.url,
+      `
+        mutation ($t: String!) {
+          verifyEmail(token: $t)
+        }
+      `,
+      { t: token },
+    );
+    expect(codeOf(again)).toBe('BAD_USER_INPUT');
+
+    const session = await login(email, 'un jardin partagé rue des Lilas');
+    const me = await graphql(
+      api.url,
+      ME,
+      {},
+      { authorization: `Bearer ${session.data!.login.accessToken}` },
+    );
+    expect(me.data).toEqual({
+      me: expect.objectContaining({
+        email: 'alix.martin@example.fr',
+        role: 'RESIDENT',
+        emailVerified: true,
+      }),
+    });
+  });
+
+  it('answers a sign-up with a known address exactly as a new one, and tells the owner by e-mail', async () => {
+    const owner = await newResident(config, db.url);
+    const known = await graphql(api.url, REGISTER, {
+      input: { email: owner.email, password: 'une autre phrase de passe', displayName: 'Intrus' },
+    });
+    const fresh = await graphql(api.url, REGISTER, {
+      input: {
+        email: 'nouvelle@example.fr',
+        password: 'une autre phrase de passe',
+        displayName: 'Nouvelle',
+      },
+    });
+    expect(known).toEqual(fresh);
+    await mailTo(owner.email, /déjà un compte/);
+  });
+
+  it('refuses short and common passwords, naming the field', async () => {
+    for (const password of ['court', 'password1234', '123456789012', 'QWERTYUIOP123']) {
+      const r = await graphql(api.url, REGISTER, {
+        input: { email: 'x@example.fr', password, displayName: 'Xavier' },
+      });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].extensions!.fields).toEqual([
+        { field: 'input.password', message: expect.any(String) },
+      ]);
+    }
+  });
+
+  it('gives one answer, after one password check, for an unknown address and a wrong password', async () => {
+    const person = await newResident(config, db.url);
+    const verify = jest.spyOn(api.app.get(PasswordService), 'verify');
+    const unknown = await login('nobody-here@example.fr', 'whatever password 123');
+    const wrong = await login(person.email, 'whatever password 123');
+    expect(unknown).toEqual(wrong);
+    expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
+    expect(verify).toHaveBeenCalledTimes(2);
+    expect(verify.mock.calls[0][0]).toBeNull();
+    expect(verify.mock.calls[1][0]).toEqual(expect.stringMatching(/^\$argon2id\$/));
+    verify.mockRestore();
+  });
+
+  it('refuses expired, tampered, wrongly signed, unsigned and revoked access tokens', async () => {
+    const person = await newResident(config, db.url);
+    expect((await graphql(api.url, ME, {}, bearer(person))).data).toBeTruthy();
+    const [header, payload, signature] = person.token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const forged = Buffer.from(
+      JSON.stringify({ ...claims, sub: '00000000-0000-4000-8000-000000000000' }),
+    ).toString('base64url');
+    const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const bad = {
+      expired: accessToken(config, person.id, person.sessionId, { expiresIn: -10 }),
+      tampered: `${header}.${forged}.${signature}`,
+      wrongSignature: accessToken(config, person.id, person.sessionId, {
+        secret: 'another-secret-another-secret-0000',
+      }),
+      unsigned: `${none}.${payload}.`,
+      garbage: 'not-a-token',
+    };
+    for (const [kind, token] of Object.entries(bad)) {
+      const r = await graphql(api.url, ME, {}, { authorization: `Bearer ${token}` });
+      expect([kind, codeOf(r)]).toEqual([kind, 'UNAUTHENTICATED']);
+    }
+    expect(
+      await graphql(
+        api.url,
+        `
+          mutation {
+            logout
+          }
+        `,
+        {},
+        bearer(person),
+      ),
+    ).toMatchObject({ data: { logout: true } });
+    expect(codeOf(await graphql(api.url, ME, {}, bearer(person)))).toBe('UNAUTHENTICATED');
+  });
+
+  it('rotates refresh tokens; a reused one is refused and closes the whole session', async () => {
+    const person = await newResident(config, db.url);
+    const first = (await login(person.email, person.password)).data!.login;
+    const second = (
+      await graphql<{ refreshToken: { accessToken: string; refreshToken: string } }>(
+        api.url,
+        REFRESH,
+        {
+          t: first.refreshToken,
+        },
+      )
+    ).data!.refreshToken;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect(
+      (await graphql(api.url, ME, {}, { authorization: `Bearer ${second.accessToken}` })).data,
+    ).toBeTruthy();
+
+    const reuse = await graphql(api.url, REFRESH, { t: first.refreshToken });
+    expect(codeOf(reuse)).toBe('UNAUTHENTICATED');
+    // The family is revoked: the newest refresh token and the session's access token stop working.
+    expect(codeOf(await graphql(api.url, REFRESH, { t: second.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      codeOf(await graphql(api.url, ME, {}, { authorization: `Bearer ${second.accessToken}` })),
+    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await graphql(api.url, REFRESH, { t: 'unknown-token' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('resets a password through a link that works once, and signs out everywhere', async () => {
+    const person = await newResident(config, db.url);
+    const before = (await login(person.email, person.password)).data!.login;
+    const ask = `mutation($e: String!) { requestPasswordReset(email: $e) { ok message } }`;
+    const known = await graphql(api.url, ask, { e: person.email });
+    const unknown = await graphql(api.url, ask, { e: 'personne@example.fr' });
+    expect(known).toEqual(unknown);
+
+    const mail = await mailTo(person.email, /nouveau mot de passe/);
+    expect(mail.text).toContain('/compte/mot-de-passe?token=');
+    const reset = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+    const input = { token: tokenIn(mail.text), newPassword: 'la fontaine du square Dupleix' };
+    expect((await graphql(api.url, reset, { input })).data).toEqual({ resetPassword: true });
+    expect(codeOf(await graphql(api.url, reset, { input }))).toBe('BAD_USER_INPUT');
+
+    expect(codeOf(await graphql(api.url, REFRESH, { t: before.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(await login(person.email, person.password))).toBe('UNAUTHENTICATED');
+    expect((await login(person.email, 'la fontaine du square Dupleix')).data).toBeTruthy();
+  });
+});
