@@ -11,7 +11,7 @@ import { loadConfig } from '@quorum/core';
 import { runMigrations } from '@quorum/db';
 import { freePort, ROOT, startEmbeddedPostgres, startRedis } from './ensure-services';
 import { MailCatcher } from './mail-catcher';
-import { isSeeded, runSeed } from './seed';
+import { DEMO_LOGINS, DEMO_PASSWORD, isSeeded, runSeed } from './seed';
 
 const DATA = join(ROOT, '.data');
 
@@ -104,9 +104,11 @@ async function main(): Promise<void> {
     const applied = await runMigrations(config.DATABASE_URL);
     if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
     if (!(await isSeeded(config.DATABASE_URL))) {
-      console.log(
-        `Demo data: ${(await runSeed(config.DATABASE_URL, config.TOWN_NAME)).join(', ')}`,
-      );
+      const steps = await runSeed(config.DATABASE_URL, {
+        townName: config.TOWN_NAME,
+        censusHashKey: config.CENSUS_HASH_KEY,
+      });
+      console.log(`Demo data: ${steps.join(', ')}`);
     }
 
     for (const app of ['api', 'worker']) {
@@ -135,6 +137,13 @@ async function main(): Promise<void> {
         `  PostgreSQL       ${config.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}`,
         `  Redis            ${config.REDIS_URL}`,
         '',
+        ...(config.isProduction
+          ? []
+          : [
+              `Demo accounts (password "${DEMO_PASSWORD}"), if the demo data was seeded:`,
+              ...DEMO_LOGINS.map((login) => `  ${login.email.padEnd(36)} ${login.who}`),
+              '',
+            ]),
       ].join('\n'),
     );
   } catch (error) {

@@ -146,6 +146,12 @@ describe('GraphQL: one error path and baseline hardening', () => {
     expect(ok.data).toEqual({ probeEcho: 'bonjour' });
   });
 
+  it('refuses an operation that declares no rule (default deny)', async () => {
+    const r = await graphql(api.url, '{ probeUndeclared }');
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors![0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED' });
+  });
+
   it('reports a wrongly typed variable as BAD_USER_INPUT', async () => {
     const r = await graphql(api.url, 'mutation($t: String!) { probeEcho(input: { title: $t }) }', {
       t: 42,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobHandler } from '@quorum/notifications';
-import { isSeeded, runSeed } from '../scripts/seed';
+import { PasswordService } from '@quorum/identity';
+import { Client } from 'pg';
+import { DEMO_LOGINS, DEMO_PASSWORD, isSeeded, runSeed } from '../scripts/seed';
 import { createTestDatabase, startWorker, testConfig, TestDatabase } from './support/test-env';
 
 @Injectable()
@@ -26,8 +28,30 @@ describe('Worker boot and demo seed', () => {
 
   it('seeds once: a second run adds nothing', async () => {
     expect(await isSeeded(db.url)).toBe(false);
-    expect(await runSeed(db.url, 'Testville')).toEqual(['demo-town']);
+    const options = {
+      townName: 'Testville',
+      censusHashKey: 'census-key-census-key-census-key-0123',
+    };
+    expect(await runSeed(db.url, options)).toEqual(['demo-town', 'demo-accounts']);
     expect(await isSeeded(db.url)).toBe(true);
-    expect(await runSeed(db.url, 'Testville')).toEqual([]);
+    expect(await runSeed(db.url, options)).toEqual([]);
+
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT email, role, password_hash FROM account ORDER BY email`,
+      );
+      expect(rows.map((r) => r.email).sort()).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
+      const admin = rows.find((r) => r.email === 'admin@demo.quorum.local');
+      expect(admin.role).toBe('ADMIN');
+      expect(await new PasswordService().verify(admin.password_hash, DEMO_PASSWORD)).toBe(true);
+      const claims = await client.query(
+        `SELECT count(*)::int AS n FROM census_entry WHERE claimed_by IS NOT NULL`,
+      );
+      expect(claims.rows[0].n).toBe(1);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -60,5 +60,14 @@ export class ProbeResolver {
   }
 }
 
-@Module({ providers: [ProbeResolver] })
+/** Declares no rule: the guard must refuse it to everyone. */
+@Resolver()
+export class UndeclaredProbeResolver {
+  @Query(() => String)
+  probeUndeclared(): string {
+    return 'should never be returned';
+  }
+}
+
+@Module({ providers: [ProbeResolver, UndeclaredProbeResolver] })
 export class ProbeModule {}

@@ -60,6 +60,7 @@ export class AppModule {
         Clock,
         ServerInfoResolver,
         { provide: APP_GUARD, useExisting: AuthorizationGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
     };
   }

@@ -32,6 +32,7 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 function fromDomainError(error: DomainError, base: GraphQLFormattedError): GraphQLFormattedError {
   const locale = currentLocale();
   const extensions: Record<string, unknown> = { code: error.code };
+  if (error.details.reason) extensions.reason = error.details.reason;
   if (error.details.fields) {
     extensions.fields = error.details.fields.map((f) => ({
       field: f.field,

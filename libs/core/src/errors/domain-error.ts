@@ -15,7 +15,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly text: LocalizedText,
-    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; reason?: string } = {},
   ) {
     super(text.en);
     this.name = 'DomainError';

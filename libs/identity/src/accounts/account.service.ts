@@ -13,10 +13,11 @@ import { AccountTokenService } from './account-token.service';
 import { AuthPayload } from './account.types';
 import { accountView } from './account.view';
 
-const WRONG_CREDENTIALS = new DomainError('UNAUTHENTICATED', {
-  fr: 'Adresse e-mail ou mot de passe incorrect.',
-  en: 'Wrong e-mail address or password.',
-});
+const WRONG_CREDENTIALS = new DomainError(
+  'UNAUTHENTICATED',
+  { fr: 'Adresse e-mail ou mot de passe incorrect.', en: 'Wrong e-mail address or password.' },
+  { reason: 'WRONG_CREDENTIALS' },
+);
 
 const INVALID_LINK = (field: string) =>
   DomainError.badInput([

@@ -9,10 +9,14 @@ export interface AccessClaims {
 
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
 
-export const SESSION_ENDED = new DomainError('UNAUTHENTICATED', {
-  fr: 'Votre session a expiré ou a été fermée : reconnectez-vous.',
-  en: 'Your session expired or was closed: sign in again.',
-});
+export const SESSION_ENDED = new DomainError(
+  'UNAUTHENTICATED',
+  {
+    fr: 'Votre session a expiré ou a été fermée : reconnectez-vous.',
+    en: 'Your session expired or was closed: sign in again.',
+  },
+  { reason: 'SESSION_ENDED' },
+);
 
 /** Short-lived access tokens (JWT, HS256, signed with JWT_SECRET). */
 @Injectable()

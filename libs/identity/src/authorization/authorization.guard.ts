@@ -9,15 +9,18 @@ import { POLICIES } from './allow.decorator';
 import { requestOf, RequestWithActor } from './current-actor.decorator';
 import { Policy } from './policy';
 
-export const FORBIDDEN = new DomainError('FORBIDDEN', {
-  fr: "Vous n'avez pas le droit de faire cela.",
-  en: 'You are not allowed to do this.',
-});
+/** Refusals by an operation's rule carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED. */
+export const FORBIDDEN = new DomainError(
+  'FORBIDDEN',
+  { fr: "Vous n'avez pas le droit de faire cela.", en: 'You are not allowed to do this.' },
+  { reason: 'NOT_ALLOWED' },
+);
 
-export const SIGN_IN_REQUIRED = new DomainError('UNAUTHENTICATED', {
-  fr: 'Connectez-vous pour faire cela.',
-  en: 'Sign in to do this.',
-});
+export const SIGN_IN_REQUIRED = new DomainError(
+  'UNAUTHENTICATED',
+  { fr: 'Connectez-vous pour faire cela.', en: 'Sign in to do this.' },
+  { reason: 'SIGN_IN_REQUIRED' },
+);
 
 /**
  * Runs before every GraphQL operation, field resolver and HTTP route: establishes the caller from

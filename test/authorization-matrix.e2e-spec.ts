@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
+import { AppConfig } from '@quorum/core';
+import { POLICIES } from '@quorum/identity';
+import {
+  buildSchema,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  getNamedType,
+} from 'graphql';
+import { bearer, newAccount, NewAccountOptions } from './support/factories';
+import {
+  createTestDatabase,
+  graphql,
+  RunningApi,
+  startApi,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+/** The roles of the matrix, and how to make an account for each. */
+const ROLES: Record<string, NewAccountOptions | null> = {
+  anonymous: null,
+  unverifiedResident: { role: 'RESIDENT', emailVerified: false },
+  verifiedResident: { role: 'RESIDENT', emailVerified: true, neighbourhood: 'centre ville' },
+  agent: { role: 'AGENT' },
+  admin: { role: 'ADMIN' },
+};
+type Role = keyof typeof ROLES;
+const ALL = Object.keys(ROLES) as Role[];
+const SIGNED_IN = ALL.filter((r) => r !== 'anonymous');
+
+/**
+ * Who may call each operation of the committed SDL. An operation missing here fails the test:
+ * a new operation cannot ship without saying who may use it.
+ */
+const MATRIX: Record<string, Role[]> = {
+  serverInfo: ALL,
+  register: ALL,
+  verifyEmail: ALL,
+  login: ALL,
+  refreshToken: ALL,
+  requestPasswordReset: ALL,
+  resetPassword: ALL,
+  me: SIGNED_IN,
+  exportMyData: SIGNED_IN,
+  logout: SIGNED_IN,
+  deleteMyAccount: SIGNED_IN,
+  claimResidency: ['verifiedResident', 'agent', 'admin'],
+  verifyResident: ['agent', 'admin'],
+  importCensus: ['agent', 'admin'],
+};
+
+const schema = buildSchema(
+  readFileSync(join(__dirname, '..', 'apps', 'api', 'schema.graphql'), 'utf8'),
+);
+const operations = (['Query', 'Mutation'] as const).flatMap((kind) => {
+  const type = schema.getType(kind) as GraphQLObjectType | undefined;
+  return Object.values(type?.getFields() ?? {}).map((field) => ({ kind, field }));
+});
+
+/** A placeholder value of a GraphQL input type: enough to pass parsing, not necessarily the rules. */
+function placeholder(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType);
+  if (isListType(type)) return [placeholder(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, placeholder(f.type)]),
+    );
+  }
+  if (isScalarType(type)) {
+    const scalars: Record<string, unknown> = {
+      String: 'placeholder',
+      ID: '00000000-0000-4000-8000-000000000000',
+      Int: 1,
+      Float: 1,
+      Boolean: false,
+      DateTime: new Date().toISOString(),
+      JSONObject: {},
+    };
+    return scalars[type.name] ?? 'placeholder';
+  }
+  throw new Error(`No placeholder for ${String(type)}`);
+}
+
+function document(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter((a) => isNonNullType(a.type));
+  const declarations = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection =
+    isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type))
+      ? ''
+      : '{ __typename }';
+  const variables = Object.fromEntries(required.map((a) => [a.name, placeholder(a.type)]));
+  const head = `${kind === 'Query' ? 'query' : 'mutation'}${declarations ? `(${declarations})` : ''}`;
+  return { query: `${head} { ${field.name}${args ? `(${args})` : ''} ${selection} }`, variables };
+}
+
+describe('Authorization matrix: every operation of the SDL, for every role', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig({ DATABASE_URL: db.url });
+    api = await startApi(config);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  it('lists every operation of the committed SDL', () => {
+    const missing = operations.map((o) => o.field.name).filter((name) => !(name in MATRIX));
+    expect(missing).toEqual([]);
+    const stale = Object.keys(MATRIX).filter(
+      (name) => !operations.some((o) => o.field.name === name),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('finds a declared @Allow rule on the resolver of every operation', () => {
+    const resolvers = [
+      ...TypeMetadataStorage.getQueriesMetadata(),
+      ...TypeMetadataStorage.getMutationsMetadata(),
+    ];
+    const undeclared = operations
+      .map(({ field }) => {
+        const resolver = resolvers.find((r) => r.schemaName === field.name);
+        if (!resolver) return `${field.name} (no resolver)`;
+        const method = (resolver.target.prototype as Record<string, object>)[resolver.methodName];
+        const rule =
+          Reflect.getMetadata(POLICIES, method) ?? Reflect.getMetadata(POLICIES, resolver.target);
+        return rule ? null : field.name;
+      })
+      .filter(Boolean);
+    expect(undeclared).toEqual([]);
+  });
+
+  it.each(operations.map((o) => [o.field.name, o] as const))(
+    '%s lets exactly its roles through',
+    async (_name, op) => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const role of ALL) {
+        const options = ROLES[role];
+        const headers = options ? bearer(await newAccount(config, db.url, options)) : {};
+        const { query, variables } = document(op.kind, op.field);
+        const r = await graphql(api.url, query, variables, headers);
+        // Refusals by the rule itself; a business answer (wrong password, not found…) means it passed.
+        const reason = r.errors?.[0]?.extensions?.reason;
+        outcomes[role] =
+          reason === 'SIGN_IN_REQUIRED'
+            ? 'UNAUTHENTICATED'
+            : reason === 'NOT_ALLOWED'
+              ? 'FORBIDDEN'
+              : 'allowed';
+        const allowed = MATRIX[op.field.name]?.includes(role);
+        expected[role] = allowed
+          ? 'allowed'
+          : role === 'anonymous'
+            ? 'UNAUTHENTICATED'
+            : 'FORBIDDEN';
+      }
+      expect(outcomes).toEqual(expected);
+    },
+  );
+});

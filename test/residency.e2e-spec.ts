@@ -1,0 +1,150 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '@quorum/core';
+import { AuditService } from '@quorum/transparency';
+import { DataSource } from 'typeorm';
+import { bearer, newAgent, newResident, TestAccount } from './support/factories';
+import {
+  createTestDatabase,
+  graphql,
+  RunningApi,
+  startApi,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+const IMPORT = `mutation($csv: String!) { importCensus(input: { csv: $csv }) { importId accepted rejected rejections { line reason } } }`;
+const CLAIM = `mutation($input: ClaimResidencyInput!) { claimResidency(input: $input) { residency { neighbourhood method } } }`;
+const VERIFY = `mutation($input: VerifyResidentInput!) { verifyResident(input: $input) { id residency { neighbourhood method } } }`;
+
+const CSV = [
+  'nom;prenoms;date_naissance;quartier',
+  'Lefèvre;Éloïse Marie;1984-03-12;Centre-Ville', // 2
+  'Nguyen;Thi Lan;07/11/1990;Les Coteaux', // 3
+  'Martin;;1975-01-01;Centre-Ville', // 4: first names missing
+  'Durand;Paul;1975-02-30;Centre-Ville', // 5: no 30 February
+  'Bernard;Luc;1960-05-05', // 6: a column short
+  'LEFEVRE;eloise   marie;12/03/1984;centre ville', // 7: the same person as line 2
+  '"Petit;Anne;1999-09-09;Les Coteaux', // 8: unclosed quote
+].join('\n');
+
+describe('Residents’ verification: census import and claim, agent verification', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let api: RunningApi;
+  let agent: TestAccount;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig({ DATABASE_URL: db.url });
+    api = await startApi(config);
+    agent = await newAgent(config, db.url);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    r.errors?.[0]?.extensions?.code;
+
+  it('imports a census list, reporting malformed rows with their line and reason', async () => {
+    const r = await graphql<{
+      importCensus: { accepted: number; rejected: number; rejections: unknown[] };
+    }>(api.url, IMPORT, { csv: CSV }, bearer(agent));
+    expect(r.errors).toBeUndefined();
+    const report = r.data!.importCensus;
+    expect(report.accepted).toBe(2);
+    expect(report.rejected).toBe(5);
+    expect(report.rejections).toEqual(
+      expect.arrayContaining([
+        { line: 4, reason: 'champ vide : firstNames' },
+        { line: 5, reason: 'date de naissance invalide' },
+        { line: 6, reason: expect.stringContaining('ligne mal formée') },
+        { line: 7, reason: 'personne déjà présente dans le recensement' },
+        { line: 8, reason: expect.stringContaining('ligne mal formée') },
+      ]),
+    );
+  });
+
+  it('stores keyed hashes only, never names in clear', async () => {
+    const rows: { entry_hash: string }[] = await api.app
+      .get<DataSource>(getDataSourceToken())
+      .query('SELECT * FROM census_entry');
+    expect(JSON.stringify(rows)).not.toMatch(/lef[eè]vre|nguyen|1984/i);
+    expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.entry_hash))).toBe(true);
+  });
+
+  it('refuses the import to a resident', async () => {
+    const resident = await newResident(config, db.url);
+    expect(codeOf(await graphql(api.url, IMPORT, { csv: CSV }, bearer(resident)))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await graphql(api.url, IMPORT, { csv: CSV }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('lets a resident claim an entry typed with other accents, case and spacing, once', async () => {
+    const resident = await newResident(config, db.url);
+    const input = {
+      lastName: '  lefevre ',
+      firstNames: 'ELOISE-MARIE',
+      birthDate: '12/03/1984',
+      neighbourhood: 'centre  ville',
+    };
+    const r = await graphql(api.url, CLAIM, { input }, bearer(resident));
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({
+      claimResidency: { residency: { neighbourhood: 'centre ville', method: 'CENSUS' } },
+    });
+
+    const again = await graphql(api.url, CLAIM, { input }, bearer(resident));
+    expect(codeOf(again)).toBe('CONFLICT');
+    const other = await newResident(config, db.url);
+    const stolen = await graphql(api.url, CLAIM, { input }, bearer(other));
+    expect(codeOf(stolen)).toBe('CONFLICT');
+  });
+
+  it('says when nothing matches, and refuses a claim from an unverified e-mail address', async () => {
+    const resident = await newResident(config, db.url);
+    const input = {
+      lastName: 'Nguyen',
+      firstNames: 'Thi Lan',
+      birthDate: '1990-11-08',
+      neighbourhood: 'Les Coteaux',
+    };
+    expect(codeOf(await graphql(api.url, CLAIM, { input }, bearer(resident)))).toBe('NOT_FOUND');
+    const bad = { ...input, birthDate: '31/02/1990' };
+    expect(codeOf(await graphql(api.url, CLAIM, { input: bad }, bearer(resident)))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const unverified = await newResident(config, db.url, { emailVerified: false });
+    expect(codeOf(await graphql(api.url, CLAIM, { input }, bearer(unverified)))).toBe('FORBIDDEN');
+  });
+
+  it('lets an agent verify a resident by hand, audited; a resident cannot', async () => {
+    const resident = await newResident(config, db.url);
+    const input = { accountId: resident.id, neighbourhood: 'Les Côteaux' };
+    expect(codeOf(await graphql(api.url, VERIFY, { input }, bearer(resident)))).toBe('FORBIDDEN');
+    const r = await graphql(api.url, VERIFY, { input }, bearer(agent));
+    expect(r.data).toEqual({
+      verifyResident: {
+        id: resident.id,
+        residency: { neighbourhood: 'les coteaux', method: 'AGENT' },
+      },
+    });
+    const missing = { accountId: '00000000-0000-4000-8000-000000000000', neighbourhood: 'x' };
+    expect(codeOf(await graphql(api.url, VERIFY, { input: missing }, bearer(agent)))).toBe(
+      'NOT_FOUND',
+    );
+
+    const dataSource = api.app.get<DataSource>(getDataSourceToken());
+    const actions: { action: string }[] = await dataSource.query(
+      `SELECT action FROM audit_log WHERE action IN ('resident.verified', 'resident.census-claimed', 'census.imported')`,
+    );
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      'census.imported',
+      'resident.census-claimed',
+      'resident.verified',
+    ]);
+    expect((await api.app.get(AuditService).verifyChain()).valid).toBe(true);
+  });
+});
