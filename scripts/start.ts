@@ -135,7 +135,7 @@ async function main(): Promise<void> {
         `  Health           ${base}/health/ready`,
         `  Mail catcher     ${catcher ? catcher.webUrl : `(SMTP_URL is set: mail goes to ${new URL(config.SMTP_URL).host})`}`,
         `  PostgreSQL       ${config.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}`,
-        `  Redis            ${config.REDIS_URL}`,
+        `  Redis            ${config.REDIS_URL.replace(/:[^:@/]*@/, ':***@')}`,
         '',
         ...(config.isProduction
           ? []

@@ -53,6 +53,17 @@ describe('Audit trail: append-only, hash-chained, enforced by PostgreSQL', () =>
     expect(await audit().verifyChain()).toEqual({ valid: true, checked: 20, firstBrokenId: null });
   });
 
+  it('serializes concurrent REPEATABLE READ writers by retrying them, never forking the chain', async () => {
+    const before = await count();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        tx().run((em) => audit().record(em, entry(200 + n)), 'REPEATABLE READ'),
+      ),
+    );
+    expect(await count()).toBe(before + 10);
+    expect((await audit().verifyChain()).valid).toBe(true);
+  });
+
   it('rows written in a rolled-back transaction vanish with it, and the chain stays valid', async () => {
     const before = await count();
     await expect(

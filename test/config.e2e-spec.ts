@@ -40,6 +40,12 @@ describe('Configuration is validated at boot', () => {
     ]);
   });
 
+  it('requires PUBLIC_URL in production, where e-mail links need it', () => {
+    const { PUBLIC_URL: _unused, ...rest } = valid;
+    expect(problems({ ...rest })).toEqual([]);
+    expect(problems({ ...rest, NODE_ENV: 'production' })).toEqual(['PUBLIC_URL']);
+  });
+
   it.each([
     ['DATABASE_URL', 'mysql://localhost/quorum'],
     ['REDIS_URL', 'localhost:6379'],

@@ -38,6 +38,7 @@ describe('GraphQL: one error path and baseline hardening', () => {
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(reasons(r)).toEqual(['SYNTAX_ERROR']);
     expect(r.errors![0].message).toMatch(/mal formée/);
+    expect(r.errors![0].extensions!.detail).toMatch(/Syntax Error/);
   });
 
   it('rejects a depth-20 query with QUERY_TOO_DEEP', async () => {
@@ -80,7 +81,10 @@ describe('GraphQL: one error path and baseline hardening', () => {
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_REQUEST',
+    });
   });
 
   it('refuses a simple GET without a preflight header (CSRF prevention)', async () => {
@@ -119,6 +123,49 @@ describe('GraphQL: one error path and baseline hardening', () => {
       requestId: 'req-test-0001',
     });
     expect(r.errors![0].message).toContain('req-test-0001');
+  });
+
+  it("maps Nest's HTTP exceptions to their code with a generic sentence, never their text", async () => {
+    const r = await graphql(api.url, '{ probeHttpException }');
+    expect(r.errors![0]).toMatchObject({
+      message: 'Cela entre en conflit avec l’état actuel.',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect(JSON.stringify(r)).not.toMatch(/secret_table|bob/);
+  });
+
+  it('masks a GraphQL error raised during execution, whatever code or reason it claims', async () => {
+    const r = await graphql(api.url, '{ probeOddGraphQLError }');
+    expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(JSON.stringify(r)).not.toMatch(/duplicate key|account_email_key/);
+  });
+
+  it('answers malformed JSON, an oversized body and an unknown route in the same error shape', async () => {
+    const post = (body: string) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    const malformed = await post('{"query": "{ serverInfo { townName } }"');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({
+      errors: [{ message: "La requête n'est pas valide.", extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    const huge = await post(
+      JSON.stringify({ query: '{ serverInfo { townName } }', pad: 'x'.repeat(11 * 1024 * 1024) }),
+    );
+    expect(huge.status).toBe(413);
+    expect(
+      ((await huge.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions,
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+    });
+    const missing = await fetch(`${api.url}/nowhere`, { headers: { 'accept-language': 'en' } });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 
   it('maps a domain error to its code, in French by default and English on request', async () => {

@@ -104,6 +104,21 @@ describe('The e-mail job, against a real SMTP server', () => {
     expect(smtp.messages).toHaveLength(1);
   });
 
+  it('two runs of the same job at once send one message', async () => {
+    smtp.delayMs = 300;
+    const payload = {
+      template: 'welcome' as const,
+      to: 'twice@example.fr',
+      params: { displayName: 'T' },
+    };
+    const job = worker.get(SendEmailJob);
+    await Promise.all([
+      job.handle({ outboxId: 'concurrent-1', payload, attempt: 1 }),
+      job.handle({ outboxId: 'concurrent-1', payload, attempt: 1 }),
+    ]);
+    expect(smtp.messages.map((m) => m.to[0])).toEqual(['twice@example.fr']);
+  });
+
   it('a permanent refusal (550) goes to the dead-letter table at once', async () => {
     smtp.refusal = { code: 550, message: 'No such mailbox' };
     const outboxId = await request({

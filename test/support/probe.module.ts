@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { ConflictException, Module } from '@nestjs/common';
 import {
   Args,
   Field,
@@ -12,6 +12,7 @@ import {
 import { DomainError } from '@quorum/core';
 import { Allow, Anyone } from '@quorum/identity';
 import { MaxLength, MinLength } from 'class-validator';
+import { GraphQLError } from 'graphql';
 
 /** Test-only GraphQL operations that exercise the error path and the query limits. */
 @ObjectType()
@@ -41,6 +42,18 @@ export class ProbeResolver {
     throw DomainError.notFound({
       fr: 'Conseil de quartier introuvable.',
       en: 'Neighbourhood council not found.',
+    });
+  }
+
+  @Query(() => String)
+  probeHttpException(): string {
+    throw new ConflictException('row 42 of secret_table is locked by user bob');
+  }
+
+  @Query(() => String)
+  probeOddGraphQLError(): string {
+    throw new GraphQLError('duplicate key value violates unique constraint "account_email_key"', {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'SOMETHING_UNKNOWN' },
     });
   }
 

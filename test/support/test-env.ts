@@ -102,7 +102,12 @@ export async function startApi(
   const app = await createApiApp(config, extra);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  const close = async () => {
+    // Keep-alive sockets of the test's fetch calls would hold the server open.
+    (app.getHttpServer() as import('node:http').Server).closeAllConnections();
+    await app.close();
+  };
+  return { app, url: `http://127.0.0.1:${port}`, close };
 }
 
 export function startWorker(

@@ -8,10 +8,10 @@ import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
 import { NotificationsModule } from '@quorum/notifications';
 import { TransparencyModule } from '@quorum/transparency';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
-import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatError } from './graphql/format-error';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
+import { ApiExceptionFilter } from './http/api-exception.filter';
 
 /** GraphQL options: code-first, hardened (SPEC §8), errors through formatError only. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -60,7 +60,7 @@ export class AppModule {
         Clock,
         ServerInfoResolver,
         { provide: APP_GUARD, useExisting: AuthorizationGuard },
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],
     };
   }

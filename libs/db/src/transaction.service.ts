@@ -4,18 +4,38 @@ import { DataSource, EntityManager } from 'typeorm';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
+/** PostgreSQL's answers that mean "run the same transaction again": serialization failure, deadlock. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const ATTEMPTS = 6;
+
+function sqlState(error: unknown): string | undefined {
+  const direct = (error as { code?: unknown } | null)?.code;
+  const driver = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  const code = typeof direct === 'string' ? direct : driver;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /**
  * One transaction per use case: a service passes the EntityManager it receives to every write,
- * the outbox and the audit trail, so they commit or roll back together.
+ * the outbox and the audit trail, so they commit or roll back together. A transaction that
+ * PostgreSQL aborts as a serialization failure or a deadlock is run again (with jitter), so
+ * `work` must not have effects outside the database.
  */
 @Injectable()
 export class TransactionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  run<T>(
+  async run<T>(
     work: (em: EntityManager) => Promise<T>,
     isolation: IsolationLevel = 'READ COMMITTED',
   ): Promise<T> {
-    return this.dataSource.transaction(isolation, work);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(isolation, work);
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));
+      }
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { LocalizedText } from '@quorum/core';
+import { ErrorCode, LocalizedText } from '@quorum/core';
 
 /** Why a request was refused before it ran, as a stable `extensions.reason`. */
 export type RejectionReason =
@@ -8,6 +8,7 @@ export type RejectionReason =
   | 'TOO_MANY_ALIASES'
   | 'QUERY_TOO_COSTLY'
   | 'TOO_MANY_DIRECTIVES'
+  | 'VARIABLE_TYPE'
   | 'BAD_REQUEST';
 
 export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
@@ -26,6 +27,10 @@ export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
     fr: 'La requête contient trop de directives.',
     en: 'The query has too many directives.',
   },
+  VARIABLE_TYPE: {
+    fr: "Une variable de la requête n'a pas le type attendu.",
+    en: 'A variable of the query does not have the expected type.',
+  },
   BAD_REQUEST: {
     fr: "La requête HTTP n'est pas acceptée (en-têtes ou format).",
     en: 'The HTTP request is not accepted (headers or format).',
@@ -37,15 +42,29 @@ export const INTERNAL_ERROR_MESSAGE = (requestId: string): LocalizedText => ({
   en: `An internal error occurred. Reference: ${requestId}.`,
 });
 
-export const HTTP_STATUS_MESSAGES: Record<string, LocalizedText> = {
+/** A generic sentence per code, for errors that bring no message of ours. */
+export const ERROR_TEXTS: Record<ErrorCode, LocalizedText> = {
   UNAUTHENTICATED: { fr: 'Vous devez être connecté·e.', en: 'You must be signed in.' },
   FORBIDDEN: {
     fr: "Vous n'avez pas le droit de faire cela.",
     en: 'You are not allowed to do this.',
   },
+  BAD_USER_INPUT: { fr: "La requête n'est pas valide.", en: 'The request is not valid.' },
   NOT_FOUND: { fr: 'Introuvable.', en: 'Not found.' },
+  CONFLICT: {
+    fr: 'Cela entre en conflit avec l’état actuel.',
+    en: 'This conflicts with the current state.',
+  },
+  PRECONDITION_FAILED: {
+    fr: "Ce n'est pas possible dans l'état actuel.",
+    en: 'This is not possible in the current state.',
+  },
   RATE_LIMITED: {
     fr: 'Trop de requêtes : réessayez plus tard.',
     en: 'Too many requests: try again later.',
+  },
+  INTERNAL_SERVER_ERROR: {
+    fr: 'Une erreur interne est survenue.',
+    en: 'An internal error occurred.',
   },
 };

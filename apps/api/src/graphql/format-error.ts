@@ -1,9 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import { currentLocale, currentRequestContext, DomainError, ErrorCode } from '@quorum/core';
+import { currentLocale, currentRequestContext, DomainError } from '@quorum/core';
 import { GraphQLFormattedError } from 'graphql';
+import { codeOfStatus } from '../http/api-exception.filter';
 import {
-  HTTP_STATUS_MESSAGES,
+  ERROR_TEXTS,
   INTERNAL_ERROR_MESSAGE,
   REJECTION_MESSAGES,
   RejectionReason,
@@ -19,15 +20,12 @@ const APOLLO_REJECTIONS: Record<string, RejectionReason> = {
   PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
   PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
   OPERATION_RESOLUTION_FAILURE: 'INVALID_QUERY',
+  // graphql-js's own text for a wrongly typed variable; the detail says which one.
+  BAD_USER_INPUT: 'VARIABLE_TYPE',
 };
 
-const HTTP_CODES: Record<number, ErrorCode> = {
-  400: 'BAD_USER_INPUT',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  429: 'RATE_LIMITED',
-};
+const isRejection = (value: unknown): value is RejectionReason =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(REJECTION_MESSAGES, value);
 
 function fromDomainError(error: DomainError, base: GraphQLFormattedError): GraphQLFormattedError {
   const locale = currentLocale();
@@ -46,8 +44,9 @@ function fromDomainError(error: DomainError, base: GraphQLFormattedError): Graph
 
 /**
  * The one place where errors become API errors (SPEC §7): domain errors keep their code and get
- * the caller's language; refusals before execution become BAD_USER_INPUT with a stable reason;
- * anything else is masked and logged with the request id.
+ * the caller's language; Nest's HTTP exceptions get the code of their status and a generic
+ * sentence; refusals before execution become BAD_USER_INPUT with a stable reason (graphql-js's
+ * text in `detail`); anything else is masked and logged with the request id.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -57,29 +56,24 @@ export function formatError(
   const locale = currentLocale();
   if (original instanceof DomainError) return fromDomainError(original, formatted);
 
+  if (original instanceof HttpException && original.getStatus() < 500) {
+    const code = codeOfStatus(original.getStatus());
+    return { message: ERROR_TEXTS[code][locale], path: formatted.path, extensions: { code } };
+  }
+
   const apolloCode = formatted.extensions?.code;
-  const reason =
-    (formatted.extensions?.reason as RejectionReason | undefined) ??
-    (typeof apolloCode === 'string' ? APOLLO_REJECTIONS[apolloCode] : undefined);
-  if (reason) {
+  const tagged = formatted.extensions?.reason;
+  const reason = isRejection(tagged)
+    ? tagged
+    : typeof apolloCode === 'string'
+      ? APOLLO_REJECTIONS[apolloCode]
+      : undefined;
+  if (reason && !formatted.path) {
     return {
-      message: `${REJECTION_MESSAGES[reason][locale]} ${formatted.message}`,
+      message: REJECTION_MESSAGES[reason][locale],
       locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT', reason },
+      extensions: { code: 'BAD_USER_INPUT', reason, detail: formatted.message },
     };
-  }
-  if (apolloCode === 'BAD_USER_INPUT') {
-    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
-  }
-  if (original instanceof HttpException) {
-    const code = HTTP_CODES[original.getStatus()];
-    if (code && HTTP_STATUS_MESSAGES[code]) {
-      return {
-        message: HTTP_STATUS_MESSAGES[code][locale],
-        path: formatted.path,
-        extensions: { code },
-      };
-    }
   }
 
   const requestId = currentRequestContext()?.requestId ?? 'none';

@@ -2,6 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { AppConfig } from '@quorum/core';
 import Redis from 'ioredis';
+import { withTimeout } from './with-timeout';
 
 /** Pings Redis on a connection of its own that never queues commands while Redis is away. */
 @Injectable()
@@ -25,10 +26,7 @@ export class RedisHealthIndicator implements OnModuleDestroy {
     const indicator = this.indicator.check(key);
     try {
       if (this.client.status === 'wait') await this.client.connect();
-      const answer = await Promise.race([
-        this.client.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000)),
-      ]);
+      const answer = await withTimeout(this.client.ping(), 1000);
       return answer === 'PONG' ? indicator.up() : indicator.down({ message: 'unexpected answer' });
     } catch {
       return indicator.down({ message: 'unreachable' });

@@ -2,13 +2,13 @@ import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
   ValidationError,
 } from 'class-validator';
@@ -32,14 +32,19 @@ export class AppConfig {
 
   @Transform(toInt)
   @IsInt({ message: 'must be an integer port number (1-65535)' })
-  @Min(0, { message: 'must be an integer port number (1-65535)' })
+  @Min(1, { message: 'must be an integer port number (1-65535)' })
   @Max(65535, { message: 'must be an integer port number (1-65535)' })
   PORT = 3000;
 
-  @IsOptional()
+  @ValidateIf(
+    (config: AppConfig) => config.NODE_ENV === 'production' || config.PUBLIC_URL !== undefined,
+  )
   @IsUrl(
     { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
-    { message: 'must be an http(s) URL, e.g. https://quorum.example.fr' },
+    {
+      message:
+        'must be an http(s) URL, e.g. https://quorum.example.fr (required in production: e-mail links use it)',
+    },
   )
   PUBLIC_URL?: string;
 

@@ -70,12 +70,12 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   const fields: FieldError[] = [];
   for (const error of errors) {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const [name, fallback] = Object.entries(error.constraints ?? {})[0] ?? [];
+    const [name] = Object.keys(error.constraints ?? {});
     if (name) {
       const template = TEMPLATES[name];
       const message = template
         ? template(constraintArgs(error.target, error.property, name))
-        : { fr: String(fallback), en: String(fallback) };
+        : { fr: "n'est pas valide", en: 'is not valid' };
       fields.push({ field: path, message });
     }
     fields.push(...toFieldErrors(error.children ?? [], path));

@@ -18,11 +18,14 @@ class FieldNamingValidationPipe extends ValidationPipe {
   }
 }
 
-/** The global pipe: strips unknown fields, converts types, and fails as BAD_USER_INPUT with fields. */
+/**
+ * The global pipe: converts types, fails as BAD_USER_INPUT with fields, and strips fields without
+ * a validation decorator (GraphQL already refuses unknown ones): give every input field one,
+ * `@IsOptional()` included.
+ */
 export function createValidationPipe(): ValidationPipe {
   return new FieldNamingValidationPipe({
     whitelist: true,
-    forbidNonWhitelisted: true,
     transform: true,
     // The target lets the messages read each constraint's arguments (e.g. the 5 of MinLength).
     validationError: { target: true, value: false },

@@ -14,6 +14,8 @@ import { EVENTS_QUEUE } from './job-catalogue';
 import { PermanentJobError } from './job-handler';
 import { JobRegistry } from './job-registry.service';
 
+const SHUTDOWN_GRACE_MS = 25_000;
+
 export interface EventJobData {
   outboxId: string;
 }
@@ -43,21 +45,39 @@ export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationSh
       concurrency: 5,
     });
     this.worker.on('error', (error) => this.logger.error({ err: error }, 'Queue connection error'));
+    // A job that failed for good without passing through process()'s catch (the dead-letter
+    // insert itself failed, or it stalled too often) is recorded here; the job id is unique.
+    this.worker.on('failed', (job, error) => {
+      if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+      this.deadLetter(job, error).catch((failure: unknown) =>
+        this.logger.error({ err: failure, jobId: job.id }, 'Could not record a dead letter'),
+      );
+    });
   }
 
+  /** Lets running jobs finish; with Redis unreachable, stops waiting after a grace period. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    if (!this.worker) return;
+    const timeout = new Promise<'timeout'>((resolve) =>
+      setTimeout(() => resolve('timeout'), SHUTDOWN_GRACE_MS).unref(),
+    );
+    if ((await Promise.race([this.worker.close(), timeout])) === 'timeout') {
+      this.logger.warn(
+        'Jobs still running after the grace period; closing the queue connection anyway',
+      );
+      await this.worker.close(true);
+    }
   }
 
   async process(job: Job<EventJobData>): Promise<void> {
-    const event = await this.dataSource
-      .getRepository(OutboxEvent)
-      .findOneBy({ id: job.data.outboxId });
-    if (!event) {
-      this.logger.warn({ jobId: job.id }, 'Outbox event gone; nothing to do');
-      return;
-    }
     try {
+      const event = await this.dataSource
+        .getRepository(OutboxEvent)
+        .findOneBy({ id: job.data.outboxId });
+      if (!event) {
+        this.logger.warn({ jobId: job.id }, 'Outbox event gone; nothing to do');
+        return;
+      }
       const handler = this.registry.handlerFor(job.name);
       if (!handler) throw new PermanentJobError(`No handler for job ${job.name}`);
       await handler.handle({
@@ -69,13 +89,17 @@ export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationSh
       const permanent = error instanceof PermanentJobError;
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (!permanent && !lastAttempt) throw error;
-      await this.deadLetter(job, event.id, error);
+      await this.deadLetter(job, error, job.attemptsMade + 1);
       this.logger.error({ jobId: job.id, err: error }, 'Job failed for good; dead-lettered');
       throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
     }
   }
 
-  private async deadLetter(job: Job, outboxId: string, error: unknown): Promise<void> {
+  private async deadLetter(
+    job: Job<EventJobData>,
+    error: unknown,
+    attempts = job.attemptsMade,
+  ): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -83,8 +107,8 @@ export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationSh
       .values({
         jobId: String(job.id),
         jobName: job.name,
-        outboxEventId: outboxId,
-        attempts: job.attemptsMade + 1,
+        outboxEventId: job.data.outboxId,
+        attempts,
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       })
       .orIgnore()

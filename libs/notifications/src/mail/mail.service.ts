@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { createTransport, Transporter } from 'nodemailer';
 import { PermanentJobError } from '../jobs/job-handler';
@@ -12,7 +12,7 @@ export function isPermanentSmtpFailure(error: unknown): boolean {
 
 /** Sends e-mail over SMTP (SMTP_URL). */
 @Injectable()
-export class MailService implements OnModuleDestroy {
+export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
@@ -37,7 +37,8 @@ export class MailService implements OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
+  /** After the queue worker has drained (beforeApplicationShutdown), not before. */
+  onApplicationShutdown(): void {
     this.transport.close();
   }
 }

@@ -29,6 +29,11 @@ export class Mailer {
     return this.dataSource.getRepository(MailDelivery).existsBy({ deliveryKey });
   }
 
+  /**
+   * Claims the delivery key, sends, then commits, in one transaction: a concurrent run of the same
+   * job waits on the key and then skips; a failed send rolls the claim back so a retry can send.
+   * (Only a crash between the SMTP server's acceptance and the commit can still send twice.)
+   */
   async send<T extends MailTemplateName>(
     deliveryKey: string,
     to: string,
@@ -36,20 +41,21 @@ export class Mailer {
     params: MailTemplateParams[T],
     locale: Locale = 'fr',
   ): Promise<void> {
-    if (await this.alreadySent(deliveryKey)) return;
     const definition = MAIL_TEMPLATES[template] as MailTemplate<unknown> | undefined;
     if (!definition) throw new PermanentJobError(`Unknown mail template ${String(template)}`);
     const rendered = renderMail(definition, params, locale, {
       townName: this.config.TOWN_NAME,
       publicUrl: this.config.publicUrl,
     });
-    const messageId = await this.mail.send(to, rendered);
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(MailDelivery)
-      .values({ deliveryKey, template, messageId })
-      .orIgnore()
-      .execute();
+    await this.dataSource.transaction(async (em) => {
+      const claimed = await em.query(
+        `INSERT INTO mail_delivery (delivery_key, template) VALUES ($1, $2)
+         ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
+        [deliveryKey, template],
+      );
+      if (claimed.length === 0) return;
+      const messageId = await this.mail.send(to, rendered);
+      await em.update(MailDelivery, { deliveryKey }, { messageId });
+    });
   }
 }
