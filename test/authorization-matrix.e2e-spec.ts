@@ -56,6 +56,19 @@ const MATRIX: Record<string, Role[]> = {
   claimResidency: ['verifiedResident', 'agent', 'admin'],
   verifyResident: ['agent', 'admin'],
   importCensus: ['agent', 'admin'],
+  councils: ALL,
+  council: ALL,
+  sortition: ALL,
+  createCouncil: ['agent', 'admin'],
+  updateCouncilCharter: ['agent', 'admin'],
+  addCouncilMember: ['agent', 'admin'],
+  // Agents, or the holder of the membership (none of the placeholder accounts here).
+  endMembership: ['agent', 'admin'],
+  followCouncil: ['verifiedResident', 'agent', 'admin'],
+  unfollowCouncil: ['verifiedResident', 'agent', 'admin'],
+  volunteerForSortition: ['verifiedResident'],
+  announceSortition: ['agent', 'admin'],
+  runSortition: ['agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -3,6 +3,7 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
+import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
 import { NotificationsModule } from '@quorum/notifications';
@@ -48,6 +49,7 @@ export class AppModule {
         TransparencyModule,
         NotificationsModule,
         IdentityModule,
+        CouncilsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],

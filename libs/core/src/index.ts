@@ -7,3 +7,5 @@ export * from './logging/logger.module';
 export * from './validation/validation-messages';
 export * from './validation/validation.pipe';
 export * from './rate-limit/rate-limiter.service';
+export * from './pagination/pagination';
+export * from './validation/uuid-arg';

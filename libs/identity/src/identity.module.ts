@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, RateLimiter } from '@quorum/core';
 import { NotificationsModule } from '@quorum/notifications';
@@ -28,7 +29,7 @@ const jwt = JwtModule.registerAsync({
 
 /** The API's side of identity: accounts, sessions, residency, and the authorization guard. */
 @Module({
-  imports: [jwt, NotificationsModule],
+  imports: [jwt, NotificationsModule, DiscoveryModule],
   providers: [
     AccountService,
     AccountTokenService,

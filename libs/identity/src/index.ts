@@ -12,3 +12,4 @@ export * from './accounts/account.entity';
 export * from './accounts/account-token.service';
 export * from './accounts/personal-data.service';
 export * from './residency/census-normalizer';
+export * from './accounts/personal-data-section';

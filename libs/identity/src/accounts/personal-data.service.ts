@@ -1,22 +1,38 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DomainError } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { PasswordService } from '../auth/password.service';
 import { Actor } from '../authorization/actor';
 import { Account } from './account.entity';
+import { PERSONAL_DATA_SECTION, PersonalDataSection } from './personal-data-section';
 
 /** The display name a deleted account's public contributions keep. */
 export const ANONYMOUS_NAME = 'Participant·e anonyme';
 
 /** GDPR (SPEC §1): everything held about a person, and erasing it. */
 @Injectable()
-export class PersonalDataService {
+export class PersonalDataService implements OnModuleInit {
+  private readonly sections = new Map<string, PersonalDataSection>();
+
   constructor(
     private readonly tx: TransactionService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
   ) {}
+
+  /** The sections other libs declared with @HoldsPersonalData. */
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      if (!wrapper.metatype || typeof wrapper.metatype !== 'function' || !wrapper.instance)
+        continue;
+      const name = this.reflector.get<string | undefined>(PERSONAL_DATA_SECTION, wrapper.metatype);
+      if (name) this.sections.set(name, wrapper.instance as PersonalDataSection);
+    }
+  }
 
   /** Every row about the caller, as stored (secrets such as hashes excepted). */
   async export(actor: Actor): Promise<Record<string, unknown>> {
@@ -53,6 +69,14 @@ export class PersonalDataService {
         sessions,
         censusClaims,
         auditTrail,
+        ...Object.fromEntries(
+          await Promise.all(
+            [...this.sections].map(async ([name, section]) => [
+              name,
+              await section.export(em, actor.accountId),
+            ]),
+          ),
+        ),
       };
     });
   }
@@ -86,6 +110,7 @@ export class PersonalDataService {
         `UPDATE census_entry SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by = $1`,
         [actor.accountId],
       );
+      for (const section of this.sections.values()) await section.erase(em, actor.accountId);
       await this.audit.record(em, {
         actorId: actor.accountId,
         action: 'account.deleted',

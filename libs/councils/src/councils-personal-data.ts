@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { HoldsPersonalData, PersonalDataSection } from '@quorum/identity';
+import { EntityManager } from 'typeorm';
+
+/**
+ * What councils hold about a person: follows, seats, volunteering. Seats are a public record and
+ * stay (under the anonymous name); follows go; a volunteering not frozen in a draw's pool goes.
+ */
+@Injectable()
+@HoldsPersonalData('councils')
+export class CouncilsPersonalData implements PersonalDataSection {
+  async export(em: EntityManager, accountId: string) {
+    const [follows, memberships, volunteering] = await Promise.all([
+      em.query(
+        `SELECT c.slug, f.created_at AS "since" FROM council_follower f JOIN council c ON c.id = f.council_id
+          WHERE f.account_id = $1`,
+        [accountId],
+      ),
+      em.query(
+        `SELECT c.slug, m.college, m.role, m.political_group AS "politicalGroup", m.term_start AS "termStart",
+                m.term_end AS "termEnd", m.ended_at AS "endedAt"
+           FROM council_membership m JOIN council c ON c.id = m.council_id WHERE m.account_id = $1`,
+        [accountId],
+      ),
+      em.query(
+        `SELECT c.slug, v.gender, v.created_at AS "since" FROM sortition_volunteer v JOIN council c ON c.id = v.council_id
+          WHERE v.account_id = $1`,
+        [accountId],
+      ),
+    ]);
+    return { follows, memberships, volunteering };
+  }
+
+  async erase(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(`DELETE FROM council_follower WHERE account_id = $1`, [accountId]);
+    await em.query(
+      `DELETE FROM sortition_volunteer v WHERE v.account_id = $1
+          AND NOT EXISTS (SELECT 1 FROM sortition s WHERE s.pool @> jsonb_build_array(jsonb_build_object('id', v.id::text)))`,
+      [accountId],
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Connection, IdArg, PageArgs } from '@quorum/core';
+import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
+import { OwnMembership } from './council.policies';
+import {
+  AddCouncilMemberInput,
+  CreateCouncilInput,
+  EndMembershipInput,
+  UpdateCouncilCharterInput,
+} from './council.inputs';
+import { Council, CouncilConnection, FollowPayload } from './council.types';
+import { CouncilsService } from './councils.service';
+import { MembershipService } from './membership/membership.service';
+
+@Resolver()
+export class CouncilsResolver {
+  constructor(
+    private readonly service: CouncilsService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  @Query(() => CouncilConnection, { description: 'Public: the councils, by name.' })
+  @Allow(Anyone)
+  councils(@Args() page: PageArgs): Promise<Connection<Council>> {
+    return this.service.list(page.first, page.after);
+  }
+
+  @Query(() => Council, {
+    description: 'Public: one council by its slug, with its charter and members.',
+  })
+  @Allow(Anyone)
+  council(@Args('slug') slug: string): Promise<Council> {
+    return this.service.bySlug(slug);
+  }
+
+  @Mutation(() => Council, {
+    description: 'Agent: creates a council with its charter (defaults of SPEC §2).',
+  })
+  @Allow(Agent)
+  createCouncil(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateCouncilInput,
+  ): Promise<Council> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Council, {
+    description:
+      'Agent: a new version of the charter (audited); what started under the previous one keeps it.',
+  })
+  @Allow(Agent)
+  updateCouncilCharter(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateCouncilCharterInput,
+  ): Promise<Council> {
+    return this.service.updateCharter(actor, input.councilId, input.charter);
+  }
+
+  @Mutation(() => Council, {
+    description: 'Agent: gives a person a seat in a college, with a role, for a term.',
+  })
+  @Allow(Agent)
+  async addCouncilMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddCouncilMemberInput,
+  ): Promise<Council> {
+    await this.memberships.add(actor, input);
+    return this.service.byId(input.councilId);
+  }
+
+  @Mutation(() => Council, {
+    description: 'Agent, or the member themselves: ends a membership, with a reason.',
+  })
+  @Allow(Agent, OwnMembership)
+  async endMembership(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: EndMembershipInput,
+  ): Promise<Council> {
+    return this.service.byId(await this.memberships.end(actor, input.membershipId, input.reason));
+  }
+
+  @Mutation(() => FollowPayload, { description: 'Follows a council, to be notified of its life.' })
+  @Allow(VerifiedEmail)
+  followCouncil(
+    @CurrentActor() actor: Actor,
+    @IdArg('councilId') councilId: string,
+  ): Promise<FollowPayload> {
+    return this.service.follow(actor, councilId, true);
+  }
+
+  @Mutation(() => FollowPayload)
+  @Allow(VerifiedEmail)
+  unfollowCouncil(
+    @CurrentActor() actor: Actor,
+    @IdArg('councilId') councilId: string,
+  ): Promise<FollowPayload> {
+    return this.service.follow(actor, councilId, false);
+  }
+}

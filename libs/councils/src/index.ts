@@ -1,0 +1,6 @@
+export * from './councils.module';
+export * from './councils.service';
+export * from './council.policies';
+export * from './membership/membership.service';
+export * from './membership/council-membership.entity';
+export * from './sortition/draw';

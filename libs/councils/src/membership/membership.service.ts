@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@quorum/core';
+import { queryRows, TransactionService } from '@quorum/db';
+import { Actor } from '@quorum/identity';
+import { AuditService } from '@quorum/transparency';
+import { EntityManager } from 'typeorm';
+import { SEATS_COLUMN } from '../charter';
+import { CouncilCharter } from '../council-charter.entity';
+import { fieldError } from '../council.errors';
+import { AddCouncilMemberInput } from '../council.inputs';
+import { CouncilsService } from '../councils.service';
+import { College, CouncilMembership, CouncilRole } from './council-membership.entity';
+
+const ELECTED: College[] = ['ELECTED_MAJORITY', 'ELECTED_OPPOSITION'];
+
+const MEMBERSHIP_NOT_FOUND = () =>
+  DomainError.notFound({
+    fr: 'Mandat introuvable ou déjà terminé.',
+    en: 'Membership not found or already ended.',
+  });
+
+export function addYears(isoDate: string, years: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() + years);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Seats in a council's colleges (SPEC §2): who holds them, with which role, until when. */
+@Injectable()
+export class MembershipService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly councils: CouncilsService,
+  ) {}
+
+  async add(actor: Actor, input: AddCouncilMemberInput): Promise<string> {
+    return this.tx.run(async (em) => {
+      const council = await this.councils.lock(em, input.councilId);
+      const charter = await em.findOneByOrFail(CouncilCharter, {
+        councilId: council.id,
+        version: council.charterVersion,
+      });
+      const [account] = await em.query(
+        `SELECT id FROM account WHERE id = $1 AND deleted_at IS NULL`,
+        [input.accountId],
+      );
+      if (!account) throw fieldError('input.accountId', 'compte introuvable', 'account not found');
+      const college = input.college as College;
+      const role = (input.role ?? 'MEMBER') as CouncilRole;
+      const elected = ELECTED.includes(college);
+      if (elected && !input.politicalGroup) {
+        throw fieldError(
+          'input.politicalGroup',
+          'obligatoire pour un·e élu·e',
+          'required for an elected member',
+        );
+      }
+      if (role === 'CO_CHAIR' && charter.residentCoChairRequired && college !== 'RESIDENTS') {
+        throw fieldError(
+          'input.role',
+          'la charte réserve la coprésidence au collège des habitant·es',
+          "the charter reserves the co-chair to the residents' college",
+        );
+      }
+      const seats = charter[SEATS_COLUMN[college]];
+      const taken = (await this.councils.membersByCollege(em, council.id))[college] ?? 0;
+      if (taken >= seats) {
+        throw new DomainError(
+          'PRECONDITION_FAILED',
+          {
+            fr: `Le collège est complet (${seats} sièges).`,
+            en: `The college is full (${seats} seats).`,
+          },
+          { reason: 'COLLEGE_FULL' },
+        );
+      }
+      const termStart = input.termStart ?? today();
+      const id = await this.insert(em, {
+        councilId: council.id,
+        accountId: input.accountId,
+        college,
+        role,
+        politicalGroup: elected ? input.politicalGroup!.trim() : null,
+        termStart,
+        termEnd: addYears(termStart, charter.termYears),
+        sortitionId: null,
+      });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'council.member-added',
+        objectType: 'council_membership',
+        objectId: id,
+        after: { councilId: council.id, accountId: input.accountId, college, role },
+      });
+      return id;
+    });
+  }
+
+  /** Inserts a seat; the database refuses a second open seat or a second holder of an office. */
+  async insert(
+    em: EntityManager,
+    membership: Omit<CouncilMembership, 'id' | 'endedAt' | 'endReason' | 'createdAt' | 'council'>,
+  ): Promise<string> {
+    try {
+      const result = await em.insert(CouncilMembership, membership);
+      return String(result.identifiers[0].id);
+    } catch (error) {
+      if (
+        (error as { driverError?: { constraint?: string } }).driverError?.constraint ===
+        'council_membership_open_key'
+      ) {
+        throw new DomainError('CONFLICT', {
+          fr: 'Cette personne siège déjà dans ce conseil.',
+          en: 'This person already sits on this council.',
+        });
+      }
+      if (
+        (error as { driverError?: { constraint?: string } }).driverError?.constraint ===
+        'council_membership_office_key'
+      ) {
+        throw new DomainError('CONFLICT', {
+          fr: 'Cette fonction est déjà occupée dans ce conseil.',
+          en: 'This office is already held in this council.',
+        });
+      }
+      throw error;
+    }
+  }
+
+  async end(actor: Actor, membershipId: string, reason: string): Promise<string> {
+    return this.tx.run(async (em) => {
+      const [ended] = await queryRows<{ council_id: string }>(
+        em,
+        `UPDATE council_membership SET ended_at = now(), end_reason = $2
+          WHERE id = $1 AND ended_at IS NULL RETURNING council_id`,
+        [membershipId, reason.trim()],
+      );
+      if (!ended) throw MEMBERSHIP_NOT_FOUND();
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'council.membership-ended',
+        objectType: 'council_membership',
+        objectId: membershipId,
+        after: { reason: reason.trim() },
+      });
+      return ended.council_id;
+    });
+  }
+
+  /** The caller's offices in a council, for authorization rules ([] when not a member). */
+  async rolesOf(
+    councilId: string,
+    accountId: string,
+  ): Promise<{ role: CouncilRole; college: College }[]> {
+    return this.tx.run((em) =>
+      em.query(
+        `SELECT role, college FROM council_membership
+          WHERE council_id = $1 AND account_id = $2 AND ended_at IS NULL AND term_end >= current_date`,
+        [councilId, accountId],
+      ),
+    );
+  }
+
+  async holderOf(membershipId: string): Promise<string | null> {
+    return this.tx.run(
+      async (em) =>
+        (await em.findOneBy(CouncilMembership, { id: membershipId }))?.accountId ?? null,
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@quorum/core';
+import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedResident } from '@quorum/identity';
+import { AnnounceSortitionInput, RunSortitionInput, VolunteerInput } from '../council.inputs';
+import { Sortition } from '../council.types';
+import { SortitionService } from './sortition.service';
+
+@Resolver()
+export class SortitionResolver {
+  constructor(private readonly sortitions: SortitionService) {}
+
+  @Mutation(() => Boolean, {
+    description:
+      'Verified resident of the council’s neighbourhood: volunteers to be drawn by lot (gender for parity).',
+  })
+  @Allow(VerifiedResident)
+  async volunteerForSortition(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: VolunteerInput,
+  ): Promise<boolean> {
+    await this.sortitions.volunteer(actor, input);
+    return true;
+  }
+
+  @Mutation(() => Sortition, {
+    description:
+      'Agent, step one: freezes and publishes the pool in its order, with the rule that will give the seed.',
+  })
+  @Allow(Agent)
+  announceSortition(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AnnounceSortitionInput,
+  ): Promise<Sortition> {
+    return this.sortitions.announce(actor, input);
+  }
+
+  @Mutation(() => Sortition, {
+    description:
+      'Agent, step two: draws with the seed; the people drawn join the residents’ college.',
+  })
+  @Allow(Agent)
+  runSortition(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RunSortitionInput,
+  ): Promise<Sortition> {
+    return this.sortitions.run(actor, input);
+  }
+
+  @Query(() => Sortition, { description: 'Public: a draw’s inputs and result, to recompute it.' })
+  @Allow(Anyone)
+  sortition(@IdArg('id') id: string): Promise<Sortition> {
+    return this.sortitions.get(id);
+  }
+}

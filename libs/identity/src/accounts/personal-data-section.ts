@@ -1,0 +1,18 @@
+import { SetMetadata } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export const PERSONAL_DATA_SECTION = Symbol('quorum:personal-data-section');
+
+/**
+ * What a lib holds about a person, for exportMyData and deleteMyAccount (SPEC §1). Each lib that
+ * stores rows about accounts provides one, marked with @HoldsPersonalData('name'): identity finds
+ * them all, so erasure cannot forget a lib that declared its data.
+ */
+export interface PersonalDataSection {
+  export(em: EntityManager, accountId: string): Promise<unknown>;
+  /** Erases or unlinks the person's rows; public records stay (under the anonymous name). */
+  erase(em: EntityManager, accountId: string): Promise<void>;
+}
+
+export const HoldsPersonalData = (section: string): ClassDecorator =>
+  SetMetadata(PERSONAL_DATA_SECTION, section);

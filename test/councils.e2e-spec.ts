@@ -1,0 +1,557 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { draw } from '@quorum/councils';
+import { AppConfig } from '@quorum/core';
+import { DataSource } from 'typeorm';
+import {
+  bearer,
+  newAccount,
+  newAgent,
+  newResident,
+  newVerifiedResident,
+  TestAccount,
+} from './support/factories';
+import {
+  createTestDatabase,
+  graphql,
+  RunningApi,
+  startApi,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+const COUNCIL_FIELDS = `id slug name neighbourhood followersCount
+  charter { version supportThreshold quorum termYears residentCoChairRequired seats { residents associations electedMajority electedOpposition } }
+  colleges { college seats members { id accountId displayName role politicalGroup opposition termStart termEnd drawnByLot } }`;
+const CREATE = `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { ${COUNCIL_FIELDS} } }`;
+const ADD = `mutation($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { ${COUNCIL_FIELDS} } }`;
+
+const SQUARE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [2.35, 48.85],
+      [2.36, 48.85],
+      [2.36, 48.86],
+      [2.35, 48.86],
+      [2.35, 48.85],
+    ],
+  ],
+};
+
+type CouncilResult = {
+  id: string;
+  slug: string;
+  followersCount: number;
+  charter: {
+    version: number;
+    supportThreshold: number;
+    quorum: number | null;
+    seats: Record<string, number>;
+  };
+  colleges: {
+    college: string;
+    members: { id: string; accountId: string; role: string; opposition: boolean }[];
+  }[];
+};
+
+describe('Councils: charter, colleges, members, followers', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let api: RunningApi;
+  let agent: TestAccount;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig({ DATABASE_URL: db.url });
+    api = await startApi(config);
+    agent = await newAgent(config, db.url);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  const dataSource = () => api.app.get<DataSource>(getDataSourceToken());
+  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    r.errors?.[0]?.extensions?.code;
+  const fieldsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);
+  const count = async (table: string) =>
+    Number((await dataSource().query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  let seq = 0;
+  const create = async (extra: Record<string, unknown> = {}, as: TestAccount = agent) => {
+    seq += 1;
+    return graphql<{ createCouncil: CouncilResult }>(
+      api.url,
+      CREATE,
+      {
+        input: {
+          name: `Conseil de quartier ${seq}`,
+          slug: `quartier-${seq}`,
+          neighbourhood: `Quartier ${seq}`,
+          perimeterDescription: 'De la gare au canal',
+          ...extra,
+        },
+      },
+      bearer(as),
+    );
+  };
+
+  it('creates a council with the charter defaults of SPEC §2, readable by anyone by slug and in the list', async () => {
+    const r = await create({
+      perimeterGeojson: SQUARE,
+      charter: {
+        seats: { residents: 4, associations: 1, electedMajority: 2, electedOpposition: 1 },
+      },
+    });
+    expect(r.errors).toBeUndefined();
+    const council = r.data!.createCouncil;
+    expect(council.charter).toMatchObject({
+      version: 1,
+      supportThreshold: 50,
+      quorum: null,
+      termYears: 3,
+    });
+    const read = await graphql<{ council: CouncilResult }>(
+      api.url,
+      `query($s: String!) { council(slug: $s) { ${COUNCIL_FIELDS} } }`,
+      {
+        s: council.slug,
+      },
+    );
+    expect(read.data!.council.id).toBe(council.id);
+    const list = await graphql<{
+      councils: { totalCount: number; edges: { node: { slug: string } }[] };
+    }>(
+      api.url,
+      '{ councils(first: 100) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage endCursor } } }',
+    );
+    expect(list.data!.councils.edges.map((e) => e.node.slug)).toContain(council.slug);
+  });
+
+  it('pages the list with cursors', async () => {
+    await create();
+    await create();
+    const page = `query($after: String) { councils(first: 1, after: $after) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const r: {
+        data?: {
+          councils: {
+            edges: { node: { slug: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        } | null;
+      } = await graphql(api.url, page, { after });
+      seen.push(...r.data!.councils.edges.map((e) => e.node.slug));
+      if (!r.data!.councils.pageInfo.hasNextPage) break;
+      after = r.data!.councils.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(await count('council'));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(codeOf(await graphql(api.url, '{ councils(first: 101) { totalCount } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await graphql(api.url, '{ councils(after: "nonsense") { totalCount } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('answers NOT_FOUND for an unknown slug', async () => {
+    expect(codeOf(await graphql(api.url, '{ council(slug: "nulle-part") { id } }'))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('refuses bad input naming the field, and writes nothing', async () => {
+    const [councils, charters, audit] = [
+      await count('council'),
+      await count('council_charter'),
+      await count('audit_log'),
+    ];
+    const badGeo = await create({
+      perimeterGeojson: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ],
+      },
+    });
+    expect(codeOf(badGeo)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(badGeo)).toEqual(['input.perimeterGeojson']);
+    const negative = await create({
+      charter: {
+        seats: { residents: -1, associations: 0, electedMajority: 0, electedOpposition: 0 },
+      },
+    });
+    expect(fieldsOf(negative)).toEqual(['input.charter.seats.residents']);
+    const zero = await create({ charter: { supportThreshold: 0 } });
+    expect(fieldsOf(zero)).toEqual(['input.charter.supportThreshold']);
+    const slug = await create({ slug: 'Pas Un Slug' });
+    expect(fieldsOf(slug)).toEqual(['input.slug']);
+    expect([
+      await count('council'),
+      await count('council_charter'),
+      await count('audit_log'),
+    ]).toEqual([councils, charters, audit]);
+  });
+
+  it('refuses creation and charter changes to residents', async () => {
+    const resident = await newVerifiedResident(config, db.url);
+    expect(codeOf(await create({}, resident))).toBe('FORBIDDEN');
+  });
+
+  it('versions the charter on change, audited with before and after; seats cannot drop below members', async () => {
+    const council = (await create()).data!.createCouncil;
+    const update = `mutation($input: UpdateCouncilCharterInput!) { updateCouncilCharter(input: $input) { charter { version supportThreshold quorum } } }`;
+    const r = await graphql(
+      api.url,
+      update,
+      { input: { councilId: council.id, charter: { supportThreshold: 30, quorum: 5 } } },
+      bearer(agent),
+    );
+    expect(r.data).toEqual({
+      updateCouncilCharter: { charter: { version: 2, supportThreshold: 30, quorum: 5 } },
+    });
+    const [entry] = await dataSource().query(
+      `SELECT before, after FROM audit_log WHERE action = 'council.charter-updated' AND object_id = $1`,
+      [council.id],
+    );
+    expect(entry).toEqual({
+      before: { version: 1, supportThreshold: 50, quorum: null },
+      after: { version: 2, supportThreshold: 30, quorum: 5 },
+    });
+    const versions = await dataSource().query(
+      `SELECT version FROM council_charter WHERE council_id = $1 ORDER BY version`,
+      [council.id],
+    );
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+
+    const member = await newResident(config, db.url);
+    await graphql(
+      api.url,
+      ADD,
+      { input: { councilId: council.id, accountId: member.id, college: 'ASSOCIATIONS' } },
+      bearer(agent),
+    );
+    const shrink = await graphql(
+      api.url,
+      update,
+      {
+        input: {
+          councilId: council.id,
+          charter: {
+            seats: { residents: 12, associations: 0, electedMajority: 3, electedOpposition: 2 },
+          },
+        },
+      },
+      bearer(agent),
+    );
+    expect(fieldsOf(shrink)).toEqual(['input.charter.seats.associations']);
+  });
+
+  it('seats members in every college with roles and groups, within the seats and the charter', async () => {
+    const council = (
+      await create({
+        charter: {
+          seats: { residents: 2, associations: 1, electedMajority: 1, electedOpposition: 1 },
+        },
+      })
+    ).data!.createCouncil;
+    const people = await Promise.all(Array.from({ length: 6 }, () => newResident(config, db.url)));
+    const add = (accountId: string, college: string, extra: Record<string, unknown> = {}) =>
+      graphql<{ addCouncilMember: CouncilResult }>(
+        api.url,
+        ADD,
+        { input: { councilId: council.id, accountId, college, ...extra } },
+        bearer(agent),
+      );
+
+    expect(
+      (
+        await add(people[0].id, 'ELECTED_MAJORITY', {
+          role: 'CHAIR',
+          politicalGroup: 'Ensemble pour la ville',
+        })
+      ).errors,
+    ).toBeUndefined();
+    // The charter reserves the co-chair to the residents' college.
+    const coChair = await add(people[1].id, 'ELECTED_OPPOSITION', {
+      role: 'CO_CHAIR',
+      politicalGroup: 'Agir autrement',
+    });
+    expect(fieldsOf(coChair)).toEqual(['input.role']);
+    expect((await add(people[1].id, 'RESIDENTS', { role: 'CO_CHAIR' })).errors).toBeUndefined();
+    expect(fieldsOf(await add(people[2].id, 'ELECTED_OPPOSITION'))).toEqual([
+      'input.politicalGroup',
+    ]);
+    const opposition = await add(people[2].id, 'ELECTED_OPPOSITION', {
+      politicalGroup: 'Agir autrement',
+    });
+    expect(opposition.errors).toBeUndefined();
+    expect((await add(people[3].id, 'ASSOCIATIONS', { role: 'SECRETARY' })).errors).toBeUndefined();
+
+    const full = await add(people[4].id, 'ASSOCIATIONS');
+    expect(codeOf(full)).toBe('PRECONDITION_FAILED');
+    expect(codeOf(await add(people[0].id, 'RESIDENTS'))).toBe('CONFLICT');
+    expect(codeOf(await add(people[4].id, 'RESIDENTS', { role: 'CHAIR' }))).toBe('CONFLICT');
+    expect(fieldsOf(await add('00000000-0000-4000-8000-000000000000', 'RESIDENTS'))).toEqual([
+      'input.accountId',
+    ]);
+
+    const read = await graphql<{ council: CouncilResult }>(
+      api.url,
+      `query($s: String!) { council(slug: $s) { ${COUNCIL_FIELDS} } }`,
+      { s: council.slug },
+    );
+    const colleges = Object.fromEntries(
+      read.data!.council.colleges.map((c) => [c.college, c.members]),
+    );
+    expect(colleges.ELECTED_MAJORITY[0]).toMatchObject({ role: 'CHAIR', opposition: false });
+    expect(colleges.ELECTED_OPPOSITION[0]).toMatchObject({ opposition: true });
+    expect(colleges.RESIDENTS[0]).toMatchObject({ role: 'CO_CHAIR' });
+    expect(colleges.ASSOCIATIONS[0]).toMatchObject({ role: 'SECRETARY' });
+  });
+
+  it('ends a membership: by an agent, or by the member; not by someone else', async () => {
+    const council = (await create()).data!.createCouncil;
+    const [member, other] = await Promise.all([
+      newResident(config, db.url),
+      newResident(config, db.url),
+    ]);
+    const added = await graphql<{ addCouncilMember: CouncilResult }>(
+      api.url,
+      ADD,
+      { input: { councilId: council.id, accountId: member.id, college: 'ASSOCIATIONS' } },
+      bearer(agent),
+    );
+    const membershipId = added.data!.addCouncilMember.colleges.find(
+      (c) => c.college === 'ASSOCIATIONS',
+    )!.members[0].id;
+    const end = `mutation($input: EndMembershipInput!) { endMembership(input: $input) { colleges { college members { id } } } }`;
+    const input = { membershipId, reason: 'Déménagement' };
+    expect(codeOf(await graphql(api.url, end, { input }, bearer(other)))).toBe('FORBIDDEN');
+    const ended = await graphql<{ endMembership: CouncilResult }>(
+      api.url,
+      end,
+      { input },
+      bearer(member),
+    );
+    expect(ended.errors).toBeUndefined();
+    expect(ended.data!.endMembership.colleges.flatMap((c) => c.members)).toEqual([]);
+    expect(codeOf(await graphql(api.url, end, { input }, bearer(agent)))).toBe('NOT_FOUND');
+  });
+
+  it('lets residents follow and unfollow, counting followers; an unverified address cannot', async () => {
+    const council = (await create()).data!.createCouncil;
+    const follow = `mutation($id: ID!) { followCouncil(councilId: $id) { following followersCount } }`;
+    const unfollow = `mutation($id: ID!) { unfollowCouncil(councilId: $id) { following followersCount } }`;
+    const [a, b] = await Promise.all([newResident(config, db.url), newResident(config, db.url)]);
+    expect((await graphql(api.url, follow, { id: council.id }, bearer(a))).data).toEqual({
+      followCouncil: { following: true, followersCount: 1 },
+    });
+    expect((await graphql(api.url, follow, { id: council.id }, bearer(a))).data).toEqual({
+      followCouncil: { following: true, followersCount: 1 },
+    });
+    expect((await graphql(api.url, follow, { id: council.id }, bearer(b))).data).toEqual({
+      followCouncil: { following: true, followersCount: 2 },
+    });
+    expect((await graphql(api.url, unfollow, { id: council.id }, bearer(a))).data).toEqual({
+      unfollowCouncil: { following: false, followersCount: 1 },
+    });
+    const unverified = await newAccount(config, db.url, { emailVerified: false });
+    expect(codeOf(await graphql(api.url, follow, { id: council.id }, bearer(unverified)))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await graphql(api.url, follow, { id: 'not-a-uuid' }, bearer(b)))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      codeOf(
+        await graphql(api.url, follow, { id: '00000000-0000-4000-8000-000000000000' }, bearer(b)),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+
+  describe('sortition', () => {
+    const VOLUNTEER = `mutation($input: VolunteerInput!) { volunteerForSortition(input: $input) }`;
+    const ANNOUNCE = `mutation($input: AnnounceSortitionInput!) { announceSortition(input: $input) { id status seats pool { position volunteerId gender displayName } } }`;
+    const RUN = `mutation($input: RunSortitionInput!) { runSortition(input: $input) { id status seed result algorithm } }`;
+    const READ = `query($id: ID!) { sortition(id: $id) { id status seats seed seedRule algorithm result pool { position volunteerId gender } } }`;
+
+    it('announces a frozen pool, draws with the seed, seats the drawn, and anyone can recompute it', async () => {
+      const council = (
+        await create({
+          neighbourhood: 'Les Tilleuls',
+          charter: {
+            seats: { residents: 4, associations: 1, electedMajority: 1, electedOpposition: 1 },
+          },
+        })
+      ).data!.createCouncil;
+      const genders = [
+        'FEMALE',
+        'MALE',
+        'FEMALE',
+        'MALE',
+        'FEMALE',
+        'FEMALE',
+        'UNDISCLOSED',
+        'FEMALE',
+      ];
+      const volunteers = await Promise.all(
+        genders.map(() => newVerifiedResident(config, db.url, { neighbourhood: 'les tilleuls' })),
+      );
+      for (const [i, person] of volunteers.entries()) {
+        const r = await graphql(
+          api.url,
+          VOLUNTEER,
+          { input: { councilId: council.id, gender: genders[i] } },
+          bearer(person),
+        );
+        expect(r.errors).toBeUndefined();
+      }
+      const elsewhere = await newVerifiedResident(config, db.url, { neighbourhood: 'ailleurs' });
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            VOLUNTEER,
+            { input: { councilId: council.id, gender: 'MALE' } },
+            bearer(elsewhere),
+          ),
+        ),
+      ).toBe('PRECONDITION_FAILED');
+      const notVerified = await newResident(config, db.url);
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            VOLUNTEER,
+            { input: { councilId: council.id, gender: 'MALE' } },
+            bearer(notVerified),
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+
+      const tooMany = await graphql(
+        api.url,
+        ANNOUNCE,
+        {
+          input: { councilId: council.id, seats: 5, seedRule: 'Les numéros du Loto du 5 décembre' },
+        },
+        bearer(agent),
+      );
+      expect(fieldsOf(tooMany)).toEqual(['input.seats']);
+      const announced = await graphql<{
+        announceSortition: { id: string; status: string; pool: { volunteerId: string }[] };
+      }>(
+        api.url,
+        ANNOUNCE,
+        {
+          input: { councilId: council.id, seats: 4, seedRule: 'Les numéros du Loto du 5 décembre' },
+        },
+        bearer(agent),
+      );
+      expect(announced.errors).toBeUndefined();
+      const sortition = announced.data!.announceSortition;
+      expect(sortition.status).toBe('ANNOUNCED');
+      expect(sortition.pool).toHaveLength(8);
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            ANNOUNCE,
+            { input: { councilId: council.id, seats: 1, seedRule: 'Une autre règle de graine' } },
+            bearer(agent),
+          ),
+        ),
+      ).toBe('CONFLICT');
+
+      // Someone volunteering after the announcement is not in the frozen pool.
+      const late = await newVerifiedResident(config, db.url, { neighbourhood: 'les tilleuls' });
+      await graphql(
+        api.url,
+        VOLUNTEER,
+        { input: { councilId: council.id, gender: 'MALE' } },
+        bearer(late),
+      );
+
+      const resident = volunteers[0];
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            RUN,
+            { input: { sortitionId: sortition.id, seed: 'x' } },
+            bearer(resident),
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      const drawn = await graphql<{ runSortition: { status: string; result: string[] } }>(
+        api.url,
+        RUN,
+        { input: { sortitionId: sortition.id, seed: '3 17 22 38 41 + 7' } },
+        bearer(agent),
+      );
+      expect(drawn.errors).toBeUndefined();
+      expect(drawn.data!.runSortition.status).toBe('DRAWN');
+      expect(drawn.data!.runSortition.result).toHaveLength(4);
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            RUN,
+            { input: { sortitionId: sortition.id, seed: 'again' } },
+            bearer(agent),
+          ),
+        ),
+      ).toBe('PRECONDITION_FAILED');
+
+      // Independent recomputation, from the public data alone (read anonymously).
+      const published = await graphql<{
+        sortition: {
+          seats: number;
+          seed: string;
+          algorithm: string;
+          result: string[];
+          pool: { position: number; volunteerId: string; gender: 'FEMALE' }[];
+        };
+      }>(api.url, READ, { id: sortition.id });
+      const pub = published.data!.sortition;
+      expect(pub.algorithm).toBe('quorum-sortition-v1');
+      const pool = [...pub.pool]
+        .sort((x, y) => x.position - y.position)
+        .map((p) => ({ id: p.volunteerId, gender: p.gender }));
+      expect(draw(pool, pub.seats, pub.seed)).toEqual(pub.result);
+      const chosen = pool.filter((p) => pub.result.includes(p.id));
+      const women = chosen.filter((p) => p.gender === 'FEMALE').length;
+      const men = chosen.filter((p) => (p.gender as string) === 'MALE').length;
+      expect(Math.abs(women - men)).toBeLessThanOrEqual(1);
+
+      const read = await graphql<{ council: CouncilResult }>(
+        api.url,
+        `query($s: String!) { council(slug: $s) { ${COUNCIL_FIELDS} } }`,
+        { s: council.slug },
+      );
+      const residents = read.data!.council.colleges.find((c) => c.college === 'RESIDENTS')!
+        .members as unknown as { drawnByLot: boolean }[];
+      expect(residents).toHaveLength(4);
+      expect(residents.every((m) => m.drawnByLot)).toBe(true);
+      const actions = await dataSource().query(
+        `SELECT action FROM audit_log WHERE object_id = $1 ORDER BY id`,
+        [sortition.id],
+      );
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'sortition.announced',
+        'sortition.drawn',
+      ]);
+      expect(
+        codeOf(await graphql(api.url, READ, { id: '00000000-0000-4000-8000-000000000000' })),
+      ).toBe('NOT_FOUND');
+    });
+  });
+});
