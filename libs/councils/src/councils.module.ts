@@ -9,6 +9,7 @@ import { SortitionService } from './sortition/sortition.service';
 /** The API's side of councils: charters, members, followers, sortition. */
 @Module({
   providers: [
+    CouncilsPersonalData,
     CouncilsService,
     MembershipService,
     SortitionService,
