@@ -84,6 +84,39 @@ describe('Personal data: export and erasure (GDPR)', () => {
       bearer(person),
     );
     expect(claim.errors).toBeUndefined();
+    // They follow a council (held by the councils lib, erased through its personal data section).
+    const council = await graphql<{ createCouncil: { id: string } }>(
+      api.url,
+      `
+        mutation {
+          createCouncil(
+            input: {
+              name: "Conseil Testperson"
+              slug: "conseil-testperson"
+              neighbourhood: "Nord"
+              perimeterDescription: "Nord"
+            }
+          ) {
+            id
+          }
+        }
+      `,
+      {},
+      bearer(agent),
+    );
+    const follow = await graphql(
+      api.url,
+      `
+        mutation ($id: ID!) {
+          followCouncil(councilId: $id) {
+            following
+          }
+        }
+      `,
+      { id: council.data!.createCouncil.id },
+      bearer(person),
+    );
+    expect(follow.errors).toBeUndefined();
     // An e-mail to them went through the outbox too.
     await graphql(
       api.url,
@@ -109,6 +142,9 @@ describe('Personal data: export and erasure (GDPR)', () => {
       residencyNeighbourhood: 'nord',
     });
     expect(JSON.stringify(exported.data)).not.toMatch(/argon2|password_hash|token_hash/);
+    expect(exported.data!.exportMyData.councils).toMatchObject({
+      follows: [{ slug: 'conseil-testperson' }],
+    });
     expect(await columnsHolding(person.email)).toEqual(['account.email']);
 
     const wrong = await graphql(
@@ -151,5 +187,10 @@ describe('Personal data: export and erasure (GDPR)', () => {
       'SELECT count(*)::int AS n FROM census_entry WHERE claimed_by IS NULL',
     );
     expect(entry.n).toBe(1);
+    const [follows] = await dataSource().query(
+      'SELECT count(*)::int AS n FROM council_follower WHERE account_id = $1',
+      [person.id],
+    );
+    expect(follows.n).toBe(0);
   });
 });
