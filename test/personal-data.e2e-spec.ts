@@ -91,8 +91,8 @@ describe('Personal data: export and erasure (GDPR)', () => {
         mutation {
           createCouncil(
             input: {
-              name: "Conseil Testperson"
-              slug: "conseil-testperson"
+              name: "Conseil du Nord"
+              slug: "conseil-du-nord"
               neighbourhood: "Nord"
               perimeterDescription: "Nord"
             }
@@ -143,7 +143,7 @@ describe('Personal data: export and erasure (GDPR)', () => {
     });
     expect(JSON.stringify(exported.data)).not.toMatch(/argon2|password_hash|token_hash/);
     expect(exported.data!.exportMyData.councils).toMatchObject({
-      follows: [{ slug: 'conseil-testperson' }],
+      follows: [{ slug: 'conseil-du-nord' }],
     });
     expect(await columnsHolding(person.email)).toEqual(['account.email']);
 
