@@ -24,9 +24,15 @@ async function main(): Promise<void> {
     const token = await dataSource.transaction(async (em) => {
       const [account]: { id: string }[] = await em.query(
         `INSERT INTO account (email, display_name, role, email_verified_at) VALUES ($1, $2, 'ADMIN', now())
-         ON CONFLICT (email) WHERE email IS NOT NULL DO UPDATE SET role = 'ADMIN'
+         ON CONFLICT (email) WHERE email IS NOT NULL DO UPDATE
+           -- Whoever registered the address before keeps nothing: no password, no session.
+           SET role = 'ADMIN', password_hash = NULL, email_verified_at = now(), display_name = EXCLUDED.display_name
          RETURNING id`,
         [email, displayName?.trim() || 'Administrateur·rice'],
+      );
+      await em.query(
+        `UPDATE session SET revoked_at = now(), revoked_reason = 'admin-granted' WHERE account_id = $1 AND revoked_at IS NULL`,
+        [account.id],
       );
       await new AuditService(dataSource).record(em, {
         actorRole: 'cli',

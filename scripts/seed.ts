@@ -215,6 +215,12 @@ export async function isSeeded(databaseUrl: string): Promise<boolean> {
 
 if (require.main === module) {
   const { DATABASE_URL: url, CENSUS_HASH_KEY: censusHashKey, TOWN_NAME: townName } = process.env;
+  if (process.env.NODE_ENV === 'production') {
+    console.error(
+      'Refusing to seed demo accounts (with a public password) when NODE_ENV=production.',
+    );
+    process.exit(1);
+  }
   if (!url || !censusHashKey) {
     console.error(
       'Set DATABASE_URL and CENSUS_HASH_KEY (or run `npm start`, which seeds an empty database).',

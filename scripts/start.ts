@@ -103,7 +103,8 @@ async function main(): Promise<void> {
 
     const applied = await runMigrations(config.DATABASE_URL);
     if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
-    if (!(await isSeeded(config.DATABASE_URL))) {
+    // Demo data has a public password: never in production.
+    if (!config.isProduction && !(await isSeeded(config.DATABASE_URL))) {
       const steps = await runSeed(config.DATABASE_URL, {
         townName: config.TOWN_NAME,
         censusHashKey: config.CENSUS_HASH_KEY,

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
+import { sign } from 'jsonwebtoken';
 import { PasswordService } from '@quorum/identity';
 import { MailCatcher } from '../scripts/mail-catcher';
 import { accessToken, bearer, newResident } from './support/factories';
@@ -47,10 +48,13 @@ describe('Accounts and tokens', () => {
     throw new Error(`No e-mail "${subject}" to ${address}`);
   };
   const tokenIn = (text: string) => /token=([A-Za-z0-9_-]+)/.exec(text)![1];
-  const login = (email: string, password: string) =>
-    graphql<{ login: { accessToken: string; refreshToken: string } }>(api.url, LOGIN, {
-      input: { email, password },
-    });
+  const login = (email: string, password: string, headers: Record<string, string> = {}) =>
+    graphql<{ login: { accessToken: string; refreshToken: string } }>(
+      api.url,
+      LOGIN,
+      { input: { email, password } },
+      headers,
+    );
   const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
     r.errors?.[0]?.extensions?.code;
 
@@ -117,7 +121,11 @@ describe('Accounts and tokens', () => {
   it('refuses short and common passwords, naming the field', async () => {
     for (const password of ['court', 'password1234', '123456789012', 'QWERTYUIOP123']) {
       const r = await graphql(api.url, REGISTER, {
-        input: { email: 'x@example.fr', password, displayName: 'Xavier' },
+        input: {
+          email: `x-${password.length}-${password[0]}@example.fr`,
+          password,
+          displayName: 'Xavier',
+        },
       });
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].extensions!.fields).toEqual([
@@ -144,9 +152,11 @@ describe('Accounts and tokens', () => {
     expect((await graphql(api.url, ME, {}, bearer(person))).data).toBeTruthy();
     const [header, payload, signature] = person.token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-    const forged = Buffer.from(
-      JSON.stringify({ ...claims, sub: '00000000-0000-4000-8000-000000000000' }),
-    ).toString('base64url');
+    // Tampered: the same account and session, a later expiry, the original signature.
+    const forged = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 86_400 })).toString(
+      'base64url',
+    );
+
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const bad = {
       expired: accessToken(config, person.id, person.sessionId, { expiresIn: -10 }),
@@ -156,6 +166,18 @@ describe('Accounts and tokens', () => {
       }),
       unsigned: `${none}.${payload}.`,
       garbage: 'not-a-token',
+      wrongIssuer: sign({ sid: person.sessionId }, config.JWT_SECRET, {
+        subject: person.id,
+        expiresIn: 600,
+        issuer: 'someone-else',
+        audience: 'quorum-api',
+      }),
+      wrongAudience: sign({ sid: person.sessionId }, config.JWT_SECRET, {
+        subject: person.id,
+        expiresIn: 600,
+        issuer: 'quorum',
+        audience: 'another-api',
+      }),
     };
     for (const [kind, token] of Object.entries(bad)) {
       const r = await graphql(api.url, ME, {}, { authorization: `Bearer ${token}` });
@@ -174,33 +196,52 @@ describe('Accounts and tokens', () => {
       ),
     ).toMatchObject({ data: { logout: true } });
     expect(codeOf(await graphql(api.url, ME, {}, bearer(person)))).toBe('UNAUTHENTICATED');
+    // A stale token does not lock the client out of what anyone may do.
+    const stale = { authorization: `Bearer ${bad.expired}` };
+    expect((await login(person.email, person.password, stale)).data).toBeTruthy();
   });
 
-  it('rotates refresh tokens; a reused one is refused and closes the whole session', async () => {
+  it('refuses without closing the session when two requests trade the same refresh token at once', async () => {
     const person = await newResident(config, db.url);
     const first = (await login(person.email, person.password)).data!.login;
-    const second = (
-      await graphql<{ refreshToken: { accessToken: string; refreshToken: string } }>(
-        api.url,
-        REFRESH,
-        {
-          t: first.refreshToken,
-        },
-      )
-    ).data!.refreshToken;
-    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const [a, b] = await Promise.all([
+      graphql<{ refreshToken: { accessToken: string; refreshToken: string } }>(api.url, REFRESH, {
+        t: first.refreshToken,
+      }),
+      graphql<{ refreshToken: { accessToken: string; refreshToken: string } }>(api.url, REFRESH, {
+        t: first.refreshToken,
+      }),
+    ]);
+    const winner = a.data?.refreshToken ?? b.data?.refreshToken;
+    expect([a, b].filter((r) => r.errors).map(codeOf)).toEqual(['UNAUTHENTICATED']);
     expect(
-      (await graphql(api.url, ME, {}, { authorization: `Bearer ${second.accessToken}` })).data,
+      (await graphql(api.url, ME, {}, { authorization: `Bearer ${winner!.accessToken}` })).data,
+    ).toBeTruthy();
+    expect((await graphql(api.url, REFRESH, { t: winner!.refreshToken })).data).toBeTruthy();
+  });
+
+  it('rotates refresh tokens; a stolen one replayed after its successor was used closes the whole session', async () => {
+    const person = await newResident(config, db.url);
+    type Tokens = { refreshToken: { accessToken: string; refreshToken: string } };
+    const first = (await login(person.email, person.password)).data!.login;
+    const second = (await graphql<Tokens>(api.url, REFRESH, { t: first.refreshToken })).data!
+      .refreshToken;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const third = (await graphql<Tokens>(api.url, REFRESH, { t: second.refreshToken })).data!
+      .refreshToken;
+    expect(
+      (await graphql(api.url, ME, {}, { authorization: `Bearer ${third.accessToken}` })).data,
     ).toBeTruthy();
 
-    const reuse = await graphql(api.url, REFRESH, { t: first.refreshToken });
-    expect(codeOf(reuse)).toBe('UNAUTHENTICATED');
-    // The family is revoked: the newest refresh token and the session's access token stop working.
-    expect(codeOf(await graphql(api.url, REFRESH, { t: second.refreshToken }))).toBe(
+    // The first token again: someone kept a copy. The whole family is revoked.
+    expect(codeOf(await graphql(api.url, REFRESH, { t: first.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(await graphql(api.url, REFRESH, { t: third.refreshToken }))).toBe(
       'UNAUTHENTICATED',
     );
     expect(
-      codeOf(await graphql(api.url, ME, {}, { authorization: `Bearer ${second.accessToken}` })),
+      codeOf(await graphql(api.url, ME, {}, { authorization: `Bearer ${third.accessToken}` })),
     ).toBe('UNAUTHENTICATED');
     expect(codeOf(await graphql(api.url, REFRESH, { t: 'unknown-token' }))).toBe('UNAUTHENTICATED');
   });

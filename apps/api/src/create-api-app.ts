@@ -8,6 +8,13 @@ import { requestContextMiddleware } from './http/request-context.middleware';
 
 export const JSON_BODY_LIMIT = '10mb';
 
+/** TRUST_PROXY: off, a number of proxy hops, or a comma-separated list of proxy addresses. */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  if (value === 'off') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((address) => address.trim());
+}
+
 /** Builds the API application exactly as production runs it (main.ts and the tests share it). */
 export async function createApiApp(
   config?: AppConfig,
@@ -23,14 +30,8 @@ export async function createApiApp(
   app.use(requestContextMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const settings = app.get(AppConfig);
-  if (settings.isProduction) {
-    const express = app.getHttpAdapter().getInstance() as {
-      disable(name: string): void;
-      set(k: string, v: unknown): void;
-    };
-    express.disable('x-powered-by');
-    express.set('trust proxy', 1);
-  }
+  app.disable('x-powered-by');
+  // Client addresses (rate limits) come from X-Forwarded-For only through proxies we trust.
+  app.set('trust proxy', trustProxySetting(app.get(AppConfig).TRUST_PROXY));
   return app;
 }

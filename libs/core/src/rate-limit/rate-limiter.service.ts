@@ -1,4 +1,5 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
 import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
@@ -9,6 +10,7 @@ export const RATE_LIMITS = {
   'login:ip': 30,
   'login:account': 10,
   'register:ip': 10,
+  'register:account': 3,
   'password-reset:ip': 10,
   'password-reset:account': 3,
   'claim-residency:account': 5,
@@ -34,7 +36,7 @@ export class RateLimiter implements OnModuleDestroy {
   async consume(attempts: [RateLimitBucket, string][]): Promise<void> {
     for (const [bucket, key] of attempts) {
       try {
-        await this.limiter(bucket).consume(key);
+        await this.limiter(bucket).consume(this.pseudonym(key));
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
@@ -48,6 +50,14 @@ export class RateLimiter implements OnModuleDestroy {
         );
       }
     }
+  }
+
+  /** Keys (addresses, e-mails) never reach Redis in clear. */
+  private pseudonym(key: string): string {
+    return createHmac('sha256', this.config.JWT_SECRET)
+      .update(key)
+      .digest('base64url')
+      .slice(0, 32);
   }
 
   private limiter(bucket: RateLimitBucket): RateLimiterRedis {

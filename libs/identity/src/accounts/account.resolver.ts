@@ -11,6 +11,22 @@ import { Account, AcknowledgedPayload, AuthPayload } from './account.types';
 import { accountView } from './account.view';
 import { PersonalDataService } from './personal-data.service';
 
+/**
+ * Sign-up and reset requests answer no sooner than this, whether or not the address has an
+ * account: their work differs (an e-mail to queue, an audit row), their timing must not.
+ */
+export const ANSWER_FLOOR_MS = 300;
+
+async function notBefore<T>(ms: number, work: Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await work;
+  } finally {
+    const left = ms - (Date.now() - started);
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+  }
+}
+
 @Resolver()
 export class AccountResolver {
   constructor(
@@ -27,7 +43,7 @@ export class AccountResolver {
     @Args('input') input: RegisterInput,
     @ClientIp() ip: string,
   ): Promise<AcknowledgedPayload> {
-    await this.accounts.register(input, ip);
+    await notBefore(ANSWER_FLOOR_MS, this.accounts.register(input, ip));
     return { ok: true, message: REGISTRATION_SENT[currentLocale()] };
   }
 
@@ -74,7 +90,7 @@ export class AccountResolver {
     @Args('email') email: string,
     @ClientIp() ip: string,
   ): Promise<AcknowledgedPayload> {
-    await this.accounts.requestPasswordReset(email, ip);
+    await notBefore(ANSWER_FLOOR_MS, this.accounts.requestPasswordReset(email, ip));
     return { ok: true, message: RESET_SENT[currentLocale()] };
   }
 

@@ -63,7 +63,10 @@ export class AccountService {
     input: { email: string; password: string; displayName: string; locale?: 'fr' | 'en' },
     ip: string,
   ): Promise<void> {
-    await this.rateLimiter.consume([['register:ip', ip]]);
+    await this.rateLimiter.consume([
+      ['register:ip', ip],
+      ['register:account', normalizeEmail(input.email)],
+    ]);
     const problem = this.passwords.problem(input.password);
     if (problem) throw DomainError.badInput([{ ...problem, field: 'input.password' }]);
     const email = normalizeEmail(input.email);

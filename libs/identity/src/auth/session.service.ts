@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@quorum/core';
+import { AppConfig, DomainError } from '@quorum/core';
 import { queryRows } from '@quorum/db';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../authorization/actor';
 import { RefreshToken } from './refresh-token.entity';
 import { randomToken, sha256Hex } from './secrets';
-import { SESSION_ENDED } from './token.service';
 import { Session } from './session.entity';
+
+const REUSE_GRACE_MS = 10_000;
+
+/** A refresh token that cannot be traded (unknown, expired, used, or its session closed). */
+export const REFRESH_REFUSED = new DomainError(
+  'UNAUTHENTICATED',
+  {
+    fr: 'Ce jeton de rafraîchissement n’est plus valable : reconnectez-vous.',
+    en: 'This refresh token is no longer valid: sign in again.',
+  },
+  { reason: 'REFRESH_TOKEN_INVALID' },
+);
 
 export type RotationResult = { sessionId: string; accountId: string; refreshToken: string };
 
@@ -41,11 +52,12 @@ export class SessionService {
     );
     if (!used) {
       const known = await em.findOneBy(RefreshToken, { tokenHash });
-      if (known?.usedAt) await this.revokeReused(known.sessionId);
-      throw SESSION_ENDED;
+      if (known?.usedAt && !(await this.justRotated(em, known)))
+        await this.revokeReused(known.sessionId);
+      throw REFRESH_REFUSED;
     }
     const session = await em.findOneBy(Session, { id: used.session_id });
-    if (!session || session.revokedAt) throw SESSION_ENDED;
+    if (!session || session.revokedAt) throw REFRESH_REFUSED;
     return {
       sessionId: session.id,
       accountId: session.accountId,
@@ -95,6 +107,22 @@ export class SessionService {
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
     await em.insert(RefreshToken, { sessionId, tokenHash: sha256Hex(token), expiresAt });
     return token;
+  }
+
+  /**
+   * Two tabs (or a retry after a lost answer) may present the same token within seconds: when its
+   * successor is still unused, that is a race, not a theft; the late request is refused, the
+   * session lives on.
+   */
+  private async justRotated(em: EntityManager, token: RefreshToken): Promise<boolean> {
+    // Its successor was issued in the transaction that used it, so at the same now().
+    const [successor]: unknown[] = await em.query(
+      `SELECT 1 FROM refresh_token used JOIN refresh_token next
+          ON next.session_id = used.session_id AND next.created_at = used.used_at
+        WHERE used.id = $1 AND used.used_at > now() - make_interval(secs => $2) AND next.used_at IS NULL`,
+      [token.id, REUSE_GRACE_MS / 1000],
+    );
+    return successor !== undefined;
   }
 
   /** Outside the caller's transaction, which is about to fail: the revocation must stay. */

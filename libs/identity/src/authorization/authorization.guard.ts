@@ -49,7 +49,11 @@ export class AuthorizationGuard implements CanActivate {
       throw FORBIDDEN;
     }
     const request = requestOf(context);
-    const actor = await this.actorOf(request);
+    const actor = await this.actorOf(request).catch((error: unknown) => {
+      // A stale or broken token must not lock a client out of what anyone may do (login, refresh…).
+      if (policies.some((policy) => policy.anonymous)) return null;
+      throw error;
+    });
     const args =
       context.getType<string>() === 'graphql'
         ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()

@@ -43,13 +43,13 @@ export const VerifiedResident: Policy = {
   allows: (actor) => actor !== null && actor.emailVerified && actor.residencyNeighbourhood !== null,
 };
 
-/** One of these platform roles (ADMIN is always included: admins can do everything). */
+/** One of these platform roles, with a verified address (ADMIN is always included: admins can do everything). */
 export function HasRole(...roles: AccountRole[]): Policy {
   const allowed = new Set<AccountRole>([...roles, 'ADMIN']);
   return {
     name: `role:${[...allowed].join('|')}`,
     anonymous: false,
-    allows: (actor) => actor !== null && allowed.has(actor.role),
+    allows: (actor) => actor !== null && actor.emailVerified && allowed.has(actor.role),
   };
 }
 

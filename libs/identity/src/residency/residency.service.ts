@@ -22,10 +22,13 @@ const MAX_REJECTIONS_LISTED = 200;
 const COLUMNS: Record<string, keyof CensusPerson> = {
   nom: 'lastName',
   last_name: 'lastName',
+  nom_de_famille: 'lastName',
+  prenom: 'firstNames',
   prenoms: 'firstNames',
-  prénoms: 'firstNames',
   first_names: 'firstNames',
   date_naissance: 'birthDate',
+  date_de_naissance: 'birthDate',
+  naissance: 'birthDate',
   birth_date: 'birthDate',
   quartier: 'neighbourhood',
   neighbourhood: 'neighbourhood',
@@ -46,6 +49,24 @@ const REASONS = {
     en: `malformed line (${detail})`,
   }),
 };
+
+const REQUIRED_COLUMNS = ['lastName', 'firstNames', 'birthDate', 'neighbourhood'];
+
+const HEADER_ERROR = DomainError.badInput([
+  {
+    field: 'input.csv',
+    message: {
+      fr: "la première ligne doit nommer les colonnes : nom, prenoms, date_naissance, quartier (rien n'a été importé)",
+      en: 'the first line must name the columns: last_name, first_names, birth_date, neighbourhood (nothing was imported)',
+    },
+  },
+]);
+
+const ALREADY_LINKED = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Votre compte est déjà rattaché à une entrée du recensement.',
+    en: 'Your account is already linked to a census entry.',
+  });
 
 const NO_MATCH = new DomainError('NOT_FOUND', {
   fr: 'Aucune entrée du recensement ne correspond à ces informations.',
@@ -68,10 +89,7 @@ export class ResidencyService {
       if (!account || account.deletedAt) {
         throw DomainError.notFound({ fr: 'Compte introuvable.', en: 'Account not found.' });
       }
-      const before = {
-        neighbourhood: account.residencyNeighbourhood,
-        method: account.residencyMethod,
-      };
+      const before = { method: account.residencyMethod };
       return this.setResidency(em, account, normalizeName(neighbourhood), 'AGENT', agent, before);
     });
   }
@@ -90,7 +108,12 @@ export class ResidencyService {
             AND NOT EXISTS (SELECT 1 FROM census_entry WHERE claimed_by = $1)
           RETURNING id`,
         [actor.accountId, entryHash],
-      );
+      ).catch((error: unknown) => {
+        // A concurrent claim by the same account won the unique constraint on claimed_by.
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
+          throw ALREADY_LINKED();
+        throw error;
+      });
       if (!claimed) throw await this.whyNotClaimed(em, actor.accountId, entryHash);
       const account = await em.findOneByOrFail(Account, { id: actor.accountId });
       return this.setResidency(
@@ -147,22 +170,30 @@ export class ResidencyService {
           delimiter: [',', ';'],
           trim: true,
           skip_empty_lines: true,
-          columns: (header: string[]) =>
-            header.map((h) => COLUMNS[normalizeName(h).replace(/ /g, '_')] ?? h),
+          columns: (header: string[]) => {
+            const mapped = header.map((h) => COLUMNS[normalizeName(h).replace(/ /g, '_')] ?? h);
+            headerOk = REQUIRED_COLUMNS.every((column) => (mapped as string[]).includes(column));
+            return mapped;
+          },
           skip_records_with_error: true,
           info: true,
         }),
       );
-      parser.on('skip', (error: CsvError) =>
+      let headerOk = true;
+      let unclosedQuoteLine: number | null = null;
+      parser.on('skip', (error: CsvError) => {
+        if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+          unclosedQuoteLine ??= Number((error as unknown as { lines?: number }).lines ?? 0);
         reject(
           Number((error as unknown as { lines?: number }).lines ?? 0),
           REASONS.malformed(error.code),
-        ),
-      );
+        );
+      });
       for await (const { record, info } of parser as AsyncIterable<{
         record: Partial<Record<keyof CensusPerson, string>>;
         info: { lines: number };
       }>) {
+        if (!headerOk) throw HEADER_ERROR;
         const missing = (['lastName', 'firstNames', 'birthDate', 'neighbourhood'] as const).find(
           (field) => !record[field],
         );
@@ -183,6 +214,19 @@ export class ResidencyService {
         if (batch.length >= BATCH) await flush();
       }
       await flush();
+      if (!headerOk) throw HEADER_ERROR;
+      if (unclosedQuoteLine !== null) {
+        // The parser cannot tell where the quoted field ends: what follows is lost, so nothing is kept.
+        throw DomainError.badInput([
+          {
+            field: 'input.csv',
+            message: {
+              fr: `guillemet non fermé (ligne ${unclosedQuoteLine} ou avant) : rien n'a été importé`,
+              en: `unclosed quote (line ${unclosedQuoteLine} or before): nothing was imported`,
+            },
+          },
+        ]);
+      }
       await em.update(CensusImport, { id: importId }, { accepted, rejected });
       await this.audit.record(em, {
         actorId: agent.accountId,
@@ -209,12 +253,7 @@ export class ResidencyService {
     const [mine]: unknown[] = await em.query(`SELECT 1 FROM census_entry WHERE claimed_by = $1`, [
       accountId,
     ]);
-    if (mine) {
-      return new DomainError('CONFLICT', {
-        fr: 'Votre compte est déjà rattaché à une entrée du recensement.',
-        en: 'Your account is already linked to a census entry.',
-      });
-    }
+    if (mine) return ALREADY_LINKED();
     const [entry]: unknown[] = await em.query(`SELECT 1 FROM census_entry WHERE entry_hash = $1`, [
       entryHash,
     ]);
@@ -246,7 +285,8 @@ export class ResidencyService {
       objectType: 'account',
       objectId: account.id,
       before,
-      after: { neighbourhood, method },
+      // The neighbourhood is personal (where someone lives): the account row holds it, erasable.
+      after: { method },
     });
     return account;
   }

@@ -109,7 +109,11 @@ export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationSh
         jobName: job.name,
         outboxEventId: job.data.outboxId,
         attempts,
-        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        // SMTP replies name the recipient: addresses never stay in the dead-letter table.
+        error: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(
+          /[^\s<>"'@]+@[^\s<>"'@]+/g,
+          '<address>',
+        ),
       })
       .orIgnore()
       .execute();
