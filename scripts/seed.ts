@@ -2,6 +2,7 @@
  * Demo data (`npm run seed`): a set of named steps, each applied once in its own transaction and
  * recorded in seed_step, so the command can run again safely and later issues add steps.
  */
+import { CHARTER_DEFAULTS, draw, PoolEntry, SORTITION_ALGORITHM } from '@quorum/councils';
 import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
@@ -172,6 +173,216 @@ const STEPS: Step[] = [
         objectType: 'account',
         objectId: ids[DEMO_LOGINS[3].email],
         after: { neighbourhood: normalizeName('Centre-Ville'), method: 'AGENT' },
+      });
+    },
+  },
+  {
+    name: 'demo-councils',
+    apply: async ({ em, audit }) => {
+      const hash = await new PasswordService().hash(DEMO_PASSWORD);
+      const accountId = async (email: string) =>
+        (
+          (await em.query(`SELECT id FROM account WHERE email = $1`, [email])) as { id: string }[]
+        )[0].id;
+      const agentId = await accountId(DEMO_LOGINS[1].email);
+      const term = (years: number) => {
+        const start = new Date().toISOString().slice(0, 10);
+        const end = new Date();
+        end.setUTCFullYear(end.getUTCFullYear() + years);
+        end.setUTCDate(end.getUTCDate() - 1);
+        return [start, end.toISOString().slice(0, 10)];
+      };
+      const [termStart, termEnd] = term(CHARTER_DEFAULTS.termYears);
+      const councils = [
+        {
+          slug: 'centre-ville',
+          name: 'Conseil de quartier Centre-Ville',
+          neighbourhood: 'centre ville',
+          perimeter: 'De la place de la Mairie au canal, rue des Halles incluse.',
+        },
+        {
+          slug: 'les-coteaux',
+          name: 'Conseil de quartier des Coteaux',
+          neighbourhood: 'les coteaux',
+          perimeter: 'Les hauts de la ville, du chemin des Vignes au parc des Coteaux.',
+        },
+        {
+          slug: 'bords-de-loire',
+          name: 'Conseil de quartier des Bords de Loire',
+          neighbourhood: 'bords de loire',
+          perimeter: 'Les quais, de la passerelle au port de plaisance.',
+        },
+      ];
+      let n = 0;
+      const newMember = async (neighbourhood: string, name: string) => {
+        n += 1;
+        const email = `membre${String(n).padStart(2, '0')}@demo.quorum.local`;
+        return insertAccount(
+          em,
+          {
+            email,
+            displayName: name,
+            role: 'RESIDENT',
+            verified: true,
+            neighbourhood,
+            method: 'AGENT',
+          },
+          hash,
+        );
+      };
+      const seat = (
+        councilId: string,
+        person: string,
+        college: string,
+        role: string,
+        group: string | null,
+        sortitionId: string | null = null,
+      ) =>
+        em.query(
+          `INSERT INTO council_membership (council_id, account_id, college, role, political_group, term_start, term_end, sortition_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [councilId, person, college, role, group, termStart, termEnd, sortitionId],
+        );
+      const ids: Record<string, string> = {};
+      for (const council of councils) {
+        const [{ id }]: { id: string }[] = await em.query(
+          `INSERT INTO council (slug, name, neighbourhood, perimeter_description, charter_version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
+          [council.slug, council.name, council.neighbourhood, council.perimeter],
+        );
+        ids[council.slug] = id;
+        await em.query(
+          `INSERT INTO council_charter (council_id, version, support_threshold, support_window_days, response_deadline_days,
+             convocation_notice_days, quorum, minutes_publication_days, opposition_agenda_quota, term_years,
+             resident_co_chair_required, resident_seats, association_seats, majority_seats, opposition_seats, changed_by)
+           VALUES ($1, 1, $2, $3, $4, $5, NULL, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          [
+            id,
+            council.slug === 'centre-ville' ? 10 : CHARTER_DEFAULTS.supportThreshold,
+            CHARTER_DEFAULTS.supportWindowDays,
+            CHARTER_DEFAULTS.responseDeadlineDays,
+            CHARTER_DEFAULTS.convocationNoticeDays,
+            CHARTER_DEFAULTS.minutesPublicationDays,
+            CHARTER_DEFAULTS.oppositionAgendaQuota,
+            CHARTER_DEFAULTS.termYears,
+            true,
+            6,
+            2,
+            2,
+            1,
+            agentId,
+          ],
+        );
+        await seat(
+          id,
+          await newMember(council.neighbourhood, `Élu·e majorité ${council.slug}`),
+          'ELECTED_MAJORITY',
+          'CHAIR',
+          'Ensemble pour Demoville',
+        );
+        await seat(
+          id,
+          await newMember(council.neighbourhood, `Habitant·e ${council.slug}`),
+          'RESIDENTS',
+          'CO_CHAIR',
+          null,
+        );
+        await seat(
+          id,
+          await newMember(council.neighbourhood, `Association ${council.slug}`),
+          'ASSOCIATIONS',
+          'SECRETARY',
+          null,
+        );
+        await seat(
+          id,
+          await newMember(council.neighbourhood, `Élu·e opposition ${council.slug}`),
+          'ELECTED_OPPOSITION',
+          'MEMBER',
+          'Demoville Autrement',
+        );
+        await audit.record(em, {
+          actorId: agentId,
+          actorRole: 'AGENT',
+          action: 'council.created',
+          objectType: 'council',
+          objectId: id,
+          after: { slug: council.slug },
+        });
+      }
+      // Léa chairs nothing but sits on her council; residents follow theirs.
+      await seat(
+        ids['centre-ville'],
+        await accountId(DEMO_LOGINS[3].email),
+        'RESIDENTS',
+        'MEMBER',
+        null,
+      );
+      for (const [email, slug] of [
+        [DEMO_LOGINS[3].email, 'centre-ville'],
+        [DEMO_LOGINS[4].email, 'les-coteaux'],
+        [DEMO_LOGINS[5].email, 'centre-ville'],
+      ]) {
+        await em.query(`INSERT INTO council_follower (council_id, account_id) VALUES ($1, $2)`, [
+          ids[slug],
+          await accountId(email),
+        ]);
+      }
+
+      // A completed draw for Les Coteaux: eight volunteers, three seats, a seed published in advance.
+      const genders: PoolEntry['gender'][] = [
+        'FEMALE',
+        'MALE',
+        'FEMALE',
+        'MALE',
+        'UNDISCLOSED',
+        'FEMALE',
+        'MALE',
+        'FEMALE',
+      ];
+      const pool: PoolEntry[] = [];
+      const volunteerAccount: Record<string, string> = {};
+      for (const [i, gender] of genders.entries()) {
+        const person =
+          i === 0
+            ? await accountId(DEMO_LOGINS[4].email)
+            : await newMember('les coteaux', `Volontaire ${i + 1}`);
+        const [{ id }]: { id: string }[] = await em.query(
+          `INSERT INTO sortition_volunteer (council_id, account_id, gender, created_at) VALUES ($1, $2, $3, now() - make_interval(mins => $4)) RETURNING id`,
+          [ids['les-coteaux'], person, gender, 100 - i],
+        );
+        pool.push({ id, gender });
+        volunteerAccount[id] = person;
+      }
+      const seed = 'Loto du samedi 21 novembre 2026 : 4 12 19 33 45, numéro chance 8';
+      const result = draw(pool, 3, seed);
+      const [{ id: sortitionId }]: { id: string }[] = await em.query(
+        `INSERT INTO sortition (council_id, status, seats, algorithm, seed_rule, seed, pool, result, announced_at, drawn_at)
+         VALUES ($1, 'DRAWN', 3, $2, $3, $4, $5::jsonb, $6::jsonb, now() - interval '10 days', now() - interval '3 days') RETURNING id`,
+        [
+          ids['les-coteaux'],
+          SORTITION_ALGORITHM,
+          'Les numéros du tirage du Loto du samedi 21 novembre 2026',
+          seed,
+          JSON.stringify(pool),
+          JSON.stringify(result),
+        ],
+      );
+      for (const volunteerId of result)
+        await seat(
+          ids['les-coteaux'],
+          volunteerAccount[volunteerId],
+          'RESIDENTS',
+          'MEMBER',
+          null,
+          sortitionId,
+        );
+      await audit.record(em, {
+        actorId: agentId,
+        actorRole: 'AGENT',
+        action: 'sortition.drawn',
+        objectType: 'sortition',
+        objectId: sortitionId,
+        after: { seed, result },
       });
     },
   },

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { draw } from '@quorum/councils';
 import { AppConfig } from '@quorum/core';
@@ -552,6 +554,29 @@ describe('Councils: charter, colleges, members, followers', () => {
       expect(
         codeOf(await graphql(api.url, READ, { id: '00000000-0000-4000-8000-000000000000' })),
       ).toBe('NOT_FOUND');
+
+      // The command a resident would run, against the public API.
+      const verified = await new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [
+            '-r',
+            'ts-node/register/transpile-only',
+            '-r',
+            'tsconfig-paths/register',
+            'scripts/verify-sortition.ts',
+            sortition.id,
+            `${api.url}/graphql`,
+          ],
+          { cwd: join(__dirname, '..'), env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.json' } },
+        );
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.on('exit', (code) => resolve({ code, out }));
+      });
+      expect(verified.out).toContain('OK: the published result is what the algorithm gives.');
+      expect(verified.code).toBe(0);
     });
   });
 });

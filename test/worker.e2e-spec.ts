@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobHandler } from '@quorum/notifications';
+import { draw } from '@quorum/councils';
 import { PasswordService } from '@quorum/identity';
 import { Client } from 'pg';
 import { DEMO_LOGINS, DEMO_PASSWORD, isSeeded, runSeed } from '../scripts/seed';
@@ -32,7 +33,7 @@ describe('Worker boot and demo seed', () => {
       townName: 'Testville',
       censusHashKey: 'census-key-census-key-census-key-0123',
     };
-    expect(await runSeed(db.url, options)).toEqual(['demo-town', 'demo-accounts']);
+    expect(await runSeed(db.url, options)).toEqual(['demo-town', 'demo-accounts', 'demo-councils']);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
 
@@ -42,10 +43,20 @@ describe('Worker boot and demo seed', () => {
       const { rows } = await client.query(
         `SELECT email, role, password_hash FROM account ORDER BY email`,
       );
-      expect(rows.map((r) => r.email).sort()).toEqual(DEMO_LOGINS.map((l) => l.email).sort());
+      expect(rows.map((r) => r.email)).toEqual(
+        expect.arrayContaining(DEMO_LOGINS.map((l) => l.email)),
+      );
       const admin = rows.find((r) => r.email === 'admin@demo.quorum.local');
       expect(admin.role).toBe('ADMIN');
       expect(await new PasswordService().verify(admin.password_hash, DEMO_PASSWORD)).toBe(true);
+      const councils = await client.query(
+        `SELECT c.slug, count(DISTINCT m.college)::int AS colleges FROM council c JOIN council_membership m ON m.council_id = c.id GROUP BY c.slug`,
+      );
+      expect(councils.rows).toHaveLength(3);
+      expect(councils.rows.every((c) => c.colleges === 4)).toBe(true);
+      const [sortition] = (await client.query(`SELECT pool, seats, seed, result FROM sortition`))
+        .rows;
+      expect(draw(sortition.pool, sortition.seats, sortition.seed)).toEqual(sortition.result);
       const claims = await client.query(
         `SELECT count(*)::int AS n FROM census_entry WHERE claimed_by IS NOT NULL`,
       );

@@ -4,3 +4,4 @@ export * from './council.policies';
 export * from './membership/membership.service';
 export * from './membership/council-membership.entity';
 export * from './sortition/draw';
+export * from './charter';
