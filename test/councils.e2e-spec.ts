@@ -301,6 +301,9 @@ describe('Councils: charter, colleges, members, followers', () => {
     expect(codeOf(full)).toBe('PRECONDITION_FAILED');
     expect(codeOf(await add(people[0].id, 'RESIDENTS'))).toBe('CONFLICT');
     expect(codeOf(await add(people[4].id, 'RESIDENTS', { role: 'CHAIR' }))).toBe('CONFLICT');
+    expect(fieldsOf(await add(people[5].id, 'RESIDENTS', { termStart: '2026-02-30' }))).toEqual([
+      'input.termStart',
+    ]);
     expect(fieldsOf(await add('00000000-0000-4000-8000-000000000000', 'RESIDENTS'))).toEqual([
       'input.accountId',
     ]);

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDateString,
   IsEnum,
   IsIn,
   IsInt,
@@ -190,6 +191,7 @@ export class AddCouncilMemberInput {
   @Field({ nullable: true, description: 'YYYY-MM-DD; default today.' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsDateString({ strict: true })
   termStart?: string;
 }
 
