@@ -528,6 +528,7 @@ describe('Councils: charter, colleges, members, followers', () => {
       }>(api.url, READ, { id: sortition.id });
       const pub = published.data!.sortition;
       expect(pub.algorithm).toBe('quorum-sortition-v1');
+      expect(pub.pool).toHaveLength(8); // the late volunteer is not in the frozen pool
       const pool = [...pub.pool]
         .sort((x, y) => x.position - y.position)
         .map((p) => ({ id: p.volunteerId, gender: p.gender }));
@@ -580,6 +581,194 @@ describe('Councils: charter, colleges, members, followers', () => {
       });
       expect(verified.out).toContain('OK: the published result is what the algorithm gives.');
       expect(verified.code).toBe(0);
+    });
+  });
+
+  describe('edge cases', () => {
+    const ANNOUNCE = `mutation($input: AnnounceSortitionInput!) { announceSortition(input: $input) { id } }`;
+    const RUN = `mutation($input: RunSortitionInput!) { runSortition(input: $input) { result pool { volunteerId displayName } } }`;
+
+    it('reserves announced seats, and seats only drawn people still eligible', async () => {
+      const council = (
+        await create({
+          neighbourhood: 'Les Prés',
+          charter: {
+            seats: { residents: 2, associations: 1, electedMajority: 1, electedOpposition: 1 },
+          },
+        })
+      ).data!.createCouncil;
+      const volunteers = await Promise.all(
+        [0, 1, 2].map(() => newVerifiedResident(config, db.url, { neighbourhood: 'les pres' })),
+      );
+      for (const person of volunteers) {
+        await graphql(
+          api.url,
+          `
+            mutation ($input: VolunteerInput!) {
+              volunteerForSortition(input: $input)
+            }
+          `,
+          { input: { councilId: council.id, gender: 'UNDISCLOSED' } },
+          bearer(person),
+        );
+      }
+      const announced = await graphql<{ announceSortition: { id: string } }>(
+        api.url,
+        ANNOUNCE,
+        {
+          input: {
+            councilId: council.id,
+            seats: 2,
+            seedRule: 'Le tirage du Loto de samedi prochain',
+          },
+        },
+        bearer(agent),
+      );
+      const sortitionId = announced.data!.announceSortition.id;
+      // The two resident seats are reserved by the draw.
+      const outsider = await newResident(config, db.url);
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            ADD,
+            { input: { councilId: council.id, accountId: outsider.id, college: 'RESIDENTS' } },
+            bearer(agent),
+          ),
+        ),
+      ).toBe('PRECONDITION_FAILED');
+      // Every volunteer deletes their account before the draw: nobody is seated, the draw completes.
+      for (const person of volunteers) {
+        await graphql(
+          api.url,
+          `
+            mutation ($p: String!) {
+              deleteMyAccount(password: $p)
+            }
+          `,
+          { p: person.password },
+          bearer(person),
+        );
+      }
+      const run = await graphql<{
+        runSortition: { result: string[]; pool: { displayName: string | null }[] };
+      }>(api.url, RUN, { input: { sortitionId, seed: 'n’importe quelle graine' } }, bearer(agent));
+      expect(run.errors).toBeUndefined();
+      expect(run.data!.runSortition.result).toHaveLength(2);
+      const seated = await dataSource().query(
+        `SELECT count(*)::int AS n FROM council_membership WHERE sortition_id = $1`,
+        [sortitionId],
+      );
+      expect(seated[0].n).toBe(0);
+      const [audit] = await dataSource().query(
+        `SELECT after FROM audit_log WHERE action = 'sortition.drawn' AND object_id = $1`,
+        [sortitionId],
+      );
+      expect(audit.after.skipped).toHaveLength(2);
+    });
+
+    it('names in the public pool only the people drawn', async () => {
+      const council = (await create({ neighbourhood: 'La Butte' })).data!.createCouncil;
+      const volunteers = await Promise.all(
+        [0, 1, 2].map(() => newVerifiedResident(config, db.url, { neighbourhood: 'la butte' })),
+      );
+      for (const person of volunteers) {
+        await graphql(
+          api.url,
+          `
+            mutation ($input: VolunteerInput!) {
+              volunteerForSortition(input: $input)
+            }
+          `,
+          { input: { councilId: council.id, gender: 'FEMALE' } },
+          bearer(person),
+        );
+      }
+      const announced = await graphql<{ announceSortition: { id: string } }>(
+        api.url,
+        ANNOUNCE,
+        {
+          input: {
+            councilId: council.id,
+            seats: 1,
+            seedRule: 'Le tirage du Loto de samedi prochain',
+          },
+        },
+        bearer(agent),
+      );
+      const run = await graphql<{
+        runSortition: {
+          result: string[];
+          pool: { volunteerId: string; displayName: string | null }[];
+        };
+      }>(
+        api.url,
+        RUN,
+        { input: { sortitionId: announced.data!.announceSortition.id, seed: 'graine' } },
+        bearer(agent),
+      );
+      const pool = run.data!.runSortition.pool;
+      expect(pool.filter((p) => p.displayName !== null).map((p) => p.volunteerId)).toEqual(
+        run.data!.runSortition.result,
+      );
+    });
+
+    it('does not count a term that has not started; refuses junk cursors and odd dates; keeps only the geometry', async () => {
+      const council = (await create()).data!.createCouncil;
+      const future = await newResident(config, db.url);
+      const added = await graphql<{ addCouncilMember: CouncilResult }>(
+        api.url,
+        ADD,
+        {
+          input: {
+            councilId: council.id,
+            accountId: future.id,
+            college: 'ASSOCIATIONS',
+            termStart: '2099-01-01',
+          },
+        },
+        bearer(agent),
+      );
+      expect(added.data!.addCouncilMember.colleges.flatMap((c) => c.members)).toEqual([]);
+      const junk = Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url');
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            `
+              query ($a: String) {
+                councils(after: $a) {
+                  totalCount
+                }
+              }
+            `,
+            { a: junk },
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        fieldsOf(
+          await graphql(
+            api.url,
+            ADD,
+            {
+              input: {
+                councilId: council.id,
+                accountId: future.id,
+                college: 'RESIDENTS',
+                termStart: '9999-12-31',
+              },
+            },
+            bearer(agent),
+          ),
+        ),
+      ).toEqual(['input.termStart']);
+      const shaped = await create({ perimeterGeojson: { ...SQUARE, junk: 'x'.repeat(1000) } });
+      const [row] = await dataSource().query(
+        `SELECT perimeter_geojson FROM council WHERE id = $1`,
+        [shaped.data!.createCouncil.id],
+      );
+      expect(Object.keys(row.perimeter_geojson).sort()).toEqual(['coordinates', 'type']);
     });
   });
 });

@@ -190,7 +190,7 @@ export class AddCouncilMemberInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; default today.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @Matches(/^(20\d{2}|2100)-\d{2}-\d{2}$/)
   @IsDateString({ strict: true })
   termStart?: string;
 }

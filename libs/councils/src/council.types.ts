@@ -102,8 +102,11 @@ export class SortitionPoolEntry {
   @Field(() => ID, { description: 'The volunteer (pseudonymous id, the input of the algorithm).' })
   volunteerId!: string;
   @Field(() => GenderGql) gender!: GenderGql;
-  @Field({ description: 'Public name, or an anonymous one if the account was deleted.' })
-  displayName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public name of the people drawn; null for the others.',
+  })
+  displayName!: string | null;
 }
 
 @ObjectType({ description: 'A draw by lot: its public inputs and result, enough to recompute it.' })

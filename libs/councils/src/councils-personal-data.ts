@@ -34,6 +34,11 @@ export class CouncilsPersonalData implements PersonalDataSection {
   async erase(em: EntityManager, accountId: string): Promise<void> {
     await em.query(`DELETE FROM council_follower WHERE account_id = $1`, [accountId]);
     await em.query(
+      `UPDATE council_membership SET ended_at = now(), end_reason = 'account deleted'
+        WHERE account_id = $1 AND ended_at IS NULL`,
+      [accountId],
+    );
+    await em.query(
       `DELETE FROM sortition_volunteer v WHERE v.account_id = $1
           AND NOT EXISTS (SELECT 1 FROM sortition s WHERE s.pool @> jsonb_build_array(jsonb_build_object('id', v.id::text)))`,
       [accountId],

@@ -9,6 +9,7 @@ import {
 import { TransactionService } from '@quorum/db';
 import { Actor, normalizeName } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
+import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import {
   applyCharterInput,
@@ -46,7 +47,13 @@ export class CouncilsService {
           input.name.trim(),
           normalizeName(input.neighbourhood),
           input.perimeterDescription.trim(),
-          input.perimeterGeojson ? JSON.stringify(input.perimeterGeojson) : null,
+          // Only the geometry is kept, whatever else the client sent along.
+          input.perimeterGeojson
+            ? JSON.stringify({
+                type: input.perimeterGeojson.type,
+                coordinates: input.perimeterGeojson.coordinates,
+              })
+            : null,
         ],
       );
       if (!created) {
@@ -91,8 +98,8 @@ export class CouncilsService {
         if (seats < (counts[college] ?? 0)) {
           throw fieldError(
             `input.charter.seats.${SEATS_FIELD[college]}`,
-            `ne peut pas être inférieur aux ${counts[college]} membres en fonction`,
-            `cannot be below the ${counts[college]} members in office`,
+            `ne peut pas être inférieur aux ${counts[college]} sièges occupés ou réservés par un tirage`,
+            `cannot be below the ${counts[college]} seats held or reserved by a draw`,
           );
         }
       }
@@ -116,7 +123,10 @@ export class CouncilsService {
 
   async list(first = DEFAULT_PAGE_SIZE, after?: string): Promise<Connection<CouncilView>> {
     return this.tx.run(async (em) => {
-      const [name, id] = after ? (decodeCursor(after, 2) as [string, string]) : [null, null];
+      const [name, id] = after ? (decodeCursor(after, 2) as [unknown, unknown]) : [null, null];
+      if (after && (typeof name !== 'string' || typeof id !== 'string' || !isUUID(id))) {
+        throw fieldError('after', 'curseur invalide', 'invalid cursor');
+      }
       const councils: Council[] = await em
         .createQueryBuilder(Council, 'c')
         .where(name === null ? 'true' : '(c.name, c.id) > (:name, :id)', { name, id })
@@ -172,13 +182,29 @@ export class CouncilsService {
     return council;
   }
 
-  async membersByCollege(em: EntityManager, councilId: string): Promise<Record<string, number>> {
+  /**
+   * Seats taken per college. Seats reserved by an announced draw count as taken for residents,
+   * unless `withReserved` is false (the draw itself, filling them).
+   */
+  async membersByCollege(
+    em: EntityManager,
+    councilId: string,
+    withReserved = true,
+  ): Promise<Record<string, number>> {
     const rows: { college: string; n: number }[] = await em.query(
       `SELECT college, count(*)::int AS n FROM council_membership
-        WHERE council_id = $1 AND ended_at IS NULL AND term_end >= current_date GROUP BY college`,
+        WHERE council_id = $1 AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date GROUP BY college`,
       [councilId],
     );
-    return Object.fromEntries(rows.map((r) => [r.college, r.n]));
+    const taken: Record<string, number> = Object.fromEntries(rows.map((r) => [r.college, r.n]));
+    if (withReserved) {
+      const [reserved]: { seats: number }[] = await em.query(
+        `SELECT seats FROM sortition WHERE council_id = $1 AND status = 'ANNOUNCED'`,
+        [councilId],
+      );
+      if (reserved) taken.RESIDENTS = (taken.RESIDENTS ?? 0) + reserved.seats;
+    }
+    return taken;
   }
 
   /** Councils with their charter, members and followers, in four queries whatever their number. */
@@ -194,7 +220,7 @@ export class CouncilsService {
               to_char(m.term_start, 'YYYY-MM-DD') AS "termStart", to_char(m.term_end, 'YYYY-MM-DD') AS "termEnd",
               m.sortition_id IS NOT NULL AS "drawnByLot"
          FROM council_membership m JOIN account a ON a.id = m.account_id
-        WHERE m.council_id = ANY($1) AND m.ended_at IS NULL AND m.term_end >= current_date
+        WHERE m.council_id = ANY($1) AND m.ended_at IS NULL AND m.term_start <= current_date AND m.term_end >= current_date
         ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'SECRETARY' THEN 2 ELSE 3 END,
                  a.display_name, m.id`,
       [ids],

@@ -20,9 +20,19 @@ const isRing = (value: unknown): boolean =>
 const isPolygonCoordinates = (value: unknown): boolean =>
   Array.isArray(value) && value.length >= 1 && value.every(isRing);
 
+export const MAX_POSITIONS = 20_000;
+
+/** How many positions nested arrays hold (a position is an array of numbers). */
+function positionCount(value: unknown): number {
+  if (!Array.isArray(value)) return 0;
+  if (value.length > 0 && typeof value[0] === 'number') return 1;
+  return value.reduce((n: number, item: unknown) => n + positionCount(item), 0);
+}
+
 /** A GeoJSON Polygon or MultiPolygon (RFC 7946), longitude then latitude. */
 export function isGeoJsonArea(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
+  if (positionCount((value as { coordinates?: unknown }).coordinates) > MAX_POSITIONS) return false;
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   if (type === 'Polygon') return isPolygonCoordinates(coordinates);
   if (type === 'MultiPolygon') {

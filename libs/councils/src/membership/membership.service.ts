@@ -161,7 +161,7 @@ export class MembershipService {
     return this.tx.run((em) =>
       em.query(
         `SELECT role, college FROM council_membership
-          WHERE council_id = $1 AND account_id = $2 AND ended_at IS NULL AND term_end >= current_date`,
+          WHERE council_id = $1 AND account_id = $2 AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date`,
         [councilId, accountId],
       ),
     );

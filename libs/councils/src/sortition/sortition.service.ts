@@ -14,9 +14,15 @@ import {
 } from '../council.inputs';
 import { Sortition as SortitionView } from '../council.types';
 import { CouncilsService } from '../councils.service';
-import { addYears, MembershipService, today } from '../membership/membership.service';
+import { addYears, today } from '../membership/membership.service';
 import { draw, PoolEntry, SORTITION_ALGORITHM } from './draw';
 import { Sortition } from './sortition.entity';
+
+const ALREADY_ANNOUNCED = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Un tirage est déjà annoncé pour ce conseil.',
+    en: 'A draw is already announced for this council.',
+  });
 
 const SORTITION_NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Tirage au sort introuvable.', en: 'Sortition not found.' });
@@ -28,7 +34,6 @@ export class SortitionService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly councils: CouncilsService,
-    private readonly memberships: MembershipService,
   ) {}
 
   /** A verified resident of the council's neighbourhood joins its pool (or updates their gender). */
@@ -58,6 +63,11 @@ export class SortitionService {
   async announce(actor: Actor, input: AnnounceSortitionInput): Promise<SortitionView> {
     const id = await this.tx.run(async (em) => {
       const council = await this.councils.lock(em, input.councilId);
+      const [pending]: unknown[] = await em.query(
+        `SELECT 1 FROM sortition WHERE council_id = $1 AND status = 'ANNOUNCED'`,
+        [council.id],
+      );
+      if (pending) throw ALREADY_ANNOUNCED();
       const charter = await em.findOneByOrFail(CouncilCharter, {
         councilId: council.id,
         version: council.charterVersion,
@@ -76,7 +86,7 @@ export class SortitionService {
         `SELECT v.id, v.gender FROM sortition_volunteer v JOIN account a ON a.id = v.account_id
           WHERE v.council_id = $1 AND a.deleted_at IS NULL AND a.residency_neighbourhood = $2
             AND NOT EXISTS (SELECT 1 FROM council_membership m WHERE m.council_id = v.council_id
-                              AND m.account_id = v.account_id AND m.ended_at IS NULL AND m.term_end >= current_date)
+                              AND m.account_id = v.account_id AND m.ended_at IS NULL AND m.term_start <= current_date AND m.term_end >= current_date)
           ORDER BY v.created_at, v.id`,
         [council.id, council.neighbourhood],
       );
@@ -92,12 +102,7 @@ export class SortitionService {
          ON CONFLICT (council_id) WHERE status = 'ANNOUNCED' DO NOTHING RETURNING id`,
         [council.id, input.seats, SORTITION_ALGORITHM, input.seedRule.trim(), JSON.stringify(pool)],
       );
-      if (!created) {
-        throw new DomainError('CONFLICT', {
-          fr: 'Un tirage est déjà annoncé pour ce conseil.',
-          en: 'A draw is already announced for this council.',
-        });
-      }
+      if (!created) throw ALREADY_ANNOUNCED();
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,
@@ -137,24 +142,36 @@ export class SortitionService {
         version: council.charterVersion,
       });
       const result = draw(sortition.pool, sortition.seats, input.seed);
+      // Still eligible: account alive, still living in the neighbourhood.
       const volunteers: { id: string; account_id: string }[] = await em.query(
-        `SELECT id, account_id FROM sortition_volunteer WHERE id = ANY($1)`,
-        [result],
+        `SELECT v.id, v.account_id FROM sortition_volunteer v JOIN account a ON a.id = v.account_id
+          WHERE v.id = ANY($1) AND a.deleted_at IS NULL AND a.residency_neighbourhood = $2`,
+        [result, council.neighbourhood],
       );
+      const free =
+        charter.residentSeats -
+        ((await this.councils.membersByCollege(em, council.id, false)).RESIDENTS ?? 0);
       const termStart = today();
+      const seated: string[] = [];
+      const skipped: string[] = [];
       for (const volunteerId of result) {
         const accountId = volunteers.find((v) => v.id === volunteerId)?.account_id;
-        if (!accountId) continue;
-        await this.memberships.insert(em, {
-          councilId: council.id,
-          accountId,
-          college: 'RESIDENTS',
-          role: 'MEMBER',
-          politicalGroup: null,
-          termStart,
-          termEnd: addYears(termStart, charter.termYears),
-          sortitionId: sortition.id,
-        });
+        const rows =
+          accountId && seated.length < free
+            ? await em.query(
+                `INSERT INTO council_membership (council_id, account_id, college, role, term_start, term_end, sortition_id)
+               VALUES ($1, $2, 'RESIDENTS', 'MEMBER', $3, $4, $5)
+               ON CONFLICT (council_id, account_id) WHERE ended_at IS NULL DO NOTHING RETURNING id`,
+                [
+                  council.id,
+                  accountId,
+                  termStart,
+                  addYears(termStart, charter.termYears),
+                  sortition.id,
+                ],
+              )
+            : [];
+        (rows.length > 0 ? seated : skipped).push(volunteerId);
       }
       await em.update(
         Sortition,
@@ -167,7 +184,8 @@ export class SortitionService {
         action: 'sortition.drawn',
         objectType: 'sortition',
         objectId: sortition.id,
-        after: { seed: input.seed, result },
+        // Skipped: drawn but no longer eligible (account deleted, moved away, already sitting).
+        after: { seed: input.seed, result, seated, skipped },
       });
     });
     return this.get(input.sortitionId);
@@ -193,8 +211,10 @@ export class SortitionService {
           position,
           volunteerId: entry.id,
           gender: entry.gender as GenderGql,
-          displayName:
-            names.find((n) => n.id === entry.id)?.display_name ?? 'Participant·e anonyme',
+          // Only the people drawn (now public members) are named; the pool stays pseudonymous.
+          displayName: sortition.result?.includes(entry.id)
+            ? (names.find((n) => n.id === entry.id)?.display_name ?? 'Participant·e anonyme')
+            : null,
         })),
         result: sortition.result,
         announcedAt: sortition.announcedAt,
