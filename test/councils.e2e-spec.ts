@@ -4,6 +4,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { draw } from '@quorum/councils';
 import { AppConfig } from '@quorum/core';
 import { DataSource } from 'typeorm';
+import { CouncilProbeModule } from './support/council-probe.module';
 import {
   bearer,
   newAccount,
@@ -65,7 +66,7 @@ describe('Councils: charter, colleges, members, followers', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     config = testConfig({ DATABASE_URL: db.url });
-    api = await startApi(config);
+    api = await startApi(config, [CouncilProbeModule]);
     agent = await newAgent(config, db.url);
   });
   afterAll(async () => {
@@ -770,5 +771,46 @@ describe('Councils: charter, colleges, members, followers', () => {
       );
       expect(Object.keys(row.perimeter_geojson).sort()).toEqual(['coordinates', 'type']);
     });
+  });
+
+  it('feeds council offices to authorization rules (InCouncil)', async () => {
+    const council = (await create()).data!.createCouncil;
+    const [chair, member, outsider] = await Promise.all(
+      [0, 1, 2].map(() => newResident(config, db.url)),
+    );
+    await graphql(
+      api.url,
+      ADD,
+      {
+        input: {
+          councilId: council.id,
+          accountId: chair.id,
+          college: 'ELECTED_MAJORITY',
+          role: 'CHAIR',
+          politicalGroup: 'G',
+        },
+      },
+      bearer(agent),
+    );
+    await graphql(
+      api.url,
+      ADD,
+      { input: { councilId: council.id, accountId: member.id, college: 'ASSOCIATIONS' } },
+      bearer(agent),
+    );
+    const ask = (query: string, who: TestAccount) =>
+      graphql(
+        api.url,
+        `query($c: ID!) { ${query}(councilId: $c) }`,
+        { c: council.id },
+        bearer(who),
+      );
+    expect((await ask('probeChairs', chair)).data).toEqual({ probeChairs: true });
+    expect(codeOf(await ask('probeChairs', member))).toBe('FORBIDDEN');
+    expect((await ask('probeMembers', member)).data).toEqual({ probeMembers: true });
+    expect(codeOf(await ask('probeMembers', outsider))).toBe('FORBIDDEN');
+    expect(codeOf(await graphql(api.url, `{ probeMembers(councilId: "${council.id}") }`))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
