@@ -9,3 +9,4 @@ export * from './validation/validation.pipe';
 export * from './rate-limit/rate-limiter.service';
 export * from './pagination/pagination';
 export * from './validation/uuid-arg';
+export * from './markdown/markdown';
