@@ -69,6 +69,14 @@ const MATRIX: Record<string, Role[]> = {
   volunteerForSortition: ['verifiedResident'],
   announceSortition: ['agent', 'admin'],
   runSortition: ['agent', 'admin'],
+  proposals: ALL,
+  proposal: ALL,
+  submitProposal: ['verifiedResident', 'agent', 'admin'],
+  // The author only (none of the placeholder accounts is the author of the placeholder id).
+  publishProposal: [],
+  withdrawProposal: [],
+  supportProposal: ['verifiedResident'],
+  withdrawSupport: ['verifiedResident'],
 };
 
 const schema = buildSchema(

@@ -7,6 +7,7 @@ import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
 import { NotificationsModule } from '@quorum/notifications';
+import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { formatError } from './graphql/format-error';
@@ -50,6 +51,7 @@ export class AppModule {
         NotificationsModule,
         IdentityModule,
         CouncilsModule,
+        ProposalsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],

@@ -172,6 +172,24 @@ export class CouncilsService {
     });
   }
 
+  /** What other libs need of a council's current rules (proposals: threshold, window, neighbourhood). */
+  async rulesOf(
+    em: EntityManager,
+    councilId: string,
+  ): Promise<{
+    neighbourhood: string;
+    supportThreshold: number;
+    supportWindowDays: number;
+  } | null> {
+    const [row] = await em.query(
+      `SELECT c.neighbourhood, ch.support_threshold AS "supportThreshold", ch.support_window_days AS "supportWindowDays"
+         FROM council c JOIN council_charter ch ON ch.council_id = c.id AND ch.version = c.charter_version
+        WHERE c.id = $1`,
+      [councilId],
+    );
+    return row ?? null;
+  }
+
   /** Locks the council row: membership and charter changes of one council happen one at a time. */
   async lock(em: EntityManager, councilId: string): Promise<Council> {
     const council = await em.findOne(Council, {

@@ -1,0 +1,4 @@
+export * from './proposals.module';
+export * from './proposals.service';
+export * from './proposal.policies';
+export * from './proposal.entity';

@@ -1,0 +1,132 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@quorum/core';
+import { ArgsType } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsEnum,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
+import { PROPOSAL_CATEGORIES, PROPOSAL_STATUSES } from './proposal.entity';
+
+export enum ProposalStatusGql {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  QUALIFIED = 'QUALIFIED',
+  ON_AGENDA = 'ON_AGENDA',
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+  ANSWERED = 'ANSWERED',
+  IMPLEMENTED = 'IMPLEMENTED',
+  WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
+  HIDDEN = 'HIDDEN',
+}
+registerEnumType(ProposalStatusGql, { name: 'ProposalStatus' });
+
+export enum ProposalCategoryGql {
+  MOBILITY = 'MOBILITY',
+  ENVIRONMENT = 'ENVIRONMENT',
+  PUBLIC_SPACE = 'PUBLIC_SPACE',
+  CULTURE_SPORT = 'CULTURE_SPORT',
+  SOLIDARITY = 'SOLIDARITY',
+  SAFETY = 'SAFETY',
+  EDUCATION_YOUTH = 'EDUCATION_YOUTH',
+  OTHER = 'OTHER',
+}
+registerEnumType(ProposalCategoryGql, { name: 'ProposalCategory' });
+
+export enum ProposalOrder {
+  NEWEST = 'NEWEST',
+  MOST_SUPPORTED = 'MOST_SUPPORTED',
+  RECENTLY_ACTIVE = 'RECENTLY_ACTIVE',
+}
+registerEnumType(ProposalOrder, {
+  name: 'ProposalOrder',
+  description: 'Allow-listed orders of the proposals list.',
+});
+
+// The GraphQL enums mirror the entity's unions; these lines fail to compile if they drift apart.
+const _mirrors: [readonly `${ProposalStatusGql}`[], readonly `${ProposalCategoryGql}`[]] = [
+  PROPOSAL_STATUSES,
+  PROPOSAL_CATEGORIES,
+];
+void _mirrors;
+
+@ObjectType({ description: 'A resident proposal (SPEC §3).' })
+export class Proposal {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) councilId!: string;
+  @Field(() => ID) authorId!: string;
+  @Field({ description: 'Public name of the author.' }) authorName!: string;
+  @Field({ description: 'Plain text: escape it when showing it.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Markdown source; null while hidden.' })
+  bodyMarkdown!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Safe HTML rendered by the server; null while hidden.',
+  })
+  bodyHtml!: string | null;
+  @Field(() => ProposalCategoryGql) category!: ProposalCategoryGql;
+  @Field(() => String, { nullable: true }) address!: string | null;
+  @Field(() => Float, { nullable: true }) latitude!: number | null;
+  @Field(() => Float, { nullable: true }) longitude!: number | null;
+  @Field(() => ProposalStatusGql) status!: ProposalStatusGql;
+  @Field(() => Int) supportCount!: number;
+  @Field(() => Int, { nullable: true, description: 'Supports needed, fixed at publication.' })
+  supportThreshold!: number | null;
+  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
+  @Field(() => Date, { nullable: true }) qualifiedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public reason of the moderation, when hidden.',
+  })
+  hiddenReason!: string | null;
+  @Field() createdAt!: Date;
+  @Field() lastActivityAt!: Date;
+}
+
+export const ProposalConnection = ConnectionType(Proposal, 'Proposal');
+
+@InputType()
+export class SubmitProposalInput {
+  @Field(() => ID) @IsUUID() councilId!: string;
+  @Field({ description: '5 to 140 characters.' }) @IsString() @Length(5, 140) title!: string;
+  @Field({ description: 'Markdown, up to 20,000 characters.' })
+  @IsString()
+  @Length(1, 20_000)
+  body!: string;
+  @Field(() => ProposalCategoryGql) @IsEnum(ProposalCategoryGql) category!: ProposalCategoryGql;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) address?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number;
+
+  @Field({ nullable: true, description: 'Publish at once (default: keep as a draft).' })
+  @IsOptional()
+  @IsBoolean()
+  publish?: boolean;
+}
+
+@ArgsType()
+export class ProposalsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() councilId?: string;
+  @Field(() => ProposalStatusGql, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProposalStatusGql)
+  status?: ProposalStatusGql;
+  @Field(() => ProposalCategoryGql, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProposalCategoryGql)
+  category?: ProposalCategoryGql;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() authorId?: string;
+  @Field(() => ProposalOrder, { nullable: true, description: 'Default NEWEST.' })
+  @IsOptional()
+  @IsEnum(ProposalOrder)
+  orderBy?: ProposalOrder;
+}

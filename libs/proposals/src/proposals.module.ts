@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CouncilsModule } from '@quorum/councils';
+import { ProposalsPersonalData } from './proposals-personal-data';
+import { ProposalsResolver } from './proposals.resolver';
+import { ProposalsService } from './proposals.service';
+
+/** The API's side of proposals. */
+@Module({
+  imports: [CouncilsModule],
+  providers: [ProposalsPersonalData, ProposalsService, ProposalsResolver],
+  exports: [ProposalsService],
+})
+export class ProposalsModule {}

@@ -1,0 +1,315 @@
+import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import {
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  renderMarkdown,
+  toConnection,
+} from '@quorum/core';
+import { CouncilsService } from '@quorum/councils';
+import { queryRows, TransactionService } from '@quorum/db';
+import { Actor } from '@quorum/identity';
+import { AuditService } from '@quorum/transparency';
+import { EntityManager } from 'typeorm';
+import { ProposalStatus } from './proposal.entity';
+import {
+  Proposal as ProposalView,
+  ProposalOrder,
+  ProposalsArgs,
+  SubmitProposalInput,
+} from './proposal.types';
+import { PROPOSAL_COLUMNS, ProposalRow, proposalView } from './proposal.view';
+
+const NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Proposition introuvable.', en: 'Proposal not found.' });
+
+const STATUS_FR: Record<ProposalStatus, string> = {
+  DRAFT: 'brouillon',
+  PUBLISHED: 'publiée',
+  QUALIFIED: "retenue pour l'ordre du jour",
+  ON_AGENDA: "inscrite à l'ordre du jour",
+  ADOPTED: 'adoptée',
+  REJECTED: 'rejetée',
+  ANSWERED: 'a reçu sa réponse officielle',
+  IMPLEMENTED: 'réalisée',
+  WITHDRAWN: 'retirée',
+  EXPIRED: 'expirée',
+  HIDDEN: 'masquée',
+};
+
+/** An illegal transition, naming the current state (SPEC §3). */
+export function wrongState(
+  status: ProposalStatus,
+  action: { fr: string; en: string },
+): DomainError {
+  return new DomainError(
+    'PRECONDITION_FAILED',
+    {
+      fr: `Impossible de ${action.fr} : la proposition est ${STATUS_FR[status]}.`,
+      en: `Cannot ${action.en}: the proposal is ${status.toLowerCase().replace(/_/g, ' ')}.`,
+    },
+    { reason: `STATUS_${status}` },
+  );
+}
+
+/** Allow-listed orders: each is a sort key (descending) and its cursor. */
+const ORDERS: Record<ProposalOrder, { key: string; value: (row: ProposalRow) => unknown }> = {
+  NEWEST: {
+    key: 'coalesce(p.published_at, p.created_at)',
+    value: (r) => (r.published_at ?? r.created_at).toISOString(),
+  },
+  MOST_SUPPORTED: { key: 'p.support_count', value: (r) => r.support_count },
+  RECENTLY_ACTIVE: { key: 'p.last_activity_at', value: (r) => r.last_activity_at.toISOString() },
+};
+
+/** Proposals: lifecycle and supports (SPEC §3). */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly councils: CouncilsService,
+  ) {}
+
+  async submit(actor: Actor, input: SubmitProposalInput): Promise<ProposalView> {
+    const id = await this.tx.run(async (em) => {
+      const rules = await this.councils.rulesOf(em, input.councilId);
+      if (!rules)
+        throw DomainError.notFound({
+          fr: 'Conseil de quartier introuvable.',
+          en: 'Neighbourhood council not found.',
+        });
+      const [created]: { id: string }[] = await em.query(
+        `INSERT INTO proposal (council_id, author_id, title, body_markdown, body_html, category, address, latitude, longitude, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'DRAFT') RETURNING id`,
+        [
+          input.councilId,
+          actor.accountId,
+          input.title.trim(),
+          input.body,
+          renderMarkdown(input.body),
+          input.category,
+          input.address?.trim() || null,
+          input.latitude ?? null,
+          input.longitude ?? null,
+        ],
+      );
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'proposal.submitted',
+        objectType: 'proposal',
+        objectId: created.id,
+      });
+      if (input.publish) await this.publishIn(em, actor, created.id);
+      return created.id;
+    });
+    return this.get(actor, id);
+  }
+
+  async publish(actor: Actor, id: string): Promise<ProposalView> {
+    await this.tx.run((em) => this.publishIn(em, actor, id));
+    return this.get(actor, id);
+  }
+
+  /** DRAFT → PUBLISHED, with the council's threshold and window of today. */
+  private async publishIn(em: EntityManager, actor: Actor, id: string): Promise<void> {
+    const proposal = await this.lock(em, id);
+    if (proposal.status !== 'DRAFT')
+      throw wrongState(proposal.status, { fr: 'la publier', en: 'publish it' });
+    const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
+    await em.query(
+      `UPDATE proposal SET status = 'PUBLISHED', published_at = now(), last_activity_at = now(),
+              support_threshold = $2, expires_at = now() + make_interval(days => $3)
+        WHERE id = $1`,
+      [id, rules.supportThreshold, rules.supportWindowDays],
+    );
+    await this.audit.record(em, {
+      actorId: actor.accountId,
+      action: 'proposal.published',
+      objectType: 'proposal',
+      objectId: id,
+      before: { status: 'DRAFT' },
+      after: { status: 'PUBLISHED', supportThreshold: rules.supportThreshold },
+    });
+  }
+
+  /** By its author, before it reaches an agenda. */
+  async withdraw(actor: Actor, id: string): Promise<ProposalView> {
+    await this.tx.run(async (em) => {
+      const proposal = await this.lock(em, id);
+      if (!['DRAFT', 'PUBLISHED', 'QUALIFIED'].includes(proposal.status)) {
+        throw wrongState(proposal.status, { fr: 'la retirer', en: 'withdraw it' });
+      }
+      await em.query(
+        `UPDATE proposal SET status = 'WITHDRAWN', withdrawn_at = now(), last_activity_at = now() WHERE id = $1`,
+        [id],
+      );
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'proposal.withdrawn',
+        objectType: 'proposal',
+        objectId: id,
+        before: { status: proposal.status },
+        after: { status: 'WITHDRAWN' },
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * One support per verified resident of the council's neighbourhood, by the primary key of
+   * proposal_support. The proposal's row is locked for the few statements of this transaction
+   * (never anything wider), so the count and the QUALIFIED transition happen exactly once.
+   */
+  async support(actor: Actor, id: string): Promise<ProposalView> {
+    await this.tx.run(async (em) => {
+      const proposal = await this.lock(em, id);
+      if (!['PUBLISHED', 'QUALIFIED'].includes(proposal.status)) {
+        throw wrongState(proposal.status, { fr: 'la soutenir', en: 'support it' });
+      }
+      const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
+      if (actor.residencyNeighbourhood !== rules.neighbourhood) {
+        throw new DomainError(
+          'FORBIDDEN',
+          {
+            fr: 'Seul·es les habitant·es vérifié·es du quartier de ce conseil peuvent soutenir ses propositions.',
+            en: "Only verified residents of this council's neighbourhood can support its proposals.",
+          },
+          { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
+        );
+      }
+      const inserted = await em.query(
+        `INSERT INTO proposal_support (proposal_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+        [id, actor.accountId],
+      );
+      if (inserted.length === 0) return; // already supported: nothing changes
+      const [after] = await queryRows<{ status: ProposalStatus; support_count: number }>(
+        em,
+        `UPDATE proposal SET support_count = support_count + 1, last_activity_at = now(),
+                status = CASE WHEN status = 'PUBLISHED' AND support_count + 1 >= support_threshold
+                              THEN 'QUALIFIED' ELSE status END,
+                qualified_at = CASE WHEN status = 'PUBLISHED' AND support_count + 1 >= support_threshold
+                                    THEN now() ELSE qualified_at END
+          WHERE id = $1 RETURNING status, support_count`,
+        [id],
+      );
+      if (proposal.status === 'PUBLISHED' && after.status === 'QUALIFIED') {
+        await this.audit.record(em, {
+          action: 'proposal.qualified',
+          objectType: 'proposal',
+          objectId: id,
+          before: { status: 'PUBLISHED' },
+          after: { status: 'QUALIFIED', supportCount: after.support_count },
+        });
+      }
+    });
+    return this.get(actor, id);
+  }
+
+  /** While the proposal is PUBLISHED only (a qualification is not undone). */
+  async withdrawSupport(actor: Actor, id: string): Promise<ProposalView> {
+    await this.tx.run(async (em) => {
+      const proposal = await this.lock(em, id);
+      if (proposal.status !== 'PUBLISHED') {
+        throw wrongState(proposal.status, { fr: 'retirer son soutien', en: 'withdraw a support' });
+      }
+      const deleted = await queryRows(
+        em,
+        `DELETE FROM proposal_support WHERE proposal_id = $1 AND account_id = $2 RETURNING 1`,
+        [id, actor.accountId],
+      );
+      if (deleted.length > 0) {
+        await em.query(`UPDATE proposal SET support_count = support_count - 1 WHERE id = $1`, [id]);
+      }
+    });
+    return this.get(actor, id);
+  }
+
+  /** One query whatever the page size: the author's name is joined, counts are on the row. */
+  async list(actor: Actor | null, args: ProposalsArgs): Promise<Connection<ProposalView>> {
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const order = ORDERS[args.orderBy ?? ProposalOrder.NEWEST];
+    const where: string[] = [`(p.status <> 'DRAFT' OR p.author_id = $1)`];
+    const params: unknown[] = [actor?.accountId ?? null];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (args.councilId) add('p.council_id = ?', args.councilId);
+    if (args.status) add('p.status = ?', args.status);
+    if (args.category) add('p.category = ?', args.category);
+    if (args.authorId) add('p.author_id = ?', args.authorId);
+    const filters = [...where];
+    const filterParams = [...params];
+    if (args.after) {
+      const [key, id] = decodeCursor(args.after, 2);
+      if (
+        typeof id !== 'string' ||
+        !isUUID(id) ||
+        (typeof key !== 'string' && typeof key !== 'number')
+      ) {
+        throw DomainError.badInput([
+          { field: 'after', message: { fr: 'curseur invalide', en: 'invalid cursor' } },
+        ]);
+      }
+      params.push(key, id);
+      where.push(`(${order.key}, p.id) < ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(first + 1);
+    return this.tx.run(async (em) => {
+      const rows: ProposalRow[] = await em.query(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposal p JOIN account a ON a.id = p.author_id
+          WHERE ${where.join(' AND ')} ORDER BY ${order.key} DESC, p.id DESC LIMIT $${params.length}`,
+        params,
+      );
+      const [{ n }] = await em.query(
+        `SELECT count(*)::int AS n FROM proposal p WHERE ${filters.join(' AND ')}`,
+        filterParams,
+      );
+      return mapConnection(toConnection(rows, first, n, (row) => [order.value(row), row.id]));
+    });
+  }
+
+  async get(actor: Actor | null, id: string): Promise<ProposalView> {
+    return this.tx.run(async (em) => {
+      const [row]: ProposalRow[] = await em.query(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposal p JOIN account a ON a.id = p.author_id WHERE p.id = $1`,
+        [id],
+      );
+      if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId)) throw NOT_FOUND();
+      return proposalView(row);
+    });
+  }
+
+  /** For authorization rules: who wrote a proposal. */
+  async authorOf(id: string): Promise<string | null> {
+    return this.tx.run(async (em) => {
+      const [row]: { author_id: string }[] = await em.query(
+        `SELECT author_id FROM proposal WHERE id = $1`,
+        [id],
+      );
+      return row?.author_id ?? null;
+    });
+  }
+
+  private async lock(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ status: ProposalStatus; councilId: string }> {
+    const [row]: { status: ProposalStatus; council_id: string }[] = await em.query(
+      `SELECT status, council_id FROM proposal WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!row) throw NOT_FOUND();
+    return { status: row.status, councilId: row.council_id };
+  }
+}
+
+function mapConnection(connection: Connection<ProposalRow>): Connection<ProposalView> {
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: proposalView(edge.node) })),
+  };
+}

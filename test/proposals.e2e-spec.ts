@@ -1,0 +1,305 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '@quorum/core';
+import { DataSource } from 'typeorm';
+import {
+  bearer,
+  newAgent,
+  newResident,
+  newVerifiedResident,
+  TestAccount,
+} from './support/factories';
+import {
+  createTestDatabase,
+  graphql,
+  RunningApi,
+  startApi,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+const FIELDS = 'id status supportCount supportThreshold title bodyHtml authorName qualifiedAt';
+const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { ${FIELDS} } }`;
+const act = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { ${FIELDS} } }`;
+
+type P = {
+  id: string;
+  status: string;
+  supportCount: number;
+  supportThreshold: number | null;
+  bodyHtml: string;
+};
+
+describe('Proposals: lifecycle and supports', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let api: RunningApi;
+  let agent: TestAccount;
+  let councilId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig({ DATABASE_URL: db.url });
+    api = await startApi(config);
+    agent = await newAgent(config, db.url);
+    const r = await graphql<{ createCouncil: { id: string } }>(
+      api.url,
+      `
+        mutation {
+          createCouncil(
+            input: {
+              name: "Conseil des Lilas"
+              slug: "lilas"
+              neighbourhood: "Les Lilas"
+              perimeterDescription: "Autour du square"
+              charter: { supportThreshold: 3 }
+            }
+          ) {
+            id
+          }
+        }
+      `,
+      {},
+      bearer(agent),
+    );
+    councilId = r.data!.createCouncil.id;
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  const dataSource = () => api.app.get<DataSource>(getDataSourceToken());
+  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    r.errors?.[0]?.extensions?.code;
+  const resident = () => newVerifiedResident(config, db.url, { neighbourhood: 'les lilas' });
+  const submit = async (author: TestAccount, extra: Record<string, unknown> = {}) =>
+    graphql<{ submitProposal: P }>(
+      api.url,
+      SUBMIT,
+      {
+        input: {
+          councilId,
+          title: 'Un composteur au square',
+          body: 'Pour **tous** les voisins.',
+          category: 'ENVIRONMENT',
+          ...extra,
+        },
+      },
+      bearer(author),
+    );
+  const run = <T = Record<string, P>>(name: string, id: string, who?: TestAccount) =>
+    graphql<T>(api.url, act(name), { id }, who ? bearer(who) : {});
+
+  it('submits a draft seen by its author only, publishes it with the charter’s threshold, renders Markdown safely', async () => {
+    const author = await resident();
+    const draft = (await submit(author, { body: 'Pour **tous**. <script>alert(1)</script>' })).data!
+      .submitProposal;
+    expect(draft.status).toBe('DRAFT');
+    expect(draft.bodyHtml).toContain('<strong>tous</strong>');
+    expect(draft.bodyHtml).not.toContain('<script');
+    expect(
+      codeOf(
+        await graphql(
+          api.url,
+          `
+            query ($id: ID!) {
+              proposal(id: $id) {
+                id
+              }
+            }
+          `,
+          { id: draft.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    const other = await resident();
+    expect(codeOf(await run('publishProposal', draft.id, other))).toBe('FORBIDDEN');
+    const published = (await run('publishProposal', draft.id, author)).data!.publishProposal;
+    expect(published).toMatchObject({ status: 'PUBLISHED', supportThreshold: 3 });
+    const again = await run('publishProposal', draft.id, author);
+    expect(codeOf(again)).toBe('PRECONDITION_FAILED');
+    expect(again.errors![0].message).toMatch(/la proposition est publiée/);
+  });
+
+  it('refuses bad content naming the field', async () => {
+    const author = await resident();
+    const short = await submit(author, { title: 'Abc' });
+    expect(short.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.title', message: expect.any(String) },
+    ]);
+    const long = await submit(author, { body: 'x'.repeat(20_001) });
+    expect(long.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.body', message: expect.any(String) },
+    ]);
+    const unverified = await newResident(config, db.url, { emailVerified: false });
+    expect(codeOf(await submit(unverified))).toBe('FORBIDDEN');
+  });
+
+  it('counts supports of verified residents of the neighbourhood once, and qualifies at the threshold', async () => {
+    const author = await resident();
+    const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+    const outsider = await newVerifiedResident(config, db.url, { neighbourhood: 'ailleurs' });
+    expect(codeOf(await run('supportProposal', id, outsider))).toBe('FORBIDDEN');
+    const notVerified = await newResident(config, db.url);
+    expect(codeOf(await run('supportProposal', id, notVerified))).toBe('FORBIDDEN');
+
+    const [a, b, c] = await Promise.all([resident(), resident(), resident()]);
+    expect(
+      (await run<{ supportProposal: P }>('supportProposal', id, a)).data!.supportProposal
+        .supportCount,
+    ).toBe(1);
+    expect(
+      (await run<{ supportProposal: P }>('supportProposal', id, a)).data!.supportProposal
+        .supportCount,
+    ).toBe(1);
+    expect(
+      (await run<{ withdrawSupport: P }>('withdrawSupport', id, a)).data!.withdrawSupport
+        .supportCount,
+    ).toBe(0);
+    await run('supportProposal', id, a);
+    await run('supportProposal', id, b);
+    const third = (await run<{ supportProposal: P }>('supportProposal', id, c)).data!
+      .supportProposal;
+    expect(third).toMatchObject({ status: 'QUALIFIED', supportCount: 3 });
+    expect(codeOf(await run('withdrawSupport', id, c))).toBe('PRECONDITION_FAILED');
+  });
+
+  it('stays exact under concurrency: 200 residents and 50 calls from one, one QUALIFIED transition', async () => {
+    const author = await resident();
+    await graphql(
+      api.url,
+      `
+        mutation ($input: UpdateCouncilCharterInput!) {
+          updateCouncilCharter(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { councilId, charter: { supportThreshold: 150 } },
+      },
+      bearer(agent),
+    );
+    const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+    const residents: TestAccount[] = [];
+    while (residents.length < 200)
+      residents.push(...(await Promise.all(Array.from({ length: 10 }, () => resident()))));
+    const eager = await resident();
+    const calls = [
+      ...residents.map((r) => run('supportProposal', id, r)),
+      ...Array.from({ length: 50 }, () => run('supportProposal', id, eager)),
+    ];
+    const answers = await Promise.all(calls);
+    expect(answers.filter((r) => r.errors)).toEqual([]);
+    const [row] = await dataSource().query(
+      `SELECT status, support_count FROM proposal WHERE id = $1`,
+      [id],
+    );
+    const [{ n }] = await dataSource().query(
+      `SELECT count(*)::int AS n FROM proposal_support WHERE proposal_id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ status: 'QUALIFIED', support_count: 201 });
+    expect(n).toBe(201);
+    const transitions = await dataSource().query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'proposal.qualified' AND object_id = $1`,
+      [id],
+    );
+    expect(transitions[0].n).toBe(1);
+    await graphql(
+      api.url,
+      `
+        mutation ($input: UpdateCouncilCharterInput!) {
+          updateCouncilCharter(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: { councilId, charter: { supportThreshold: 3 } },
+      },
+      bearer(agent),
+    );
+  });
+
+  it('lets the author withdraw before the agenda, and not afterwards twice', async () => {
+    const author = await resident();
+    const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+    expect(codeOf(await run('withdrawProposal', id, await resident()))).toBe('FORBIDDEN');
+    expect(
+      (await run<{ withdrawProposal: P }>('withdrawProposal', id, author)).data!.withdrawProposal
+        .status,
+    ).toBe('WITHDRAWN');
+    expect(codeOf(await run('withdrawProposal', id, author))).toBe('PRECONDITION_FAILED');
+    expect(codeOf(await run('supportProposal', id, await resident()))).toBe('PRECONDITION_FAILED');
+  });
+
+  it('lists with filters, allow-listed orders and cursors, in a constant number of queries', async () => {
+    const author = await resident();
+    for (let i = 0; i < 3; i++)
+      await submit(author, { publish: true, category: 'MOBILITY', title: `Piste cyclable ${i}` });
+    const list = `query($first: Int, $after: String, $order: ProposalOrder) {
+      proposals(councilId: "${councilId}", category: MOBILITY, first: $first, after: $after, orderBy: $order) {
+        totalCount edges { node { title authorName supportCount } } pageInfo { hasNextPage endCursor } } }`;
+    type L = {
+      proposals: {
+        totalCount: number;
+        edges: { node: { title: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const page1 = await graphql<L>(api.url, list, { first: 2, order: 'NEWEST' });
+    expect(page1.data!.proposals.totalCount).toBe(3);
+    expect(page1.data!.proposals.edges.map((e) => e.node.title)).toEqual([
+      'Piste cyclable 2',
+      'Piste cyclable 1',
+    ]);
+    const page2 = await graphql<L>(api.url, list, {
+      first: 2,
+      after: page1.data!.proposals.pageInfo.endCursor,
+      order: 'NEWEST',
+    });
+    expect(page2.data!.proposals.edges.map((e) => e.node.title)).toEqual(['Piste cyclable 0']);
+    expect(page2.data!.proposals.pageInfo.hasNextPage).toBe(false);
+    expect(
+      codeOf(
+        await graphql(
+          api.url,
+          `
+            {
+              proposals(orderBy: TITLE) {
+                totalCount
+              }
+            }
+          `,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+
+    // The same number of SQL statements for 10 and for 100 proposals.
+    for (let i = 0; i < 100; i++)
+      await submit(author, { publish: true, category: 'SAFETY', title: `Passage piéton ${i}` });
+    const countQueries = async (first: number) => {
+      let statements = 0;
+      const query = dataSource().driver.createQueryRunner('master').constructor.prototype.query;
+      const spy = jest.spyOn(
+        dataSource().driver.createQueryRunner('master').constructor.prototype,
+        'query',
+      );
+      spy.mockImplementation(function (this: unknown, ...args: unknown[]) {
+        statements += 1;
+        return query.apply(this, args);
+      });
+      const r = await graphql<L>(
+        api.url,
+        `{ proposals(category: SAFETY, first: ${first}) { edges { node { title authorName supportCount councilId } } } }`,
+      );
+      spy.mockRestore();
+      expect(r.data!.proposals.edges).toHaveLength(first);
+      return statements;
+    };
+    const [ten, hundred] = [await countQueries(10), await countQueries(100)];
+    expect(ten).toBeGreaterThan(0);
+    expect(hundred).toBe(ten);
+  });
+});
