@@ -71,6 +71,7 @@ const MATRIX: Record<string, Role[]> = {
   runSortition: ['agent', 'admin'],
   proposals: ALL,
   proposal: ALL,
+  similarProposals: ALL,
   submitProposal: ['verifiedResident', 'agent', 'admin'],
   // The author only (none of the placeholder accounts is the author of the placeholder id).
   publishProposal: [],

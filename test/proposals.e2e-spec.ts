@@ -302,4 +302,65 @@ describe('Proposals: lifecycle and supports', () => {
     expect(ten).toBeGreaterThan(0);
     expect(hundred).toBe(ten);
   });
+
+  it('finds "vélo" when asked "velo", title matches first, and warns of similar titles', async () => {
+    const author = await resident();
+    await submit(author, {
+      publish: true,
+      title: 'Un arceau pour garer son vélo',
+      body: 'Près de l’école.',
+    });
+    await submit(author, {
+      publish: true,
+      title: 'Plus de bancs au square',
+      body: 'Et un parking à vélo à côté.',
+    });
+    await submit(author, { publish: true, title: 'Des fleurs sur la place', body: 'Rien à voir.' });
+    const search = await graphql<{ proposals: { edges: { node: { title: string } }[] } }>(
+      api.url,
+      `{ proposals(search: "velo", councilId: "${councilId}") { edges { node { title } } } }`,
+    );
+    expect(search.errors).toBeUndefined();
+    expect(search.data!.proposals.edges.map((e) => e.node.title)).toEqual([
+      'Un arceau pour garer son vélo',
+      'Plus de bancs au square',
+    ]);
+    const similar = await graphql<{ similarProposals: { title: string }[] }>(
+      api.url,
+      `{ similarProposals(title: "arceau pour garer les velos", councilId: "${councilId}") { title } }`,
+    );
+    expect(similar.data!.similarProposals.map((p) => p.title)).toContain(
+      'Un arceau pour garer son vélo',
+    );
+    expect(similar.data!.similarProposals.map((p) => p.title)).not.toContain(
+      'Des fleurs sur la place',
+    );
+    expect(
+      codeOf(
+        await graphql(
+          api.url,
+          `
+            {
+              proposals(orderBy: RELEVANCE) {
+                totalCount
+              }
+            }
+          `,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps XSS in a title as plain text and out of the rendered body', async () => {
+    const author = await resident();
+    const payload =
+      '<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(2)</script>';
+    const r = await submit(author, { title: `Titre <script>alert(1)</script>`, body: payload });
+    const proposal = r.data!.submitProposal as P & { title: string };
+    expect(proposal.title).toBe('Titre <script>alert(1)</script>');
+    // The payload survives as visible text only: no element or attribute a browser would run.
+    expect(proposal.bodyHtml).not.toMatch(/<(script|img)\b/i);
+    expect(proposal.bodyHtml).not.toMatch(/<[^>]*\son\w+\s*=/i);
+    expect(proposal.bodyHtml).not.toMatch(/href\s*=\s*"?\s*javascript:/i);
+  });
 });

@@ -32,6 +32,9 @@ export type ProposalCategory = (typeof PROPOSAL_CATEGORIES)[number];
  * that records or removes a support, on this row only: exact, and no lock wider than the proposal.
  */
 @Entity()
+// Full-text and similarity indexes are written by hand in the migration (GIN, expressions).
+@Index('proposal_search_idx', { synchronize: false })
+@Index('proposal_title_trgm_idx', { synchronize: false })
 @Index('proposal_council_status_idx', ['councilId', 'status'])
 @Index('proposal_author_idx', ['authorId'])
 export class Proposal {
@@ -121,4 +124,8 @@ export class Proposal {
 
   @Column('timestamptz', { default: () => 'now()' })
   lastActivityAt!: Date;
+
+  /** Maintained by a trigger: title (weight A) and body (B), French, accents folded. */
+  @Column('tsvector', { nullable: true, select: false })
+  searchVector?: string | null;
 }

@@ -45,6 +45,8 @@ export enum ProposalOrder {
   NEWEST = 'NEWEST',
   MOST_SUPPORTED = 'MOST_SUPPORTED',
   RECENTLY_ACTIVE = 'RECENTLY_ACTIVE',
+  /** With `search` only: best matches first, title matches above body matches. */
+  RELEVANCE = 'RELEVANCE',
 }
 registerEnumType(ProposalOrder, {
   name: 'ProposalOrder',
@@ -125,8 +127,26 @@ export class ProposalsArgs extends PageArgs {
   @IsEnum(ProposalCategoryGql)
   category?: ProposalCategoryGql;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() authorId?: string;
-  @Field(() => ProposalOrder, { nullable: true, description: 'Default NEWEST.' })
+  @Field({
+    nullable: true,
+    description: 'French full-text search in titles and bodies; accents do not matter.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  search?: string;
+
+  @Field(() => ProposalOrder, {
+    nullable: true,
+    description: 'Default NEWEST, or RELEVANCE with search.',
+  })
   @IsOptional()
   @IsEnum(ProposalOrder)
   orderBy?: ProposalOrder;
+}
+
+@ArgsType()
+export class SimilarProposalsArgs {
+  @Field() @IsString() @Length(3, 140) title!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() councilId?: string;
 }

@@ -9,7 +9,13 @@ import {
   VerifiedResident,
 } from '@quorum/identity';
 import { ProposalAuthor } from './proposal.policies';
-import { Proposal, ProposalConnection, ProposalsArgs, SubmitProposalInput } from './proposal.types';
+import {
+  Proposal,
+  ProposalConnection,
+  ProposalsArgs,
+  SimilarProposalsArgs,
+  SubmitProposalInput,
+} from './proposal.types';
 import { ProposalsService } from './proposals.service';
 
 @Resolver()
@@ -31,6 +37,15 @@ export class ProposalsResolver {
   @Allow(Anyone)
   proposal(@CurrentActor() actor: Actor | null, @IdArg('id') id: string): Promise<Proposal> {
     return this.service.get(actor, id);
+  }
+
+  @Query(() => [Proposal], {
+    description:
+      'Public: up to 5 published proposals with a similar title, to warn an author of duplicates.',
+  })
+  @Allow(Anyone)
+  similarProposals(@Args() args: SimilarProposalsArgs): Promise<Proposal[]> {
+    return this.service.similar(args.title, args.councilId);
   }
 
   @Mutation(() => Proposal, {

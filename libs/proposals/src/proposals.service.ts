@@ -54,8 +54,12 @@ export function wrongState(
   );
 }
 
-/** Allow-listed orders: each is a sort key (descending) and its cursor. */
+/** Allow-listed orders: each is a sort key (descending) and its cursor. RELEVANCE uses `$search`. */
 const ORDERS: Record<ProposalOrder, { key: string; value: (row: ProposalRow) => unknown }> = {
+  RELEVANCE: {
+    key: `round(ts_rank(p.search_vector, websearch_to_tsquery('quorum_french', $search))::numeric, 6)`,
+    value: (r) => Number((r as ProposalRow & { rank: string }).rank),
+  },
   NEWEST: {
     key: 'coalesce(p.published_at, p.created_at)',
     value: (r) => (r.published_at ?? r.created_at).toISOString(),
@@ -230,9 +234,20 @@ export class ProposalsService {
   /** One query whatever the page size: the author's name is joined, counts are on the row. */
   async list(actor: Actor | null, args: ProposalsArgs): Promise<Connection<ProposalView>> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const order = ORDERS[args.orderBy ?? ProposalOrder.NEWEST];
+    const orderBy = args.orderBy ?? (args.search ? ProposalOrder.RELEVANCE : ProposalOrder.NEWEST);
+    if (orderBy === ProposalOrder.RELEVANCE && !args.search) {
+      throw DomainError.badInput([
+        {
+          field: 'orderBy',
+          message: { fr: 'RELEVANCE demande une recherche', en: 'RELEVANCE needs a search' },
+        },
+      ]);
+    }
     const where: string[] = [`(p.status <> 'DRAFT' OR p.author_id = $1)`];
+    if (args.search) where.push(`p.search_vector @@ websearch_to_tsquery('quorum_french', $2)`);
     const params: unknown[] = [actor?.accountId ?? null];
+    if (args.search) params.push(args.search);
+    const order = { ...ORDERS[orderBy], key: ORDERS[orderBy].key.replace('$search', '$2') };
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
@@ -260,7 +275,7 @@ export class ProposalsService {
     params.push(first + 1);
     return this.tx.run(async (em) => {
       const rows: ProposalRow[] = await em.query(
-        `SELECT ${PROPOSAL_COLUMNS} FROM proposal p JOIN account a ON a.id = p.author_id
+        `SELECT ${PROPOSAL_COLUMNS}, ${order.key} AS rank FROM proposal p JOIN account a ON a.id = p.author_id
           WHERE ${where.join(' AND ')} ORDER BY ${order.key} DESC, p.id DESC LIMIT $${params.length}`,
         params,
       );
@@ -280,6 +295,21 @@ export class ProposalsService {
       );
       if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId)) throw NOT_FOUND();
       return proposalView(row);
+    });
+  }
+
+  /** Published proposals whose title looks like this one (trigram similarity, accents folded). */
+  async similar(title: string, councilId?: string): Promise<ProposalView[]> {
+    return this.tx.run(async (em) => {
+      const rows: ProposalRow[] = await em.query(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposal p JOIN account a ON a.id = p.author_id
+          WHERE quorum_fold(p.title) % quorum_fold($1)
+            AND p.status NOT IN ('DRAFT', 'HIDDEN', 'WITHDRAWN', 'EXPIRED')
+            AND ($2::uuid IS NULL OR p.council_id = $2)
+          ORDER BY similarity(quorum_fold(p.title), quorum_fold($1)) DESC, p.id LIMIT 5`,
+        [title, councilId ?? null],
+      );
+      return rows.map(proposalView);
     });
   }
 
