@@ -78,6 +78,12 @@ const MATRIX: Record<string, Role[]> = {
   withdrawProposal: [],
   supportProposal: ['verifiedResident'],
   withdrawSupport: ['verifiedResident'],
+  commentOnProposal: ['verifiedResident', 'agent', 'admin'],
+  editComment: ['verifiedResident', 'agent', 'admin'],
+  reportContent: ['verifiedResident', 'agent', 'admin'],
+  moderateContent: ['agent', 'admin'],
+  answerProposal: ['agent', 'admin'],
+  markProposalImplemented: ['agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -1,5 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
+import { TransactionService } from '@quorum/db';
+import { ProposalsService } from '@quorum/proposals';
 import { DataSource } from 'typeorm';
 import {
   bearer,
@@ -362,5 +364,262 @@ describe('Proposals: lifecycle and supports', () => {
     expect(proposal.bodyHtml).not.toMatch(/<(script|img)\b/i);
     expect(proposal.bodyHtml).not.toMatch(/<[^>]*\son\w+\s*=/i);
     expect(proposal.bodyHtml).not.toMatch(/href\s*=\s*"?\s*javascript:/i);
+  });
+
+  describe('discussion and moderation', () => {
+    const COMMENT = `mutation($input: CommentOnProposalInput!) { commentOnProposal(input: $input) { id parentId bodyHtml authorName } }`;
+    const EDIT = `mutation($input: EditCommentInput!) { editComment(input: $input) { id bodyHtml editedAt } }`;
+    const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $input) }`;
+    const MODERATE = `mutation($input: ModerateContentInput!) { moderateContent(input: $input) { hidden hiddenReason } }`;
+    type C = { commentOnProposal: { id: string; parentId: string | null; bodyHtml: string } };
+
+    it('threads comments one level deep, renders them safely, and lists them with the proposal', async () => {
+      const author = await resident();
+      const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+      const reader = await resident();
+      const top = await graphql<C>(
+        api.url,
+        COMMENT,
+        { input: { proposalId: id, body: 'Bonne idée ! <img src=x onerror=alert(1)>' } },
+        bearer(reader),
+      );
+      expect(top.errors).toBeUndefined();
+      expect(top.data!.commentOnProposal.bodyHtml).not.toMatch(/<img\b/i);
+      const reply = await graphql<C>(
+        api.url,
+        COMMENT,
+        { input: { proposalId: id, body: 'Merci.', parentId: top.data!.commentOnProposal.id } },
+        bearer(author),
+      );
+      expect(reply.data!.commentOnProposal.parentId).toBe(top.data!.commentOnProposal.id);
+      const deeper = await graphql(
+        api.url,
+        COMMENT,
+        {
+          input: { proposalId: id, body: 'Trop loin', parentId: reply.data!.commentOnProposal.id },
+        },
+        bearer(reader),
+      );
+      expect(deeper.errors?.[0].extensions?.fields).toEqual([
+        { field: 'input.parentId', message: expect.any(String) },
+      ]);
+      const read = await graphql<{
+        proposals: { edges: { node: { id: string; comments: { id: string }[] } }[] };
+      }>(
+        api.url,
+        `{ proposals(councilId: "${councilId}", first: 100) { edges { node { id comments { id parentId } } } } }`,
+      );
+      expect(read.data!.proposals.edges.find((e) => e.node.id === id)!.node.comments).toHaveLength(
+        2,
+      );
+    });
+
+    it('lets the author edit a comment for 15 minutes only', async () => {
+      const author = await resident();
+      const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+      const c = (
+        await graphql<C>(
+          api.url,
+          COMMENT,
+          { input: { proposalId: id, body: 'Premier jet' } },
+          bearer(author),
+        )
+      ).data!.commentOnProposal;
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            EDIT,
+            { input: { commentId: c.id, body: 'Pas à moi' } },
+            bearer(await resident()),
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      const edited = await graphql<{ editComment: { bodyHtml: string; editedAt: string } }>(
+        api.url,
+        EDIT,
+        { input: { commentId: c.id, body: 'Version **finale**' } },
+        bearer(author),
+      );
+      expect(edited.data!.editComment.bodyHtml).toContain('<strong>finale</strong>');
+      await dataSource().query(
+        `UPDATE comment SET created_at = now() - interval '16 minutes' WHERE id = $1`,
+        [c.id],
+      );
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            EDIT,
+            { input: { commentId: c.id, body: 'Trop tard' } },
+            bearer(author),
+          ),
+        ),
+      ).toBe('PRECONDITION_FAILED');
+    });
+
+    it('hides content after enough reports (one per person), and lets an agent restore or hide it, audited', async () => {
+      const author = await resident();
+      const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+      const input = { targetType: 'PROPOSAL', targetId: id, reason: 'Propos injurieux' };
+      const [r1, r2, r3] = await Promise.all([resident(), resident(), resident()]);
+      expect((await graphql(api.url, REPORT, { input }, bearer(r1))).data).toEqual({
+        reportContent: true,
+      });
+      expect(codeOf(await graphql(api.url, REPORT, { input }, bearer(r1)))).toBe('CONFLICT');
+      await graphql(api.url, REPORT, { input }, bearer(r2));
+      await graphql(api.url, REPORT, { input }, bearer(r3));
+      const hidden = await graphql<{
+        proposal: { status: string; bodyHtml: string | null; hiddenReason: string };
+      }>(
+        api.url,
+        `
+          query ($id: ID!) {
+            proposal(id: $id) {
+              status
+              bodyHtml
+              hiddenReason
+            }
+          }
+        `,
+        { id },
+      );
+      expect(hidden.data!.proposal).toMatchObject({
+        status: 'HIDDEN',
+        bodyHtml: null,
+        hiddenReason: expect.stringContaining('signalements'),
+      });
+
+      const restore = {
+        targetType: 'PROPOSAL',
+        targetId: id,
+        action: 'RESTORE',
+        reason: 'Relu : rien de contraire à la charte',
+      };
+      expect(codeOf(await graphql(api.url, MODERATE, { input: restore }, bearer(r1)))).toBe(
+        'FORBIDDEN',
+      );
+      expect((await graphql(api.url, MODERATE, { input: restore }, bearer(agent))).data).toEqual({
+        moderateContent: { hidden: false, hiddenReason: null },
+      });
+      const back = await graphql<{ proposal: { status: string } }>(
+        api.url,
+        `
+          query ($id: ID!) {
+            proposal(id: $id) {
+              status
+            }
+          }
+        `,
+        { id },
+      );
+      expect(back.data!.proposal.status).toBe('PUBLISHED');
+      const hide = { ...restore, action: 'HIDE', reason: 'Données personnelles d’un tiers' };
+      expect((await graphql(api.url, MODERATE, { input: hide }, bearer(agent))).data).toEqual({
+        moderateContent: { hidden: true, hiddenReason: 'Données personnelles d’un tiers' },
+      });
+      expect(codeOf(await graphql(api.url, MODERATE, { input: hide }, bearer(agent)))).toBe(
+        'PRECONDITION_FAILED',
+      );
+      const actions = await dataSource().query(
+        `SELECT action FROM audit_log WHERE object_id = $1 AND action LIKE 'content.%' ORDER BY id`,
+        [id],
+      );
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'content.auto-hidden',
+        'content.restored',
+        'content.hidden',
+      ]);
+    });
+  });
+
+  describe('official answers', () => {
+    const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { status answer answeredAt } }`;
+    const decide = async (id: string, adopted: boolean) => {
+      await dataSource().query(`UPDATE proposal SET status = 'ON_AGENDA' WHERE id = $1`, [id]);
+      await api.app
+        .get(TransactionService)
+        .run((em) => api.app.get(ProposalsService).recordDecision(em, id, adopted, 60));
+    };
+
+    it('answers an adopted proposal once, flags overdue answers, and marks accepted ones implemented', async () => {
+      const author = await resident();
+      const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+      const input = {
+        proposalId: id,
+        answer: 'PARTIALLY_ACCEPTED',
+        justification: 'Le budget 2027 finance la moitié.',
+      };
+      expect(codeOf(await graphql(api.url, ANSWER, { input }, bearer(agent)))).toBe(
+        'PRECONDITION_FAILED',
+      );
+      await decide(id, true);
+      const read = `query($id: ID!) { proposal(id: $id) { status answerDeadline answerOverdue } }`;
+      const adopted = await graphql<{
+        proposal: { status: string; answerDeadline: string; answerOverdue: boolean };
+      }>(api.url, read, { id });
+      expect(adopted.data!.proposal).toMatchObject({ status: 'ADOPTED', answerOverdue: false });
+      await dataSource().query(
+        `UPDATE proposal SET answer_deadline = current_date - 1 WHERE id = $1`,
+        [id],
+      );
+      expect(
+        (await graphql<{ proposal: { answerOverdue: boolean } }>(api.url, read, { id })).data!
+          .proposal.answerOverdue,
+      ).toBe(true);
+
+      expect(codeOf(await graphql(api.url, ANSWER, { input }, bearer(author)))).toBe('FORBIDDEN');
+      expect(
+        (
+          await graphql<{ answerProposal: { status: string } }>(
+            api.url,
+            ANSWER,
+            { input },
+            bearer(agent),
+          )
+        ).data!.answerProposal.status,
+      ).toBe('ANSWERED');
+      expect(codeOf(await graphql(api.url, ANSWER, { input }, bearer(agent)))).toBe(
+        'PRECONDITION_FAILED',
+      );
+      const done = await run<{ markProposalImplemented: P }>('markProposalImplemented', id, agent);
+      expect(done.data!.markProposalImplemented.status).toBe('IMPLEMENTED');
+    });
+
+    it('does not mark a declined proposal implemented; a rejected one cannot be answered', async () => {
+      const author = await resident();
+      const declined = (await submit(author, { publish: true })).data!.submitProposal.id;
+      await decide(declined, true);
+      await graphql(
+        api.url,
+        ANSWER,
+        {
+          input: {
+            proposalId: declined,
+            answer: 'DECLINED',
+            justification: 'Hors des compétences de la ville.',
+          },
+        },
+        bearer(agent),
+      );
+      expect(codeOf(await run('markProposalImplemented', declined, agent))).toBe(
+        'PRECONDITION_FAILED',
+      );
+      const rejected = (await submit(author, { publish: true })).data!.submitProposal.id;
+      await decide(rejected, false);
+      const r = await graphql(
+        api.url,
+        ANSWER,
+        {
+          input: {
+            proposalId: rejected,
+            answer: 'ACCEPTED',
+            justification: 'Sans objet, en fait.',
+          },
+        },
+        bearer(agent),
+      );
+      expect(codeOf(r)).toBe('PRECONDITION_FAILED');
+    });
   });
 });

@@ -41,6 +41,16 @@ export enum ProposalCategoryGql {
 }
 registerEnumType(ProposalCategoryGql, { name: 'ProposalCategory' });
 
+export enum OfficialAnswerGql {
+  ACCEPTED = 'ACCEPTED',
+  PARTIALLY_ACCEPTED = 'PARTIALLY_ACCEPTED',
+  DECLINED = 'DECLINED',
+}
+registerEnumType(OfficialAnswerGql, {
+  name: 'OfficialAnswer',
+  description: 'Réponse officielle: acceptée, acceptée en partie, refusée.',
+});
+
 export enum ProposalOrder {
   NEWEST = 'NEWEST',
   MOST_SUPPORTED = 'MOST_SUPPORTED',
@@ -90,6 +100,19 @@ export class Proposal {
     description: 'Public reason of the moderation, when hidden.',
   })
   hiddenReason!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the council’s ballot decided it.' })
+  decidedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The town hall must answer by then (adopted proposals).',
+  })
+  answerDeadline!: string | null;
+  @Field({ description: 'Adopted, unanswered, and past its deadline: shown in public.' })
+  answerOverdue!: boolean;
+  @Field(() => OfficialAnswerGql, { nullable: true }) answer!: OfficialAnswerGql | null;
+  @Field(() => String, { nullable: true }) answerJustification!: string | null;
+  @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
+  @Field(() => Date, { nullable: true }) implementedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field() lastActivityAt!: Date;
 }
@@ -149,4 +172,14 @@ export class ProposalsArgs extends PageArgs {
 export class SimilarProposalsArgs {
   @Field() @IsString() @Length(3, 140) title!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() councilId?: string;
+}
+
+@InputType()
+export class AnswerProposalInput {
+  @Field(() => ID) @IsUUID() proposalId!: string;
+  @Field(() => OfficialAnswerGql) @IsEnum(OfficialAnswerGql) answer!: OfficialAnswerGql;
+  @Field({ description: 'Why, in words people understand (Markdown not rendered).' })
+  @IsString()
+  @Length(10, 10_000)
+  justification!: string;
 }

@@ -1,9 +1,17 @@
-import { Proposal as ProposalView, ProposalCategoryGql, ProposalStatusGql } from './proposal.types';
+import {
+  OfficialAnswerGql,
+  Proposal as ProposalView,
+  ProposalCategoryGql,
+  ProposalStatusGql,
+} from './proposal.types';
 
 /** The columns a view needs, with the author's public name, as the list query selects them. */
 export const PROPOSAL_COLUMNS = `p.id, p.council_id, p.author_id, a.display_name AS author_name, p.title, p.body_markdown,
   p.body_html, p.category, p.address, p.latitude, p.longitude, p.status, p.support_count, p.support_threshold,
-  p.published_at, p.expires_at, p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at`;
+  p.published_at, p.expires_at, p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
+  to_char(p.answer_deadline, 'YYYY-MM-DD') AS answer_deadline,
+  (p.status = 'ADOPTED' AND p.answer_deadline < current_date) AS answer_overdue,
+  p.answer, p.answer_justification, p.answered_at, p.implemented_at`;
 
 export interface ProposalRow {
   id: string;
@@ -26,6 +34,13 @@ export interface ProposalRow {
   hidden_reason: string | null;
   created_at: Date;
   last_activity_at: Date;
+  decided_at: Date | null;
+  answer_deadline: string | null;
+  answer_overdue: boolean;
+  answer: string | null;
+  answer_justification: string | null;
+  answered_at: Date | null;
+  implemented_at: Date | null;
 }
 
 /** What anyone sees of a proposal; a hidden one keeps its title and the reason, not its body. */
@@ -50,6 +65,13 @@ export function proposalView(row: ProposalRow): ProposalView {
     expiresAt: row.expires_at,
     qualifiedAt: row.qualified_at,
     hiddenReason: row.hidden_reason,
+    decidedAt: row.decided_at,
+    answerDeadline: row.answer_deadline,
+    answerOverdue: row.answer_overdue,
+    answer: row.answer as OfficialAnswerGql | null,
+    answerJustification: row.answer_justification,
+    answeredAt: row.answered_at,
+    implementedAt: row.implemented_at,
     createdAt: row.created_at,
     lastActivityAt: row.last_activity_at,
   };

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
+import { DiscussionResolver } from './comments/discussion.resolver';
+import { DiscussionService } from './comments/discussion.service';
 import { ProposalsPersonalData } from './proposals-personal-data';
 import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
@@ -7,7 +9,13 @@ import { ProposalsService } from './proposals.service';
 /** The API's side of proposals. */
 @Module({
   imports: [CouncilsModule],
-  providers: [ProposalsPersonalData, ProposalsService, ProposalsResolver],
+  providers: [
+    ProposalsPersonalData,
+    ProposalsService,
+    ProposalsResolver,
+    DiscussionService,
+    DiscussionResolver,
+  ],
   exports: [ProposalsService],
 })
 export class ProposalsModule {}

@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Connection, IdArg } from '@quorum/core';
 import {
   Actor,
+  Agent,
   Allow,
   Anyone,
   CurrentActor,
@@ -10,6 +11,7 @@ import {
 } from '@quorum/identity';
 import { ProposalAuthor } from './proposal.policies';
 import {
+  AnswerProposalInput,
   Proposal,
   ProposalConnection,
   ProposalsArgs,
@@ -90,5 +92,25 @@ export class ProposalsResolver {
   @Allow(VerifiedResident)
   withdrawSupport(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Proposal> {
     return this.service.withdrawSupport(actor, id);
+  }
+
+  @Mutation(() => Proposal, {
+    description: 'Agent: the official answer to an adopted proposal, with a justification.',
+  })
+  @Allow(Agent)
+  answerProposal(
+    @CurrentActor() agent: Actor,
+    @Args('input') input: AnswerProposalInput,
+  ): Promise<Proposal> {
+    return this.service.answer(agent, input);
+  }
+
+  @Mutation(() => Proposal, { description: 'Agent: an accepted proposal was carried out.' })
+  @Allow(Agent)
+  markProposalImplemented(
+    @CurrentActor() agent: Actor,
+    @IdArg('id') id: string,
+  ): Promise<Proposal> {
+    return this.service.markImplemented(agent, id);
   }
 }

@@ -15,6 +15,7 @@ import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { ProposalStatus } from './proposal.entity';
 import {
+  AnswerProposalInput,
   Proposal as ProposalView,
   ProposalOrder,
   ProposalsArgs,
@@ -296,6 +297,86 @@ export class ProposalsService {
       if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId)) throw NOT_FOUND();
       return proposalView(row);
     });
+  }
+
+  /**
+   * For the meetings lib: the council's ballot decided (ON_AGENDA → ADOPTED or REJECTED, in the
+   * caller's transaction). An adopted proposal gets its answer deadline.
+   */
+  async recordDecision(
+    em: EntityManager,
+    id: string,
+    adopted: boolean,
+    responseDeadlineDays: number,
+  ): Promise<void> {
+    const proposal = await this.lock(em, id);
+    if (proposal.status !== 'ON_AGENDA')
+      throw wrongState(proposal.status, { fr: 'la décider', en: 'decide it' });
+    await em.query(
+      `UPDATE proposal SET status = $2, decided_at = now(), last_activity_at = now(),
+              answer_deadline = CASE WHEN $2 = 'ADOPTED' THEN current_date + $3::int END
+        WHERE id = $1`,
+      [id, adopted ? 'ADOPTED' : 'REJECTED', responseDeadlineDays],
+    );
+    await this.audit.record(em, {
+      action: adopted ? 'proposal.adopted' : 'proposal.rejected',
+      objectType: 'proposal',
+      objectId: id,
+      before: { status: 'ON_AGENDA' },
+      after: { status: adopted ? 'ADOPTED' : 'REJECTED' },
+    });
+  }
+
+  /** Agent: the town hall's official answer to an adopted proposal (SPEC §3), in public. */
+  async answer(agent: Actor, input: AnswerProposalInput): Promise<ProposalView> {
+    await this.tx.run(async (em) => {
+      const proposal = await this.lock(em, input.proposalId);
+      if (proposal.status !== 'ADOPTED')
+        throw wrongState(proposal.status, { fr: 'y répondre', en: 'answer it' });
+      await em.query(
+        `UPDATE proposal SET status = 'ANSWERED', answer = $2, answer_justification = $3, answered_at = now(),
+                last_activity_at = now() WHERE id = $1`,
+        [input.proposalId, input.answer, input.justification.trim()],
+      );
+      await this.audit.record(em, {
+        actorId: agent.accountId,
+        actorRole: agent.role,
+        action: 'proposal.answered',
+        objectType: 'proposal',
+        objectId: input.proposalId,
+        before: { status: 'ADOPTED' },
+        after: { status: 'ANSWERED', answer: input.answer },
+      });
+    });
+    return this.get(agent, input.proposalId);
+  }
+
+  /** Agent: an accepted (even in part) answer was carried out. */
+  async markImplemented(agent: Actor, id: string): Promise<ProposalView> {
+    await this.tx.run(async (em) => {
+      const proposal = await this.lock(em, id);
+      const [row]: { answer: string | null }[] = await em.query(
+        `SELECT answer FROM proposal WHERE id = $1`,
+        [id],
+      );
+      if (proposal.status !== 'ANSWERED' || row.answer === 'DECLINED') {
+        throw wrongState(proposal.status, { fr: 'la marquer réalisée', en: 'mark it implemented' });
+      }
+      await em.query(
+        `UPDATE proposal SET status = 'IMPLEMENTED', implemented_at = now(), last_activity_at = now() WHERE id = $1`,
+        [id],
+      );
+      await this.audit.record(em, {
+        actorId: agent.accountId,
+        actorRole: agent.role,
+        action: 'proposal.implemented',
+        objectType: 'proposal',
+        objectId: id,
+        before: { status: 'ANSWERED' },
+        after: { status: 'IMPLEMENTED' },
+      });
+    });
+    return this.get(agent, id);
   }
 
   /** Published proposals whose title looks like this one (trigram similarity, accents folded). */

@@ -105,6 +105,12 @@ export class AppConfig {
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1-40 characters among a-z 0-9 _ -' })
   QUEUE_PREFIX = 'quorum';
 
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 100' })
+  @Min(1, { message: 'must be an integer between 1 and 100' })
+  @Max(100, { message: 'must be an integer between 1 and 100' })
+  MODERATION_REPORT_THRESHOLD = 3;
+
   /** Whose X-Forwarded-For to believe: off (clients connect directly), a hop count, or addresses. */
   @Matches(/^(off|\d{1,2}|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, {
     message: 'must be off, a number of proxy hops (e.g. 1), or proxy addresses separated by commas',

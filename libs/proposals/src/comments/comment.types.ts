@@ -1,0 +1,76 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+
+@ObjectType({ description: 'A comment on a proposal; replies are one level deep.' })
+export class ProposalComment {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) proposalId!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => ID) authorId!: string;
+  @Field() authorName!: string;
+  @Field(() => String, { nullable: true, description: 'Null while hidden by moderation.' })
+  bodyMarkdown!: string | null;
+  @Field(() => String, { nullable: true, description: 'Safe HTML; null while hidden.' }) bodyHtml!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Public reason of the moderation.' })
+  hiddenReason!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) editedAt!: Date | null;
+}
+
+@InputType()
+export class CommentOnProposalInput {
+  @Field(() => ID) @IsUUID() proposalId!: string;
+  @Field({ description: 'Markdown, up to 5,000 characters.' })
+  @IsString()
+  @Length(1, 5000)
+  body!: string;
+  @Field(() => ID, { nullable: true, description: 'The comment answered (a top-level one).' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+}
+
+@InputType()
+export class EditCommentInput {
+  @Field(() => ID) @IsUUID() commentId!: string;
+  @Field() @IsString() @Length(1, 5000) body!: string;
+}
+
+export enum ReportableTypeGql {
+  PROPOSAL = 'PROPOSAL',
+  COMMENT = 'COMMENT',
+}
+registerEnumType(ReportableTypeGql, { name: 'ReportableType' });
+
+export enum ModerationAction {
+  HIDE = 'HIDE',
+  RESTORE = 'RESTORE',
+}
+registerEnumType(ModerationAction, { name: 'ModerationAction' });
+
+@InputType()
+export class ReportContentInput {
+  @Field(() => ReportableTypeGql) @IsEnum(ReportableTypeGql) targetType!: ReportableTypeGql;
+  @Field(() => ID) @IsUUID() targetId!: string;
+  @Field() @IsString() @Length(3, 1000) reason!: string;
+}
+
+@InputType()
+export class ModerateContentInput {
+  @Field(() => ReportableTypeGql) @IsEnum(ReportableTypeGql) targetType!: ReportableTypeGql;
+  @Field(() => ID) @IsUUID() targetId!: string;
+  @Field(() => ModerationAction) @IsEnum(ModerationAction) action!: ModerationAction;
+  @Field({ description: 'Public reason, shown in place of the content.' })
+  @IsString()
+  @Length(3, 1000)
+  reason!: string;
+}
+
+@ObjectType()
+export class ModerationResult {
+  @Field(() => ReportableTypeGql) targetType!: ReportableTypeGql;
+  @Field(() => ID) targetId!: string;
+  @Field() hidden!: boolean;
+  @Field(() => String, { nullable: true }) hiddenReason!: string | null;
+}

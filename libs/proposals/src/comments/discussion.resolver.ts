@@ -1,0 +1,81 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
+import DataLoader from 'dataloader';
+import { Proposal } from '../proposal.types';
+import {
+  CommentOnProposalInput,
+  EditCommentInput,
+  ModerateContentInput,
+  ModerationResult,
+  ProposalComment,
+  ReportContentInput,
+} from './comment.types';
+import { DiscussionService } from './discussion.service';
+
+type RequestContext = { req: { commentLoader?: DataLoader<string, ProposalComment[]> } };
+
+@Resolver(() => Proposal)
+export class DiscussionResolver {
+  constructor(private readonly discussion: DiscussionService) {}
+
+  @ResolveField(() => [ProposalComment], {
+    description:
+      'Public: comments and replies, oldest first (hidden ones keep their place and reason).',
+  })
+  @Allow(Anyone)
+  comments(
+    @Parent() proposal: Proposal,
+    @Context() context: RequestContext,
+  ): Promise<ProposalComment[]> {
+    // One loader per request: the comments of every proposal of a page come in one query.
+    context.req.commentLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.discussion.commentsOf(ids),
+    );
+    return context.req.commentLoader.load(proposal.id);
+  }
+
+  @Mutation(() => ProposalComment, {
+    description: 'Resident: comments on a proposal, or replies to a comment.',
+  })
+  @Allow(VerifiedEmail)
+  commentOnProposal(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CommentOnProposalInput,
+  ): Promise<ProposalComment> {
+    return this.discussion.comment(actor, input);
+  }
+
+  @Mutation(() => ProposalComment, {
+    description: 'Author: edits their comment within 15 minutes.',
+  })
+  @Allow(VerifiedEmail)
+  editComment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: EditCommentInput,
+  ): Promise<ProposalComment> {
+    return this.discussion.edit(actor, input.commentId, input.body);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Resident: reports a proposal or comment (once); enough reports hide it until reviewed.',
+  })
+  @Allow(VerifiedEmail)
+  reportContent(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReportContentInput,
+  ): Promise<boolean> {
+    return this.discussion.report(actor, input);
+  }
+
+  @Mutation(() => ModerationResult, {
+    description: 'Agent: hides content with a public reason, or restores it.',
+  })
+  @Allow(Agent)
+  moderateContent(
+    @CurrentActor() agent: Actor,
+    @Args('input') input: ModerateContentInput,
+  ): Promise<ModerationResult> {
+    return this.discussion.moderate(agent, input);
+  }
+}
