@@ -1,3 +1,4 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
@@ -15,9 +16,11 @@ import {
   graphql,
   RunningApi,
   startApi,
+  startWorker,
   testConfig,
   TestDatabase,
 } from './support/test-env';
+import { MailCatcher } from '../scripts/mail-catcher';
 
 const FIELDS = 'id status supportCount supportThreshold title bodyHtml authorName qualifiedAt';
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { ${FIELDS} } }`;
@@ -37,11 +40,15 @@ describe('Proposals: lifecycle and supports', () => {
   let api: RunningApi;
   let agent: TestAccount;
   let councilId: string;
+  let smtp: MailCatcher;
+  let worker: INestApplicationContext;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    config = testConfig({ DATABASE_URL: db.url });
+    smtp = await new MailCatcher().start();
+    config = testConfig({ DATABASE_URL: db.url, SMTP_URL: smtp.smtpUrl });
     api = await startApi(config);
+    worker = await startWorker(config);
     agent = await newAgent(config, db.url);
     const r = await graphql<{ createCouncil: { id: string } }>(
       api.url,
@@ -66,7 +73,9 @@ describe('Proposals: lifecycle and supports', () => {
     councilId = r.data!.createCouncil.id;
   });
   afterAll(async () => {
+    await worker.close();
     await api.close();
+    await smtp.stop();
     await db.drop();
   });
 
@@ -164,6 +173,16 @@ describe('Proposals: lifecycle and supports', () => {
       .supportProposal;
     expect(third).toMatchObject({ status: 'QUALIFIED', supportCount: 3 });
     expect(codeOf(await run('withdrawSupport', id, c))).toBe('PRECONDITION_FAILED');
+    // The author and the three supporters hear of it, once each.
+    const recipients = [author, a, b, c].map((p) => p.email).sort();
+    for (let i = 0; i < 200; i++) {
+      const got = smtp.messages.filter((m) => recipients.includes(m.to[0]));
+      if (got.length >= 4) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const mails = smtp.messages.filter((m) => recipients.includes(m.to[0]));
+    expect(mails.map((m) => m.to[0]).sort()).toEqual(recipients);
+    expect(mails.find((m) => m.to[0] === author.email)!.text).toContain('Votre proposition');
   });
 
   it('stays exact under concurrency: 200 residents and 50 calls from one, one QUALIFIED transition', async () => {
@@ -208,6 +227,11 @@ describe('Proposals: lifecycle and supports', () => {
       [id],
     );
     expect(transitions[0].n).toBe(1);
+    const events = await dataSource().query(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'proposal.qualified' AND payload->>'proposalId' = $1`,
+      [id],
+    );
+    expect(events[0].n).toBe(1);
     await graphql(
       api.url,
       `

@@ -3,6 +3,7 @@ import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
 import { NotificationsWorkerModule } from '@quorum/notifications';
+import { ProposalsWorkerModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 
 /** The worker: no HTTP; the outbox relay, the queue processors and the schedules. */
@@ -18,6 +19,7 @@ export class WorkerModule {
         TransparencyModule,
         NotificationsWorkerModule,
         IdentityWorkerModule,
+        ProposalsWorkerModule,
       ],
       providers: [Clock, ...extraProviders],
     };

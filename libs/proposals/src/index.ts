@@ -2,3 +2,4 @@ export * from './proposals.module';
 export * from './proposals.service';
 export * from './proposal.policies';
 export * from './proposal.entity';
+export * from './proposals-worker.module';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
+import { NotificationsModule } from '@quorum/notifications';
 import { DiscussionResolver } from './comments/discussion.resolver';
 import { DiscussionService } from './comments/discussion.service';
 import { ProposalsPersonalData } from './proposals-personal-data';
@@ -8,7 +9,7 @@ import { ProposalsService } from './proposals.service';
 
 /** The API's side of proposals. */
 @Module({
-  imports: [CouncilsModule],
+  imports: [CouncilsModule, NotificationsModule],
   providers: [
     ProposalsPersonalData,
     ProposalsService,

@@ -10,6 +10,7 @@ import {
 } from '@quorum/core';
 import { CouncilsService } from '@quorum/councils';
 import { queryRows, TransactionService } from '@quorum/db';
+import { OutboxService } from '@quorum/notifications';
 import { Actor } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
@@ -76,6 +77,7 @@ export class ProposalsService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly councils: CouncilsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async submit(actor: Actor, input: SubmitProposalInput): Promise<ProposalView> {
@@ -201,6 +203,7 @@ export class ProposalsService {
         [id],
       );
       if (proposal.status === 'PUBLISHED' && after.status === 'QUALIFIED') {
+        await this.outbox.record(em, 'proposal.qualified', { proposalId: id });
         await this.audit.record(em, {
           action: 'proposal.qualified',
           objectType: 'proposal',

@@ -11,6 +11,12 @@ export interface JobCatalogue {
   'account.password-reset-requested': AccountEventPayload;
   /** Someone signed up with an address that has an account: tell its owner. */
   'account.registration-attempted': AccountEventPayload;
+  /** A proposal reached its support threshold: its author, supporters and the chair are told. */
+  'proposal.qualified': ProposalEventPayload;
+}
+
+export interface ProposalEventPayload {
+  proposalId: string;
 }
 
 /** Account events carry the account's id only: the worker reloads the rest. */
@@ -25,6 +31,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'account.email-verification-requested',
   'account.password-reset-requested',
   'account.registration-attempted',
+  'proposal.qualified',
 ];
 
 export const EVENTS_QUEUE = 'events';

@@ -68,3 +68,46 @@ export const alreadyRegisteredTemplate: MailTemplate<AccountLinkParams> = {
     url: p.link,
   }),
 };
+
+export interface ProposalMailParams {
+  displayName: string;
+  title: string;
+  link: string;
+  /** Why this person hears of it. */
+  relation: 'AUTHOR' | 'SUPPORTER' | 'CHAIR';
+}
+
+/** A proposal reached its support threshold and will be placed on the council's agenda. */
+export const proposalQualifiedTemplate: MailTemplate<ProposalMailParams> = {
+  subject: (p, locale) =>
+    locale === 'en'
+      ? `Proposal retained for the agenda: ${p.title}`
+      : `Proposition retenue pour l'ordre du jour : ${p.title}`,
+  paragraphs: (p, locale) => {
+    const why =
+      locale === 'en'
+        ? {
+            AUTHOR: 'Your proposal',
+            SUPPORTER: 'A proposal you support',
+            CHAIR: 'A proposal of your council',
+          }[p.relation]
+        : {
+            AUTHOR: 'Votre proposition',
+            SUPPORTER: 'Une proposition que vous soutenez',
+            CHAIR: 'Une proposition de votre conseil',
+          }[p.relation];
+    return locale === 'en'
+      ? [
+          `Hello ${p.displayName},`,
+          `${why}, "${p.title}", has gathered enough supports: it will be placed on the next meeting's agenda.`,
+        ]
+      : [
+          `Bonjour ${p.displayName},`,
+          `${why}, « ${p.title} », a réuni assez de soutiens : elle sera inscrite à l'ordre du jour de la prochaine séance.`,
+        ];
+  },
+  action: (p, locale) => ({
+    label: locale === 'en' ? 'See the proposal' : 'Voir la proposition',
+    url: p.link,
+  }),
+};

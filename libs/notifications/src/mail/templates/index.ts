@@ -1,5 +1,7 @@
 import {
   AccountLinkParams,
+  ProposalMailParams,
+  proposalQualifiedTemplate,
   alreadyRegisteredTemplate,
   resetPasswordTemplate,
   verifyEmailTemplate,
@@ -16,6 +18,7 @@ export interface MailTemplateParams {
   'verify-email': AccountLinkParams;
   'reset-password': AccountLinkParams;
   'already-registered': AccountLinkParams;
+  'proposal-qualified': ProposalMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -25,4 +28,5 @@ export const MAIL_TEMPLATES: { [K in MailTemplateName]: MailTemplate<MailTemplat
   'verify-email': verifyEmailTemplate,
   'reset-password': resetPasswordTemplate,
   'already-registered': alreadyRegisteredTemplate,
+  'proposal-qualified': proposalQualifiedTemplate,
 };

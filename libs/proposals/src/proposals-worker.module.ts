@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { NotificationsWorkerModule } from '@quorum/notifications';
+import { ProposalQualifiedJob } from './proposal-mail.jobs';
+
+/** The worker's side of proposals: messages when they qualify, and their expiry. */
+@Module({
+  imports: [NotificationsWorkerModule],
+  providers: [ProposalQualifiedJob],
+})
+export class ProposalsWorkerModule {}
