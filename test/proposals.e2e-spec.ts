@@ -305,20 +305,23 @@ describe('Proposals: lifecycle and supports', () => {
     // The same number of SQL statements for 10 and for 100 proposals.
     for (let i = 0; i < 100; i++)
       await submit(author, { publish: true, category: 'SAFETY', title: `Passage piéton ${i}` });
+    // Statements run by the API's own connection pool (the worker in this process has another).
     const countQueries = async (first: number) => {
       let statements = 0;
-      const query = dataSource().driver.createQueryRunner('master').constructor.prototype.query;
-      const spy = jest.spyOn(
-        dataSource().driver.createQueryRunner('master').constructor.prototype,
-        'query',
-      );
-      spy.mockImplementation(function (this: unknown, ...args: unknown[]) {
-        statements += 1;
-        return query.apply(this, args);
+      const driver = dataSource().driver;
+      const create = driver.createQueryRunner.bind(driver);
+      const spy = jest.spyOn(driver, 'createQueryRunner').mockImplementation((mode) => {
+        const runner = create(mode);
+        const query = runner.query.bind(runner);
+        runner.query = ((...args: Parameters<typeof query>) => {
+          statements += 1;
+          return query(...args);
+        }) as typeof runner.query;
+        return runner;
       });
       const r = await graphql<L>(
         api.url,
-        `{ proposals(category: SAFETY, first: ${first}) { edges { node { title authorName supportCount councilId } } } }`,
+        `{ proposals(category: SAFETY, first: ${first}) { edges { node { title authorName supportCount councilId comments { id } } } } }`,
       );
       spy.mockRestore();
       expect(r.data!.proposals.edges).toHaveLength(first);
