@@ -2,7 +2,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { ProposalsService } from '@quorum/proposals';
+import { SCHEDULES_QUEUE } from '@quorum/notifications';
+import { ProposalExpiryTask, ProposalsService } from '@quorum/proposals';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import {
   bearer,
@@ -648,5 +650,41 @@ describe('Proposals: lifecycle and supports', () => {
       );
       expect(codeOf(r)).toBe('PRECONDITION_FAILED');
     });
+  });
+
+  it('expires published proposals whose window closed, on a schedule registered once for all workers', async () => {
+    const author = await resident();
+    const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+    const fresh = (await submit(author, { publish: true })).data!.submitProposal.id;
+    await dataSource().query(
+      `UPDATE proposal SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [id],
+    );
+    await worker.get(ProposalExpiryTask).run();
+    const rows = await dataSource().query(`SELECT id, status FROM proposal WHERE id = ANY($1)`, [
+      [id, fresh],
+    ]);
+    expect(
+      Object.fromEntries(rows.map((r: { id: string; status: string }) => [r.id, r.status])),
+    ).toEqual({
+      [id]: 'EXPIRED',
+      [fresh]: 'PUBLISHED',
+    });
+    expect(codeOf(await run('supportProposal', id, await resident()))).toBe('PRECONDITION_FAILED');
+
+    const second = await startWorker(config);
+    const queue = new Queue(SCHEDULES_QUEUE, {
+      connection: { url: config.REDIS_URL },
+      prefix: config.QUEUE_PREFIX,
+    });
+    try {
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => [s.key, s.every])).toEqual([
+        ['proposals.expire', String(15 * 60 * 1000)],
+      ]);
+    } finally {
+      await queue.close();
+      await second.close();
+    }
   });
 });

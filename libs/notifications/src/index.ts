@@ -10,3 +10,5 @@ export * from './jobs/dead-letter.entity';
 export * from './mail/mail-requested.payload';
 export * from './mail/templates';
 export * from './mail/mailer.service';
+export * from './schedules/runs-every';
+export * from './schedules/schedules.worker';

@@ -10,6 +10,7 @@ import { MailService } from './mail/mail.service';
 import { Mailer } from './mail/mailer.service';
 import { NotificationsModule } from './notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { SchedulesWorker } from './schedules/schedules.worker';
 
 const DAY = 24 * 3600;
 
@@ -33,7 +34,15 @@ const DAY = 24 * 3600;
     }),
     BullModule.registerQueue({ name: EVENTS_QUEUE }),
   ],
-  providers: [JobRegistry, EventsWorker, OutboxRelayService, MailService, Mailer, SendEmailJob],
+  providers: [
+    JobRegistry,
+    EventsWorker,
+    OutboxRelayService,
+    MailService,
+    Mailer,
+    SendEmailJob,
+    SchedulesWorker,
+  ],
   exports: [OutboxRelayService, JobRegistry, Mailer],
 })
 export class NotificationsWorkerModule {}

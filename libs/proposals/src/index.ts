@@ -3,3 +3,4 @@ export * from './proposals.service';
 export * from './proposal.policies';
 export * from './proposal.entity';
 export * from './proposals-worker.module';
+export * from './proposal-expiry.task';

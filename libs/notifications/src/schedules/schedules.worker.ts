@@ -1,0 +1,78 @@
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { AppConfig } from '@quorum/core';
+import { Queue, Worker } from 'bullmq';
+import { SCHEDULED_TASK, ScheduledTask, ScheduledTaskOptions } from './runs-every';
+
+export const SCHEDULES_QUEUE = 'schedules';
+
+/** Registers every @RunsEvery task as a BullMQ job scheduler and runs its occurrences. */
+@Injectable()
+export class SchedulesWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(SchedulesWorker.name);
+  private readonly tasks = new Map<string, ScheduledTask>();
+  private queue?: Queue;
+  private worker?: Worker;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
+    const schedules: ScheduledTaskOptions[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      if (!wrapper.metatype || typeof wrapper.metatype !== 'function' || !wrapper.instance)
+        continue;
+      const options = this.reflector.get<ScheduledTaskOptions | undefined>(
+        SCHEDULED_TASK,
+        wrapper.metatype,
+      );
+      if (!options) continue;
+      if (this.tasks.has(options.name))
+        throw new Error(`Two scheduled tasks are named "${options.name}"`);
+      this.tasks.set(options.name, wrapper.instance as ScheduledTask);
+      schedules.push(options);
+    }
+    this.queue = new Queue(SCHEDULES_QUEUE, { connection, prefix: this.config.QUEUE_PREFIX });
+    for (const { name, everyMs } of schedules) {
+      await this.queue.upsertJobScheduler(
+        name,
+        { every: everyMs },
+        {
+          name,
+          opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+        },
+      );
+    }
+    for (const existing of await this.queue.getJobSchedulers()) {
+      if (existing.key && !this.tasks.has(existing.key))
+        await this.queue.removeJobScheduler(existing.key);
+    }
+    this.worker = new Worker(
+      SCHEDULES_QUEUE,
+      (job) => this.tasks.get(job.name)?.run() ?? Promise.resolve(),
+      {
+        connection,
+        prefix: this.config.QUEUE_PREFIX,
+        concurrency: 1,
+      },
+    );
+    this.worker.on('error', (error) => this.logger.error({ err: error }, 'Schedules queue error'));
+    this.worker.on('failed', (job, error) =>
+      this.logger.error({ err: error, task: job?.name }, 'Scheduled task failed'),
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+    await this.queue?.close();
+  }
+}
