@@ -679,8 +679,8 @@ describe('Proposals: lifecycle and supports', () => {
     });
     try {
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => [s.key, s.every])).toEqual([
-        ['proposals.expire', String(15 * 60 * 1000)],
+      expect(schedulers.map((s) => [s.key, Number(s.every)])).toEqual([
+        ['proposals.expire', 15 * 60 * 1000],
       ]);
     } finally {
       await queue.close();
