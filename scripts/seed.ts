@@ -3,6 +3,7 @@
  * recorded in seed_step, so the command can run again safely and later issues add steps.
  */
 import { CHARTER_DEFAULTS, draw, PoolEntry, SORTITION_ALGORITHM } from '@quorum/councils';
+import { renderMarkdown } from '@quorum/core';
 import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
@@ -384,6 +385,205 @@ const STEPS: Step[] = [
         objectId: sortitionId,
         after: { seed, result },
       });
+    },
+  },
+  {
+    name: 'demo-proposals',
+    apply: async ({ em, audit }) => {
+      const hash = await new PasswordService().hash(DEMO_PASSWORD);
+      const accountId = async (email: string) =>
+        (
+          (await em.query(`SELECT id FROM account WHERE email = $1`, [email])) as { id: string }[]
+        )[0].id;
+      const [centre] = (await em.query(`SELECT id FROM council WHERE slug = 'centre-ville'`)) as {
+        id: string;
+      }[];
+      const lea = await accountId(DEMO_LOGINS[3].email);
+      const ines = await accountId(DEMO_LOGINS[5].email);
+      const neighbours: string[] = [];
+      for (let i = 1; i <= 10; i++) {
+        neighbours.push(
+          await insertAccount(
+            em,
+            {
+              email: `voisin${String(i).padStart(2, '0')}@demo.quorum.local`,
+              displayName: `Voisin·e ${i}`,
+              role: 'RESIDENT',
+              verified: true,
+              neighbourhood: 'centre ville',
+              method: 'AGENT',
+            },
+            hash,
+          ),
+        );
+      }
+      const proposals: {
+        title: string;
+        body: string;
+        category: string;
+        status: string;
+        author: string;
+        supports: number;
+        extra?: string;
+      }[] = [
+        {
+          title: 'Un composteur collectif au square des Lilas',
+          body: 'Un **composteur** partagé, entretenu par les voisin·es volontaires.',
+          category: 'ENVIRONMENT',
+          status: 'PUBLISHED',
+          author: lea,
+          supports: 4,
+        },
+        {
+          title: 'Une piste cyclable rue de la Gare',
+          body: 'Pour aller au lycée à vélo en sécurité.',
+          category: 'MOBILITY',
+          status: 'QUALIFIED',
+          author: lea,
+          supports: 10,
+        },
+        {
+          title: 'Des bancs place du Marché',
+          body: 'Pour que chacun·e puisse se reposer.',
+          category: 'PUBLIC_SPACE',
+          status: 'ON_AGENDA',
+          author: neighbours[0],
+          supports: 10,
+        },
+        {
+          title: 'Des arceaux vélo devant la médiathèque',
+          body: 'Il n’y en a aucun aujourd’hui.',
+          category: 'MOBILITY',
+          status: 'ADOPTED',
+          author: neighbours[1],
+          supports: 10,
+        },
+        {
+          title: 'Un éclairage du passage des Tanneurs',
+          body: 'Le passage est très sombre l’hiver.',
+          category: 'SAFETY',
+          status: 'ANSWERED',
+          author: neighbours[2],
+          supports: 10,
+        },
+        {
+          title: 'Une boîte à livres près de l’école',
+          body: 'Échanger des livres entre voisin·es.',
+          category: 'CULTURE_SPORT',
+          status: 'IMPLEMENTED',
+          author: neighbours[3],
+          supports: 10,
+        },
+        {
+          title: 'Un parking en sous-sol sous la place',
+          body: 'Pour désengorger les rues.',
+          category: 'MOBILITY',
+          status: 'REJECTED',
+          author: neighbours[4],
+          supports: 10,
+        },
+        {
+          title: 'Une fête de quartier en juin',
+          body: 'Finalement organisée par l’association.',
+          category: 'CULTURE_SPORT',
+          status: 'WITHDRAWN',
+          author: neighbours[5],
+          supports: 2,
+        },
+        {
+          title: 'Un terrain de pétanque rue Haute',
+          body: 'Pas assez de soutiens à temps.',
+          category: 'CULTURE_SPORT',
+          status: 'EXPIRED',
+          author: neighbours[6],
+          supports: 3,
+        },
+        {
+          title: 'Propos hors charte',
+          body: 'Contenu masqué par la modération.',
+          category: 'OTHER',
+          status: 'HIDDEN',
+          author: neighbours[7],
+          supports: 0,
+          extra: 'PUBLISHED',
+        },
+        {
+          title: 'Des jardinières rue des Écoles',
+          body: 'Brouillon en cours d’écriture.',
+          category: 'ENVIRONMENT',
+          status: 'DRAFT',
+          author: ines,
+          supports: 0,
+        },
+      ];
+      for (const p of proposals) {
+        const published = p.status !== 'DRAFT';
+        const [{ id }]: { id: string }[] = await em.query(
+          `INSERT INTO proposal (council_id, author_id, title, body_markdown, body_html, category, status, support_count,
+             support_threshold, published_at, expires_at, qualified_at, decided_at, answer_deadline, answer,
+             answer_justification, answered_at, implemented_at, withdrawn_at, hidden_at, hidden_reason, status_before_hidden)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+             CASE WHEN $9 THEN 10 END, CASE WHEN $9 THEN now() - interval '20 days' END,
+             CASE WHEN $9 THEN now() + interval '70 days' END,
+             CASE WHEN $7 IN ('QUALIFIED','ON_AGENDA','ADOPTED','ANSWERED','IMPLEMENTED','REJECTED') THEN now() - interval '10 days' END,
+             CASE WHEN $7 IN ('ADOPTED','ANSWERED','IMPLEMENTED','REJECTED') THEN now() - interval '5 days' END,
+             CASE WHEN $7 IN ('ADOPTED','ANSWERED','IMPLEMENTED') THEN current_date + 55 END,
+             CASE WHEN $7 = 'ANSWERED' THEN 'PARTIALLY_ACCEPTED' WHEN $7 = 'IMPLEMENTED' THEN 'ACCEPTED' END,
+             CASE WHEN $7 IN ('ANSWERED','IMPLEMENTED') THEN 'La mairie prévoit les travaux au budget 2027.' END,
+             CASE WHEN $7 IN ('ANSWERED','IMPLEMENTED') THEN now() - interval '2 days' END,
+             CASE WHEN $7 = 'IMPLEMENTED' THEN now() - interval '1 day' END,
+             CASE WHEN $7 = 'WITHDRAWN' THEN now() - interval '3 days' END,
+             CASE WHEN $7 = 'HIDDEN' THEN now() - interval '1 day' END,
+             CASE WHEN $7 = 'HIDDEN' THEN 'Propos injurieux envers une personne (charte, article 3).' END, $10)
+           RETURNING id`,
+          [
+            centre.id,
+            p.author,
+            p.title,
+            p.body,
+            renderMarkdown(p.body),
+            p.category,
+            p.status,
+            p.supports,
+            published,
+            p.extra ?? null,
+          ],
+        );
+        for (const supporter of neighbours.slice(0, p.supports)) {
+          await em.query(`INSERT INTO proposal_support (proposal_id, account_id) VALUES ($1, $2)`, [
+            id,
+            supporter,
+          ]);
+        }
+        if (p.status === 'PUBLISHED') {
+          const [{ id: commentId }]: { id: string }[] = await em.query(
+            `INSERT INTO comment (proposal_id, author_id, body_markdown, body_html) VALUES ($1, $2, $3, $4) RETURNING id`,
+            [
+              id,
+              neighbours[8],
+              'Très bonne idée, je peux aider le samedi.',
+              renderMarkdown('Très bonne idée, je peux aider le samedi.'),
+            ],
+          );
+          await em.query(
+            `INSERT INTO comment (proposal_id, author_id, parent_id, body_markdown, body_html) VALUES ($1, $2, $3, $4, $5)`,
+            [
+              id,
+              lea,
+              commentId,
+              'Merci ! On en parle à la prochaine séance.',
+              renderMarkdown('Merci ! On en parle à la prochaine séance.'),
+            ],
+          );
+        }
+        await audit.record(em, {
+          actorId: p.author,
+          action: 'proposal.submitted',
+          objectType: 'proposal',
+          objectId: id,
+          after: { status: p.status },
+        });
+      }
     },
   },
 ];

@@ -33,7 +33,12 @@ describe('Worker boot and demo seed', () => {
       townName: 'Testville',
       censusHashKey: 'census-key-census-key-census-key-0123',
     };
-    expect(await runSeed(db.url, options)).toEqual(['demo-town', 'demo-accounts', 'demo-councils']);
+    expect(await runSeed(db.url, options)).toEqual([
+      'demo-town',
+      'demo-accounts',
+      'demo-councils',
+      'demo-proposals',
+    ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
 
@@ -54,6 +59,20 @@ describe('Worker boot and demo seed', () => {
       );
       expect(councils.rows).toHaveLength(3);
       expect(councils.rows.every((c) => c.colleges === 4)).toBe(true);
+      const statuses = await client.query(`SELECT DISTINCT status FROM proposal ORDER BY status`);
+      expect(statuses.rows.map((r) => r.status)).toEqual([
+        'ADOPTED',
+        'ANSWERED',
+        'DRAFT',
+        'EXPIRED',
+        'HIDDEN',
+        'IMPLEMENTED',
+        'ON_AGENDA',
+        'PUBLISHED',
+        'QUALIFIED',
+        'REJECTED',
+        'WITHDRAWN',
+      ]);
       const [sortition] = (await client.query(`SELECT pool, seats, seed, result FROM sortition`))
         .rows;
       expect(draw(sortition.pool, sortition.seats, sortition.seed)).toEqual(sortition.result);
