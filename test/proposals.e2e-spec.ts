@@ -562,6 +562,53 @@ describe('Proposals: lifecycle and supports', () => {
     });
   });
 
+  it('hides and restores a comment, which keeps its place with the public reason', async () => {
+    const author = await resident();
+    const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+    const c = await graphql<{ commentOnProposal: { id: string } }>(
+      api.url,
+      `
+        mutation ($input: CommentOnProposalInput!) {
+          commentOnProposal(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { proposalId: id, body: 'Un commentaire à modérer' } },
+      bearer(await resident()),
+    );
+    const commentId = c.data!.commentOnProposal.id;
+    const moderate = `mutation($input: ModerateContentInput!) { moderateContent(input: $input) { hidden } }`;
+    const hide = {
+      targetType: 'COMMENT',
+      targetId: commentId,
+      action: 'HIDE',
+      reason: 'Attaque personnelle',
+    };
+    expect((await graphql(api.url, moderate, { input: hide }, bearer(agent))).data).toEqual({
+      moderateContent: { hidden: true },
+    });
+    const read = `query($id: ID!) { proposal(id: $id) { comments { id bodyHtml hiddenReason } } }`;
+    const hidden = await graphql<{
+      proposal: { comments: { bodyHtml: string | null; hiddenReason: string }[] };
+    }>(api.url, read, { id });
+    expect(hidden.data!.proposal.comments).toEqual([
+      { id: commentId, bodyHtml: null, hiddenReason: 'Attaque personnelle' },
+    ]);
+    await graphql(
+      api.url,
+      moderate,
+      { input: { ...hide, action: 'RESTORE', reason: 'Relu, conforme' } },
+      bearer(agent),
+    );
+    const restored = await graphql<{ proposal: { comments: { bodyHtml: string | null }[] } }>(
+      api.url,
+      read,
+      { id },
+    );
+    expect(restored.data!.proposal.comments[0].bodyHtml).toContain('Un commentaire à modérer');
+  });
+
   describe('official answers', () => {
     const ANSWER = `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { status answer answeredAt } }`;
     const decide = async (id: string, adopted: boolean) => {

@@ -3,14 +3,15 @@ import { HoldsPersonalData, PersonalDataSection } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
 
 /**
- * Proposals are public contributions and stay (under the anonymous name). Supports keep counting
+ * Proposals and comments are public contributions and stay (under the anonymous name); drafts
+ * and reports go. Supports keep counting
  * without a link to the person: their account id is replaced by a random one.
  */
 @Injectable()
 @HoldsPersonalData('proposals')
 export class ProposalsPersonalData implements PersonalDataSection {
   async export(em: EntityManager, accountId: string) {
-    const [proposals, supports] = await Promise.all([
+    const [proposals, supports, comments, reports] = await Promise.all([
       em.query(
         `SELECT id, title, status, created_at AS "createdAt" FROM proposal WHERE author_id = $1 ORDER BY created_at`,
         [accountId],
@@ -19,8 +20,18 @@ export class ProposalsPersonalData implements PersonalDataSection {
         `SELECT proposal_id AS "proposalId", created_at AS "since" FROM proposal_support WHERE account_id = $1`,
         [accountId],
       ),
+      em.query(
+        `SELECT id, proposal_id AS "proposalId", body_markdown AS "body", created_at AS "createdAt"
+           FROM comment WHERE author_id = $1 ORDER BY created_at`,
+        [accountId],
+      ),
+      em.query(
+        `SELECT target_type AS "targetType", target_id AS "targetId", reason, created_at AS "createdAt"
+           FROM content_report WHERE reporter_id = $1`,
+        [accountId],
+      ),
     ]);
-    return { proposals, supports };
+    return { proposals, supports, comments, reports };
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {
@@ -29,5 +40,7 @@ export class ProposalsPersonalData implements PersonalDataSection {
       [accountId],
     );
     await em.query(`DELETE FROM proposal WHERE author_id = $1 AND status = 'DRAFT'`, [accountId]);
+    // Reports are not public: they go (moderation already acted on them).
+    await em.query(`DELETE FROM content_report WHERE reporter_id = $1`, [accountId]);
   }
 }
