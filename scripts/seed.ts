@@ -502,10 +502,10 @@ const STEPS: Step[] = [
           title: 'Propos hors charte',
           body: 'Contenu masqué par la modération.',
           category: 'OTHER',
-          status: 'HIDDEN',
+          status: 'PUBLISHED',
           author: neighbours[7],
           supports: 0,
-          extra: 'PUBLISHED',
+          extra: 'Propos injurieux envers une personne (charte, article 3).',
         },
         {
           title: 'Des jardinières rue des Écoles',
@@ -521,7 +521,7 @@ const STEPS: Step[] = [
         const [{ id }]: { id: string }[] = await em.query(
           `INSERT INTO proposal (council_id, author_id, title, body_markdown, body_html, category, status, support_count,
              support_threshold, published_at, expires_at, qualified_at, decided_at, answer_deadline, answer,
-             answer_justification, answered_at, implemented_at, withdrawn_at, hidden_at, hidden_reason, status_before_hidden)
+             answer_justification, answered_at, implemented_at, withdrawn_at, hidden_at, hidden_reason)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
              CASE WHEN $9 THEN 10 END, CASE WHEN $9 THEN now() - interval '20 days' END,
              CASE WHEN $9 THEN now() + interval '70 days' END,
@@ -533,8 +533,8 @@ const STEPS: Step[] = [
              CASE WHEN $7 IN ('ANSWERED','IMPLEMENTED') THEN now() - interval '2 days' END,
              CASE WHEN $7 = 'IMPLEMENTED' THEN now() - interval '1 day' END,
              CASE WHEN $7 = 'WITHDRAWN' THEN now() - interval '3 days' END,
-             CASE WHEN $7 = 'HIDDEN' THEN now() - interval '1 day' END,
-             CASE WHEN $7 = 'HIDDEN' THEN 'Propos injurieux envers une personne (charte, article 3).' END, $10)
+             CASE WHEN $10::text IS NOT NULL THEN now() - interval '1 day' END,
+             $10)
            RETURNING id`,
           [
             centre.id,

@@ -547,9 +547,25 @@ describe('Proposals: lifecycle and supports', () => {
       expect((await graphql(api.url, MODERATE, { input: hide }, bearer(agent))).data).toEqual({
         moderateContent: { hidden: true, hiddenReason: 'Données personnelles d’un tiers' },
       });
-      expect(codeOf(await graphql(api.url, MODERATE, { input: hide }, bearer(agent)))).toBe(
-        'PRECONDITION_FAILED',
+      // Hiding what is hidden is a review: the reason is replaced, the reports closed.
+      const review = { ...hide, reason: 'Nom et adresse d’un tiers' };
+      const reviewed = await graphql(api.url, MODERATE, { input: review }, bearer(agent));
+      expect(reviewed.data).toEqual({
+        moderateContent: { hidden: true, hiddenReason: 'Nom et adresse d’un tiers' },
+      });
+      const agentView = await graphql<{ proposal: { bodyHtml: string | null } }>(
+        api.url,
+        `
+          query ($id: ID!) {
+            proposal(id: $id) {
+              bodyHtml
+            }
+          }
+        `,
+        { id },
+        bearer(agent),
       );
+      expect(agentView.data!.proposal.bodyHtml).toContain('<strong>tous</strong>');
       const actions = await dataSource().query(
         `SELECT action FROM audit_log WHERE object_id = $1 AND action LIKE 'content.%' ORDER BY id`,
         [id],
@@ -557,6 +573,7 @@ describe('Proposals: lifecycle and supports', () => {
       expect(actions.map((a: { action: string }) => a.action)).toEqual([
         'content.auto-hidden',
         'content.restored',
+        'content.hidden',
         'content.hidden',
       ]);
     });
@@ -607,6 +624,169 @@ describe('Proposals: lifecycle and supports', () => {
       { id },
     );
     expect(restored.data!.proposal.comments[0].bodyHtml).toContain('Un commentaire à modérer');
+  });
+
+  it('moderation hides words from search but never the town hall’s duties; late supports and foreign cursors are refused', async () => {
+    const author = await resident();
+    const { id } = (
+      await submit(author, { publish: true, body: 'Le mot zorglubopolis est à masquer.' })
+    ).data!.submitProposal;
+    await dataSource().query(`UPDATE proposal SET status = 'ON_AGENDA' WHERE id = $1`, [id]);
+    await api.app
+      .get(TransactionService)
+      .run((em) => api.app.get(ProposalsService).recordDecision(em, id, true, 60));
+    for (const reporter of await Promise.all([resident(), resident(), resident()])) {
+      await graphql(
+        api.url,
+        `
+          mutation ($input: ReportContentInput!) {
+            reportContent(input: $input)
+          }
+        `,
+        {
+          input: { targetType: 'PROPOSAL', targetId: id, reason: 'Abusif, vraiment' },
+        },
+        bearer(reporter),
+      );
+    }
+    await dataSource().query(
+      `UPDATE proposal SET answer_deadline = current_date - 1 WHERE id = $1`,
+      [id],
+    );
+    const seen = await graphql<{
+      proposal: { status: string; answerOverdue: boolean; bodyHtml: string | null };
+    }>(
+      api.url,
+      `
+        query ($id: ID!) {
+          proposal(id: $id) {
+            status
+            answerOverdue
+            bodyHtml
+          }
+        }
+      `,
+      { id },
+    );
+    expect(seen.data!.proposal).toEqual({ status: 'HIDDEN', answerOverdue: true, bodyHtml: null });
+    const search = await graphql<{ proposals: { totalCount: number } }>(
+      api.url,
+      `
+        {
+          proposals(search: "zorglubopolis") {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(search.data!.proposals.totalCount).toBe(0);
+    const answered = await graphql<{ answerProposal: { status: string } }>(
+      api.url,
+      `
+        mutation ($input: AnswerProposalInput!) {
+          answerProposal(input: $input) {
+            status
+          }
+        }
+      `,
+      {
+        input: {
+          proposalId: id,
+          answer: 'DECLINED',
+          justification: 'Hors des compétences municipales.',
+        },
+      },
+      bearer(agent),
+    );
+    expect(answered.errors).toBeUndefined();
+
+    const late = (await submit(author, { publish: true })).data!.submitProposal.id;
+    await dataSource().query(
+      `UPDATE proposal SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [late],
+    );
+    const refused = await run('supportProposal', late, await resident());
+    expect(codeOf(refused)).toBe('PRECONDITION_FAILED');
+    expect(refused.errors![0].message).toMatch(/expirée/);
+
+    const page = await graphql<{ proposals: { pageInfo: { endCursor: string } } }>(
+      api.url,
+      `
+        {
+          proposals(first: 1, orderBy: NEWEST) {
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      `,
+    );
+    const cursor = page.data!.proposals.pageInfo.endCursor;
+    const foreign = await graphql(
+      api.url,
+      `
+        query ($a: String) {
+          proposals(first: 1, after: $a, orderBy: MOST_SUPPORTED) {
+            totalCount
+          }
+        }
+      `,
+      { a: cursor },
+    );
+    expect(codeOf(foreign)).toBe('BAD_USER_INPUT');
+  });
+
+  it('pages without losing rows published within the same millisecond', async () => {
+    const author = await resident();
+    const ids: string[] = [];
+    for (const title of ['Précision A', 'Précision B']) {
+      ids.push(
+        (await submit(author, { publish: true, category: 'EDUCATION_YOUTH', title })).data!
+          .submitProposal.id,
+      );
+    }
+    await dataSource().query(
+      `UPDATE proposal SET published_at = '2030-01-01 00:00:00.123456+00' WHERE id = $1`,
+      [ids[0]],
+    );
+    await dataSource().query(
+      `UPDATE proposal SET published_at = '2030-01-01 00:00:00.123200+00' WHERE id = $1`,
+      [ids[1]],
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const r: {
+        data?: {
+          proposals: {
+            edges: { node: { title: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        } | null;
+      } = await graphql(
+        api.url,
+        `
+          query ($a: String) {
+            proposals(category: EDUCATION_YOUTH, first: 1, after: $a) {
+              edges {
+                node {
+                  title
+                }
+              }
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+            }
+          }
+        `,
+        { a: after },
+      );
+      seen.push(...r.data!.proposals.edges.map((e) => e.node.title));
+      if (!r.data!.proposals.pageInfo.hasNextPage) break;
+      after = r.data!.proposals.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['Précision A', 'Précision B']);
   });
 
   describe('official answers', () => {

@@ -65,7 +65,6 @@ describe('Worker boot and demo seed', () => {
         'ANSWERED',
         'DRAFT',
         'EXPIRED',
-        'HIDDEN',
         'IMPLEMENTED',
         'ON_AGENDA',
         'PUBLISHED',
@@ -73,6 +72,10 @@ describe('Worker boot and demo seed', () => {
         'REJECTED',
         'WITHDRAWN',
       ]);
+      const hidden = await client.query(
+        `SELECT count(*)::int AS n FROM proposal WHERE hidden_at IS NOT NULL`,
+      );
+      expect(hidden.rows[0].n).toBe(1);
       const [sortition] = (await client.query(`SELECT pool, seats, seed, result FROM sortition`))
         .rows;
       expect(draw(sortition.pool, sortition.seats, sortition.seed)).toEqual(sortition.result);

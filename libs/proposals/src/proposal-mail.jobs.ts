@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import {
@@ -6,6 +6,7 @@ import {
   JobContext,
   JobHandler,
   Mailer,
+  PermanentJobError,
   ProposalEventPayload,
 } from '@quorum/notifications';
 
@@ -25,6 +26,8 @@ interface Recipient {
 @Injectable()
 @HandlesJob('proposal.qualified')
 export class ProposalQualifiedJob implements JobHandler<ProposalEventPayload> {
+  private readonly logger = new Logger(ProposalQualifiedJob.name);
+
   constructor(
     private readonly tx: TransactionService,
     private readonly mailer: Mailer,
@@ -58,18 +61,27 @@ export class ProposalQualifiedJob implements JobHandler<ProposalEventPayload> {
     if (!proposal) return;
     const link = `${this.config.publicUrl}/propositions/${payload.proposalId}`;
     for (const person of recipients) {
-      await this.mailer.send(
-        `proposal-qualified-${outboxId}-${person.account_id}`,
-        person.email,
-        'proposal-qualified',
-        {
-          displayName: person.display_name,
-          title: proposal.title,
-          link,
-          relation: person.relation,
-        },
-        person.locale,
-      );
+      // One refused address must not deprive the others: it is logged and skipped.
+      await this.mailer
+        .send(
+          `proposal-qualified-${outboxId}-${person.account_id}`,
+          person.email,
+          'proposal-qualified',
+          {
+            displayName: person.display_name,
+            title: proposal.title,
+            link,
+            relation: person.relation,
+          },
+          person.locale,
+        )
+        .catch((error: unknown) => {
+          if (!(error instanceof PermanentJobError)) throw error;
+          this.logger.warn(
+            { err: error, accountId: person.account_id },
+            'Qualified-proposal e-mail refused',
+          );
+        });
     }
   }
 }

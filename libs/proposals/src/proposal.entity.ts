@@ -91,15 +91,15 @@ export class Proposal {
   @Column('timestamptz', { nullable: true })
   withdrawnAt!: Date | null;
 
+  /**
+   * Moderation hides a proposal without touching its status (HIDDEN is what people see): an
+   * adopted proposal stays adopted, and its answer stays due, in public.
+   */
   @Column('timestamptz', { nullable: true })
   hiddenAt!: Date | null;
 
   @Column('text', { nullable: true })
   hiddenReason!: string | null;
-
-  /** Where a hidden proposal returns when moderation restores it. */
-  @Column('text', { nullable: true })
-  statusBeforeHidden!: ProposalStatus | null;
 
   @Column('timestamptz', { nullable: true })
   decidedAt!: Date | null;

@@ -7,7 +7,7 @@ import {
 
 /** The columns a view needs, with the author's public name, as the list query selects them. */
 export const PROPOSAL_COLUMNS = `p.id, p.council_id, p.author_id, a.display_name AS author_name, p.title, p.body_markdown,
-  p.body_html, p.category, p.address, p.latitude, p.longitude, p.status, p.support_count, p.support_threshold,
+  p.body_html, p.hidden_at, p.category, p.address, p.latitude, p.longitude, p.status, p.support_count, p.support_threshold,
   p.published_at, p.expires_at, p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
   to_char(p.answer_deadline, 'YYYY-MM-DD') AS answer_deadline,
   (p.status = 'ADOPTED' AND p.answer_deadline < current_date) AS answer_overdue,
@@ -21,6 +21,7 @@ export interface ProposalRow {
   title: string;
   body_markdown: string;
   body_html: string;
+  hidden_at: Date | null;
   category: string;
   address: string | null;
   latitude: number | null;
@@ -43,9 +44,12 @@ export interface ProposalRow {
   implemented_at: Date | null;
 }
 
-/** What anyone sees of a proposal; a hidden one keeps its title and the reason, not its body. */
-export function proposalView(row: ProposalRow): ProposalView {
-  const hidden = row.status === 'HIDDEN';
+/**
+ * What a caller sees of a proposal. A hidden one shows status HIDDEN, its title and the public
+ * reason; its body only to agents, who review it.
+ */
+export function proposalView(row: ProposalRow, moderator = false): ProposalView {
+  const hidden = row.hidden_at !== null && !moderator;
   return {
     id: row.id,
     councilId: row.council_id,
@@ -58,7 +62,7 @@ export function proposalView(row: ProposalRow): ProposalView {
     address: row.address,
     latitude: row.latitude,
     longitude: row.longitude,
-    status: row.status as ProposalStatusGql,
+    status: (row.hidden_at ? 'HIDDEN' : row.status) as ProposalStatusGql,
     supportCount: row.support_count,
     supportThreshold: row.support_threshold,
     publishedAt: row.published_at,

@@ -24,6 +24,8 @@ import {
 } from './proposal.types';
 import { PROPOSAL_COLUMNS, ProposalRow, proposalView } from './proposal.view';
 
+const isModerator = (actor: Actor | null) => actor?.role === 'AGENT' || actor?.role === 'ADMIN';
+
 const NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Proposition introuvable.', en: 'Proposal not found.' });
 
@@ -56,18 +58,19 @@ export function wrongState(
   );
 }
 
-/** Allow-listed orders: each is a sort key (descending) and its cursor. RELEVANCE uses `$search`. */
-const ORDERS: Record<ProposalOrder, { key: string; value: (row: ProposalRow) => unknown }> = {
+/**
+ * Allow-listed orders: a sort key (descending) and the shape of its cursor value. Cursors carry
+ * the key as PostgreSQL prints it (microseconds kept) and the order they belong to.
+ */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const ORDERS: Record<ProposalOrder, { key: string; shape: RegExp }> = {
+  NEWEST: { key: 'coalesce(p.published_at, p.created_at)', shape: TIMESTAMP },
+  MOST_SUPPORTED: { key: 'p.support_count', shape: /^\d{1,9}$/ },
+  RECENTLY_ACTIVE: { key: 'p.last_activity_at', shape: TIMESTAMP },
   RELEVANCE: {
     key: `round(ts_rank(p.search_vector, websearch_to_tsquery('quorum_french', $search))::numeric, 6)`,
-    value: (r) => Number((r as ProposalRow & { rank: string }).rank),
+    shape: /^\d+(\.\d+)?$/,
   },
-  NEWEST: {
-    key: 'coalesce(p.published_at, p.created_at)',
-    value: (r) => (r.published_at ?? r.created_at).toISOString(),
-  },
-  MOST_SUPPORTED: { key: 'p.support_count', value: (r) => r.support_count },
-  RECENTLY_ACTIVE: { key: 'p.last_activity_at', value: (r) => r.last_activity_at.toISOString() },
 };
 
 /** Proposals: lifecycle and supports (SPEC §3). */
@@ -173,8 +176,8 @@ export class ProposalsService {
   async support(actor: Actor, id: string): Promise<ProposalView> {
     await this.tx.run(async (em) => {
       const proposal = await this.lock(em, id);
-      if (!['PUBLISHED', 'QUALIFIED'].includes(proposal.status)) {
-        throw wrongState(proposal.status, { fr: 'la soutenir', en: 'support it' });
+      if (!['PUBLISHED', 'QUALIFIED'].includes(proposal.visible)) {
+        throw wrongState(proposal.visible, { fr: 'la soutenir', en: 'support it' });
       }
       const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
       if (actor.residencyNeighbourhood !== rules.neighbourhood) {
@@ -220,8 +223,8 @@ export class ProposalsService {
   async withdrawSupport(actor: Actor, id: string): Promise<ProposalView> {
     await this.tx.run(async (em) => {
       const proposal = await this.lock(em, id);
-      if (proposal.status !== 'PUBLISHED') {
-        throw wrongState(proposal.status, { fr: 'retirer son soutien', en: 'withdraw a support' });
+      if (proposal.visible !== 'PUBLISHED') {
+        throw wrongState(proposal.visible, { fr: 'retirer son soutien', en: 'withdraw a support' });
       }
       const deleted = await queryRows(
         em,
@@ -248,7 +251,11 @@ export class ProposalsService {
       ]);
     }
     const where: string[] = [`(p.status <> 'DRAFT' OR p.author_id = $1)`];
-    if (args.search) where.push(`p.search_vector @@ websearch_to_tsquery('quorum_french', $2)`);
+    // Hidden text is not searchable: guessing words must not probe what moderation hid.
+    if (args.search)
+      where.push(
+        `p.search_vector @@ websearch_to_tsquery('quorum_french', $2) AND p.hidden_at IS NULL`,
+      );
     const params: unknown[] = [actor?.accountId ?? null];
     if (args.search) params.push(args.search);
     const order = { ...ORDERS[orderBy], key: ORDERS[orderBy].key.replace('$search', '$2') };
@@ -257,20 +264,26 @@ export class ProposalsService {
       where.push(sql.replace('?', `$${params.length}`));
     };
     if (args.councilId) add('p.council_id = ?', args.councilId);
-    if (args.status) add('p.status = ?', args.status);
+    if (args.status === 'HIDDEN') where.push('p.hidden_at IS NOT NULL');
+    else if (args.status) add('p.status = ? AND p.hidden_at IS NULL', args.status);
     if (args.category) add('p.category = ?', args.category);
     if (args.authorId) add('p.author_id = ?', args.authorId);
     const filters = [...where];
     const filterParams = [...params];
     if (args.after) {
-      const [key, id] = decodeCursor(args.after, 2);
+      const [cursorOrder, key, id] = decodeCursor(args.after, 3);
       if (
+        cursorOrder !== orderBy ||
+        typeof key !== 'string' ||
+        !order.shape.test(key) ||
         typeof id !== 'string' ||
-        !isUUID(id) ||
-        (typeof key !== 'string' && typeof key !== 'number')
+        !isUUID(id)
       ) {
         throw DomainError.badInput([
-          { field: 'after', message: { fr: 'curseur invalide', en: 'invalid cursor' } },
+          {
+            field: 'after',
+            message: { fr: 'curseur invalide pour cet ordre', en: 'invalid cursor for this order' },
+          },
         ]);
       }
       params.push(key, id);
@@ -278,8 +291,8 @@ export class ProposalsService {
     }
     params.push(first + 1);
     return this.tx.run(async (em) => {
-      const rows: ProposalRow[] = await em.query(
-        `SELECT ${PROPOSAL_COLUMNS}, ${order.key} AS rank FROM proposal p JOIN account a ON a.id = p.author_id
+      const rows: (ProposalRow & { cursor_key: string })[] = await em.query(
+        `SELECT ${PROPOSAL_COLUMNS}, (${order.key})::text AS cursor_key FROM proposal p JOIN account a ON a.id = p.author_id
           WHERE ${where.join(' AND ')} ORDER BY ${order.key} DESC, p.id DESC LIMIT $${params.length}`,
         params,
       );
@@ -287,7 +300,11 @@ export class ProposalsService {
         `SELECT count(*)::int AS n FROM proposal p WHERE ${filters.join(' AND ')}`,
         filterParams,
       );
-      return mapConnection(toConnection(rows, first, n, (row) => [order.value(row), row.id]));
+      const moderator = isModerator(actor);
+      return mapConnection(
+        toConnection(rows, first, n, (row) => [orderBy, row.cursor_key, row.id]),
+        moderator,
+      );
     });
   }
 
@@ -298,7 +315,7 @@ export class ProposalsService {
         [id],
       );
       if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId)) throw NOT_FOUND();
-      return proposalView(row);
+      return proposalView(row, isModerator(actor));
     });
   }
 
@@ -388,12 +405,12 @@ export class ProposalsService {
       const rows: ProposalRow[] = await em.query(
         `SELECT ${PROPOSAL_COLUMNS} FROM proposal p JOIN account a ON a.id = p.author_id
           WHERE quorum_fold(p.title) % quorum_fold($1)
-            AND p.status NOT IN ('DRAFT', 'HIDDEN', 'WITHDRAWN', 'EXPIRED')
+            AND p.status NOT IN ('DRAFT', 'WITHDRAWN', 'EXPIRED') AND p.hidden_at IS NULL
             AND ($2::uuid IS NULL OR p.council_id = $2)
           ORDER BY similarity(quorum_fold(p.title), quorum_fold($1)) DESC, p.id LIMIT 5`,
         [title, councilId ?? null],
       );
-      return rows.map(proposalView);
+      return rows.map((row) => proposalView(row));
     });
   }
 
@@ -408,22 +425,41 @@ export class ProposalsService {
     });
   }
 
+  /**
+   * Locks the proposal row. `status` is its state (EXPIRED as soon as the window closed, before the
+   * task writes it); `visible` is what residents face (HIDDEN while moderation hides it). The town
+   * hall's steps (decision, answer, implementation) go on whatever moderation did.
+   */
   private async lock(
     em: EntityManager,
     id: string,
-  ): Promise<{ status: ProposalStatus; councilId: string }> {
-    const [row]: { status: ProposalStatus; council_id: string }[] = await em.query(
-      `SELECT status, council_id FROM proposal WHERE id = $1 FOR UPDATE`,
+  ): Promise<{ status: ProposalStatus; visible: ProposalStatus; councilId: string }> {
+    const [row]: {
+      status: ProposalStatus;
+      council_id: string;
+      hidden: boolean;
+      lapsed: boolean;
+    }[] = await em.query(
+      `SELECT status, council_id, hidden_at IS NOT NULL AS hidden,
+              status = 'PUBLISHED' AND expires_at <= now() AS lapsed
+         FROM proposal WHERE id = $1 FOR UPDATE`,
       [id],
     );
     if (!row) throw NOT_FOUND();
-    return { status: row.status, councilId: row.council_id };
+    const status: ProposalStatus = row.lapsed ? 'EXPIRED' : row.status;
+    return { status, visible: row.hidden ? 'HIDDEN' : status, councilId: row.council_id };
   }
 }
 
-function mapConnection(connection: Connection<ProposalRow>): Connection<ProposalView> {
+function mapConnection(
+  connection: Connection<ProposalRow>,
+  moderator: boolean,
+): Connection<ProposalView> {
   return {
     ...connection,
-    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: proposalView(edge.node) })),
+    edges: connection.edges.map((edge) => ({
+      cursor: edge.cursor,
+      node: proposalView(edge.node, moderator),
+    })),
   };
 }

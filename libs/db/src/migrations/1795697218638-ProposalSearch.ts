@@ -34,6 +34,8 @@ export class ProposalSearch1795697218638 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TRIGGER proposal_search_vector BEFORE INSERT OR UPDATE OF title, body_markdown ON proposal
         FOR EACH ROW EXECUTE FUNCTION proposal_search_vector()`);
+    // Proposals written before this migration get their vector too.
+    await queryRunner.query(`UPDATE proposal SET title = title`);
     await queryRunner.query(
       `CREATE INDEX proposal_search_idx ON proposal USING gin (search_vector)`,
     );

@@ -52,13 +52,15 @@ export class SchedulesWorker implements OnApplicationBootstrap, BeforeApplicatio
         },
       );
     }
-    for (const existing of await this.queue.getJobSchedulers()) {
-      if (existing.key && !this.tasks.has(existing.key))
-        await this.queue.removeJobScheduler(existing.key);
-    }
+    // Schedulers unknown here are left alone: another worker, of another version, may own them.
     this.worker = new Worker(
       SCHEDULES_QUEUE,
-      (job) => this.tasks.get(job.name)?.run() ?? Promise.resolve(),
+      (job) => {
+        const task = this.tasks.get(job.name);
+        // Thrown, so that the occurrence is retried by a worker that knows the task.
+        if (!task) throw new Error(`No scheduled task named ${job.name} in this worker`);
+        return task.run();
+      },
       {
         connection,
         prefix: this.config.QUEUE_PREFIX,

@@ -76,7 +76,7 @@ export class DiscussionService {
   async comment(actor: Actor, input: CommentOnProposalInput): Promise<ProposalComment> {
     const id = await this.tx.run(async (em) => {
       const [proposal]: { status: ProposalStatus }[] = await em.query(
-        `SELECT status FROM proposal WHERE id = $1`,
+        `SELECT CASE WHEN hidden_at IS NOT NULL THEN 'HIDDEN' ELSE status END AS status FROM proposal WHERE id = $1`,
         [input.proposalId],
       );
       if (!proposal || proposal.status === 'DRAFT') throw notFound('proposal');
@@ -199,7 +199,7 @@ export class DiscussionService {
       const reason = input.reason.trim();
       const changed =
         input.action === ModerationAction.HIDE
-          ? await this.hide(em, input.targetType, input.targetId, reason)
+          ? await this.hide(em, input.targetType, input.targetId, reason, true)
           : await this.restore(em, input.targetType, input.targetId);
       if (!changed) {
         throw new DomainError(
@@ -275,23 +275,25 @@ export class DiscussionService {
     if (rows.length === 0) throw notFound(table);
   }
 
+  /** Hides, or with `overwrite` also replaces the reason of an item already hidden (a review). */
   private async hide(
     em: EntityManager,
     type: ReportableTypeGql,
     id: string,
     reason: string,
+    overwrite = false,
   ): Promise<boolean> {
+    const unlessHidden = overwrite ? '' : ' AND hidden_at IS NULL';
     const rows =
       type === ReportableTypeGql.PROPOSAL
         ? await queryRows(
             em,
-            `UPDATE proposal SET status_before_hidden = status, status = 'HIDDEN', hidden_at = now(), hidden_reason = $2
-              WHERE id = $1 AND status <> 'HIDDEN' RETURNING id`,
+            `UPDATE proposal SET hidden_at = coalesce(hidden_at, now()), hidden_reason = $2 WHERE id = $1${unlessHidden} RETURNING id`,
             [id, reason],
           )
         : await queryRows(
             em,
-            `UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1 AND hidden_at IS NULL RETURNING id`,
+            `UPDATE comment SET hidden_at = coalesce(hidden_at, now()), hidden_reason = $2 WHERE id = $1${unlessHidden} RETURNING id`,
             [id, reason],
           );
     return rows.length > 0;
@@ -302,8 +304,7 @@ export class DiscussionService {
       type === ReportableTypeGql.PROPOSAL
         ? await queryRows(
             em,
-            `UPDATE proposal SET status = status_before_hidden, status_before_hidden = NULL, hidden_at = NULL, hidden_reason = NULL
-              WHERE id = $1 AND status = 'HIDDEN' RETURNING id`,
+            `UPDATE proposal SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1 AND hidden_at IS NOT NULL RETURNING id`,
             [id],
           )
         : await queryRows(
