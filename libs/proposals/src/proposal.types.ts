@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@quorum/core';
 import { ArgsType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEnum,
@@ -122,7 +123,11 @@ export const ProposalConnection = ConnectionType(Proposal, 'Proposal');
 @InputType()
 export class SubmitProposalInput {
   @Field(() => ID) @IsUUID() councilId!: string;
-  @Field({ description: '5 to 140 characters.' }) @IsString() @Length(5, 140) title!: string;
+  @Field({ description: '5 to 140 characters.' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(5, 140)
+  title!: string;
   @Field({ description: 'Markdown, up to 20,000 characters.' })
   @IsString()
   @Length(1, 20_000)

@@ -13,7 +13,9 @@ export class ProposalsPersonalData implements PersonalDataSection {
   async export(em: EntityManager, accountId: string) {
     const [proposals, supports, comments, reports] = await Promise.all([
       em.query(
-        `SELECT id, title, status, created_at AS "createdAt" FROM proposal WHERE author_id = $1 ORDER BY created_at`,
+        `SELECT id, title, body_markdown AS "body", category, address, latitude, longitude, status,
+                created_at AS "createdAt"
+           FROM proposal WHERE author_id = $1 ORDER BY created_at`,
         [accountId],
       ),
       em.query(
