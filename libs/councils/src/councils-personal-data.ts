@@ -10,24 +10,23 @@ import { EntityManager } from 'typeorm';
 @HoldsPersonalData('councils')
 export class CouncilsPersonalData implements PersonalDataSection {
   async export(em: EntityManager, accountId: string) {
-    const [follows, memberships, volunteering] = await Promise.all([
-      em.query(
-        `SELECT c.slug, f.created_at AS "since" FROM council_follower f JOIN council c ON c.id = f.council_id
+    // One after the other: they share the transaction's connection.
+    const follows = await em.query(
+      `SELECT c.slug, f.created_at AS "since" FROM council_follower f JOIN council c ON c.id = f.council_id
           WHERE f.account_id = $1`,
-        [accountId],
-      ),
-      em.query(
-        `SELECT c.slug, m.college, m.role, m.political_group AS "politicalGroup", m.term_start AS "termStart",
+      [accountId],
+    );
+    const memberships = await em.query(
+      `SELECT c.slug, m.college, m.role, m.political_group AS "politicalGroup", m.term_start AS "termStart",
                 m.term_end AS "termEnd", m.ended_at AS "endedAt"
            FROM council_membership m JOIN council c ON c.id = m.council_id WHERE m.account_id = $1`,
-        [accountId],
-      ),
-      em.query(
-        `SELECT c.slug, v.gender, v.created_at AS "since" FROM sortition_volunteer v JOIN council c ON c.id = v.council_id
+      [accountId],
+    );
+    const volunteering = await em.query(
+      `SELECT c.slug, v.gender, v.created_at AS "since" FROM sortition_volunteer v JOIN council c ON c.id = v.council_id
           WHERE v.account_id = $1`,
-        [accountId],
-      ),
-    ]);
+      [accountId],
+    );
     return { follows, memberships, volunteering };
   }
 

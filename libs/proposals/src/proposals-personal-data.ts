@@ -11,28 +11,27 @@ import { EntityManager } from 'typeorm';
 @HoldsPersonalData('proposals')
 export class ProposalsPersonalData implements PersonalDataSection {
   async export(em: EntityManager, accountId: string) {
-    const [proposals, supports, comments, reports] = await Promise.all([
-      em.query(
-        `SELECT id, title, body_markdown AS "body", category, address, latitude, longitude, status,
+    // One after the other: they share the transaction's connection.
+    const proposals = await em.query(
+      `SELECT id, title, body_markdown AS "body", category, address, latitude, longitude, status,
                 created_at AS "createdAt"
            FROM proposal WHERE author_id = $1 ORDER BY created_at`,
-        [accountId],
-      ),
-      em.query(
-        `SELECT proposal_id AS "proposalId", created_at AS "since" FROM proposal_support WHERE account_id = $1`,
-        [accountId],
-      ),
-      em.query(
-        `SELECT id, proposal_id AS "proposalId", body_markdown AS "body", created_at AS "createdAt"
+      [accountId],
+    );
+    const supports = await em.query(
+      `SELECT proposal_id AS "proposalId", created_at AS "since" FROM proposal_support WHERE account_id = $1`,
+      [accountId],
+    );
+    const comments = await em.query(
+      `SELECT id, proposal_id AS "proposalId", body_markdown AS "body", created_at AS "createdAt"
            FROM comment WHERE author_id = $1 ORDER BY created_at`,
-        [accountId],
-      ),
-      em.query(
-        `SELECT target_type AS "targetType", target_id AS "targetId", reason, created_at AS "createdAt"
+      [accountId],
+    );
+    const reports = await em.query(
+      `SELECT target_type AS "targetType", target_id AS "targetId", reason, created_at AS "createdAt"
            FROM content_report WHERE reporter_id = $1`,
-        [accountId],
-      ),
-    ]);
+      [accountId],
+    );
     return { proposals, supports, comments, reports };
   }
 

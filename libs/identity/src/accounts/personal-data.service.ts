@@ -52,6 +52,10 @@ export class PersonalDataService implements OnModuleInit {
            FROM audit_log WHERE actor_id = $1 OR (object_type = 'account' AND object_id = $2) ORDER BY id`,
         [actor.accountId, actor.accountId],
       );
+      // One after the other: they share the transaction's connection.
+      const sections: Record<string, unknown> = {};
+      for (const [name, section] of this.sections)
+        sections[name] = await section.export(em, actor.accountId);
       return {
         exportedAt: new Date().toISOString(),
         account: {
@@ -69,14 +73,7 @@ export class PersonalDataService implements OnModuleInit {
         sessions,
         censusClaims,
         auditTrail,
-        ...Object.fromEntries(
-          await Promise.all(
-            [...this.sections].map(async ([name, section]) => [
-              name,
-              await section.export(em, actor.accountId),
-            ]),
-          ),
-        ),
+        ...sections,
       };
     });
   }
