@@ -589,17 +589,15 @@ describe('Councils: charter, colleges, members, followers', () => {
     const ANNOUNCE = `mutation($input: AnnounceSortitionInput!) { announceSortition(input: $input) { id } }`;
     const RUN = `mutation($input: RunSortitionInput!) { runSortition(input: $input) { result pool { volunteerId displayName } } }`;
 
-    it('reserves announced seats, and seats only drawn people still eligible', async () => {
-      const council = (
-        await create({
-          neighbourhood: 'Les Prés',
-          charter: {
-            seats: { residents: 2, associations: 1, electedMajority: 1, electedOpposition: 1 },
-          },
-        })
-      ).data!.createCouncil;
+    /** Three verified residents of the neighbourhood volunteer, then an agent announces a draw. */
+    const announceWithThreeVolunteers = async (
+      councilId: string,
+      neighbourhood: string,
+      gender: string,
+      seats: number,
+    ) => {
       const volunteers = await Promise.all(
-        [0, 1, 2].map(() => newVerifiedResident(config, db.url, { neighbourhood: 'les pres' })),
+        [0, 1, 2].map(() => newVerifiedResident(config, db.url, { neighbourhood })),
       );
       for (const person of volunteers) {
         await graphql(
@@ -609,23 +607,34 @@ describe('Councils: charter, colleges, members, followers', () => {
               volunteerForSortition(input: $input)
             }
           `,
-          { input: { councilId: council.id, gender: 'UNDISCLOSED' } },
+          { input: { councilId, gender } },
           bearer(person),
         );
       }
       const announced = await graphql<{ announceSortition: { id: string } }>(
         api.url,
         ANNOUNCE,
-        {
-          input: {
-            councilId: council.id,
-            seats: 2,
-            seedRule: 'Le tirage du Loto de samedi prochain',
-          },
-        },
+        { input: { councilId, seats, seedRule: 'Le tirage du Loto de samedi prochain' } },
         bearer(agent),
       );
-      const sortitionId = announced.data!.announceSortition.id;
+      return { volunteers, sortitionId: announced.data!.announceSortition.id };
+    };
+
+    it('reserves announced seats, and seats only drawn people still eligible', async () => {
+      const council = (
+        await create({
+          neighbourhood: 'Les Prés',
+          charter: {
+            seats: { residents: 2, associations: 1, electedMajority: 1, electedOpposition: 1 },
+          },
+        })
+      ).data!.createCouncil;
+      const { volunteers, sortitionId } = await announceWithThreeVolunteers(
+        council.id,
+        'les pres',
+        'UNDISCLOSED',
+        2,
+      );
       // The two resident seats are reserved by the draw.
       const outsider = await newResident(config, db.url);
       expect(
@@ -670,44 +679,18 @@ describe('Councils: charter, colleges, members, followers', () => {
 
     it('names in the public pool only the people drawn', async () => {
       const council = (await create({ neighbourhood: 'La Butte' })).data!.createCouncil;
-      const volunteers = await Promise.all(
-        [0, 1, 2].map(() => newVerifiedResident(config, db.url, { neighbourhood: 'la butte' })),
-      );
-      for (const person of volunteers) {
-        await graphql(
-          api.url,
-          `
-            mutation ($input: VolunteerInput!) {
-              volunteerForSortition(input: $input)
-            }
-          `,
-          { input: { councilId: council.id, gender: 'FEMALE' } },
-          bearer(person),
-        );
-      }
-      const announced = await graphql<{ announceSortition: { id: string } }>(
-        api.url,
-        ANNOUNCE,
-        {
-          input: {
-            councilId: council.id,
-            seats: 1,
-            seedRule: 'Le tirage du Loto de samedi prochain',
-          },
-        },
-        bearer(agent),
+      const { sortitionId } = await announceWithThreeVolunteers(
+        council.id,
+        'la butte',
+        'FEMALE',
+        1,
       );
       const run = await graphql<{
         runSortition: {
           result: string[];
           pool: { volunteerId: string; displayName: string | null }[];
         };
-      }>(
-        api.url,
-        RUN,
-        { input: { sortitionId: announced.data!.announceSortition.id, seed: 'graine' } },
-        bearer(agent),
-      );
+      }>(api.url, RUN, { input: { sortitionId, seed: 'graine' } }, bearer(agent));
       const pool = run.data!.runSortition.pool;
       expect(pool.filter((p) => p.displayName !== null).map((p) => p.volunteerId)).toEqual(
         run.data!.runSortition.result,
