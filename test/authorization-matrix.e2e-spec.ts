@@ -82,6 +82,7 @@ const MATRIX: Record<string, Role[]> = {
   editComment: ['verifiedResident', 'agent', 'admin'],
   reportContent: ['verifiedResident', 'agent', 'admin'],
   moderateContent: ['agent', 'admin'],
+  moderationQueue: ['agent', 'admin'],
   answerProposal: ['agent', 'admin'],
   markProposalImplemented: ['agent', 'admin'],
 };

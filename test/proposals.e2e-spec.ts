@@ -519,6 +519,29 @@ describe('Proposals: lifecycle and supports', () => {
         hiddenReason: expect.stringContaining('signalements'),
       });
 
+      const queue = await graphql<{
+        moderationQueue: { targetId: string; openReports: number; hidden: boolean }[];
+      }>(
+        api.url,
+        `
+          {
+            moderationQueue {
+              targetType
+              targetId
+              openReports
+              reasons
+              hidden
+              excerpt
+            }
+          }
+        `,
+        {},
+        bearer(agent),
+      );
+      expect(queue.data!.moderationQueue.find((item) => item.targetId === id)).toMatchObject({
+        openReports: 3,
+        hidden: true,
+      });
       const restore = {
         targetType: 'PROPOSAL',
         targetId: id,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 @ObjectType({ description: 'A comment on a proposal; replies are one level deep.' })
@@ -73,4 +73,18 @@ export class ModerationResult {
   @Field(() => ID) targetId!: string;
   @Field() hidden!: boolean;
   @Field(() => String, { nullable: true }) hiddenReason!: string | null;
+}
+
+@ObjectType({ description: 'Reported content waiting for an agent’s review.' })
+export class ModerationQueueItem {
+  @Field(() => ReportableTypeGql) targetType!: ReportableTypeGql;
+  @Field(() => ID) targetId!: string;
+  @Field(() => ID, { description: 'The proposal concerned (itself, or the one commented on).' })
+  proposalId!: string;
+  @Field({ description: 'The proposal’s title, or the beginning of the comment.' })
+  excerpt!: string;
+  @Field(() => Int) openReports!: number;
+  @Field(() => [String], { description: 'The reasons given, latest first.' }) reasons!: string[];
+  @Field() hidden!: boolean;
+  @Field() lastReportedAt!: Date;
 }

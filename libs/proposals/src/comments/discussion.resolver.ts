@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
 import DataLoader from 'dataloader';
 import { Proposal } from '../proposal.types';
@@ -6,6 +6,7 @@ import {
   CommentOnProposalInput,
   EditCommentInput,
   ModerateContentInput,
+  ModerationQueueItem,
   ModerationResult,
   ProposalComment,
   ReportContentInput,
@@ -66,6 +67,15 @@ export class DiscussionResolver {
     @Args('input') input: ReportContentInput,
   ): Promise<boolean> {
     return this.discussion.report(actor, input);
+  }
+
+  @Query(() => [ModerationQueueItem], {
+    description:
+      'Agent: reported content waiting for a review (hidden automatically or not), most reported first.',
+  })
+  @Allow(Agent)
+  moderationQueue(): Promise<ModerationQueueItem[]> {
+    return this.discussion.queue();
   }
 
   @Mutation(() => ModerationResult, {

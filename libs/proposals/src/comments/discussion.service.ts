@@ -9,6 +9,7 @@ import {
   CommentOnProposalInput,
   ModerateContentInput,
   ModerationAction,
+  ModerationQueueItem,
   ModerationResult,
   ProposalComment,
   ReportContentInput,
@@ -237,6 +238,47 @@ export class DiscussionService {
         hiddenReason: hidden ? reason : null,
       };
     });
+  }
+
+  /** Agent: what has unreviewed reports, most reported first (at most 100 items). */
+  async queue(): Promise<ModerationQueueItem[]> {
+    const rows: {
+      target_type: ReportableTypeGql;
+      target_id: string;
+      proposal_id: string;
+      excerpt: string;
+      open_reports: number;
+      reasons: string[];
+      hidden: boolean;
+      last_reported_at: Date;
+    }[] = await this.tx.run((em) =>
+      em.query(
+        `SELECT r.target_type, r.target_id,
+                coalesce(p.id, c.proposal_id) AS proposal_id,
+                coalesce(p.title, left(c.body_markdown, 140)) AS excerpt,
+                count(*)::int AS open_reports,
+                array_agg(r.reason ORDER BY r.created_at DESC) AS reasons,
+                coalesce(p.hidden_at, c.hidden_at) IS NOT NULL AS hidden,
+                max(r.created_at) AS last_reported_at
+           FROM content_report r
+           LEFT JOIN proposal p ON r.target_type = 'PROPOSAL' AND p.id = r.target_id
+           LEFT JOIN comment c ON r.target_type = 'COMMENT' AND c.id = r.target_id
+          WHERE r.reviewed_at IS NULL
+          GROUP BY r.target_type, r.target_id, p.id, c.proposal_id, p.title, c.body_markdown, p.hidden_at, c.hidden_at
+          ORDER BY open_reports DESC, last_reported_at DESC
+          LIMIT 100`,
+      ),
+    );
+    return rows.map((row) => ({
+      targetType: row.target_type,
+      targetId: row.target_id,
+      proposalId: row.proposal_id,
+      excerpt: row.excerpt,
+      openReports: row.open_reports,
+      reasons: row.reasons,
+      hidden: row.hidden,
+      lastReportedAt: row.last_reported_at,
+    }));
   }
 
   /** Comments of many proposals in one query (the list's field resolver batches them). */
