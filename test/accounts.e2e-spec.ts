@@ -12,6 +12,7 @@ import {
   startWorker,
   testConfig,
   TestDatabase,
+  codeOf,
 } from './support/test-env';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { ok message } }`;
@@ -55,8 +56,6 @@ describe('Accounts and tokens', () => {
       { input: { email, password } },
       headers,
     );
-  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-    r.errors?.[0]?.extensions?.code;
 
   it('signs up, e-mails a confirmation link in French, and the link works once', async () => {
     const email = 'Alix.Martin@Example.fr';

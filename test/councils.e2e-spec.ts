@@ -20,6 +20,8 @@ import {
   startApi,
   testConfig,
   TestDatabase,
+  codeOf,
+  fieldsOf,
 } from './support/test-env';
 
 const COUNCIL_FIELDS = `id slug name neighbourhood followersCount
@@ -75,10 +77,6 @@ describe('Councils: charter, colleges, members, followers', () => {
   });
 
   const dataSource = () => api.app.get<DataSource>(getDataSourceToken());
-  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-    r.errors?.[0]?.extensions?.code;
-  const fieldsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-    (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);
   const count = async (table: string) =>
     Number((await dataSource().query(`SELECT count(*) AS n FROM ${table}`))[0].n);
   let seq = 0;

@@ -21,6 +21,7 @@ import {
   startWorker,
   testConfig,
   TestDatabase,
+  codeOf,
 } from './support/test-env';
 import { MailCatcher } from '../scripts/mail-catcher';
 
@@ -82,8 +83,6 @@ describe('Proposals: lifecycle and supports', () => {
   });
 
   const dataSource = () => api.app.get<DataSource>(getDataSourceToken());
-  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-    r.errors?.[0]?.extensions?.code;
   const resident = () => newVerifiedResident(config, db.url, { neighbourhood: 'les lilas' });
   const submit = async (author: TestAccount, extra: Record<string, unknown> = {}) =>
     graphql<{ submitProposal: P }>(

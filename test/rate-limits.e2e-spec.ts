@@ -7,6 +7,7 @@ import {
   startApi,
   testConfig,
   TestDatabase,
+  codeOf,
 } from './support/test-env';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
@@ -27,9 +28,6 @@ describe('Rate limits on sign-in, sign-up and password reset (Redis-backed)', ()
     await Promise.all([api.close(), second.close()]);
     await db.drop();
   });
-
-  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-    r.errors?.[0]?.extensions?.code;
 
   it('limits sign-in attempts per account across instances, says when to retry, and forgets after the window', async () => {
     const person = await newResident(testConfig({ DATABASE_URL: db.url }), db.url);

@@ -10,6 +10,7 @@ import {
   startApi,
   testConfig,
   TestDatabase,
+  codeOf,
 } from './support/test-env';
 
 const IMPORT = `mutation($csv: String!) { importCensus(input: { csv: $csv }) { importId accepted rejected rejections { line reason } } }`;
@@ -43,9 +44,6 @@ describe('Residents’ verification: census import and claim, agent verification
     await api.close();
     await db.drop();
   });
-
-  const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-    r.errors?.[0]?.extensions?.code;
 
   it('imports a census list, reporting malformed rows with their line and reason', async () => {
     const r = await graphql<{

@@ -151,3 +151,12 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+type WithErrors = { errors?: { extensions?: Record<string, unknown> }[] };
+
+/** The `extensions.code` of a response's first error. */
+export const codeOf = (r: WithErrors) => r.errors?.[0]?.extensions?.code;
+
+/** The fields named by a response's first error (BAD_USER_INPUT). */
+export const fieldsOf = (r: WithErrors) =>
+  (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);

@@ -10,3 +10,4 @@ export * from './rate-limit/rate-limiter.service';
 export * from './pagination/pagination';
 export * from './validation/uuid-arg';
 export * from './markdown/markdown';
+export * from './discovery/providers-marked';

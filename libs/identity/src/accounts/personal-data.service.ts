@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { DomainError } from '@quorum/core';
+import { DomainError, providersMarked } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { PasswordService } from '../auth/password.service';
@@ -26,12 +26,12 @@ export class PersonalDataService implements OnModuleInit {
 
   /** The sections other libs declared with @HoldsPersonalData. */
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      if (!wrapper.metatype || typeof wrapper.metatype !== 'function' || !wrapper.instance)
-        continue;
-      const name = this.reflector.get<string | undefined>(PERSONAL_DATA_SECTION, wrapper.metatype);
-      if (name) this.sections.set(name, wrapper.instance as PersonalDataSection);
-    }
+    const marked = providersMarked<string, PersonalDataSection>(
+      this.discovery,
+      this.reflector,
+      PERSONAL_DATA_SECTION,
+    );
+    for (const { mark: name, instance } of marked) this.sections.set(name, instance);
   }
 
   /** Every row about the caller, as stored (secrets such as hashes excepted). */

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { providersMarked } from '@quorum/core';
 import { JOB_NAMES } from './job-catalogue';
 import { JOB_HANDLER, JobHandler } from './job-handler';
 
@@ -24,13 +25,13 @@ export class JobRegistry implements OnModuleInit {
 
   onModuleInit(): void {
     const found = new Map<string, string[]>();
-    for (const wrapper of this.discovery.getProviders()) {
-      const type = wrapper.metatype;
-      if (!type || typeof type !== 'function' || !wrapper.instance) continue;
-      const name = this.reflector.get<string | undefined>(JOB_HANDLER, type);
-      if (!name) continue;
-      found.set(name, [...(found.get(name) ?? []), type.name]);
-      this.handlers.set(name, wrapper.instance as JobHandler);
+    for (const { mark: name, instance, className } of providersMarked<string, JobHandler>(
+      this.discovery,
+      this.reflector,
+      JOB_HANDLER,
+    )) {
+      found.set(name, [...(found.get(name) ?? []), className]);
+      this.handlers.set(name, instance);
     }
     try {
       JobRegistry.check(JOB_NAMES, found);

@@ -5,7 +5,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { AppConfig } from '@quorum/core';
+import { AppConfig, providersMarked } from '@quorum/core';
 import { Queue, Worker } from 'bullmq';
 import { SCHEDULED_TASK, ScheduledTask, ScheduledTaskOptions } from './runs-every';
 
@@ -28,17 +28,15 @@ export class SchedulesWorker implements OnApplicationBootstrap, BeforeApplicatio
   async onApplicationBootstrap(): Promise<void> {
     const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
     const schedules: ScheduledTaskOptions[] = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      if (!wrapper.metatype || typeof wrapper.metatype !== 'function' || !wrapper.instance)
-        continue;
-      const options = this.reflector.get<ScheduledTaskOptions | undefined>(
-        SCHEDULED_TASK,
-        wrapper.metatype,
-      );
-      if (!options) continue;
+    const marked = providersMarked<ScheduledTaskOptions, ScheduledTask>(
+      this.discovery,
+      this.reflector,
+      SCHEDULED_TASK,
+    );
+    for (const { mark: options, instance } of marked) {
       if (this.tasks.has(options.name))
         throw new Error(`Two scheduled tasks are named "${options.name}"`);
-      this.tasks.set(options.name, wrapper.instance as ScheduledTask);
+      this.tasks.set(options.name, instance);
       schedules.push(options);
     }
     this.queue = new Queue(SCHEDULES_QUEUE, { connection, prefix: this.config.QUEUE_PREFIX });
