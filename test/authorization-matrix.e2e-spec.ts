@@ -85,6 +85,29 @@ const MATRIX: Record<string, Role[]> = {
   moderationQueue: ['agent', 'admin'],
   answerProposal: ['agent', 'admin'],
   markProposalImplemented: ['agent', 'admin'],
+  meetings: ALL,
+  meeting: ALL,
+  // Agents, or the council's chair and co-chair (none of the placeholder accounts sits on a council).
+  scheduleMeeting: ['agent', 'admin'],
+  convokeMeeting: ['agent', 'admin'],
+  openMeeting: ['agent', 'admin'],
+  closeMeeting: ['agent', 'admin'],
+  cancelMeeting: ['agent', 'admin'],
+  addAgendaItem: ['agent', 'admin'],
+  removeAgendaItem: ['agent', 'admin'],
+  reorderAgenda: ['agent', 'admin'],
+  recordAttendance: ['agent', 'admin'],
+  openBallot: ['agent', 'admin'],
+  closeBallot: ['agent', 'admin'],
+  draftMinutes: ['agent', 'admin'],
+  submitMinutes: ['agent', 'admin'],
+  publishMinutes: ['agent', 'admin'],
+  // Council members only: present ones, checked against attendance.
+  castVote: [],
+  // Any verified address gets past the guard; the service then wants an opposition councillor.
+  addOppositionStatement: ['verifiedResident', 'agent', 'admin'],
+  // Its author only.
+  updateOppositionStatement: [],
 };
 
 const schema = buildSchema(

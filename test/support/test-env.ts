@@ -157,6 +157,9 @@ type WithErrors = { errors?: { extensions?: Record<string, unknown> }[] };
 /** The `extensions.code` of a response's first error. */
 export const codeOf = (r: WithErrors) => r.errors?.[0]?.extensions?.code;
 
+/** The `reason` of a response's first error (which rule refused it). */
+export const reasonOf = (r: WithErrors) => r.errors?.[0]?.extensions?.reason;
+
 /** The fields named by a response's first error (BAD_USER_INPUT). */
 export const fieldsOf = (r: WithErrors) =>
   (r.errors?.[0]?.extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field);

@@ -6,6 +6,7 @@ import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
+import { MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
@@ -52,6 +53,7 @@ export class AppModule {
         IdentityModule,
         CouncilsModule,
         ProposalsModule,
+        MeetingsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],

@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
+import { MeetingsWorkerModule } from '@quorum/meetings';
 import { NotificationsWorkerModule } from '@quorum/notifications';
 import { ProposalsWorkerModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
@@ -20,6 +21,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         IdentityWorkerModule,
         ProposalsWorkerModule,
+        MeetingsWorkerModule,
       ],
       providers: [Clock, ...extraProviders],
     };

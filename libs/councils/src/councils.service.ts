@@ -28,6 +28,21 @@ import { CharterInput, CollegeGql, CouncilRoleGql, CreateCouncilInput } from './
 import { Council as CouncilView, CouncilMember, FollowPayload } from './council.types';
 import { COLLEGES } from './membership/council-membership.entity';
 
+export interface CouncilRules {
+  name: string;
+  slug: string;
+  neighbourhood: string;
+  charterVersion: number;
+  supportThreshold: number;
+  supportWindowDays: number;
+  responseDeadlineDays: number;
+  convocationNoticeDays: number;
+  /** Null: a majority of the members in office. */
+  quorum: number | null;
+  minutesPublicationDays: number;
+  oppositionAgendaQuota: number;
+}
+
 /** Councils, their charters and followers (SPEC §2). */
 @Injectable()
 export class CouncilsService {
@@ -172,17 +187,15 @@ export class CouncilsService {
     });
   }
 
-  /** What other libs need of a council's current rules (proposals: threshold, window, neighbourhood). */
-  async rulesOf(
-    em: EntityManager,
-    councilId: string,
-  ): Promise<{
-    neighbourhood: string;
-    supportThreshold: number;
-    supportWindowDays: number;
-  } | null> {
+  /** What other libs need of a council and its current charter (proposals, meetings). */
+  async rulesOf(em: EntityManager, councilId: string): Promise<CouncilRules | null> {
     const [row] = await em.query(
-      `SELECT c.neighbourhood, ch.support_threshold AS "supportThreshold", ch.support_window_days AS "supportWindowDays"
+      `SELECT c.name, c.slug, c.neighbourhood, ch.version AS "charterVersion",
+              ch.support_threshold AS "supportThreshold", ch.support_window_days AS "supportWindowDays",
+              ch.response_deadline_days AS "responseDeadlineDays",
+              ch.convocation_notice_days AS "convocationNoticeDays", ch.quorum,
+              ch.minutes_publication_days AS "minutesPublicationDays",
+              ch.opposition_agenda_quota AS "oppositionAgendaQuota"
          FROM council c JOIN council_charter ch ON ch.council_id = c.id AND ch.version = c.charter_version
         WHERE c.id = $1`,
       [councilId],

@@ -4,3 +4,4 @@ export * from './proposal.policies';
 export * from './proposal.entity';
 export * from './proposals-worker.module';
 export * from './proposal-expiry.task';
+export { Proposal } from './proposal.types';

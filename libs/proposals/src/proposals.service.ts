@@ -73,9 +73,13 @@ const ORDERS: Record<ProposalOrder, { key: string; shape: RegExp }> = {
   },
 };
 
+/** Called in the transaction where a proposal qualifies (meetings place it on an agenda). */
+export type QualifiedListener = (em: EntityManager, councilId: string) => Promise<void>;
+
 /** Proposals: lifecycle and supports (SPEC §3). */
 @Injectable()
 export class ProposalsService {
+  private readonly qualifiedListeners: QualifiedListener[] = [];
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
@@ -214,6 +218,7 @@ export class ProposalsService {
           before: { status: 'PUBLISHED' },
           after: { status: 'QUALIFIED', supportCount: after.support_count },
         });
+        for (const listener of this.qualifiedListeners) await listener(em, proposal.councilId);
       }
     });
     return this.get(actor, id);
@@ -345,6 +350,72 @@ export class ProposalsService {
       before: { status: 'ON_AGENDA' },
       after: { status: adopted ? 'ADOPTED' : 'REJECTED' },
     });
+  }
+
+  /** Lets another lib act in the transaction where a proposal qualifies, without a cycle. */
+  onQualified(listener: QualifiedListener): void {
+    this.qualifiedListeners.push(listener);
+  }
+
+  /** For the meetings lib: a council's qualified proposals waiting for an agenda, oldest first, locked. */
+  async waitingForAgenda(
+    em: EntityManager,
+    councilId: string,
+  ): Promise<{ id: string; title: string }[]> {
+    return em.query(
+      `SELECT id, title FROM proposal WHERE council_id = $1 AND status = 'QUALIFIED'
+        ORDER BY qualified_at, id FOR UPDATE`,
+      [councilId],
+    );
+  }
+
+  /**
+   * For the meetings lib: QUALIFIED → ON_AGENDA (placed on a meeting), or back (the meeting was
+   * cancelled or closed before deciding it). Returns the proposal's title and council.
+   */
+  async moveOnAgenda(
+    em: EntityManager,
+    id: string,
+    placed: boolean,
+  ): Promise<{ title: string; councilId: string }> {
+    const proposal = await this.lock(em, id);
+    const from: ProposalStatus = placed ? 'QUALIFIED' : 'ON_AGENDA';
+    if (proposal.status !== from) {
+      throw placed
+        ? wrongState(proposal.status, {
+            fr: "l'inscrire à l'ordre du jour",
+            en: 'put it on an agenda',
+          })
+        : wrongState(proposal.status, {
+            fr: "la retirer de l'ordre du jour",
+            en: 'take it off an agenda',
+          });
+    }
+    const [row]: { title: string }[] = await queryRows(
+      em,
+      `UPDATE proposal SET status = $2, last_activity_at = now() WHERE id = $1 RETURNING title`,
+      [id, placed ? 'ON_AGENDA' : 'QUALIFIED'],
+    );
+    await this.audit.record(em, {
+      action: placed ? 'proposal.placed-on-agenda' : 'proposal.returned-to-qualified',
+      objectType: 'proposal',
+      objectId: id,
+      before: { status: from },
+      after: { status: placed ? 'ON_AGENDA' : 'QUALIFIED' },
+    });
+    return { title: row.title, councilId: proposal.councilId };
+  }
+
+  /** For the meetings lib: what an opposition statement on an answer needs to know. */
+  async stateOf(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ status: ProposalStatus; councilId: string } | null> {
+    const [row]: { status: ProposalStatus; council_id: string }[] = await em.query(
+      `SELECT status, council_id FROM proposal WHERE id = $1`,
+      [id],
+    );
+    return row ? { status: row.status, councilId: row.council_id } : null;
   }
 
   /** Agent: the town hall's official answer to an adopted proposal (SPEC §3), in public. */

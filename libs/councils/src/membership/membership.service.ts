@@ -28,6 +28,17 @@ export function addYears(isoDate: string, years: number): string {
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
+export interface MemberInOffice {
+  accountId: string;
+  displayName: string;
+  /** Null once the account is erased. */
+  email: string | null;
+  locale: 'fr' | 'en';
+  college: College;
+  role: CouncilRole;
+  politicalGroup: string | null;
+}
+
 /** Seats in a council's colleges (SPEC §2): who holds them, with which role, until when. */
 @Injectable()
 export class MembershipService {
@@ -157,13 +168,26 @@ export class MembershipService {
   async rolesOf(
     councilId: string,
     accountId: string,
-  ): Promise<{ role: CouncilRole; college: College }[]> {
-    return this.tx.run((em) =>
-      em.query(
-        `SELECT role, college FROM council_membership
+    em?: EntityManager,
+  ): Promise<{ role: CouncilRole; college: College; politicalGroup: string | null }[]> {
+    const query = (manager: EntityManager) =>
+      manager.query(
+        `SELECT role, college, political_group AS "politicalGroup" FROM council_membership
           WHERE council_id = $1 AND account_id = $2 AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date`,
         [councilId, accountId],
-      ),
+      );
+    return em ? query(em) : this.tx.run(query);
+  }
+
+  /** The members in office today, with their public names (meetings: attendance, convocations). */
+  async membersInOffice(em: EntityManager, councilId: string): Promise<MemberInOffice[]> {
+    return em.query(
+      `SELECT m.account_id AS "accountId", a.display_name AS "displayName", a.email, a.locale,
+              m.college, m.role, m.political_group AS "politicalGroup"
+         FROM council_membership m JOIN account a ON a.id = m.account_id
+        WHERE m.council_id = $1 AND m.ended_at IS NULL AND m.term_start <= current_date AND m.term_end >= current_date
+        ORDER BY a.display_name, m.account_id`,
+      [councilId],
     );
   }
 

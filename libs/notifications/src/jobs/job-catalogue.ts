@@ -13,6 +13,19 @@ export interface JobCatalogue {
   'account.registration-attempted': AccountEventPayload;
   /** A proposal reached its support threshold: its author, supporters and the chair are told. */
   'proposal.qualified': ProposalEventPayload;
+  /** A meeting was convened (or its agenda completed by the opposition): members get the convocation. */
+  'meeting.convened': MeetingConvenedPayload;
+  /** A convened meeting was cancelled: members are told why. */
+  'meeting.cancelled': MeetingEventPayload;
+}
+
+export interface MeetingEventPayload {
+  meetingId: string;
+}
+
+export interface MeetingConvenedPayload extends MeetingEventPayload {
+  /** An item was added after the convocation: the message says the agenda was completed. */
+  agendaUpdate: boolean;
 }
 
 export interface ProposalEventPayload {
@@ -32,6 +45,8 @@ export const JOB_NAMES: readonly JobName[] = [
   'account.password-reset-requested',
   'account.registration-attempted',
   'proposal.qualified',
+  'meeting.convened',
+  'meeting.cancelled',
 ];
 
 export const EVENTS_QUEUE = 'events';

@@ -7,10 +7,16 @@ import {
   verifyEmailTemplate,
 } from './account.templates';
 import { MailTemplate } from './mail-template';
+import {
+  MeetingMailParams,
+  meetingCancelledTemplate,
+  meetingConvocationTemplate,
+} from './meeting.templates';
 import { WelcomeParams, welcomeTemplate } from './welcome.template';
 
 export * from './mail-template';
 export * from './escape-html';
+export * from './meeting.templates';
 
 /** Parameters of each template, by name. */
 export interface MailTemplateParams {
@@ -19,6 +25,8 @@ export interface MailTemplateParams {
   'reset-password': AccountLinkParams;
   'already-registered': AccountLinkParams;
   'proposal-qualified': ProposalMailParams;
+  'meeting-convocation': MeetingMailParams;
+  'meeting-cancelled': MeetingMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -29,4 +37,6 @@ export const MAIL_TEMPLATES: { [K in MailTemplateName]: MailTemplate<MailTemplat
   'reset-password': resetPasswordTemplate,
   'already-registered': alreadyRegisteredTemplate,
   'proposal-qualified': proposalQualifiedTemplate,
+  'meeting-convocation': meetingConvocationTemplate,
+  'meeting-cancelled': meetingCancelledTemplate,
 };

@@ -1,0 +1,55 @@
+import { Actor } from '@quorum/identity';
+import { AuditService } from '@quorum/transparency';
+import { EntityManager } from 'typeorm';
+import { MeetingStatus } from './meeting.entity';
+import { MEETING_NOT_FOUND } from './meeting.errors';
+import { TOWN_TIME_ZONE } from './minutes/minutes-document';
+
+export interface LockedMeeting {
+  id: string;
+  councilId: string;
+  status: MeetingStatus;
+  startsAt: Date;
+  /** Clear days (jours francs) left between today and the meeting day, in the town's time zone. */
+  clearDaysLeft: number;
+  quorumRequired: number | null;
+}
+
+/**
+ * Locks a meeting's row: changes to a meeting (agenda, attendance, ballots) happen one at a time;
+ * votes take a SHARE lock so that they run together but never beside an attendance change.
+ */
+export async function lockMeeting(
+  em: EntityManager,
+  id: string,
+  mode: 'UPDATE' | 'SHARE' = 'UPDATE',
+): Promise<LockedMeeting> {
+  const [row]: LockedMeeting[] = await em.query(
+    `SELECT id, council_id AS "councilId", status, starts_at AS "startsAt", quorum_required AS "quorumRequired",
+            (starts_at AT TIME ZONE '${TOWN_TIME_ZONE}')::date - (now() AT TIME ZONE '${TOWN_TIME_ZONE}')::date - 1
+              AS "clearDaysLeft"
+       FROM meeting WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`,
+    [id],
+  );
+  if (!row) throw MEETING_NOT_FOUND();
+  return row;
+}
+
+/** Audits a change of state of a meeting or minutes, by whom, from what to what. */
+export function auditTransition(
+  audit: AuditService,
+  em: EntityManager,
+  actor: Actor,
+  object: { type: 'meeting' | 'minutes'; id: string },
+  change: { action: string; from: string; to: string; extra?: Record<string, unknown> },
+): Promise<string> {
+  return audit.record(em, {
+    actorId: actor.accountId,
+    actorRole: actor.role,
+    action: change.action,
+    objectType: object.type,
+    objectId: object.id,
+    before: { status: change.from },
+    after: { status: change.to, ...change.extra },
+  });
+}
