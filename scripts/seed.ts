@@ -7,6 +7,7 @@ import { renderMarkdown } from '@quorum/core';
 import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
+import { seedMeetings } from './seed-meetings';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedOptions {
@@ -585,6 +586,10 @@ const STEPS: Step[] = [
         });
       }
     },
+  },
+  {
+    name: 'demo-meetings',
+    apply: ({ em, audit }) => seedMeetings(em, audit),
   },
 ];
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, JobHandler } from '@quorum/notifications';
 import { draw } from '@quorum/councils';
@@ -38,6 +39,7 @@ describe('Worker boot and demo seed', () => {
       'demo-accounts',
       'demo-councils',
       'demo-proposals',
+      'demo-meetings',
     ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
@@ -83,6 +85,31 @@ describe('Worker boot and demo seed', () => {
         `SELECT count(*)::int AS n FROM census_entry WHERE claimed_by IS NOT NULL`,
       );
       expect(claims.rows[0].n).toBe(1);
+      // Meetings: published minutes whose hash checks, minutes awaiting publication, a convened
+      // upcoming meeting with an opposition item.
+      const minutes = await client.query(
+        `SELECT n.status, n.document, n.content_hash, n.publication_due < current_date AS overdue, m.status AS meeting
+           FROM minutes n JOIN meeting m ON m.id = n.meeting_id ORDER BY m.starts_at`,
+      );
+      expect(minutes.rows.map((r) => r.status)).toEqual(['PUBLISHED', 'ADOPTED', 'DRAFT']);
+      const published = minutes.rows[0];
+      expect(createHash('sha256').update(published.document, 'utf8').digest('hex')).toBe(
+        published.content_hash,
+      );
+      expect(published.document).toContain('Expression de l’opposition');
+      expect(minutes.rows[1].overdue).toBe(false);
+      const upcoming = await client.query(
+        `SELECT m.status, array_agg(i.kind ORDER BY i.position) AS kinds FROM meeting m
+           JOIN agenda_item i ON i.meeting_id = m.id WHERE m.starts_at > now() GROUP BY m.id`,
+      );
+      expect(upcoming.rows).toEqual([
+        { status: 'CONVENED', kinds: ['QUALIFIED_PROPOSAL', 'TOWN_HALL', 'OPPOSITION'] },
+      ]);
+      const secret = await client.query(
+        `SELECT b.adopted, t.for_count, t.against_count FROM ballot b JOIN ballot_secret_tally t ON t.ballot_id = b.id`,
+      );
+      expect(secret.rows).toHaveLength(1);
+      expect(secret.rows[0].adopted).toBe(false);
     } finally {
       await client.end();
     }
