@@ -372,6 +372,19 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
     );
 
+    // Late publication is flagged in public.
+    await sql(db.url, `UPDATE minutes SET publication_due = current_date - 1 WHERE id = $1`, [
+      draftMinutes.id,
+    ]);
+    const overdue = async () =>
+      (
+        await call<{ meeting: { minutes: { publicationOverdue: boolean }[] } }>(
+          `query($id: ID!) { meeting(id: $id) { minutes { publicationOverdue } } }`,
+          { id: meetingId },
+        )
+      ).meeting.minutes[0].publicationOverdue;
+    expect(await overdue()).toBe(true);
+
     // Published by the town hall: immutable, hashed, with the statement verbatim.
     expect(
       codeOf(await attempt(minutesOp('publishMinutes'), { id: draftMinutes.id }, c.chair)),
@@ -389,6 +402,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       'Nous regrettons le choix de *la place* et du calendrier.',
     );
     expect(publishMinutes.document).toContain('Le débat a porté sur **l’emplacement** des bancs.');
+    expect(await overdue()).toBe(true); // published, but late: it stays on the record
 
     // Nothing changes it any more: not the API, not the statement's author, not SQL.
     const edit = await attempt(
@@ -600,6 +614,76 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
           .length === 7,
     );
     expect((await agenda()).map((i) => i.kind)).toEqual(['TOWN_HALL', 'OPPOSITION']);
+  });
+
+  it('lets the chair order the agenda, with every item once', async () => {
+    const c = await council();
+    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
+      SCHEDULE,
+      {
+        input: {
+          councilId: c.id,
+          startsAt: inDays(10),
+          place: 'Salle 5',
+          accessible: true,
+          isPublic: true,
+        },
+      },
+      c.chair,
+    );
+    const meetingId = scheduleMeeting.id;
+    for (const title of ['Premier point', 'Deuxième point', 'Troisième point']) {
+      await call(ADD_ITEM, { input: { meetingId, kind: 'TOWN_HALL', title } }, c.chair);
+    }
+    await call(
+      ADD_ITEM,
+      { input: { meetingId, kind: 'OPPOSITION', title: 'Point de l’opposition' } },
+      c.opposition,
+    );
+    const REORDER = `mutation($input: ReorderAgendaInput!) { reorderAgenda(input: $input) { agenda { id position title } } }`;
+    const { meeting } = await call<{ meeting: { agenda: { id: string; title: string }[] } }>(
+      `query($id: ID!) { meeting(id: $id) { agenda { id title } } }`,
+      { id: meetingId },
+    );
+    const [one, two, three, opposition] = meeting.agenda.map((i) => i.id);
+    const { reorderAgenda } = await call<{
+      reorderAgenda: { agenda: { id: string; position: number }[] };
+    }>(REORDER, { input: { meetingId, itemIds: [opposition, three, one, two] } }, c.coChair);
+    expect(reorderAgenda.agenda.map((i) => [i.id, i.position])).toEqual([
+      [opposition, 1],
+      [three, 2],
+      [one, 3],
+      [two, 4],
+    ]);
+    // Leaving an item out (here the opposition's) or naming another is refused, and nothing moves.
+    const partial = await attempt(
+      REORDER,
+      { input: { meetingId, itemIds: [one, two, three] } },
+      c.chair,
+    );
+    expect(codeOf(partial)).toBe('BAD_USER_INPUT');
+    const foreign = await attempt(
+      REORDER,
+      { input: { meetingId, itemIds: [one, two, three, meetingId] } },
+      c.chair,
+    );
+    expect(codeOf(foreign)).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await attempt(
+          REORDER,
+          { input: { meetingId, itemIds: [two, one, three, opposition] } },
+          c.opposition,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const after = await call<{ meeting: { agenda: { id: string }[] } }>(
+      `query($id: ID!) { meeting(id: $id) { agenda { id } } }`,
+      {
+        id: meetingId,
+      },
+    );
+    expect(after.meeting.agenda.map((i) => i.id)).toEqual([opposition, three, one, two]);
   });
 
   it('cancels a convened meeting with a reason told to the members; its proposals wait for the next one', async () => {
