@@ -610,10 +610,63 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     );
     await eventually(
       async () =>
-        smtp.messages.slice(sent).filter((m) => m.subject.startsWith('Ordre du jour complété'))
+        smtp.messages.slice(sent).filter((m) => m.subject.startsWith('Ordre du jour mis à jour'))
           .length === 7,
     );
     expect((await agenda()).map((i) => i.kind)).toEqual(['TOWN_HALL', 'OPPOSITION']);
+  });
+
+  it('does not decide a proposal without quorum: it goes to the next meeting', async () => {
+    const c = await council();
+    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
+      SCHEDULE,
+      {
+        input: {
+          councilId: c.id,
+          startsAt: inDays(10),
+          place: 'Salle 6',
+          accessible: true,
+          isPublic: true,
+        },
+      },
+      c.chair,
+    );
+    const proposalId = await qualifiedProposal(c, 'Un abri pour les vélos');
+    await call(byId('convokeMeeting'), { id: scheduleMeeting.id }, c.chair);
+    await sql(db.url, `UPDATE meeting SET starts_at = now() WHERE id = $1`, [scheduleMeeting.id]);
+    const opened = (
+      await call<{ openMeeting: MeetingView }>(
+        byId('openMeeting'),
+        { id: scheduleMeeting.id },
+        c.chair,
+      )
+    ).openMeeting;
+    // Only the chair is there: far from the quorum of four.
+    await call(
+      ATTENDANCE,
+      {
+        input: {
+          meetingId: scheduleMeeting.id,
+          entries: [{ accountId: c.chair.id, status: 'PRESENT' }],
+        },
+      },
+      c.chair,
+    );
+    const ballot = (
+      await call<{ openBallot: BallotView }>(
+        OPEN_BALLOT,
+        { input: { agendaItemId: opened.agenda[0].id, secret: false } },
+        c.chair,
+      )
+    ).openBallot;
+    await call(CAST, { input: { ballotId: ballot.id, choice: 'AGAINST' } }, c.chair);
+    const closed = (
+      await call<{ closeBallot: BallotView }>(CLOSE_BALLOT, { id: ballot.id }, c.chair)
+    ).closeBallot;
+    expect(closed.result).toMatchObject({ quorumHeld: false, adopted: false, against: 1 });
+    expect((await proposalStatus(proposalId)).status).toBe('ON_AGENDA');
+    await call(byId('closeMeeting'), { id: scheduleMeeting.id }, c.chair);
+    expect((await proposalStatus(proposalId)).status).toBe('QUALIFIED');
   });
 
   it('lets the chair order the agenda, with every item once', async () => {

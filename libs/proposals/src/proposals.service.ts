@@ -357,13 +357,16 @@ export class ProposalsService {
     this.qualifiedListeners.push(listener);
   }
 
-  /** For the meetings lib: a council's qualified proposals waiting for an agenda, oldest first, locked. */
+  /**
+   * For the meetings lib: a council's qualified proposals waiting for an agenda, oldest first,
+   * locked. A proposal hidden by moderation waits until it is restored.
+   */
   async waitingForAgenda(
     em: EntityManager,
     councilId: string,
   ): Promise<{ id: string; title: string }[]> {
     return em.query(
-      `SELECT id, title FROM proposal WHERE council_id = $1 AND status = 'QUALIFIED'
+      `SELECT id, title FROM proposal WHERE council_id = $1 AND status = 'QUALIFIED' AND hidden_at IS NULL
         ORDER BY qualified_at, id FOR UPDATE`,
       [councilId],
     );
@@ -380,9 +383,9 @@ export class ProposalsService {
   ): Promise<{ title: string; councilId: string }> {
     const proposal = await this.lock(em, id);
     const from: ProposalStatus = placed ? 'QUALIFIED' : 'ON_AGENDA';
-    if (proposal.status !== from) {
+    if ((placed ? proposal.visible : proposal.status) !== from) {
       throw placed
-        ? wrongState(proposal.status, {
+        ? wrongState(proposal.visible, {
             fr: "l'inscrire à l'ordre du jour",
             en: 'put it on an agenda',
           })

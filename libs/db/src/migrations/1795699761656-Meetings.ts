@@ -13,17 +13,20 @@ const RECORDS_ARE_FINAL = `
   CREATE FUNCTION ballot_final() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF OLD.status = 'CLOSED' THEN PERFORM quorum_refuse('a closed ballot'); END IF;
+    IF TG_OP = 'UPDATE' AND NEW.secret IS DISTINCT FROM OLD.secret THEN PERFORM quorum_refuse('a ballot''s secrecy'); END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END $$;
   CREATE TRIGGER ballot_final BEFORE UPDATE OR DELETE ON ballot FOR EACH ROW EXECUTE FUNCTION ballot_final();
 
   CREATE FUNCTION ballot_votes_final() RETURNS trigger LANGUAGE plpgsql AS $$
-  DECLARE target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.ballot_id ELSE NEW.ballot_id END;
+  DECLARE
+    target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.ballot_id ELSE NEW.ballot_id END;
+    current_status text;
   BEGIN
-    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME <> 'ballot_secret_tally' THEN PERFORM quorum_refuse('a vote'); END IF;
-    IF EXISTS (SELECT 1 FROM ballot WHERE id = target AND status = 'CLOSED') THEN
-      PERFORM quorum_refuse('a closed ballot');
-    END IF;
+    IF TG_OP <> 'INSERT' AND TG_TABLE_NAME <> 'ballot_secret_tally' THEN PERFORM quorum_refuse('a vote'); END IF;
+    -- Shares the lock a close takes: a write never slips in beside a close being committed.
+    SELECT status INTO current_status FROM ballot WHERE id = target FOR SHARE;
+    IF current_status = 'CLOSED' THEN PERFORM quorum_refuse('a closed ballot'); END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END $$;
   CREATE TRIGGER ballot_vote_final BEFORE INSERT OR UPDATE OR DELETE ON ballot_vote

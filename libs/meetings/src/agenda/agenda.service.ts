@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainError, renderMarkdown } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
-import { TransactionService } from '@quorum/db';
+import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/notifications';
 import { ProposalsService } from '@quorum/proposals';
@@ -12,6 +12,12 @@ import { fieldError, forbidden, meetingWrongState, precondition } from '../meeti
 import { AddAgendaItemInput, ReorderAgendaInput } from '../meeting.inputs';
 import { AgendaItemKindGql } from '../meeting.types';
 import { formatDateFr } from '../minutes/minutes-document';
+
+const ITEM_NOT_FOUND = () =>
+  DomainError.notFound({
+    fr: 'Point de l’ordre du jour introuvable.',
+    en: 'Agenda item not found.',
+  });
 
 /** The chair, the co-chair and the town hall set the agenda (SPEC §4). */
 function assertSetsAgenda(actor: Actor, offices: { role: string }[]): void {
@@ -145,8 +151,7 @@ export class AgendaService implements OnModuleInit {
         await em.query(`SELECT meeting_id, kind, added_by FROM agenda_item WHERE id = $1`, [
           itemId,
         ]);
-      if (!item)
-        throw DomainError.notFound({ fr: 'Point introuvable.', en: 'Agenda item not found.' });
+      if (!item) throw ITEM_NOT_FOUND();
       const meeting = await lockMeeting(em, item.meeting_id);
       if (item.kind === AgendaItemKindGql.OPPOSITION) {
         if (item.added_by !== actor.accountId) {
@@ -156,7 +161,10 @@ export class AgendaService implements OnModuleInit {
             'An opposition item can only be removed by its author.',
           );
         }
-        if (meeting.status !== 'DRAFT' && meeting.status !== 'CONVENED')
+        const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
+        const stillInTime =
+          meeting.status === 'CONVENED' && meeting.clearDaysLeft >= rules.convocationNoticeDays;
+        if (meeting.status !== 'DRAFT' && !stillInTime)
           throw meetingWrongState(meeting.status, {
             fr: 'retirer ce point',
             en: 'remove this item',
@@ -176,7 +184,10 @@ export class AgendaService implements OnModuleInit {
             en: 'remove this item',
           });
       }
-      await em.query(`DELETE FROM agenda_item WHERE id = $1`, [itemId]);
+      const deleted = await queryRows(em, `DELETE FROM agenda_item WHERE id = $1 RETURNING id`, [
+        itemId,
+      ]);
+      if (deleted.length === 0) throw ITEM_NOT_FOUND(); // removed meanwhile
       await this.compact(em, meeting.id);
       await this.audit.record(em, {
         actorId: actor.accountId,
@@ -186,6 +197,12 @@ export class AgendaService implements OnModuleInit {
         objectId: meeting.id,
         before: { itemId, kind: item.kind },
       });
+      if (meeting.status === 'CONVENED') {
+        await this.outbox.record(em, 'meeting.convened', {
+          meetingId: meeting.id,
+          agendaUpdate: true,
+        });
+      }
       return meeting.id;
     });
   }
@@ -254,7 +271,10 @@ export class AgendaService implements OnModuleInit {
     }
   }
 
-  /** Proposals of a meeting that did not decide them wait again, and go to the next meeting. */
+  /**
+   * Proposals a meeting did not decide (no ballot, or a ballot without quorum) wait again, and go
+   * to the next meeting.
+   */
   async releaseUndecidedProposals(
     em: EntityManager,
     meetingId: string,
@@ -262,7 +282,7 @@ export class AgendaService implements OnModuleInit {
   ): Promise<void> {
     const undecided: { proposal_id: string }[] = await em.query(
       `SELECT i.proposal_id FROM agenda_item i
-         LEFT JOIN ballot b ON b.agenda_item_id = i.id AND b.status = 'CLOSED'
+         LEFT JOIN ballot b ON b.agenda_item_id = i.id AND b.status = 'CLOSED' AND b.quorum_held
         WHERE i.meeting_id = $1 AND i.proposal_id IS NOT NULL AND b.id IS NULL`,
       [meetingId],
     );
@@ -278,7 +298,7 @@ export class AgendaService implements OnModuleInit {
     const [minutes]: { status: string; council_id: string; starts_at: Date; version: number }[] =
       await em.query(
         `SELECT n.status, n.council_id, m.starts_at, n.version FROM minutes n JOIN meeting m ON m.id = n.meeting_id
-        WHERE n.id = $1`,
+        WHERE n.id = $1 FOR UPDATE OF n`,
         [minutesId],
       );
     if (!minutes || minutes.council_id !== meeting.councilId)

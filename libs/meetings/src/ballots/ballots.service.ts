@@ -40,10 +40,15 @@ export class BallotsService {
 
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
     const id = await this.tx.run(async (em) => {
-      const [item]: { meeting_id: string; kind: AgendaItemKindGql; minutes_id: string | null }[] =
-        await em.query(`SELECT meeting_id, kind, minutes_id FROM agenda_item WHERE id = $1`, [
-          input.agendaItemId,
-        ]);
+      const [item]: {
+        meeting_id: string;
+        kind: AgendaItemKindGql;
+        minutes_id: string | null;
+        proposal_id: string | null;
+      }[] = await em.query(
+        `SELECT meeting_id, kind, minutes_id, proposal_id FROM agenda_item WHERE id = $1`,
+        [input.agendaItemId],
+      );
       if (!item)
         throw DomainError.notFound({ fr: 'Point introuvable.', en: 'Agenda item not found.' });
       const meeting = await lockMeeting(em, item.meeting_id);
@@ -55,6 +60,7 @@ export class BallotsService {
           'Une question ne se vote pas.',
           'A question is not put to the vote.',
         );
+      await this.assertStillToDecide(em, item.proposal_id, item.minutes_id);
       const [existing]: { status: string }[] = await em.query(
         `SELECT status FROM ballot WHERE agenda_item_id = $1 OR (meeting_id = $2 AND status = 'OPEN')`,
         [input.agendaItemId, meeting.id],
@@ -223,6 +229,9 @@ export class BallotsService {
         ballot.agenda_item_id,
       ]);
       const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
+      // Without quorum the council could not decide: the proposal waits for the next meeting
+      // (released when this one closes) and the minutes stay submitted.
+      if (!quorumHeld) return;
       if (item.kind === AgendaItemKindGql.QUALIFIED_PROPOSAL && item.proposal_id) {
         await this.proposals.recordDecision(
           em,
@@ -241,6 +250,28 @@ export class BallotsService {
       }
     });
     return this.get(id);
+  }
+
+  /** The proposal is still on the agenda, the minutes still submitted: the vote can take effect. */
+  private async assertStillToDecide(
+    em: EntityManager,
+    proposalId: string | null,
+    minutesId: string | null,
+  ): Promise<void> {
+    if (proposalId && (await this.proposals.stateOf(em, proposalId))?.status !== 'ON_AGENDA') {
+      throw precondition(
+        'PROPOSAL_NOT_ON_AGENDA',
+        'Cette proposition n’est plus à l’ordre du jour : elle ne peut pas être mise aux voix.',
+        'This proposal is no longer on the agenda: it cannot be put to the vote.',
+      );
+    }
+    if (minutesId && !(await this.minutes.isSubmitted(em, minutesId))) {
+      throw precondition(
+        'MINUTES_NOT_SUBMITTED',
+        'Ce procès-verbal n’est plus soumis à adoption : il ne peut pas être mis aux voix.',
+        'These minutes are no longer submitted for adoption: they cannot be put to the vote.',
+      );
+    }
   }
 
   async get(id: string): Promise<Ballot> {

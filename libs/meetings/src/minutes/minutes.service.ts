@@ -148,6 +148,11 @@ export class MinutesService {
     });
   }
 
+  /** For ballots and agendas: locks the minutes and says whether they await adoption. */
+  async isSubmitted(em: EntityManager, id: string): Promise<boolean> {
+    return (await this.lock(em, id)).status === 'SUBMITTED';
+  }
+
   /** For ballots: the council voted on submitted minutes (rejected ones go back to the secretary). */
   async recordVote(
     em: EntityManager,
@@ -297,16 +302,25 @@ export class MinutesService {
     input: UpdateOppositionStatementInput,
   ): Promise<OppositionStatement> {
     await this.tx.run(async (em) => {
-      const [statement]: { author_id: string; minutes_id: string | null }[] = await em.query(
-        `SELECT author_id, minutes_id FROM opposition_statement WHERE id = $1 FOR UPDATE`,
-        [input.statementId],
-      );
+      const [statement]: { author_id: string; minutes_id: string | null; council_id: string }[] =
+        await em.query(
+          `SELECT author_id, minutes_id, council_id FROM opposition_statement WHERE id = $1 FOR UPDATE`,
+          [input.statementId],
+        );
       if (!statement) throw STATEMENT_NOT_FOUND();
       if (statement.author_id !== actor.accountId) {
         throw forbidden(
           'NOT_THE_AUTHOR',
           'Seul·e son auteur·e modifie une expression.',
           'Only its author edits a statement.',
+        );
+      }
+      const offices = await this.memberships.rolesOf(statement.council_id, actor.accountId, em);
+      if (!offices.some((o) => o.college === 'ELECTED_OPPOSITION')) {
+        throw forbidden(
+          'OPPOSITION_ONLY',
+          'Seul·es les élu·es de l’opposition en exercice modifient une expression de l’opposition.',
+          'Only opposition councillors in office edit an opposition statement.',
         );
       }
       if (statement.minutes_id) {

@@ -13,7 +13,7 @@ export interface JobCatalogue {
   'account.registration-attempted': AccountEventPayload;
   /** A proposal reached its support threshold: its author, supporters and the chair are told. */
   'proposal.qualified': ProposalEventPayload;
-  /** A meeting was convened (or its agenda completed by the opposition): members get the convocation. */
+  /** A meeting was convened (or its agenda changed by the opposition since): members get the convocation. */
   'meeting.convened': MeetingConvenedPayload;
   /** A convened meeting was cancelled: members are told why. */
   'meeting.cancelled': MeetingEventPayload;
@@ -24,7 +24,7 @@ export interface MeetingEventPayload {
 }
 
 export interface MeetingConvenedPayload extends MeetingEventPayload {
-  /** An item was added after the convocation: the message says the agenda was completed. */
+  /** The opposition added or withdrew its item after the convocation: the message says the agenda changed. */
   agendaUpdate: boolean;
 }
 

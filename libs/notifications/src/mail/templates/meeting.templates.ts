@@ -18,14 +18,14 @@ export interface MeetingMailParams {
 export const meetingConvocationTemplate: MailTemplate<MeetingMailParams> = {
   subject: (p, locale) =>
     locale === 'en'
-      ? `${p.agendaUpdate ? 'Agenda completed' : 'Convocation'}: ${p.councilName}, ${p.when}`
-      : `${p.agendaUpdate ? 'Ordre du jour complété' : 'Convocation'} : ${p.councilName}, ${p.when}`,
+      ? `${p.agendaUpdate ? 'Agenda updated' : 'Convocation'}: ${p.councilName}, ${p.when}`
+      : `${p.agendaUpdate ? 'Ordre du jour mis à jour' : 'Convocation'} : ${p.councilName}, ${p.when}`,
   paragraphs: (p, locale) =>
     locale === 'en'
       ? [
           `Hello ${p.displayName},`,
           p.agendaUpdate
-            ? `The agenda of the meeting of ${p.councilName} on ${p.when} was completed by the opposition.`
+            ? `The agenda of the meeting of ${p.councilName} on ${p.when} was updated by the opposition.`
             : `You are convened to the meeting of ${p.councilName} on ${p.when}.`,
           `Place: ${p.place} (${p.isPublic ? 'open to the public' : 'closed session'}). Accessibility: ${p.accessibility}.`,
           `Agenda:\n${p.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n')}`,
@@ -34,7 +34,7 @@ export const meetingConvocationTemplate: MailTemplate<MeetingMailParams> = {
       : [
           `Bonjour ${p.displayName},`,
           p.agendaUpdate
-            ? `L'ordre du jour de la séance du ${p.councilName} du ${p.when} a été complété par l'opposition.`
+            ? `L'ordre du jour de la séance du ${p.councilName} du ${p.when} a été mis à jour par l'opposition.`
             : `Vous êtes convoqué·e à la séance du ${p.councilName} le ${p.when}.`,
           `Lieu : ${p.place} (${p.isPublic ? 'séance publique' : 'séance à huis clos'}). Accessibilité : ${p.accessibility}.`,
           `Ordre du jour :\n${p.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n')}`,
