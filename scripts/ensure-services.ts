@@ -191,11 +191,13 @@ async function waitForRedis(url: string, child: ChildProcess, output: string[]):
 export async function startRedis(
   dataDir: string,
   fresh = false,
+  /** The same port again (a test restarting its Redis); by default a free one. */
+  fixedPort?: number,
 ): Promise<RunningService & { port: number }> {
   const binary = ensureRedisServer();
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const output: string[] = [];
   const child = spawn(
     binary,

@@ -108,6 +108,12 @@ const MATRIX: Record<string, Role[]> = {
   addOppositionStatement: ['verifiedResident', 'agent', 'admin'],
   // Its author only.
   updateOppositionStatement: [],
+  notifications: SIGNED_IN,
+  markNotificationsRead: SIGNED_IN,
+  notificationPreferences: SIGNED_IN,
+  updateNotificationPreferences: SIGNED_IN,
+  queueMetrics: ['admin'],
+  failedJobs: ['admin'],
 };
 
 const schema = buildSchema(

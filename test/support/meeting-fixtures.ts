@@ -15,6 +15,7 @@ export const BALLOT_FIELDS = `id status secret votesCast
 
 export interface CouncilWithMembers {
   id: string;
+  name: string;
   neighbourhood: string;
   chair: TestAccount;
   coChair: TestAccount;
@@ -90,6 +91,7 @@ export async function newCouncilWithMembers(
   }
   return {
     id: createCouncil.id,
+    name: `Conseil ${slug}`,
     neighbourhood,
     chair,
     coChair,

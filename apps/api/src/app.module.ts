@@ -6,6 +6,7 @@ import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
+import { InboxModule } from '@quorum/inbox';
 import { MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
@@ -34,7 +35,22 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     fieldResolverEnhancers: ['guards'],
     validationRules: armor.validationRules,
     formatError,
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    // Live notifications over graphql-ws; the bearer token comes in the connection parameters.
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: (ctx: {
+      req?: unknown;
+      res?: unknown;
+      connectionParams?: Record<string, unknown>;
+      extra?: { request?: { socket?: { remoteAddress?: string } } };
+    }) =>
+      ctx.req
+        ? { req: ctx.req, res: ctx.res }
+        : {
+            req: {
+              headers: { authorization: ctx.connectionParams?.authorization as string | undefined },
+              ip: ctx.extra?.request?.socket?.remoteAddress,
+            },
+          },
   };
 }
 
@@ -54,6 +70,7 @@ export class AppModule {
         CouncilsModule,
         ProposalsModule,
         MeetingsModule,
+        InboxModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],

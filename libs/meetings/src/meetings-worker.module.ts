@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CouncilsModule } from '@quorum/councils';
 import { NotificationsWorkerModule } from '@quorum/notifications';
-import { MeetingCancelledJob, MeetingConvenedJob, MeetingMail } from './meeting-mail.jobs';
+import { MEETING_NOTICES } from './meeting-notifications';
+import { MeetingRemindersTask, MinutesDeadlinesTask } from './meeting-reminders.task';
 
-/** The worker's side of meetings: convocations and cancellations. */
+/** The worker's side of meetings: who hears of convocations, ballots and minutes; reminders. */
 @Module({
-  imports: [NotificationsWorkerModule, CouncilsModule],
-  providers: [MeetingMail, MeetingConvenedJob, MeetingCancelledJob],
+  imports: [NotificationsWorkerModule],
+  providers: [...MEETING_NOTICES, MeetingRemindersTask, MinutesDeadlinesTask],
 })
 export class MeetingsWorkerModule {}

@@ -11,6 +11,12 @@ import { Mailer } from './mail/mailer.service';
 import { NotificationsModule } from './notifications.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { SchedulesWorker } from './schedules/schedules.worker';
+import { DeliveriesService } from './fan-out/deliveries.service';
+import { DailyDigestTask, DeliverySweepTask, FanOutJob } from './fan-out/fan-out.jobs';
+import { DELIVERIES_QUEUE, FanOutService, NOTIFICATIONS_QUEUE } from './fan-out/fan-out.service';
+import { LivePublisher } from './fan-out/live-publisher';
+import { NotificationSources } from './fan-out/notification-sources';
+import { NotificationsWorker } from './fan-out/notifications.worker';
 
 const DAY = 24 * 3600;
 
@@ -32,7 +38,11 @@ const DAY = 24 * 3600;
         },
       }),
     }),
-    BullModule.registerQueue({ name: EVENTS_QUEUE }),
+    BullModule.registerQueue(
+      { name: EVENTS_QUEUE },
+      { name: NOTIFICATIONS_QUEUE },
+      { name: DELIVERIES_QUEUE },
+    ),
   ],
   providers: [
     JobRegistry,
@@ -42,7 +52,22 @@ const DAY = 24 * 3600;
     Mailer,
     SendEmailJob,
     SchedulesWorker,
+    NotificationSources,
+    LivePublisher,
+    FanOutService,
+    DeliveriesService,
+    NotificationsWorker,
+    FanOutJob,
+    DailyDigestTask,
+    DeliverySweepTask,
   ],
-  exports: [OutboxRelayService, JobRegistry, Mailer],
+  exports: [
+    NotificationsModule,
+    OutboxRelayService,
+    JobRegistry,
+    Mailer,
+    DeliveriesService,
+    FanOutService,
+  ],
 })
 export class NotificationsWorkerModule {}

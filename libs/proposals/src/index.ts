@@ -5,3 +5,4 @@ export * from './proposal.entity';
 export * from './proposals-worker.module';
 export * from './proposal-expiry.task';
 export { Proposal } from './proposal.types';
+export { AnswerDeadlinesTask } from './proposal-notifications';

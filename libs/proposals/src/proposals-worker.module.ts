@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NotificationsWorkerModule } from '@quorum/notifications';
 import { ProposalExpiryTask } from './proposal-expiry.task';
-import { ProposalQualifiedJob } from './proposal-mail.jobs';
+import { AnswerDeadlinesTask, PROPOSAL_NOTICES } from './proposal-notifications';
 
-/** The worker's side of proposals: messages when they qualify, and their expiry. */
+/** The worker's side of proposals: who hears of them, expiry, answer deadlines. */
 @Module({
   imports: [NotificationsWorkerModule],
-  providers: [ProposalQualifiedJob, ProposalExpiryTask],
+  providers: [...PROPOSAL_NOTICES, ProposalExpiryTask, AnswerDeadlinesTask],
 })
 export class ProposalsWorkerModule {}

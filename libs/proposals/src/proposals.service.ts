@@ -139,6 +139,7 @@ export class ProposalsService {
         WHERE id = $1`,
       [id, rules.supportThreshold, rules.supportWindowDays],
     );
+    await this.outbox.record(em, 'proposal.published', { proposalId: id });
     await this.audit.record(em, {
       actorId: actor.accountId,
       action: 'proposal.published',
@@ -343,6 +344,7 @@ export class ProposalsService {
         WHERE id = $1`,
       [id, adopted ? 'ADOPTED' : 'REJECTED', responseDeadlineDays],
     );
+    await this.outbox.record(em, 'proposal.decided', { proposalId: id });
     await this.audit.record(em, {
       action: adopted ? 'proposal.adopted' : 'proposal.rejected',
       objectType: 'proposal',
@@ -399,6 +401,7 @@ export class ProposalsService {
       `UPDATE proposal SET status = $2, last_activity_at = now() WHERE id = $1 RETURNING title`,
       [id, placed ? 'ON_AGENDA' : 'QUALIFIED'],
     );
+    if (placed) await this.outbox.record(em, 'proposal.placed-on-agenda', { proposalId: id });
     await this.audit.record(em, {
       action: placed ? 'proposal.placed-on-agenda' : 'proposal.returned-to-qualified',
       objectType: 'proposal',
@@ -432,6 +435,7 @@ export class ProposalsService {
                 last_activity_at = now() WHERE id = $1`,
         [input.proposalId, input.answer, input.justification.trim()],
       );
+      await this.outbox.record(em, 'proposal.answered', { proposalId: input.proposalId });
       await this.audit.record(em, {
         actorId: agent.accountId,
         actorRole: agent.role,

@@ -138,6 +138,19 @@ export class AppConfig {
   @Min(1, { message: 'must be an integer number of milliseconds (>= 1)' })
   JOB_BACKOFF_MS = 5000;
 
+  /** How long a worker holds a running job before others may take it over (after a crash). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of milliseconds (>= 1000)' })
+  @Min(1000, { message: 'must be an integer number of milliseconds (>= 1000)' })
+  JOB_LOCK_MS = 30_000;
+
+  /** Recipients per fan-out job. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 5000' })
+  @Min(1, { message: 'must be an integer between 1 and 5000' })
+  @Max(5000, { message: 'must be an integer between 1 and 5000' })
+  NOTIFICATION_BATCH_SIZE = 500;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -3,6 +3,7 @@ import { DomainError } from '@quorum/core';
 import { CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
+import { OutboxService } from '@quorum/notifications';
 import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
@@ -36,6 +37,7 @@ export class BallotsService {
     private readonly councils: CouncilsService,
     private readonly proposals: ProposalsService,
     private readonly minutes: MinutesService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
@@ -82,6 +84,7 @@ export class BallotsService {
       );
       if (input.secret)
         await em.query(`INSERT INTO ballot_secret_tally (ballot_id) VALUES ($1)`, [created.id]);
+      await this.outbox.record(em, 'ballot.opened', { ballotId: created.id });
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,
@@ -213,6 +216,7 @@ export class BallotsService {
           adopted,
         ],
       );
+      await this.outbox.record(em, 'ballot.closed', { ballotId: id });
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,

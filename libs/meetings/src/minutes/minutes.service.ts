@@ -3,6 +3,7 @@ import { DomainError, renderMarkdown } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
+import { OutboxService } from '@quorum/notifications';
 import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
@@ -62,6 +63,7 @@ export class MinutesService {
     private readonly councils: CouncilsService,
     private readonly memberships: MembershipService,
     private readonly proposals: ProposalsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async draft(actor: Actor, input: DraftMinutesInput): Promise<string> {
@@ -198,6 +200,7 @@ export class MinutesService {
           WHERE id = $1`,
         [id, actor.accountId, document, hash],
       );
+      await this.outbox.record(em, 'minutes.published', { minutesId: id });
       await auditTransition(
         this.audit,
         em,

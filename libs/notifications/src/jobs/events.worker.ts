@@ -9,7 +9,7 @@ import { AppConfig } from '@quorum/core';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { DeadLetter } from './dead-letter.entity';
+import { recordDeadLetter } from './dead-letters';
 import { EVENTS_QUEUE } from './job-catalogue';
 import { PermanentJobError } from './job-handler';
 import { JobRegistry } from './job-registry.service';
@@ -43,6 +43,8 @@ export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationSh
       connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
       prefix: this.config.QUEUE_PREFIX,
       concurrency: 5,
+      lockDuration: this.config.JOB_LOCK_MS,
+      stalledInterval: this.config.JOB_LOCK_MS,
     });
     this.worker.on('error', (error) => this.logger.error({ err: error }, 'Queue connection error'));
     // A job that failed for good without passing through process()'s catch (the dead-letter
@@ -95,27 +97,17 @@ export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
-  private async deadLetter(
+  private deadLetter(
     job: Job<EventJobData>,
     error: unknown,
     attempts = job.attemptsMade,
   ): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(DeadLetter)
-      .values({
-        jobId: String(job.id),
-        jobName: job.name,
-        outboxEventId: job.data.outboxId,
-        attempts,
-        // SMTP replies name the recipient: addresses never stay in the dead-letter table.
-        error: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(
-          /[^\s<>"'@]+@[^\s<>"'@]+/g,
-          '<address>',
-        ),
-      })
-      .orIgnore()
-      .execute();
+    return recordDeadLetter(this.dataSource, {
+      jobId: String(job.id),
+      jobName: job.name,
+      outboxEventId: job.data.outboxId,
+      attempts,
+      error,
+    });
   }
 }

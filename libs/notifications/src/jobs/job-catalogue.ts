@@ -1,4 +1,5 @@
 import { MailRequestedPayload } from '../mail/mail-requested.payload';
+import { NOTIFICATION_EVENT_TYPES } from '../fan-out/notification-events';
 
 /**
  * Every event type the outbox carries, with its payload. Each one is a BullMQ job name that
@@ -11,12 +12,38 @@ export interface JobCatalogue {
   'account.password-reset-requested': AccountEventPayload;
   /** Someone signed up with an address that has an account: tell its owner. */
   'account.registration-attempted': AccountEventPayload;
-  /** A proposal reached its support threshold: its author, supporters and the chair are told. */
+  /** Notification events (SPEC §5): each one fans out to its audience (see NOTIFICATION_EVENTS). */
+  'proposal.published': ProposalEventPayload;
   'proposal.qualified': ProposalEventPayload;
-  /** A meeting was convened (or its agenda changed by the opposition since): members get the convocation. */
+  'proposal.placed-on-agenda': ProposalEventPayload;
+  'proposal.decided': ProposalEventPayload;
+  'proposal.answered': ProposalEventPayload;
+  'proposal.answer-due': DeadlinePayload & ProposalEventPayload;
+  'comment.replied': CommentEventPayload;
   'meeting.convened': MeetingConvenedPayload;
-  /** A convened meeting was cancelled: members are told why. */
   'meeting.cancelled': MeetingEventPayload;
+  'meeting.reminder': MeetingEventPayload;
+  'ballot.opened': BallotEventPayload;
+  'ballot.closed': BallotEventPayload;
+  'minutes.published': MinutesEventPayload;
+  'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
+}
+
+export interface CommentEventPayload {
+  commentId: string;
+}
+
+export interface BallotEventPayload {
+  ballotId: string;
+}
+
+export interface MinutesEventPayload {
+  minutesId: string;
+}
+
+/** A deadline of the town hall: in 7 days, tomorrow, or passed. */
+export interface DeadlinePayload {
+  stage: 'DUE_IN_7_DAYS' | 'DUE_TOMORROW' | 'OVERDUE';
 }
 
 export interface MeetingEventPayload {
@@ -44,9 +71,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'account.email-verification-requested',
   'account.password-reset-requested',
   'account.registration-attempted',
-  'proposal.qualified',
-  'meeting.convened',
-  'meeting.cancelled',
+  ...NOTIFICATION_EVENT_TYPES,
 ];
 
 export const EVENTS_QUEUE = 'events';

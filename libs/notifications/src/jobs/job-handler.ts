@@ -14,8 +14,8 @@ export interface JobHandler<P = unknown> {
   handle(context: JobContext<P>): Promise<void>;
 }
 
-/** Marks a provider as the handler of one job name. */
-export const HandlesJob = (name: JobName): ClassDecorator => SetMetadata(JOB_HANDLER, name);
+/** Marks a provider as the handler of these job names (each name has exactly one handler). */
+export const HandlesJob = (...names: JobName[]): ClassDecorator => SetMetadata(JOB_HANDLER, names);
 
 /**
  * A failure that retrying cannot fix (e.g. an address the mail server refuses): the job goes to

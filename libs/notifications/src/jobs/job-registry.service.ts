@@ -25,13 +25,15 @@ export class JobRegistry implements OnModuleInit {
 
   onModuleInit(): void {
     const found = new Map<string, string[]>();
-    for (const { mark: name, instance, className } of providersMarked<string, JobHandler>(
+    for (const { mark: names, instance, className } of providersMarked<string[], JobHandler>(
       this.discovery,
       this.reflector,
       JOB_HANDLER,
     )) {
-      found.set(name, [...(found.get(name) ?? []), className]);
-      this.handlers.set(name, instance);
+      for (const name of names) {
+        found.set(name, [...(found.get(name) ?? []), className]);
+        this.handlers.set(name, instance);
+      }
     }
     try {
       JobRegistry.check(JOB_NAMES, found);

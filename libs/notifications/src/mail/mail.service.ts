@@ -23,9 +23,10 @@ export class MailService implements OnApplicationShutdown {
     to: string,
     mail: RenderedMail,
     headers: Record<string, string> = {},
+    messageId?: string,
   ): Promise<string> {
     try {
-      const info = await this.transport.sendMail({ to, ...mail, headers });
+      const info = await this.transport.sendMail({ to, ...mail, headers, messageId });
       return String(info.messageId);
     } catch (error) {
       if (isPermanentSmtpFailure(error)) {

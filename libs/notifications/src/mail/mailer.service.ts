@@ -40,6 +40,7 @@ export class Mailer {
     template: T,
     params: MailTemplateParams[T],
     locale: Locale = 'fr',
+    headers: Record<string, string> = {},
   ): Promise<void> {
     const definition = MAIL_TEMPLATES[template] as MailTemplate<unknown> | undefined;
     if (!definition) throw new PermanentJobError(`Unknown mail template ${String(template)}`);
@@ -54,8 +55,15 @@ export class Mailer {
         [deliveryKey, template],
       );
       if (claimed.length === 0) return;
-      const messageId = await this.mail.send(to, rendered);
+      // The same Message-ID for the same delivery: if a crash after the SMTP server's acceptance
+      // makes a retry send it again, receivers see one message (they deduplicate on it).
+      const messageId = await this.mail.send(to, rendered, headers, this.messageIdOf(deliveryKey));
       await em.update(MailDelivery, { deliveryKey }, { messageId });
     });
+  }
+
+  private messageIdOf(deliveryKey: string): string {
+    const host = new URL(this.config.publicUrl).hostname || 'quorum.local';
+    return `<${deliveryKey.replace(/[^A-Za-z0-9.-]/g, '-')}@${host}>`;
   }
 }

@@ -19,4 +19,23 @@ export class OutboxService {
     );
     return rows[0].id;
   }
+
+  /**
+   * Records the event only the first time `key` is seen (a reminder, a deadline stage): several
+   * workers running the same scheduled check record it once.
+   */
+  async recordOnce<T extends JobName>(
+    em: EntityManager,
+    key: string,
+    type: T,
+    payload: JobCatalogue[T],
+  ): Promise<boolean> {
+    const claimed: unknown[] = await em.query(
+      `INSERT INTO notification_once (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
+      [key],
+    );
+    if (claimed.length === 0) return false;
+    await this.record(em, type, payload);
+    return true;
+  }
 }

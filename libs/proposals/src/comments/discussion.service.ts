@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, DomainError, renderMarkdown } from '@quorum/core';
 import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
+import { OutboxService } from '@quorum/notifications';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { ProposalStatus } from '../proposal.entity';
@@ -72,6 +73,7 @@ export class DiscussionService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   async comment(actor: Actor, input: CommentOnProposalInput): Promise<ProposalComment> {
@@ -122,6 +124,8 @@ export class DiscussionService {
       await em.query(`UPDATE proposal SET last_activity_at = now() WHERE id = $1`, [
         input.proposalId,
       ]);
+      if (input.parentId)
+        await this.outbox.record(em, 'comment.replied', { commentId: created.id });
       return created.id;
     });
     return this.get(id);

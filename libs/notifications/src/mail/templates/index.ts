@@ -1,22 +1,20 @@
 import {
   AccountLinkParams,
-  ProposalMailParams,
-  proposalQualifiedTemplate,
   alreadyRegisteredTemplate,
   resetPasswordTemplate,
   verifyEmailTemplate,
 } from './account.templates';
 import { MailTemplate } from './mail-template';
 import {
-  MeetingMailParams,
-  meetingCancelledTemplate,
-  meetingConvocationTemplate,
-} from './meeting.templates';
+  DigestMailParams,
+  digestTemplate,
+  NotificationMailParams,
+  notificationTemplate,
+} from './notification.templates';
 import { WelcomeParams, welcomeTemplate } from './welcome.template';
 
 export * from './mail-template';
 export * from './escape-html';
-export * from './meeting.templates';
 
 /** Parameters of each template, by name. */
 export interface MailTemplateParams {
@@ -24,9 +22,8 @@ export interface MailTemplateParams {
   'verify-email': AccountLinkParams;
   'reset-password': AccountLinkParams;
   'already-registered': AccountLinkParams;
-  'proposal-qualified': ProposalMailParams;
-  'meeting-convocation': MeetingMailParams;
-  'meeting-cancelled': MeetingMailParams;
+  notification: NotificationMailParams;
+  'notification-digest': DigestMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -36,7 +33,6 @@ export const MAIL_TEMPLATES: { [K in MailTemplateName]: MailTemplate<MailTemplat
   'verify-email': verifyEmailTemplate,
   'reset-password': resetPasswordTemplate,
   'already-registered': alreadyRegisteredTemplate,
-  'proposal-qualified': proposalQualifiedTemplate,
-  'meeting-convocation': meetingConvocationTemplate,
-  'meeting-cancelled': meetingCancelledTemplate,
+  notification: notificationTemplate,
+  'notification-digest': digestTemplate,
 };

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionService } from '@quorum/db';
+import {
+  deadlineStage,
+  DeadlinePayload,
+  OutboxService,
+  RunsEvery,
+  ScheduledTask,
+} from '@quorum/notifications';
+
+/** Every five minutes: convened meetings starting within 24 hours get their reminder, once. */
+@Injectable()
+@RunsEvery('meeting-reminders', 5 * 60 * 1000)
+export class MeetingRemindersTask implements ScheduledTask {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async run(): Promise<void> {
+    await this.tx.run(async (em) => {
+      const soon: { id: string }[] = await em.query(
+        `SELECT id FROM meeting WHERE status = 'CONVENED' AND starts_at > now() AND starts_at <= now() + interval '24 hours'`,
+      );
+      for (const { id } of soon) {
+        await this.outbox.recordOnce(em, `meeting-reminder-${id}`, 'meeting.reminder', {
+          meetingId: id,
+        });
+      }
+    });
+  }
+}
+
+/** Every hour: adopted minutes due for publication in 7 days, tomorrow, or late, told to agents once per stage. */
+@Injectable()
+@RunsEvery('minutes-publication-deadlines', 60 * 60 * 1000)
+export class MinutesDeadlinesTask implements ScheduledTask {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async run(): Promise<void> {
+    await this.tx.run(async (em) => {
+      const due: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
+        `SELECT id, ${deadlineStage('publication_due')} AS stage
+           FROM minutes WHERE status = 'ADOPTED' AND publication_due <= current_date + 7`,
+      );
+      for (const { id, stage } of due) {
+        await this.outbox.recordOnce(em, `minutes-due-${id}-${stage}`, 'minutes.publication-due', {
+          minutesId: id,
+          stage,
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Audience queries the sources share: each selects `account_id, relation`. `$n` is the council's
+ * id, or a subquery that finds it.
+ */
+export const audiences = {
+  members: (council: string) =>
+    `SELECT account_id, 'MEMBER' AS relation FROM council_membership
+      WHERE council_id = ${council} AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date`,
+  followers: (council: string) =>
+    `SELECT account_id, 'FOLLOWER' AS relation FROM council_follower WHERE council_id = ${council}`,
+  agents: () =>
+    `SELECT id AS account_id, 'AGENT' AS relation FROM account WHERE role IN ('AGENT', 'ADMIN')`,
+};
+
+/** The stage of a deadline held in a date column: 7 days ahead, tomorrow, or passed. */
+export const deadlineStage = (column: string) =>
+  `CASE WHEN ${column} < current_date THEN 'OVERDUE'
+        WHEN ${column} <= current_date + 1 THEN 'DUE_TOMORROW'
+        ELSE 'DUE_IN_7_DAYS' END`;

@@ -1,0 +1,59 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@quorum/core';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+
+/** The Redis channel of live notifications; every API instance listens to it. */
+export const liveChannel = (config: AppConfig) => `${config.QUEUE_PREFIX}:notificationAdded`;
+
+export interface LiveNotification {
+  accountId: string;
+  notification: {
+    id: string;
+    eventType: string;
+    title: string;
+    body: string;
+    link: string;
+    createdAt: string;
+    readAt: null;
+  };
+}
+
+/**
+ * Pushes new in-app notifications to Redis pub/sub, whichever API instance holds the recipient's
+ * subscription. Live pushes are best effort: the stored notifications are the record.
+ */
+@Injectable()
+export class LivePublisher implements OnApplicationShutdown {
+  private redis?: Redis;
+
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async publish(notificationIds: string[]): Promise<void> {
+    const rows: (LiveNotification['notification'] & { accountId: string })[] =
+      await this.dataSource.query(
+        `SELECT id, account_id AS "accountId", event_type AS "eventType", title, body, link,
+                to_json(created_at) #>> '{}' AS "createdAt"
+           FROM notification WHERE id = ANY($1::uuid[])`,
+        [notificationIds],
+      );
+    this.redis ??= new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: 3 });
+    const pipeline = this.redis.pipeline();
+    for (const { accountId, ...notification } of rows) {
+      const message: LiveNotification = {
+        accountId,
+        notification: { ...notification, readAt: null },
+      };
+      pipeline.publish(liveChannel(this.config), JSON.stringify(message));
+    }
+    await pipeline.exec();
+  }
+
+  onApplicationShutdown(): void {
+    this.redis?.disconnect();
+  }
+}

@@ -1,0 +1,133 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+/**
+ * An in-app notification: one per (event, recipient), by a unique key, so a fan-out that runs
+ * again after a crash or a replay adds nothing.
+ */
+@Entity()
+@Index('notification_once_key', ['eventId', 'accountId'], { unique: true })
+@Index('notification_inbox_idx', ['accountId', 'createdAt'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The outbox event it comes from. */
+  @Column('bigint')
+  eventId!: string;
+
+  @Column('text')
+  eventType!: string;
+
+  @Column('uuid')
+  accountId!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  body!: string;
+
+  /** Where the item is, on the public site. */
+  @Column('text')
+  link!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  readAt!: Date | null;
+}
+
+export const EMAIL_STATUSES = ['PENDING', 'SENT', 'DIGEST', 'DIGESTED', 'FAILED'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+/**
+ * The e-mail channel of a notification: one per (event, recipient), by a unique key. PENDING
+ * waits for its job, DIGEST for the daily digest; SENT and DIGESTED are final.
+ */
+@Entity()
+@Index('notification_email_once_key', ['eventId', 'accountId'], { unique: true })
+@Index('notification_email_status_idx', ['status', 'accountId'])
+export class NotificationEmail {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  notificationId!: string;
+
+  @ManyToOne(() => Notification, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'notification_id' })
+  notification?: Notification;
+
+  @Column('bigint')
+  eventId!: string;
+
+  @Column('text')
+  eventType!: string;
+
+  @Column('uuid')
+  accountId!: string;
+
+  @Column('text')
+  status!: EmailStatus;
+
+  @Column('uuid', { nullable: true })
+  digestId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt!: Date | null;
+}
+
+/** A daily digest: the DIGEST e-mails of one person, gathered once (they point to it). */
+@Entity()
+export class NotificationDigest {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  accountId!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt!: Date | null;
+}
+
+/** A person's e-mail choice for one event type; none means the event's default. */
+@Entity()
+export class NotificationPreference {
+  @PrimaryColumn('uuid')
+  accountId!: string;
+
+  @PrimaryColumn('text')
+  eventType!: string;
+
+  @Column('text')
+  mode!: 'IMMEDIATE' | 'DAILY_DIGEST' | 'OFF';
+
+  @Column('timestamptz', { default: () => 'now()' })
+  updatedAt!: Date;
+}
+
+/** Keys of things done once: a reminder sent, a deadline stage noticed, an unsubscribe link used. */
+@Entity()
+export class NotificationOnce {
+  @PrimaryColumn('text')
+  key!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

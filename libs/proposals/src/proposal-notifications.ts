@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionService } from '@quorum/db';
+import {
+  audiences,
+  deadlineStage,
+  CommentEventPayload,
+  DeadlinePayload,
+  NotificationMessage,
+  NotificationSource,
+  NotifiesOn,
+  OutboxService,
+  ProposalEventPayload,
+  RunsEvery,
+  ScheduledTask,
+} from '@quorum/notifications';
+import { EntityManager } from 'typeorm';
+
+const COUNCIL = `(SELECT council_id FROM proposal WHERE id = $1)`;
+const AUTHOR = `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM proposal WHERE id = $1`;
+const SUPPORTERS = `SELECT account_id, 'SUPPORTER' AS relation FROM proposal_support WHERE proposal_id = $1`;
+const CHAIRS = `SELECT account_id, 'CHAIR' AS relation FROM council_membership
+  WHERE council_id = ${COUNCIL} AND role IN ('CHAIR', 'CO_CHAIR') AND ended_at IS NULL
+    AND term_start <= current_date AND term_end >= current_date`;
+const union = (...parts: string[]) => parts.join(' UNION ALL ');
+
+async function proposalFacts(em: EntityManager, id: string) {
+  const [p]: {
+    title: string;
+    council: string;
+    status: string;
+    answer: string | null;
+    answer_deadline: string | null;
+  }[] = await em.query(
+    `SELECT p.title, c.name AS council, p.status, p.answer, to_char(p.answer_deadline, 'DD/MM/YYYY') AS answer_deadline
+       FROM proposal p JOIN council c ON c.id = p.council_id WHERE p.id = $1`,
+    [id],
+  );
+  return p ?? null;
+}
+
+const ANSWER_FR: Record<string, string> = {
+  ACCEPTED: 'acceptée',
+  PARTIALLY_ACCEPTED: 'acceptée en partie',
+  DECLINED: 'refusée',
+};
+
+/** A template for the sources below: an audience and a sentence about the proposal. */
+function proposalNotice(
+  audience: string,
+  say: (p: NonNullable<Awaited<ReturnType<typeof proposalFacts>>>) => {
+    title: string;
+    body: string;
+  },
+) {
+  return class implements NotificationSource<ProposalEventPayload> {
+    audience(payload: ProposalEventPayload) {
+      return { sql: audience, params: [payload.proposalId] };
+    }
+
+    async message(
+      em: EntityManager,
+      payload: ProposalEventPayload,
+    ): Promise<NotificationMessage | null> {
+      const facts = await proposalFacts(em, payload.proposalId);
+      return facts ? { ...say(facts), path: `/propositions/${payload.proposalId}` } : null;
+    }
+  };
+}
+
+@Injectable()
+@NotifiesOn('proposal.published')
+export class ProposalPublishedNotice extends proposalNotice(audiences.followers(COUNCIL), (p) => ({
+  title: `Nouvelle proposition : ${p.title}`,
+  body: `Une nouvelle proposition a été publiée au ${p.council} : « ${p.title} ». Vous pouvez la soutenir si vous habitez le quartier.`,
+})) {}
+
+@Injectable()
+@NotifiesOn('proposal.qualified')
+export class ProposalQualifiedNotice extends proposalNotice(
+  union(AUTHOR, CHAIRS, SUPPORTERS),
+  (p) => ({
+    title: `Proposition retenue pour l'ordre du jour : ${p.title}`,
+    body: `« ${p.title} » a réuni assez de soutiens : elle sera inscrite à l'ordre du jour de la prochaine séance du ${p.council}.`,
+  }),
+) {}
+
+@Injectable()
+@NotifiesOn('proposal.placed-on-agenda')
+export class ProposalPlacedNotice extends proposalNotice(union(AUTHOR, SUPPORTERS), (p) => ({
+  title: `Proposition inscrite à l'ordre du jour : ${p.title}`,
+  body: `« ${p.title} » est inscrite à l'ordre du jour d'une séance du ${p.council}.`,
+})) {}
+
+@Injectable()
+@NotifiesOn('proposal.decided')
+export class ProposalDecidedNotice extends proposalNotice(
+  union(AUTHOR, SUPPORTERS, audiences.followers(COUNCIL)),
+  (p) => ({
+    title: `Proposition ${p.status === 'REJECTED' ? 'rejetée' : 'adoptée'} : ${p.title}`,
+    body:
+      p.status === 'REJECTED'
+        ? `Le ${p.council} a rejeté « ${p.title} ».`
+        : `Le ${p.council} a adopté « ${p.title} ». La mairie doit y répondre avant le ${p.answer_deadline}.`,
+  }),
+) {}
+
+@Injectable()
+@NotifiesOn('proposal.answered')
+export class ProposalAnsweredNotice extends proposalNotice(
+  union(AUTHOR, SUPPORTERS, audiences.followers(COUNCIL)),
+  (p) => ({
+    title: `Réponse officielle : ${p.title}`,
+    body: `La mairie a répondu à « ${p.title} » : proposition ${ANSWER_FR[p.answer ?? ''] ?? 'traitée'}.`,
+  }),
+) {}
+
+const STAGE_FR: Record<DeadlinePayload['stage'], string> = {
+  DUE_IN_7_DAYS: 'à donner dans 7 jours',
+  DUE_TOMORROW: 'à donner demain',
+  OVERDUE: 'en retard',
+};
+
+/** To agents: an adopted proposal's answer is due in 7 days, tomorrow, or late. */
+@Injectable()
+@NotifiesOn('proposal.answer-due')
+export class AnswerDueNotice implements NotificationSource<DeadlinePayload & ProposalEventPayload> {
+  audience() {
+    return { sql: audiences.agents(), params: [] };
+  }
+
+  async message(
+    em: EntityManager,
+    p: DeadlinePayload & ProposalEventPayload,
+  ): Promise<NotificationMessage | null> {
+    const facts = await proposalFacts(em, p.proposalId);
+    if (!facts) return null;
+    return {
+      title: `Réponse officielle ${STAGE_FR[p.stage]} : ${facts.title}`,
+      body: `Proposition adoptée par le ${facts.council} ; date limite de réponse : ${facts.answer_deadline}.`,
+      path: `/propositions/${p.proposalId}`,
+    };
+  }
+}
+
+/** The author of a comment hears of a reply to it. */
+@Injectable()
+@NotifiesOn('comment.replied')
+export class CommentRepliedNotice implements NotificationSource<CommentEventPayload> {
+  audience(p: CommentEventPayload) {
+    return {
+      sql: `SELECT parent.author_id AS account_id, 'AUTHOR' AS relation
+              FROM comment c JOIN comment parent ON parent.id = c.parent_id
+             WHERE c.id = $1 AND parent.author_id <> c.author_id`,
+      params: [p.commentId],
+    };
+  }
+
+  async message(em: EntityManager, p: CommentEventPayload): Promise<NotificationMessage | null> {
+    const [c]: { proposal_id: string; title: string; author: string; hidden: boolean }[] =
+      await em.query(
+        `SELECT c.proposal_id, p.title, a.display_name AS author, c.hidden_at IS NOT NULL AS hidden
+         FROM comment c JOIN proposal p ON p.id = c.proposal_id JOIN account a ON a.id = c.author_id WHERE c.id = $1`,
+        [p.commentId],
+      );
+    if (!c || c.hidden) return null;
+    return {
+      title: `Réponse à votre commentaire : ${c.title}`,
+      body: `${c.author} a répondu à votre commentaire sur « ${c.title} ».`,
+      path: `/propositions/${c.proposal_id}#commentaire-${p.commentId}`,
+    };
+  }
+}
+
+/** Every hour: adopted proposals whose answer is due in 7 days, tomorrow, or late; once per stage. */
+@Injectable()
+@RunsEvery('answer-deadlines', 60 * 60 * 1000)
+export class AnswerDeadlinesTask implements ScheduledTask {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async run(): Promise<void> {
+    await this.tx.run(async (em) => {
+      const due: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
+        `SELECT id, ${deadlineStage('answer_deadline')} AS stage
+           FROM proposal WHERE status = 'ADOPTED' AND answer_deadline <= current_date + 7`,
+      );
+      for (const { id, stage } of due) {
+        await this.outbox.recordOnce(em, `answer-due-${id}-${stage}`, 'proposal.answer-due', {
+          proposalId: id,
+          stage,
+        });
+      }
+    });
+  }
+}
+
+export const PROPOSAL_NOTICES = [
+  ProposalPublishedNotice,
+  ProposalQualifiedNotice,
+  ProposalPlacedNotice,
+  ProposalDecidedNotice,
+  ProposalAnsweredNotice,
+  AnswerDueNotice,
+  CommentRepliedNotice,
+];

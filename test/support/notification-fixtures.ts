@@ -1,0 +1,114 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { AppConfig } from '@quorum/core';
+import { createClient, Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { sql } from './meeting-fixtures';
+
+/** `n` followers of a council, straight in the database (verified addresses, no password). */
+export async function addFollowers(
+  databaseUrl: string,
+  councilId: string,
+  n: number,
+): Promise<{ id: string; email: string }[]> {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const rows = await sql<{ id: string; email: string }>(
+    databaseUrl,
+    `WITH made AS (
+       INSERT INTO account (email, display_name, password_hash, role, email_verified_at)
+       SELECT 'f' || i || '-' || $2 || '@example.fr', 'Abonné·e ' || i, 'no-login', 'RESIDENT', now()
+         FROM generate_series(1, $3::int) AS i RETURNING id, email)
+     , followed AS (INSERT INTO council_follower (council_id, account_id) SELECT $1, id FROM made)
+     SELECT id, email FROM made ORDER BY email`,
+    [councilId, tag, n],
+  );
+  return rows;
+}
+
+/** Minutes of a closed meeting of the council, adopted and waiting for the town hall to publish them. */
+export async function adoptedMinutes(
+  databaseUrl: string,
+  councilId: string,
+  authorId: string,
+): Promise<string> {
+  const [meeting] = await sql<{ id: string }>(
+    databaseUrl,
+    `INSERT INTO meeting (council_id, status, starts_at, place, accessible, is_public, scheduled_by, closed_at)
+     VALUES ($1, 'CLOSED', now() - interval '10 days', 'Salle du conseil', true, true, $2, now() - interval '10 days')
+     RETURNING id`,
+    [councilId, authorId],
+  );
+  const [minutes] = await sql<{ id: string }>(
+    databaseUrl,
+    `INSERT INTO minutes (meeting_id, council_id, version, status, record_markdown, summary_markdown, drafted_by,
+                          submitted_at, adopted_at, publication_due)
+     VALUES ($1, $2, 1, 'ADOPTED', '# Procès-verbal', 'Débats.', $3, now(), now(), current_date + 7) RETURNING id`,
+    [meeting.id, councilId, authorId],
+  );
+  return minutes.id;
+}
+
+/** The environment a worker process needs to run with this configuration. */
+export function envOf(config: AppConfig): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (/^[A-Z_]+$/.test(key) && value !== undefined && value !== null) env[key] = String(value);
+  }
+  return env;
+}
+
+/** The real worker as a separate process (so a test can SIGKILL it). */
+export function spawnWorker(config: AppConfig, extra: Record<string, string> = {}): ChildProcess {
+  const root = join(__dirname, '..', '..');
+  return spawn(
+    process.execPath,
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(root, 'apps', 'worker', 'src', 'main.ts'),
+    ],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+        ...envOf(config),
+        ...extra,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+}
+
+export function killed(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+  });
+}
+
+/** A graphql-ws client on an API, signed in with a bearer token. */
+export function liveClient(apiUrl: string, token: string): WsClient {
+  return createClient({
+    url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+}
+
+/** Collects the notifications a client receives; resolves once it is listening. */
+export function collect<T>(client: WsClient, query: string): { received: T[]; stop: () => void } {
+  const received: T[] = [];
+  const stop = client.subscribe<T>(
+    { query },
+    {
+      next: (value) => received.push(value.data as T),
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  return { received, stop };
+}
