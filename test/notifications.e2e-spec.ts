@@ -149,8 +149,17 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     // Live: instance A pushed it to its subscriber, though B handled the mutation.
     await eventually(async () => live.received.length > 0, 15_000);
     expect(live.received[0].notificationAdded).toMatchObject({ event: 'MINUTES_PUBLISHED' });
+    // Only its own: none of the 2,007 others' notifications reached it.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(live.received).toHaveLength(1);
     live.stop();
     await client.dispose();
+    // Without a token, the subscription is refused.
+    const anonymous = liveClient(apiA.url);
+    const refused = collect(anonymous, 'subscription { notificationAdded { id } }');
+    await eventually(async () => refused.errors.length > 0, 10_000);
+    expect(JSON.stringify(refused.errors)).toContain('UNAUTHENTICATED');
+    await anonymous.dispose();
 
     // In-app: paginated, unread filter and count, marked read.
     const inbox = await call<{

@@ -89,26 +89,31 @@ export function killed(child: ChildProcess): Promise<void> {
   });
 }
 
-/** A graphql-ws client on an API, signed in with a bearer token. */
-export function liveClient(apiUrl: string, token: string): WsClient {
+/** A graphql-ws client on an API, signed in with a bearer token (or anonymous without one). */
+export function liveClient(apiUrl: string, token?: string): WsClient {
   return createClient({
     url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
   });
 }
 
 /** Collects the notifications a client receives; resolves once it is listening. */
-export function collect<T>(client: WsClient, query: string): { received: T[]; stop: () => void } {
+export function collect<T>(
+  client: WsClient,
+  query: string,
+): { received: T[]; errors: unknown[]; stop: () => void } {
   const received: T[] = [];
+  const errors: unknown[] = [];
   const stop = client.subscribe<T>(
     { query },
     {
-      next: (value) => received.push(value.data as T),
-      error: () => undefined,
+      next: (value) =>
+        value.errors ? errors.push(...value.errors) : received.push(value.data as T),
+      error: (error) => errors.push(error),
       complete: () => undefined,
     },
   );
-  return { received, stop };
+  return { received, errors, stop };
 }

@@ -1,8 +1,9 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
+import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
@@ -36,7 +37,28 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: armor.validationRules,
     formatError,
     // Live notifications over graphql-ws; the bearer token comes in the connection parameters.
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    // graphql-ws does not run Apollo's formatError: the same mapping applies here.
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+          // A refusal before the stream starts carries no path: unwrap it here.
+          errors.map((error) => formatError(error.toJSON(), error.originalError ?? error)),
+        onNext: (
+          _ctx: unknown,
+          _id: string,
+          _payload: unknown,
+          _args: unknown,
+          result: ExecutionResult,
+        ): FormattedExecutionResult | void =>
+          result.errors
+            ? {
+                ...result,
+                errors: result.errors.map((error) => formatError(error.toJSON(), error)),
+              }
+            : undefined,
+      } as GraphQLWsSubscriptionsConfig,
+    },
     context: (ctx: {
       req?: unknown;
       res?: unknown;
