@@ -18,6 +18,19 @@ import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 
+/** When a bearer token expires (ms), read from its claims; its signature is the guard's concern. */
+function expiryOf(authorization: unknown): number {
+  const payload = typeof authorization === 'string' ? authorization.split('.')[1] : undefined;
+  try {
+    const exp = payload
+      ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: unknown }).exp
+      : 0;
+    return typeof exp === 'number' ? exp * 1000 : 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** GraphQL options: code-first, hardened (SPEC §8), errors through formatError only. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = graphqlArmor(config.isProduction);
@@ -71,6 +84,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
             req: {
               headers: { authorization: ctx.connectionParams?.authorization as string | undefined },
               ip: ctx.extra?.request?.socket?.remoteAddress,
+              // Live pushes stop when the access token expires (the guard checked it at subscribe).
+              tokenExpiresAt: expiryOf(ctx.connectionParams?.authorization),
             },
           },
   };

@@ -18,7 +18,7 @@ import {
 import { LivePubSub } from './live-pubsub';
 import { QueueMetricsService } from './queue-metrics.service';
 
-type SubscriptionContext = { req?: { actor?: Actor | null } };
+type SubscriptionContext = { req?: { actor?: Actor | null; tokenExpiresAt?: number } };
 
 @Resolver(() => Notification)
 export class InboxResolver {
@@ -70,9 +70,10 @@ export class InboxResolver {
 
   @Subscription(() => Notification, {
     description:
-      'Your new notifications, live (graphql-ws; send `authorization: Bearer …` in the connection parameters).',
+      'Your new notifications, live (graphql-ws; send `authorization: Bearer …` in the connection parameters; pushes stop when that token expires: reconnect with a fresh one).',
     filter: (payload: LiveNotification, _variables: unknown, context: SubscriptionContext) =>
-      payload.accountId === context.req?.actor?.accountId,
+      payload.accountId === context.req?.actor?.accountId &&
+      Date.now() < (context.req?.tokenExpiresAt ?? 0),
     resolve: (payload: LiveNotification): Notification => ({
       ...payload.notification,
       event: gqlEventName(payload.notification.eventType),

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, DEFAULT_PAGE_SIZE, DomainError, toConnection } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { NOTIFICATION_EVENT_TYPES, NOTIFICATION_EVENTS } from '@quorum/notifications';
+import {
+  DeliveriesService,
+  NOTIFICATION_EVENT_TYPES,
+  NOTIFICATION_EVENTS,
+} from '@quorum/notifications';
 import { isUUID } from 'class-validator';
 import {
   DeliveryModeGql,
@@ -136,6 +140,7 @@ export class InboxService {
            ON CONFLICT (account_id, event_type) DO UPDATE SET mode = excluded.mode, updated_at = now()`,
           [accountId, type, preference.mode],
         );
+        if (preference.mode === 'OFF') await DeliveriesService.dropWaiting(em, accountId, [type]);
       }
     });
     return this.preferences(accountId);

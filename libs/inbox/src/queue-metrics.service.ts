@@ -24,7 +24,12 @@ export class QueueMetricsService implements OnModuleDestroy {
     this.queues ??= [EVENTS_QUEUE, NOTIFICATIONS_QUEUE, DELIVERIES_QUEUE, SCHEDULES_QUEUE].map(
       (name) =>
         new Queue(name, {
-          connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
+          // Read-only: with Redis down, answer an error at once rather than wait.
+          connection: {
+            url: this.config.REDIS_URL,
+            maxRetriesPerRequest: 1,
+            enableOfflineQueue: false,
+          },
           prefix: this.config.QUEUE_PREFIX,
         }),
     );

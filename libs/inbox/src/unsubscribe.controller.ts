@@ -3,8 +3,8 @@ import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Allow, Anyone } from '@quorum/identity';
 import {
+  DeliveriesService,
   escapeHtml,
-  NOTIFICATION_EVENT_TYPES,
   NOTIFICATION_EVENTS,
   NotificationEventType,
   readUnsubscribeToken,
@@ -75,7 +75,12 @@ export class UnsubscribeController {
       // An e-mail's link turns off its event type; a digest's link, every type sent in digests.
       const types: NotificationEventType[] = target.event_type
         ? [target.event_type as NotificationEventType]
-        : await this.digestTypes(em, target.account_id);
+        : (
+            (await em.query(
+              `SELECT DISTINCT event_type FROM notification_email WHERE digest_id = $1 ORDER BY 1`,
+              [read.id],
+            )) as { event_type: NotificationEventType }[]
+          ).map((row) => row.event_type);
       for (const type of types) {
         await em.query(
           `INSERT INTO notification_preference (account_id, event_type, mode) VALUES ($1, $2, 'OFF')
@@ -83,6 +88,7 @@ export class UnsubscribeController {
           [target.account_id, type],
         );
       }
+      await DeliveriesService.dropWaiting(em, target.account_id, types);
       return types;
     });
     if (outcome === 'unknown') {
@@ -102,21 +108,6 @@ export class UnsubscribeController {
     return page(
       'Désinscription enregistrée',
       `<p>Vous ne recevrez plus d’e-mail pour :</p><ul>${labels}</ul>`,
-    );
-  }
-
-  private async digestTypes(
-    em: import('typeorm').EntityManager,
-    accountId: string,
-  ): Promise<NotificationEventType[]> {
-    const chosen: { event_type: string; mode: string }[] = await em.query(
-      `SELECT event_type, mode FROM notification_preference WHERE account_id = $1`,
-      [accountId],
-    );
-    return NOTIFICATION_EVENT_TYPES.filter(
-      (type) =>
-        (chosen.find((c) => c.event_type === type)?.mode ?? NOTIFICATION_EVENTS[type].mode) ===
-        'DAILY_DIGEST',
     );
   }
 }

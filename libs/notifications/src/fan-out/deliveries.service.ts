@@ -32,9 +32,8 @@ export class DeliveriesService {
       link: string;
       email: string | null;
       display_name: string;
-      locale: 'fr' | 'en';
     }[] = await this.dataSource.query(
-      `SELECT e.status, e.event_type, n.title, n.body, n.link, a.email, a.display_name, a.locale
+      `SELECT e.status, e.event_type, n.title, n.body, n.link, a.email, a.display_name
          FROM notification_email e JOIN notification n ON n.id = e.notification_id
          JOIN account a ON a.id = e.account_id WHERE e.id = $1`,
       [emailId],
@@ -57,7 +56,8 @@ export class DeliveriesService {
         eventLabel: NOTIFICATION_EVENTS[row.event_type]?.label ?? row.event_type,
         unsubscribeUrl,
       },
-      row.locale,
+      // The notification's text is French (SPEC: French for people); so is its frame.
+      'fr',
       this.unsubscribeHeaders(unsubscribeUrl),
     );
     await this.mark(emailId, 'SENT');
@@ -113,13 +113,19 @@ export class DeliveriesService {
       sent_at: Date | null;
       email: string | null;
       display_name: string;
-      locale: 'fr' | 'en';
     }[] = await this.dataSource.query(
-      `SELECT d.sent_at, a.email, a.display_name, a.locale FROM notification_digest d
+      `SELECT d.sent_at, a.email, a.display_name FROM notification_digest d
          JOIN account a ON a.id = d.account_id WHERE d.id = $1`,
       [digestId],
     );
-    if (!digest || digest.sent_at || !digest.email) return;
+    if (!digest || digest.sent_at) return;
+    if (!digest.email) {
+      // The account lost its address (erased): nothing to send, and nothing to sweep again.
+      await this.dataSource.query(`UPDATE notification_digest SET sent_at = now() WHERE id = $1`, [
+        digestId,
+      ]);
+      return;
+    }
     const items: { title: string; body: string; link: string }[] = await this.dataSource.query(
       `SELECT n.title, n.body, n.link FROM notification_email e JOIN notification n ON n.id = e.notification_id
         WHERE e.digest_id = $1 ORDER BY n.created_at, n.id`,
@@ -131,12 +137,29 @@ export class DeliveriesService {
       digest.email,
       'notification-digest',
       { displayName: digest.display_name, items, unsubscribeUrl },
-      digest.locale,
+      'fr',
       this.unsubscribeHeaders(unsubscribeUrl),
     );
     await this.dataSource.query(`UPDATE notification_digest SET sent_at = now() WHERE id = $1`, [
       digestId,
     ]);
+  }
+
+  /**
+   * A person turned e-mails of these types off: what still waits for them (to send now or in the
+   * digest) is dropped, except convocations, which members always get.
+   */
+  static async dropWaiting(
+    em: { query(sql: string, params: unknown[]): Promise<unknown> },
+    accountId: string,
+    types: string[],
+  ): Promise<void> {
+    await em.query(
+      `UPDATE notification_email SET status = 'DROPPED'
+        WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST')
+          AND event_type <> 'meeting.convened'`,
+      [accountId, types],
+    );
   }
 
   /**
@@ -146,11 +169,15 @@ export class DeliveriesService {
    */
   async sweep(): Promise<void> {
     const emails: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notification_email WHERE status = 'PENDING' AND created_at < now() - interval '1 minute' LIMIT 5000`,
+      `SELECT id FROM notification_email WHERE status = 'PENDING'
+          AND created_at < now() - interval '1 minute' AND created_at > now() - interval '7 days'
+        ORDER BY created_at LIMIT 5000`,
     );
     if (emails.length > 0) await this.fanOut.queueEmails(emails.map((e) => e.id));
     const digests: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notification_digest WHERE sent_at IS NULL AND created_at < now() - interval '1 minute' LIMIT 5000`,
+      `SELECT id FROM notification_digest WHERE sent_at IS NULL
+          AND created_at < now() - interval '1 minute' AND created_at > now() - interval '7 days'
+        ORDER BY created_at LIMIT 5000`,
     );
     for (const { id } of digests) {
       await this.queue.add('digest', { digestId: id }, { jobId: `digest-${id}` });

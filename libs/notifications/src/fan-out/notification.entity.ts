@@ -47,12 +47,20 @@ export class Notification {
   readAt!: Date | null;
 }
 
-export const EMAIL_STATUSES = ['PENDING', 'SENT', 'DIGEST', 'DIGESTED', 'FAILED'] as const;
+export const EMAIL_STATUSES = [
+  'PENDING',
+  'SENT',
+  'DIGEST',
+  'DIGESTED',
+  'FAILED',
+  'DROPPED',
+] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /**
  * The e-mail channel of a notification: one per (event, recipient), by a unique key. PENDING
- * waits for its job, DIGEST for the daily digest; SENT and DIGESTED are final.
+ * waits for its job, DIGEST for the daily digest; SENT, DIGESTED, FAILED and DROPPED (turned off
+ * before it left) are final.
  */
 @Entity()
 @Index('notification_email_once_key', ['eventId', 'accountId'], { unique: true })

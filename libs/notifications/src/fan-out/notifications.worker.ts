@@ -63,6 +63,14 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
     ];
     for (const worker of this.workers) {
       worker.on('error', (error) => this.logger.error({ err: error }, 'Queue connection error'));
+      // A job that failed for good without passing through process()'s catch (it stalled too
+      // often) is recorded here too; the job id makes a second record a no-op.
+      worker.on('failed', (job, error) => {
+        if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+        this.giveUp(job, error, job.attemptsMade).catch((failure: unknown) =>
+          this.logger.error({ err: failure, jobId: job.id }, 'Could not record a dead letter'),
+        );
+      });
     }
   }
 
@@ -89,20 +97,23 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
       const permanent = error instanceof PermanentJobError;
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (!permanent && !lastAttempt) throw error;
-      if (job.name === 'email')
-        await this.deliveries.markFailed((job.data as EmailJobData).emailId);
-      await recordDeadLetter(this.dataSource, {
-        jobId: String(job.id),
-        jobName: `notifications.${job.name}`,
-        outboxEventId: (job.data as FanOutJobData).outboxId ?? null,
-        attempts: job.attemptsMade + 1,
-        error,
-      });
+      await this.giveUp(job, error, job.attemptsMade + 1);
       this.logger.error(
         { jobId: job.id, err: error },
         'Notification job failed for good; dead-lettered',
       );
       throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  private async giveUp(job: NotificationJob, error: unknown, attempts: number): Promise<void> {
+    if (job.name === 'email') await this.deliveries.markFailed((job.data as EmailJobData).emailId);
+    await recordDeadLetter(this.dataSource, {
+      jobId: String(job.id),
+      jobName: `notifications.${job.name}`,
+      outboxEventId: (job.data as FanOutJobData).outboxId ?? null,
+      attempts,
+      error,
+    });
   }
 }
