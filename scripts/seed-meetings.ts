@@ -47,13 +47,14 @@ export async function seedMeetings(em: EntityManager, audit: AuditService): Prom
     const quorum = Math.floor(members.length / 2) + 1;
     const [{ id }]: { id: string }[] = await em.query(
       `INSERT INTO meeting (council_id, status, starts_at, place, accessible, accessibility_details, is_public,
-         scheduled_by, convened_at, opened_at, closed_at, members_in_office, quorum_required)
+         scheduled_by, convened_at, opened_at, closed_at, members_in_office, quorum_required, chaired_by)
        VALUES ($1, $2, date_trunc('day', now()) + make_interval(days => $3) + interval '18 hours 30 minutes',
          $4, true, 'Entrée de plain-pied, boucle magnétique', true, $5,
          now() + make_interval(days => $3 - 10),
          CASE WHEN $2 = 'CLOSED' THEN now() + make_interval(days => $3) END,
          CASE WHEN $2 = 'CLOSED' THEN now() + make_interval(days => $3) + interval '2 hours' END,
-         CASE WHEN $2 = 'CLOSED' THEN $6::int END, CASE WHEN $2 = 'CLOSED' THEN $7::int END)
+         CASE WHEN $2 = 'CLOSED' THEN $6::int END, CASE WHEN $2 = 'CLOSED' THEN $7::int END,
+         CASE WHEN $2 = 'CLOSED' THEN $5::uuid END)
        RETURNING id`,
       [council.id, status, days, place, chair.account_id, members.length, quorum],
     );

@@ -270,6 +270,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     expect(draftMinutes.record).toContain('Présent·es (4)');
     expect(draftMinutes.record).toContain(`(pouvoir à ${a.displayName})`);
     expect(draftMinutes.record).toContain('quorum atteint');
+    expect(draftMinutes.record).toContain(`**Présidence** : ${c.chair.displayName}`);
     expect(draftMinutes.record).toContain(
       'Scrutin public : pour 4, contre 1, abstention 0 — adopté',
     );

@@ -58,6 +58,10 @@ export class Meeting {
   @Column('int', { nullable: true })
   quorumRequired!: number | null;
 
+  /** Who chaired (the chair in office at the opening, or the co-chair when there is none). */
+  @Column('uuid', { nullable: true })
+  chairedBy!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -201,6 +201,8 @@ export class Meeting {
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Date, { nullable: true }) cancelledAt!: Date | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who chaired, from the opening.' })
+  chairedBy!: string | null;
   @Field(() => [AgendaItem], { description: 'In the order set by the chair.' })
   agenda!: AgendaItem[];
   @Field(() => [AttendanceEntry]) attendance!: AttendanceEntry[];

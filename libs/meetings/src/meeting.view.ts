@@ -20,7 +20,8 @@ export const MEETING_COLUMNS = `m.id, m.council_id AS "councilId", m.status, m.s
   m.accessible, m.accessibility_details AS "accessibilityDetails", m.is_public AS "isPublic",
   m.convened_at AS "convenedAt", m.opened_at AS "openedAt", m.closed_at AS "closedAt",
   m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason",
-  m.members_in_office AS "membersInOffice", m.quorum_required AS "quorumRequired"`;
+  m.members_in_office AS "membersInOffice", m.quorum_required AS "quorumRequired",
+  m.chaired_by AS "chairedBy"`;
 
 export interface MeetingRow {
   id: string;
@@ -38,6 +39,7 @@ export interface MeetingRow {
   cancelReason: string | null;
   membersInOffice: number | null;
   quorumRequired: number | null;
+  chairedBy: string | null;
 }
 
 interface BallotRow {

@@ -128,10 +128,13 @@ export class MeetingsService {
       const rules = await this.rules(em, meeting.councilId);
       const members = await this.memberships.membersInOffice(em, meeting.councilId);
       const quorum = rules.quorum ?? Math.floor(members.length / 2) + 1;
+      const chair =
+        members.find((m) => m.role === 'CHAIR') ?? members.find((m) => m.role === 'CO_CHAIR');
       await em.query(
-        `UPDATE meeting SET status = 'OPEN', opened_at = now(), members_in_office = $2, quorum_required = $3
+        `UPDATE meeting SET status = 'OPEN', opened_at = now(), members_in_office = $2, quorum_required = $3,
+                chaired_by = $4
           WHERE id = $1`,
-        [id, members.length, quorum],
+        [id, members.length, quorum, chair?.accountId ?? null],
       );
       await em.query(
         `INSERT INTO attendance (meeting_id, account_id, status)

@@ -411,9 +411,7 @@ export class MinutesService {
     );
     const [meeting] = await meetingViews(em, rows);
     const rules = (await this.councils.rulesOf(em, councilId))!;
-    const chair = (await this.memberships.membersInOffice(em, councilId)).find(
-      (m) => m.role === 'CHAIR',
-    );
+    const chair = meeting.attendance.find((a) => a.accountId === meeting.chairedBy);
     return composeRecord(meeting, rules.name, chair?.displayName ?? null);
   }
 
