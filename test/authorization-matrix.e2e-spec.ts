@@ -85,6 +85,8 @@ const MATRIX: Record<string, Role[]> = {
   moderationQueue: ['agent', 'admin'],
   answerProposal: ['agent', 'admin'],
   markProposalImplemented: ['agent', 'admin'],
+  followProposal: ['verifiedResident', 'agent', 'admin'],
+  unfollowProposal: ['verifiedResident', 'agent', 'admin'],
   meetings: ALL,
   meeting: ALL,
   // Agents, or the council's chair and co-chair (none of the placeholder accounts sits on a council).

@@ -4,7 +4,15 @@ import { MeetingRemindersTask } from '@quorum/meetings';
 import { DeliveriesService } from '@quorum/notifications';
 import { AnswerDeadlinesTask } from '@quorum/proposals';
 import { MailCatcher } from '../scripts/mail-catcher';
-import { bearer, newAccount, newAdmin, newAgent, TestAccount } from './support/factories';
+import {
+  bearer,
+  newAccount,
+  newAdmin,
+  newAgent,
+  newVerifiedResident,
+  TestAccount,
+} from './support/factories';
+import { normalizeName } from '@quorum/identity';
 import { newCouncilWithMembers, ok, sql } from './support/meeting-fixtures';
 import { addFollowers, adoptedMinutes, collect, liveClient } from './support/notification-fixtures';
 import {
@@ -267,6 +275,58 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
         )) === 7,
       20_000,
     );
+  }, 60_000);
+
+  it('lets residents follow a proposal and hear of its steps; a reply to a comment reaches its author', async () => {
+    const c = await newCouncilWithMembers(apiA.url, config, db.url, agent);
+    const neighbourhood = normalizeName(c.neighbourhood);
+    const author = await newVerifiedResident(config, db.url, { neighbourhood });
+    const { submitProposal } = await call<{ submitProposal: { id: string } }>(
+      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+      {
+        input: {
+          councilId: c.id,
+          title: 'Un abri à vélos',
+          body: 'Couvert.',
+          category: 'MOBILITY',
+          publish: true,
+        },
+      },
+      author,
+    );
+    const id = submitProposal.id;
+    const fan = await newAccount(config, db.url);
+    const followed = await call<{ followProposal: { following: boolean; followersCount: number } }>(
+      `mutation($id: ID!) { followProposal(id: $id) { following followersCount } }`,
+      { id },
+      fan,
+    );
+    expect(followed.followProposal).toEqual({ following: true, followersCount: 1 });
+    for (let i = 0; i < 2; i++) {
+      const supporter = await newVerifiedResident(config, db.url, { neighbourhood });
+      await call(`mutation($id: ID!) { supportProposal(id: $id) { id } }`, { id }, supporter);
+    }
+    const events = async (who: TestAccount) =>
+      (
+        await call<{ notifications: { edges: { node: { event: string } }[] } }>(INBOX, {}, who)
+      ).notifications.edges.map((e) => e.node.event);
+    await eventually(async () => (await events(fan)).includes('PROPOSAL_QUALIFIED'), 20_000);
+    expect(await events(author)).toContain('PROPOSAL_QUALIFIED');
+
+    // A reply to the author's comment reaches the author, not the one who replied.
+    const COMMENT = `mutation($input: CommentOnProposalInput!) { commentOnProposal(input: $input) { id } }`;
+    const { commentOnProposal } = await call<{ commentOnProposal: { id: string } }>(
+      COMMENT,
+      { input: { proposalId: id, body: 'Où exactement ?' } },
+      author,
+    );
+    await call(
+      COMMENT,
+      { input: { proposalId: id, parentId: commentOnProposal.id, body: 'Devant la gare.' } },
+      fan,
+    );
+    await eventually(async () => (await events(author)).includes('COMMENT_REPLIED'), 20_000);
+    expect(await events(fan)).not.toContain('COMMENT_REPLIED');
   }, 60_000);
 
   it('unsubscribes in one click without an account, once, for its own person and event type only', async () => {

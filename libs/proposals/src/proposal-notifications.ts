@@ -21,6 +21,7 @@ const SUPPORTERS = `SELECT account_id, 'SUPPORTER' AS relation FROM proposal_sup
 const CHAIRS = `SELECT account_id, 'CHAIR' AS relation FROM council_membership
   WHERE council_id = ${COUNCIL} AND role IN ('CHAIR', 'CO_CHAIR') AND ended_at IS NULL
     AND term_start <= current_date AND term_end >= current_date`;
+const FOLLOWERS = `SELECT account_id, 'FOLLOWER' AS relation FROM proposal_follower WHERE proposal_id = $1`;
 const union = (...parts: string[]) => parts.join(' UNION ALL ');
 
 async function proposalFacts(em: EntityManager, id: string) {
@@ -77,7 +78,7 @@ export class ProposalPublishedNotice extends proposalNotice(audiences.followers(
 @Injectable()
 @NotifiesOn('proposal.qualified')
 export class ProposalQualifiedNotice extends proposalNotice(
-  union(AUTHOR, CHAIRS, SUPPORTERS),
+  union(AUTHOR, CHAIRS, SUPPORTERS, FOLLOWERS),
   (p) => ({
     title: `Proposition retenue pour l'ordre du jour : ${p.title}`,
     body: `« ${p.title} » a réuni assez de soutiens : elle sera inscrite à l'ordre du jour de la prochaine séance du ${p.council}.`,
@@ -86,15 +87,18 @@ export class ProposalQualifiedNotice extends proposalNotice(
 
 @Injectable()
 @NotifiesOn('proposal.placed-on-agenda')
-export class ProposalPlacedNotice extends proposalNotice(union(AUTHOR, SUPPORTERS), (p) => ({
-  title: `Proposition inscrite à l'ordre du jour : ${p.title}`,
-  body: `« ${p.title} » est inscrite à l'ordre du jour d'une séance du ${p.council}.`,
-})) {}
+export class ProposalPlacedNotice extends proposalNotice(
+  union(AUTHOR, SUPPORTERS, FOLLOWERS),
+  (p) => ({
+    title: `Proposition inscrite à l'ordre du jour : ${p.title}`,
+    body: `« ${p.title} » est inscrite à l'ordre du jour d'une séance du ${p.council}.`,
+  }),
+) {}
 
 @Injectable()
 @NotifiesOn('proposal.decided')
 export class ProposalDecidedNotice extends proposalNotice(
-  union(AUTHOR, SUPPORTERS, audiences.followers(COUNCIL)),
+  union(AUTHOR, SUPPORTERS, FOLLOWERS, audiences.followers(COUNCIL)),
   (p) => ({
     title: `Proposition ${p.status === 'REJECTED' ? 'rejetée' : 'adoptée'} : ${p.title}`,
     body:
@@ -107,7 +111,7 @@ export class ProposalDecidedNotice extends proposalNotice(
 @Injectable()
 @NotifiesOn('proposal.answered')
 export class ProposalAnsweredNotice extends proposalNotice(
-  union(AUTHOR, SUPPORTERS, audiences.followers(COUNCIL)),
+  union(AUTHOR, SUPPORTERS, FOLLOWERS, audiences.followers(COUNCIL)),
   (p) => ({
     title: `Réponse officielle : ${p.title}`,
     body: `La mairie a répondu à « ${p.title} » : proposition ${ANSWER_FR[p.answer ?? ''] ?? 'traitée'}.`,

@@ -188,3 +188,10 @@ export class AnswerProposalInput {
   @Length(10, 10_000)
   justification!: string;
 }
+
+@ObjectType()
+export class ProposalFollowPayload {
+  @Field(() => ID) proposalId!: string;
+  @Field() following!: boolean;
+  @Field(() => Int) followersCount!: number;
+}

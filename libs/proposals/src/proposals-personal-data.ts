@@ -32,7 +32,11 @@ export class ProposalsPersonalData implements PersonalDataSection {
            FROM content_report WHERE reporter_id = $1`,
       [accountId],
     );
-    return { proposals, supports, comments, reports };
+    const follows = await em.query(
+      `SELECT proposal_id AS "proposalId", created_at AS "since" FROM proposal_follower WHERE account_id = $1`,
+      [accountId],
+    );
+    return { proposals, supports, comments, reports, follows };
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {
@@ -43,5 +47,6 @@ export class ProposalsPersonalData implements PersonalDataSection {
     await em.query(`DELETE FROM proposal WHERE author_id = $1 AND status = 'DRAFT'`, [accountId]);
     // Reports are not public: they go (moderation already acted on them).
     await em.query(`DELETE FROM content_report WHERE reporter_id = $1`, [accountId]);
+    await em.query(`DELETE FROM proposal_follower WHERE account_id = $1`, [accountId]);
   }
 }

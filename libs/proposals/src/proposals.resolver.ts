@@ -14,6 +14,7 @@ import {
   AnswerProposalInput,
   Proposal,
   ProposalConnection,
+  ProposalFollowPayload,
   ProposalsArgs,
   SimilarProposalsArgs,
   SubmitProposalInput,
@@ -92,6 +93,26 @@ export class ProposalsResolver {
   @Allow(VerifiedResident)
   withdrawSupport(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Proposal> {
     return this.service.withdrawSupport(actor, id);
+  }
+
+  @Mutation(() => ProposalFollowPayload, {
+    description: 'Resident: hear of the proposal’s steps (agenda, decision, answer).',
+  })
+  @Allow(VerifiedEmail)
+  followProposal(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<ProposalFollowPayload> {
+    return this.service.follow(actor, id, true);
+  }
+
+  @Mutation(() => ProposalFollowPayload, { description: 'Resident: stop following the proposal.' })
+  @Allow(VerifiedEmail)
+  unfollowProposal(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<ProposalFollowPayload> {
+    return this.service.follow(actor, id, false);
   }
 
   @Mutation(() => Proposal, {

@@ -19,6 +19,7 @@ import {
   AnswerProposalInput,
   Proposal as ProposalView,
   ProposalOrder,
+  ProposalFollowPayload,
   ProposalsArgs,
   SubmitProposalInput,
 } from './proposal.types';
@@ -489,6 +490,29 @@ export class ProposalsService {
         [title, councilId ?? null],
       );
       return rows.map((row) => proposalView(row));
+    });
+  }
+
+  /** Follows (or stops following) a proposal visible to the caller; idempotent. */
+  async follow(actor: Actor, id: string, following: boolean): Promise<ProposalFollowPayload> {
+    await this.get(actor, id); // a draft of someone else is not found
+    return this.tx.run(async (em) => {
+      if (following) {
+        await em.query(
+          `INSERT INTO proposal_follower (proposal_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+          [id, actor.accountId],
+        );
+      } else {
+        await em.query(`DELETE FROM proposal_follower WHERE proposal_id = $1 AND account_id = $2`, [
+          id,
+          actor.accountId,
+        ]);
+      }
+      const [{ n }]: { n: number }[] = await em.query(
+        `SELECT count(*)::int AS n FROM proposal_follower WHERE proposal_id = $1`,
+        [id],
+      );
+      return { proposalId: id, following, followersCount: n };
     });
   }
 
