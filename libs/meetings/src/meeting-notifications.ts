@@ -6,28 +6,22 @@ import {
   MeetingConvenedPayload,
   MeetingEventPayload,
   MinutesEventPayload,
-  NotificationMessage,
-  NotificationSource,
+  notice,
   NotifiesOn,
 } from '@quorum/notifications';
 import { EntityManager } from 'typeorm';
 import { formatDateFr } from './minutes/minutes-document';
 
-const MEETING_COUNCIL = `(SELECT council_id FROM meeting WHERE id = $1)`;
+/** Members and followers of the council that `$1` (a meeting, ballot or minutes) belongs to. */
 const membersAndFollowers = (council: string) =>
   `${audiences.members(council)} UNION ALL ${audiences.followers(council)}`;
+const MEETING_COUNCIL = `(SELECT council_id FROM meeting WHERE id = $1)`;
+const BALLOT_COUNCIL = `(SELECT m.council_id FROM ballot b JOIN meeting m ON m.id = b.meeting_id WHERE b.id = $1)`;
+const MINUTES_COUNCIL = `(SELECT council_id FROM minutes WHERE id = $1)`;
+const of = (sql: string, id: string) => ({ sql, params: [id] });
+const agents = () => ({ sql: audiences.agents(), params: [] });
 
-interface MeetingFacts {
-  council: string;
-  when: string;
-  place: string;
-  accessibility: string;
-  isPublic: boolean;
-  cancelReason: string | null;
-  agenda: string[];
-}
-
-async function meetingFacts(em: EntityManager, meetingId: string): Promise<MeetingFacts | null> {
+async function meetingFacts(em: EntityManager, { meetingId }: MeetingEventPayload) {
   const [m]: {
     council: string;
     starts_at: Date;
@@ -54,74 +48,12 @@ async function meetingFacts(em: EntityManager, meetingId: string): Promise<Meeti
     accessibility: `${m.accessible ? 'accessible' : 'non accessible'} aux personnes à mobilité réduite${details}`,
     isPublic: m.is_public,
     cancelReason: m.cancel_reason,
-    agenda: agenda.map((item, i) => `${i + 1}. ${item.title}`),
+    agenda: agenda.map((item, i) => `${i + 1}. ${item.title}`).join('\n'),
+    path: `/seances/${meetingId}`,
   };
 }
 
-/** The convocation (SPEC §4): members, always at once; followers per their choice. */
-@Injectable()
-@NotifiesOn('meeting.convened')
-export class MeetingConvenedNotice implements NotificationSource<MeetingConvenedPayload> {
-  audience(p: MeetingConvenedPayload) {
-    return { sql: membersAndFollowers(MEETING_COUNCIL), params: [p.meetingId] };
-  }
-
-  async message(em: EntityManager, p: MeetingConvenedPayload): Promise<NotificationMessage | null> {
-    const m = await meetingFacts(em, p.meetingId);
-    if (!m) return null;
-    return {
-      title: `${p.agendaUpdate ? 'Ordre du jour mis à jour' : 'Convocation'} : ${m.council}, ${m.when}`,
-      body: [
-        p.agendaUpdate
-          ? `L'ordre du jour de la séance du ${m.when} a été mis à jour par l'opposition.`
-          : `Séance du ${m.council} le ${m.when}.`,
-        `Lieu : ${m.place} (${m.isPublic ? 'séance publique' : 'séance à huis clos'}). Accessibilité : ${m.accessibility}.`,
-        `Ordre du jour :\n${m.agenda.join('\n')}`,
-        'Membres du conseil : en cas d’empêchement, vous pouvez donner pouvoir à un membre présent.',
-      ].join('\n\n'),
-      path: `/seances/${p.meetingId}`,
-    };
-  }
-}
-
-@Injectable()
-@NotifiesOn('meeting.cancelled')
-export class MeetingCancelledNotice implements NotificationSource<MeetingEventPayload> {
-  audience(p: MeetingEventPayload) {
-    return { sql: membersAndFollowers(MEETING_COUNCIL), params: [p.meetingId] };
-  }
-
-  async message(em: EntityManager, p: MeetingEventPayload): Promise<NotificationMessage | null> {
-    const m = await meetingFacts(em, p.meetingId);
-    if (!m) return null;
-    return {
-      title: `Séance annulée : ${m.council}, ${m.when}`,
-      body: `La séance du ${m.when} est annulée. Motif : ${m.cancelReason ?? '—'}`,
-      path: `/seances/${p.meetingId}`,
-    };
-  }
-}
-
-/** 24 hours before: members and followers. */
-@Injectable()
-@NotifiesOn('meeting.reminder')
-export class MeetingReminderNotice implements NotificationSource<MeetingEventPayload> {
-  audience(p: MeetingEventPayload) {
-    return { sql: membersAndFollowers(MEETING_COUNCIL), params: [p.meetingId] };
-  }
-
-  async message(em: EntityManager, p: MeetingEventPayload): Promise<NotificationMessage | null> {
-    const m = await meetingFacts(em, p.meetingId);
-    if (!m) return null;
-    return {
-      title: `Rappel : séance du ${m.council} demain`,
-      body: `La séance a lieu le ${m.when}, ${m.place}. Accessibilité : ${m.accessibility}.\n\nOrdre du jour :\n${m.agenda.join('\n')}`,
-      path: `/seances/${p.meetingId}`,
-    };
-  }
-}
-
-async function ballotFacts(em: EntityManager, ballotId: string) {
+async function ballotFacts(em: EntityManager, { ballotId }: BallotEventPayload) {
   const [b]: {
     meeting_id: string;
     council: string;
@@ -142,52 +74,7 @@ async function ballotFacts(em: EntityManager, ballotId: string) {
   return b ?? null;
 }
 
-const BALLOT_COUNCIL = `(SELECT m.council_id FROM ballot b JOIN meeting m ON m.id = b.meeting_id WHERE b.id = $1)`;
-
-@Injectable()
-@NotifiesOn('ballot.opened')
-export class BallotOpenedNotice implements NotificationSource<BallotEventPayload> {
-  audience(p: BallotEventPayload) {
-    return { sql: audiences.members(BALLOT_COUNCIL), params: [p.ballotId] };
-  }
-
-  async message(em: EntityManager, p: BallotEventPayload): Promise<NotificationMessage | null> {
-    const b = await ballotFacts(em, p.ballotId);
-    if (!b) return null;
-    return {
-      title: `Scrutin ${b.secret ? 'secret' : 'public'} ouvert : ${b.title}`,
-      body: `Le conseil ${b.council} vote sur « ${b.title} ». Membres présent·es : votez maintenant.`,
-      path: `/seances/${b.meeting_id}`,
-    };
-  }
-}
-
-@Injectable()
-@NotifiesOn('ballot.closed')
-export class BallotClosedNotice implements NotificationSource<BallotEventPayload> {
-  audience(p: BallotEventPayload) {
-    return { sql: membersAndFollowers(BALLOT_COUNCIL), params: [p.ballotId] };
-  }
-
-  async message(em: EntityManager, p: BallotEventPayload): Promise<NotificationMessage | null> {
-    const b = await ballotFacts(em, p.ballotId);
-    if (!b) return null;
-    const outcome = b.quorum_held
-      ? b.adopted
-        ? 'adopté'
-        : 'rejeté'
-      : 'sans décision (quorum non atteint)';
-    return {
-      title: `Résultat du scrutin : ${b.title} — ${outcome}`,
-      body: `Conseil ${b.council} : pour ${b.for_count}, contre ${b.against_count}, abstention ${b.abstain_count}.`,
-      path: `/seances/${b.meeting_id}`,
-    };
-  }
-}
-
-const MINUTES_COUNCIL = `(SELECT council_id FROM minutes WHERE id = $1)`;
-
-async function minutesFacts(em: EntityManager, minutesId: string) {
+async function minutesFacts(em: EntityManager, { minutesId }: MinutesEventPayload) {
   const [n]: {
     meeting_id: string;
     council: string;
@@ -195,31 +82,96 @@ async function minutesFacts(em: EntityManager, minutesId: string) {
     version: number;
     publication_due: string | null;
   }[] = await em.query(
-    `SELECT n.meeting_id, c.name AS council, m.starts_at, n.version, to_char(n.publication_due, 'DD/MM/YYYY') AS publication_due
-         FROM minutes n JOIN meeting m ON m.id = n.meeting_id JOIN council c ON c.id = n.council_id WHERE n.id = $1`,
+    `SELECT n.meeting_id, c.name AS council, m.starts_at, n.version,
+            to_char(n.publication_due, 'DD/MM/YYYY') AS publication_due
+       FROM minutes n JOIN meeting m ON m.id = n.meeting_id JOIN council c ON c.id = n.council_id WHERE n.id = $1`,
     [minutesId],
   );
-  return n ?? null;
+  return n ? { ...n, when: formatDateFr(new Date(n.starts_at)) } : null;
 }
+
+/** The convocation (SPEC §4): members always at once (the fan-out sees to it), followers per their choice. */
+@Injectable()
+@NotifiesOn('meeting.convened')
+export class MeetingConvenedNotice extends notice(
+  (p: MeetingConvenedPayload) => of(membersAndFollowers(MEETING_COUNCIL), p.meetingId),
+  meetingFacts,
+  (m, p) => ({
+    title: `${p.agendaUpdate ? 'Ordre du jour mis à jour' : 'Convocation'} : ${m.council}, ${m.when}`,
+    body: [
+      p.agendaUpdate
+        ? `L'ordre du jour de la séance du ${m.when} a été mis à jour par l'opposition.`
+        : `Séance du ${m.council} le ${m.when}.`,
+      `Lieu : ${m.place} (${m.isPublic ? 'séance publique' : 'séance à huis clos'}). Accessibilité : ${m.accessibility}.`,
+      `Ordre du jour :\n${m.agenda}`,
+      'Membres du conseil : en cas d’empêchement, vous pouvez donner pouvoir à un membre présent.',
+    ].join('\n\n'),
+    path: m.path,
+  }),
+) {}
+
+@Injectable()
+@NotifiesOn('meeting.cancelled')
+export class MeetingCancelledNotice extends notice(
+  (p: MeetingEventPayload) => of(membersAndFollowers(MEETING_COUNCIL), p.meetingId),
+  meetingFacts,
+  (m) => ({
+    title: `Séance annulée : ${m.council}, ${m.when}`,
+    body: `La séance du ${m.when} est annulée. Motif : ${m.cancelReason ?? '—'}`,
+    path: m.path,
+  }),
+) {}
+
+/** 24 hours before: members and followers. */
+@Injectable()
+@NotifiesOn('meeting.reminder')
+export class MeetingReminderNotice extends notice(
+  (p: MeetingEventPayload) => of(membersAndFollowers(MEETING_COUNCIL), p.meetingId),
+  meetingFacts,
+  (m) => ({
+    title: `Rappel : séance du ${m.council} demain`,
+    body: `La séance a lieu le ${m.when}, ${m.place}. Accessibilité : ${m.accessibility}.\n\nOrdre du jour :\n${m.agenda}`,
+    path: m.path,
+  }),
+) {}
+
+@Injectable()
+@NotifiesOn('ballot.opened')
+export class BallotOpenedNotice extends notice(
+  (p: BallotEventPayload) => of(audiences.members(BALLOT_COUNCIL), p.ballotId),
+  ballotFacts,
+  (b) => ({
+    title: `Scrutin ${b.secret ? 'secret' : 'public'} ouvert : ${b.title}`,
+    body: `Le conseil ${b.council} vote sur « ${b.title} ». Membres présent·es : votez maintenant.`,
+    path: `/seances/${b.meeting_id}`,
+  }),
+) {}
+
+@Injectable()
+@NotifiesOn('ballot.closed')
+export class BallotClosedNotice extends notice(
+  (p: BallotEventPayload) => of(membersAndFollowers(BALLOT_COUNCIL), p.ballotId),
+  ballotFacts,
+  (b) => ({
+    title: `Résultat du scrutin : ${b.title} — ${
+      b.quorum_held ? (b.adopted ? 'adopté' : 'rejeté') : 'sans décision (quorum non atteint)'
+    }`,
+    body: `Conseil ${b.council} : pour ${b.for_count}, contre ${b.against_count}, abstention ${b.abstain_count}.`,
+    path: `/seances/${b.meeting_id}`,
+  }),
+) {}
 
 @Injectable()
 @NotifiesOn('minutes.published')
-export class MinutesPublishedNotice implements NotificationSource<MinutesEventPayload> {
-  audience(p: MinutesEventPayload) {
-    return { sql: membersAndFollowers(MINUTES_COUNCIL), params: [p.minutesId] };
-  }
-
-  async message(em: EntityManager, p: MinutesEventPayload): Promise<NotificationMessage | null> {
-    const n = await minutesFacts(em, p.minutesId);
-    if (!n) return null;
-    const when = formatDateFr(new Date(n.starts_at));
-    return {
-      title: `Procès-verbal publié : ${n.council}, séance du ${when}`,
-      body: `Le procès-verbal${n.version > 1 ? ` (version corrigée n° ${n.version})` : ''} de la séance du ${when} est publié.`,
-      path: `/seances/${n.meeting_id}`,
-    };
-  }
-}
+export class MinutesPublishedNotice extends notice(
+  (p: MinutesEventPayload) => of(membersAndFollowers(MINUTES_COUNCIL), p.minutesId),
+  minutesFacts,
+  (n) => ({
+    title: `Procès-verbal publié : ${n.council}, séance du ${n.when}`,
+    body: `Le procès-verbal${n.version > 1 ? ` (version corrigée n° ${n.version})` : ''} de la séance du ${n.when} est publié.`,
+    path: `/seances/${n.meeting_id}`,
+  }),
+) {}
 
 const STAGE_FR: Record<DeadlinePayload['stage'], string> = {
   DUE_IN_7_DAYS: 'à publier dans 7 jours',
@@ -230,26 +182,15 @@ const STAGE_FR: Record<DeadlinePayload['stage'], string> = {
 /** To the town hall's agents: minutes to publish soon, tomorrow, or late. */
 @Injectable()
 @NotifiesOn('minutes.publication-due')
-export class MinutesPublicationDueNotice implements NotificationSource<
-  DeadlinePayload & MinutesEventPayload
-> {
-  audience() {
-    return { sql: audiences.agents(), params: [] };
-  }
-
-  async message(
-    em: EntityManager,
-    p: DeadlinePayload & MinutesEventPayload,
-  ): Promise<NotificationMessage | null> {
-    const n = await minutesFacts(em, p.minutesId);
-    if (!n) return null;
-    return {
-      title: `Procès-verbal ${STAGE_FR[p.stage]} : ${n.council}`,
-      body: `Le procès-verbal de la séance du ${formatDateFr(new Date(n.starts_at))} est adopté ; date limite de publication : ${n.publication_due}.`,
-      path: `/seances/${n.meeting_id}`,
-    };
-  }
-}
+export class MinutesPublicationDueNotice extends notice(
+  agents,
+  (em, p: DeadlinePayload & MinutesEventPayload) => minutesFacts(em, p),
+  (n, p) => ({
+    title: `Procès-verbal ${STAGE_FR[p.stage]} : ${n.council}`,
+    body: `Le procès-verbal de la séance du ${n.when} est adopté ; date limite de publication : ${n.publication_due}.`,
+    path: `/seances/${n.meeting_id}`,
+  }),
+) {}
 
 export const MEETING_NOTICES = [
   MeetingConvenedNotice,

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
-import {
-  deadlineStage,
-  DeadlinePayload,
-  OutboxService,
-  RunsEvery,
-  ScheduledTask,
-} from '@quorum/notifications';
+import { OutboxService, RunsEvery, ScheduledTask } from '@quorum/notifications';
 
 /** Every five minutes: convened meetings starting within 24 hours get their reminder, once. */
 @Injectable()
@@ -41,17 +35,13 @@ export class MinutesDeadlinesTask implements ScheduledTask {
   ) {}
 
   async run(): Promise<void> {
-    await this.tx.run(async (em) => {
-      const due: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
-        `SELECT id, ${deadlineStage('publication_due')} AS stage
-           FROM minutes WHERE status = 'ADOPTED' AND publication_due <= current_date + 7`,
-      );
-      for (const { id, stage } of due) {
-        await this.outbox.recordOnce(em, `minutes-due-${id}-${stage}`, 'minutes.publication-due', {
-          minutesId: id,
-          stage,
-        });
-      }
-    });
+    await this.tx.run((em) =>
+      this.outbox.recordDeadlines(
+        em,
+        { table: 'minutes', column: 'publication_due', status: 'ADOPTED' },
+        'minutes.publication-due',
+        (minutesId, stage) => ({ minutesId, stage }),
+      ),
+    );
   }
 }

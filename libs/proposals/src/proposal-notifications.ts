@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import {
   audiences,
-  deadlineStage,
   CommentEventPayload,
   DeadlinePayload,
+  notice,
   NotificationMessage,
   NotificationSource,
   NotifiesOn,
@@ -24,7 +24,7 @@ const CHAIRS = `SELECT account_id, 'CHAIR' AS relation FROM council_membership
 const FOLLOWERS = `SELECT account_id, 'FOLLOWER' AS relation FROM proposal_follower WHERE proposal_id = $1`;
 const union = (...parts: string[]) => parts.join(' UNION ALL ');
 
-async function proposalFacts(em: EntityManager, id: string) {
+async function proposalFacts(em: EntityManager, { proposalId: id }: ProposalEventPayload) {
   const [p]: {
     title: string;
     council: string;
@@ -36,7 +36,7 @@ async function proposalFacts(em: EntityManager, id: string) {
        FROM proposal p JOIN council c ON c.id = p.council_id WHERE p.id = $1`,
     [id],
   );
-  return p ?? null;
+  return p ? { ...p, path: `/propositions/${id}` } : null;
 }
 
 const ANSWER_FR: Record<string, string> = {
@@ -45,28 +45,19 @@ const ANSWER_FR: Record<string, string> = {
   DECLINED: 'refusée',
 };
 
-/** A template for the sources below: an audience and a sentence about the proposal. */
-function proposalNotice(
+/** A source about a proposal: an audience (with `$1` the proposal) and what to say. */
+const proposalNotice = (
   audience: string,
   say: (p: NonNullable<Awaited<ReturnType<typeof proposalFacts>>>) => {
     title: string;
     body: string;
   },
-) {
-  return class implements NotificationSource<ProposalEventPayload> {
-    audience(payload: ProposalEventPayload) {
-      return { sql: audience, params: [payload.proposalId] };
-    }
-
-    async message(
-      em: EntityManager,
-      payload: ProposalEventPayload,
-    ): Promise<NotificationMessage | null> {
-      const facts = await proposalFacts(em, payload.proposalId);
-      return facts ? { ...say(facts), path: `/propositions/${payload.proposalId}` } : null;
-    }
-  };
-}
+) =>
+  notice(
+    (payload: ProposalEventPayload) => ({ sql: audience, params: [payload.proposalId] }),
+    proposalFacts,
+    (facts) => ({ ...say(facts), path: facts.path }),
+  );
 
 @Injectable()
 @NotifiesOn('proposal.published')
@@ -127,24 +118,15 @@ const STAGE_FR: Record<DeadlinePayload['stage'], string> = {
 /** To agents: an adopted proposal's answer is due in 7 days, tomorrow, or late. */
 @Injectable()
 @NotifiesOn('proposal.answer-due')
-export class AnswerDueNotice implements NotificationSource<DeadlinePayload & ProposalEventPayload> {
-  audience() {
-    return { sql: audiences.agents(), params: [] };
-  }
-
-  async message(
-    em: EntityManager,
-    p: DeadlinePayload & ProposalEventPayload,
-  ): Promise<NotificationMessage | null> {
-    const facts = await proposalFacts(em, p.proposalId);
-    if (!facts) return null;
-    return {
-      title: `Réponse officielle ${STAGE_FR[p.stage]} : ${facts.title}`,
-      body: `Proposition adoptée par le ${facts.council} ; date limite de réponse : ${facts.answer_deadline}.`,
-      path: `/propositions/${p.proposalId}`,
-    };
-  }
-}
+export class AnswerDueNotice extends notice(
+  () => ({ sql: audiences.agents(), params: [] }),
+  (em, p: DeadlinePayload & ProposalEventPayload) => proposalFacts(em, p),
+  (facts, p) => ({
+    title: `Réponse officielle ${STAGE_FR[p.stage]} : ${facts.title}`,
+    body: `Proposition adoptée par le ${facts.council} ; date limite de réponse : ${facts.answer_deadline}.`,
+    path: facts.path,
+  }),
+) {}
 
 /** The author of a comment hears of a reply to it. */
 @Injectable()
@@ -185,18 +167,14 @@ export class AnswerDeadlinesTask implements ScheduledTask {
   ) {}
 
   async run(): Promise<void> {
-    await this.tx.run(async (em) => {
-      const due: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
-        `SELECT id, ${deadlineStage('answer_deadline')} AS stage
-           FROM proposal WHERE status = 'ADOPTED' AND answer_deadline <= current_date + 7`,
-      );
-      for (const { id, stage } of due) {
-        await this.outbox.recordOnce(em, `answer-due-${id}-${stage}`, 'proposal.answer-due', {
-          proposalId: id,
-          stage,
-        });
-      }
-    });
+    await this.tx.run((em) =>
+      this.outbox.recordDeadlines(
+        em,
+        { table: 'proposal', column: 'answer_deadline', status: 'ADOPTED' },
+        'proposal.answer-due',
+        (proposalId, stage) => ({ proposalId, stage }),
+      ),
+    );
   }
 }
 

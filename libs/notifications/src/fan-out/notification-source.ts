@@ -25,3 +25,24 @@ export interface NotificationSource<P = Record<string, string>> {
 
 export const NotifiesOn = (...types: NotificationEventType[]): ClassDecorator =>
   SetMetadata(NOTIFICATION_SOURCE, types);
+
+/**
+ * A source from three parts: who hears of it, what to load about the object (null: it is gone),
+ * and what to say. `class X extends notice(...) {}` then takes @Injectable() and @NotifiesOn().
+ */
+export function notice<P, F>(
+  audience: (payload: P) => { sql: string; params: unknown[] },
+  facts: (em: EntityManager, payload: P) => Promise<F | null>,
+  say: (facts: F, payload: P) => NotificationMessage,
+): new () => NotificationSource<P> {
+  return class implements NotificationSource<P> {
+    audience(payload: P) {
+      return audience(payload);
+    }
+
+    async message(em: EntityManager, payload: P): Promise<NotificationMessage | null> {
+      const loaded = await facts(em, payload);
+      return loaded === null ? null : say(loaded, payload);
+    }
+  };
+}

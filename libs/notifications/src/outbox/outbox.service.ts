@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { JobCatalogue, JobName } from '../jobs/job-catalogue';
+import { deadlineStage } from '../fan-out/audiences';
+import { DeadlinePayload, JobCatalogue, JobName } from '../jobs/job-catalogue';
 
 /** Records domain events inside the caller's transaction; nothing is sent before it commits. */
 @Injectable()
@@ -37,5 +38,25 @@ export class OutboxService {
     if (claimed.length === 0) return false;
     await this.record(em, type, payload);
     return true;
+  }
+
+  /**
+   * For the town hall's deadlines: each row of `table` in `status` whose date `column` is within
+   * 7 days (or past) records `type` once per stage (7 days ahead, tomorrow, overdue).
+   */
+  async recordDeadlines<T extends 'proposal.answer-due' | 'minutes.publication-due'>(
+    em: EntityManager,
+    due: { table: 'proposal' | 'minutes'; column: string; status: string },
+    type: T,
+    payload: (id: string, stage: DeadlinePayload['stage']) => JobCatalogue[T],
+  ): Promise<void> {
+    const rows: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
+      `SELECT id, ${deadlineStage(due.column)} AS stage FROM ${due.table}
+        WHERE status = $1 AND ${due.column} <= current_date + 7`,
+      [due.status],
+    );
+    for (const { id, stage } of rows) {
+      await this.recordOnce(em, `${type}-${id}-${stage}`, type, payload(id, stage));
+    }
   }
 }
