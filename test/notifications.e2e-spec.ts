@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
-import { MeetingRemindersTask } from '@quorum/meetings';
+import { MeetingRemindersTask, MinutesDeadlinesTask } from '@quorum/meetings';
 import { DeliveriesService } from '@quorum/notifications';
 import { AnswerDeadlinesTask } from '@quorum/proposals';
 import { MailCatcher } from '../scripts/mail-catcher';
@@ -470,6 +470,26 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
           (m) =>
             m.to[0] === agent.email &&
             m.subject === 'Réponse officielle à donner demain : Un banc de plus',
+        ),
+      20_000,
+    );
+
+    // Minutes adopted and not yet published: the agents hear of it 7 days ahead, once.
+    const due = await adoptedMinutes(db.url, c.id, c.secretary.id);
+    await worker.get(MinutesDeadlinesTask).run();
+    await worker.get(MinutesDeadlinesTask).run();
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'minutes.publication-due' AND payload->>'minutesId' = $1`,
+        [due],
+      ),
+    ).toBe(1);
+    await eventually(
+      async () =>
+        smtp.messages.some(
+          (m) =>
+            m.to[0] === agent.email &&
+            m.subject === `Procès-verbal à publier dans 7 jours : ${c.name}`,
         ),
       20_000,
     );
