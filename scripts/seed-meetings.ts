@@ -281,6 +281,15 @@ export async function seedMeetings(em: EntityManager, audit: AuditService): Prom
   await item(next, 'TOWN_HALL', 'Travaux de la rue de la Gare : point d’étape');
   await item(next, 'OPPOSITION', 'Horaires de la médiathèque', { addedBy: opposition.account_id });
 
+  // Events for the worker to fan out at its first start: the demo's followers and members find
+  // them in their notifications, and their e-mails in the mail catcher.
+  await em.query(
+    `INSERT INTO outbox_event (type, payload) VALUES ('minutes.published', $1), ('meeting.convened', $2)`,
+    [
+      JSON.stringify({ minutesId: firstMinutes }),
+      JSON.stringify({ meetingId: next, agendaUpdate: false }),
+    ],
+  );
   for (const id of [first, second, third, next]) {
     await audit.record(em, { action: 'meeting.demo-seeded', objectType: 'meeting', objectId: id });
   }

@@ -100,7 +100,7 @@ export class MeetingConvenedNotice extends notice(
     title: `${p.agendaUpdate ? 'Ordre du jour mis à jour' : 'Convocation'} : ${m.council}, ${m.when}`,
     body: [
       p.agendaUpdate
-        ? `L'ordre du jour de la séance du ${m.when} a été mis à jour par l'opposition.`
+        ? `L'ordre du jour de la séance du ${m.when} a été mis à jour. Voici l'ordre du jour à jour.`
         : `Séance du ${m.council} le ${m.when}.`,
       `Lieu : ${m.place} (${m.isPublic ? 'séance publique' : 'séance à huis clos'}). Accessibilité : ${m.accessibility}.`,
       `Ordre du jour :\n${m.agenda}`,

@@ -242,6 +242,12 @@ export class AgendaService implements OnModuleInit {
         objectId: meeting.id,
         after: { itemIds: input.itemIds },
       });
+      if (meeting.status === 'CONVENED') {
+        await this.outbox.record(em, 'meeting.convened', {
+          meetingId: meeting.id,
+          agendaUpdate: true,
+        });
+      }
       return meeting.id;
     });
   }

@@ -51,7 +51,7 @@ export interface MeetingEventPayload {
 }
 
 export interface MeetingConvenedPayload extends MeetingEventPayload {
-  /** The opposition added or withdrew its item after the convocation: the message says the agenda changed. */
+  /** The agenda changed after the convocation (the opposition's item, the order): members get it again. */
   agendaUpdate: boolean;
 }
 
