@@ -22,6 +22,7 @@ import {
   MeetingView,
   newCouncilWithMembers,
   ok,
+  newMeeting,
   OPEN_BALLOT,
   SCHEDULE,
   sql,
@@ -316,19 +317,13 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     expect(submitMinutes.status).toBe('SUBMITTED');
 
     // Adopted by a ballot at the next meeting, where the waiting proposal is placed again.
-    const { scheduleMeeting: next } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: inDays(12),
-          place: 'Mairie annexe',
-          accessible: false,
-          isPublic: false,
-        },
-      },
-      c.coChair,
-    );
+    const next = await newMeeting(api.url, c, {
+      days: 12,
+      place: 'Mairie annexe',
+      accessible: false,
+      isPublic: false,
+      by: c.coChair,
+    });
     expect(next.agenda.map((i) => i.proposalId)).toEqual([later]);
     const withMinutes = (
       await call<{ addAgendaItem: MeetingView }>(
@@ -454,19 +449,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('refuses a convocation later than the charter’s clear days, and changes nothing', async () => {
     const c = await council({ convocationNoticeDays: 5 });
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: inDays(4),
-          place: 'Salle 2',
-          accessible: true,
-          isPublic: true,
-        },
-      },
-      c.chair,
-    );
+    const scheduleMeeting = await newMeeting(api.url, c, { days: 4, place: 'Salle 2' });
     await call(
       ADD_ITEM,
       { input: { meetingId: scheduleMeeting.id, kind: 'QUESTION', title: 'Questions diverses' } },
@@ -510,19 +493,11 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('keeps the opposition’s quota for the opposition, and its items out of the majority’s reach', async () => {
     const c = await council({ oppositionAgendaQuota: 1 });
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: inDays(10),
-          place: 'Salle 3',
-          accessible: true,
-          isPublic: true,
-        },
-      },
-      agent,
-    );
+    const scheduleMeeting = await newMeeting(api.url, c, {
+      days: 10,
+      place: 'Salle 3',
+      by: agent,
+    });
     const meetingId = scheduleMeeting.id;
     const agenda = async () =>
       (
@@ -619,19 +594,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('does not decide a proposal without quorum: it goes to the next meeting', async () => {
     const c = await council();
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: inDays(10),
-          place: 'Salle 6',
-          accessible: true,
-          isPublic: true,
-        },
-      },
-      c.chair,
-    );
+    const scheduleMeeting = await newMeeting(api.url, c, { days: 10, place: 'Salle 6' });
     const proposalId = await qualifiedProposal(c, 'Un abri pour les vélos');
     await call(byId('convokeMeeting'), { id: scheduleMeeting.id }, c.chair);
     await sql(db.url, `UPDATE meeting SET starts_at = now() WHERE id = $1`, [scheduleMeeting.id]);
@@ -672,19 +635,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('lets the chair order the agenda, with every item once', async () => {
     const c = await council();
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: inDays(10),
-          place: 'Salle 5',
-          accessible: true,
-          isPublic: true,
-        },
-      },
-      c.chair,
-    );
+    const scheduleMeeting = await newMeeting(api.url, c, { days: 10, place: 'Salle 5' });
     const meetingId = scheduleMeeting.id;
     for (const title of ['Premier point', 'Deuxième point', 'Troisième point']) {
       await call(ADD_ITEM, { input: { meetingId, kind: 'TOWN_HALL', title } }, c.chair);
@@ -742,19 +693,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('cancels a convened meeting with a reason told to the members; its proposals wait for the next one', async () => {
     const c = await council();
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: inDays(10),
-          place: 'Salle 4',
-          accessible: true,
-          isPublic: true,
-        },
-      },
-      c.chair,
-    );
+    const scheduleMeeting = await newMeeting(api.url, c, { days: 10, place: 'Salle 4' });
     const proposalId = await qualifiedProposal(c, 'Une fontaine à eau');
     await call(byId('convokeMeeting'), { id: scheduleMeeting.id }, c.chair);
     const sent = smtp.messages.length;

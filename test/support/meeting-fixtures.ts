@@ -165,6 +165,35 @@ export interface BallotView {
   rollCall: { voterId: string; choice: string; castBy: string }[] | null;
 }
 
+/** Schedules a meeting of the council: by default by its chair, in 10 days, accessible and public. */
+export async function newMeeting(
+  url: string,
+  council: CouncilWithMembers,
+  options: {
+    by?: TestAccount;
+    days?: number;
+    place?: string;
+    accessible?: boolean;
+    isPublic?: boolean;
+  } = {},
+): Promise<MeetingView> {
+  const input = {
+    councilId: council.id,
+    startsAt: inDays(options.days ?? 10),
+    place: options.place ?? 'Salle des fêtes',
+    accessible: options.accessible ?? true,
+    isPublic: options.isPublic ?? true,
+  };
+  return (
+    await ok<{ scheduleMeeting: MeetingView }>(
+      url,
+      SCHEDULE,
+      { input },
+      options.by ?? council.chair,
+    )
+  ).scheduleMeeting;
+}
+
 /** A meeting convened with town-hall items, whose day has come, opened by the chair. */
 export async function openMeetingWith(
   url: string,
@@ -172,37 +201,24 @@ export async function openMeetingWith(
   council: CouncilWithMembers,
   titles: string[],
 ): Promise<MeetingView> {
-  const { scheduleMeeting } = await ok<{ scheduleMeeting: MeetingView }>(
-    url,
-    SCHEDULE,
-    {
-      input: {
-        councilId: council.id,
-        startsAt: inDays(10),
-        place: 'Salle des fêtes',
-        accessible: true,
-        isPublic: true,
-      },
-    },
-    council.chair,
-  );
+  const scheduled = await newMeeting(url, council);
   for (const title of titles) {
     await ok(
       url,
       ADD_ITEM,
-      { input: { meetingId: scheduleMeeting.id, kind: 'TOWN_HALL', title } },
+      { input: { meetingId: scheduled.id, kind: 'TOWN_HALL', title } },
       council.chair,
     );
   }
-  await ok(url, byId('convokeMeeting'), { id: scheduleMeeting.id }, council.chair);
+  await ok(url, byId('convokeMeeting'), { id: scheduled.id }, council.chair);
   await sql(databaseUrl, `UPDATE meeting SET starts_at = now() + interval '1 hour' WHERE id = $1`, [
-    scheduleMeeting.id,
+    scheduled.id,
   ]);
   return (
     await ok<{ openMeeting: MeetingView }>(
       url,
       byId('openMeeting'),
-      { id: scheduleMeeting.id },
+      { id: scheduled.id },
       council.chair,
     )
   ).openMeeting;
