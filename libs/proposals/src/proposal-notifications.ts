@@ -5,8 +5,6 @@ import {
   CommentEventPayload,
   DeadlinePayload,
   notice,
-  NotificationMessage,
-  NotificationSource,
   NotifiesOn,
   OutboxService,
   ProposalEventPayload,
@@ -128,34 +126,32 @@ export class AnswerDueNotice extends notice(
   }),
 ) {}
 
-/** The author of a comment hears of a reply to it. */
+/** The author of a comment hears of a reply to it (not of their own replies, nor of hidden ones). */
 @Injectable()
 @NotifiesOn('comment.replied')
-export class CommentRepliedNotice implements NotificationSource<CommentEventPayload> {
-  audience(p: CommentEventPayload) {
-    return {
-      sql: `SELECT parent.author_id AS account_id, 'AUTHOR' AS relation
-              FROM comment c JOIN comment parent ON parent.id = c.parent_id
-             WHERE c.id = $1 AND parent.author_id <> c.author_id`,
-      params: [p.commentId],
-    };
-  }
-
-  async message(em: EntityManager, p: CommentEventPayload): Promise<NotificationMessage | null> {
+export class CommentRepliedNotice extends notice(
+  (p: CommentEventPayload) => ({
+    sql: `SELECT parent.author_id AS account_id, 'AUTHOR' AS relation
+            FROM comment c JOIN comment parent ON parent.id = c.parent_id
+           WHERE c.id = $1 AND parent.author_id <> c.author_id`,
+    params: [p.commentId],
+  }),
+  async (em, p: CommentEventPayload) => {
     const [c]: { proposal_id: string; title: string; author: string; hidden: boolean }[] =
       await em.query(
         `SELECT c.proposal_id, p.title, a.display_name AS author, c.hidden_at IS NOT NULL AS hidden
-         FROM comment c JOIN proposal p ON p.id = c.proposal_id JOIN account a ON a.id = c.author_id WHERE c.id = $1`,
+           FROM comment c JOIN proposal p ON p.id = c.proposal_id JOIN account a ON a.id = c.author_id
+          WHERE c.id = $1`,
         [p.commentId],
       );
-    if (!c || c.hidden) return null;
-    return {
-      title: `Réponse à votre commentaire : ${c.title}`,
-      body: `${c.author} a répondu à votre commentaire sur « ${c.title} ».`,
-      path: `/propositions/${c.proposal_id}#commentaire-${p.commentId}`,
-    };
-  }
-}
+    return c && !c.hidden ? c : null;
+  },
+  (c, p) => ({
+    title: `Réponse à votre commentaire : ${c.title}`,
+    body: `${c.author} a répondu à votre commentaire sur « ${c.title} ».`,
+    path: `/propositions/${c.proposal_id}#commentaire-${p.commentId}`,
+  }),
+) {}
 
 /** Every hour: adopted proposals whose answer is due in 7 days, tomorrow, or late; once per stage. */
 @Injectable()
