@@ -12,10 +12,12 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isObjectType,
   isScalarType,
   getNamedType,
 } from 'graphql';
-import { bearer, newAccount, NewAccountOptions } from './support/factories';
+import { bearer, newAccount, NewAccountOptions, newAgent, TestAccount } from './support/factories';
+import { byId, newCouncilWithMembers, ok, openMeetingWith } from './support/meeting-fixtures';
 import {
   createTestDatabase,
   graphql,
@@ -166,6 +168,52 @@ function document(kind: 'Query' | 'Mutation', field: GraphQLField<unknown, unkno
   return { query: `${head} { ${field.name}${args ? `(${args})` : ''} ${selection} }`, variables };
 }
 
+/**
+ * States that only their authors, the council or the town hall may see: any object of these types
+ * in these states, reached through a public read by someone else, is a leak.
+ */
+const UNPUBLISHED: Record<string, string[]> = {
+  Minutes: ['DRAFT', 'SUBMITTED', 'ADOPTED'],
+  Proposal: ['DRAFT'],
+};
+
+/** Every field of `type` without required arguments, objects to `depth` levels, no type twice on a path. */
+function selectionOf(type: GraphQLObjectType, depth: number, path: string[] = [type.name]): string {
+  const parts = ['__typename'];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((a) => isNonNullType(a.type))) continue;
+    const named = getNamedType(field.type);
+    if (!isObjectType(named)) {
+      parts.push(field.name);
+    } else if (depth > 0 && !path.includes(named.name)) {
+      parts.push(`${field.name} { ${selectionOf(named, depth - 1, [...path, named.name])} }`);
+    }
+  }
+  return parts.join(' ');
+}
+
+/** A public read (root query) selecting everything reachable from it, generated from the SDL. */
+function everythingFrom(root: string, args: Record<string, unknown>) {
+  const field = (schema.getType('Query') as GraphQLObjectType).getFields()[root];
+  const declared = field.args.filter((a) => a.name in args);
+  const declarations = declared.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const passed = declared.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const named = getNamedType(field.type) as GraphQLObjectType;
+  return `query${declarations ? `(${declarations})` : ''} { ${root}${passed ? `(${passed})` : ''} { ${selectionOf(named, 5)} } }`;
+}
+
+/** `Type:STATUS` of every object of a response whose type has unpublished states. */
+function statesIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => statesIn(v, found));
+  else if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (typeof object.__typename === 'string' && object.__typename in UNPUBLISHED)
+      found.add(`${object.__typename}:${String(object.status)}`);
+    Object.values(object).forEach((v) => statesIn(v, found));
+  }
+  return found;
+}
+
 describe('Authorization matrix: every operation of the SDL, for every role', () => {
   let db: TestDatabase;
   let config: AppConfig;
@@ -241,4 +289,98 @@ describe('Authorization matrix: every operation of the SDL, for every role', () 
       expect(outcomes).toEqual(expected);
     },
   );
+
+  describe('public reads never show an unpublished state to others', () => {
+    let reads: [string, Record<string, unknown>][];
+    let readers: Record<string, TestAccount | null>;
+    let council: Awaited<ReturnType<typeof newCouncilWithMembers>>;
+    let agent: TestAccount;
+
+    /** Every `Type:STATUS` the reader reaches through the public reads; refusals are not leaks. */
+    async function statesSeenBy(reader: TestAccount | null): Promise<Set<string>> {
+      const seen = new Set<string>();
+      for (const [root, args] of reads) {
+        const r = await graphql(
+          api.url,
+          everythingFrom(root, args),
+          args,
+          reader ? bearer(reader) : {},
+        );
+        for (const error of r.errors ?? [])
+          expect([root, error.extensions?.code]).toEqual([root, 'NOT_FOUND']);
+        statesIn(r.data, seen);
+      }
+      return seen;
+    }
+
+    beforeAll(async () => {
+      agent = await newAgent(config, db.url);
+      council = await newCouncilWithMembers(api.url, config, db.url, agent);
+      const other = await newCouncilWithMembers(api.url, config, db.url, agent);
+      // One meeting with draft minutes, one with minutes submitted for adoption.
+      const meetings: string[] = [];
+      for (const submit of [false, true]) {
+        const meeting = await openMeetingWith(api.url, db.url, council, ['Budget du quartier']);
+        await ok(api.url, byId('closeMeeting'), { id: meeting.id }, council.chair);
+        const { draftMinutes } = await ok<{ draftMinutes: { id: string } }>(
+          api.url,
+          `mutation($input: DraftMinutesInput!) { draftMinutes(input: $input) { id } }`,
+          { input: { meetingId: meeting.id, summary: 'Débats encore confidentiels.' } },
+          council.secretary,
+        );
+        if (submit)
+          await ok(
+            api.url,
+            `mutation($id: ID!) { submitMinutes(id: $id) { id } }`,
+            { id: draftMinutes.id },
+            council.secretary,
+          );
+        meetings.push(meeting.id);
+      }
+      const { submitProposal } = await ok<{ submitProposal: { id: string } }>(
+        api.url,
+        `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+        {
+          input: {
+            councilId: council.id,
+            title: 'Un brouillon de proposition',
+            body: 'Pas encore publié.',
+            category: 'OTHER',
+          },
+        },
+        council.others[0],
+      );
+      reads = [
+        ['meetings', { councilId: council.id }],
+        ['meetings', {}],
+        ...meetings.map((id): [string, Record<string, unknown>] => ['meeting', { id }]),
+        ['proposals', {}],
+        ['proposal', { id: submitProposal.id }],
+        ['councils', {}],
+      ];
+      readers = {
+        anonymous: null,
+        resident: await newAccount(config, db.url, { neighbourhood: council.neighbourhood }),
+        memberOfAnotherCouncil: other.secretary,
+      };
+    });
+
+    it('shows them to the council and the town hall (the probe sees what it looks for)', async () => {
+      for (const reader of [council.secretary, council.others[1], agent]) {
+        const seen = await statesSeenBy(reader);
+        expect(seen).toContain('Minutes:DRAFT');
+        expect(seen).toContain('Minutes:SUBMITTED');
+      }
+      expect(await statesSeenBy(council.others[0])).toContain('Proposal:DRAFT');
+    });
+
+    it.each(['anonymous', 'resident', 'memberOfAnotherCouncil'])(
+      'shows none to %s',
+      async (who) => {
+        const seen = [...(await statesSeenBy(readers[who]))];
+        const leaks = seen.filter((s) => UNPUBLISHED[s.split(':')[0]].includes(s.split(':')[1]));
+        expect(leaks).toEqual([]);
+      },
+    );
+  });
 });

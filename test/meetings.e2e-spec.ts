@@ -357,10 +357,12 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     for (const m of c.members.slice(0, 5))
       await call(CAST, { input: { ballotId: ballot.id, choice: 'FOR' } }, m);
     await call(CLOSE_BALLOT, { id: ballot.id }, c.chair);
+    // Adopted but not published: the council reads them, the public only sees that they are due.
     const adopted = (
       await call<{ meeting: MeetingView }>(
         `query($id: ID!) { meeting(id: $id) { minutes { ${MINUTES_FIELDS} } } }`,
         { id: meetingId },
+        c.others[0],
       )
     ).meeting.minutes[0] as unknown as MinutesView;
     expect(adopted.status).toBe('ADOPTED');
@@ -372,14 +374,24 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     await sql(db.url, `UPDATE minutes SET publication_due = current_date - 1 WHERE id = $1`, [
       draftMinutes.id,
     ]);
-    const overdue = async () =>
+    const due = async () =>
       (
-        await call<{ meeting: { minutes: { publicationOverdue: boolean }[] } }>(
-          `query($id: ID!) { meeting(id: $id) { minutes { publicationOverdue } } }`,
-          { id: meetingId },
+        await call<{
+          meeting: {
+            minutes: unknown[];
+            minutesDue: { minutesId: string; publicationOverdue: boolean } | null;
+          };
+        }>(
+          `query($id: ID!) { meeting(id: $id) { minutes { id } minutesDue { minutesId publicationOverdue } } }`,
+          {
+            id: meetingId,
+          },
         )
-      ).meeting.minutes[0].publicationOverdue;
-    expect(await overdue()).toBe(true);
+      ).meeting;
+    expect(await due()).toEqual({
+      minutes: [],
+      minutesDue: { minutesId: draftMinutes.id, publicationOverdue: true },
+    });
 
     // Published by the town hall: immutable, hashed, with the statement verbatim.
     expect(
@@ -398,7 +410,19 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       'Nous regrettons le choix de *la place* et du calendrier.',
     );
     expect(publishMinutes.document).toContain('Le débat a porté sur **l’emplacement** des bancs.');
-    expect(await overdue()).toBe(true); // published, but late: it stays on the record
+    // Published, but late: it stays on the public record; nothing is due any more.
+    expect(await due()).toMatchObject({
+      minutes: [{ id: draftMinutes.id }],
+      minutesDue: null,
+    });
+    expect(
+      (
+        await call<{ meeting: { minutes: { publicationOverdue: boolean }[] } }>(
+          `query($id: ID!) { meeting(id: $id) { minutes { publicationOverdue } } }`,
+          { id: meetingId },
+        )
+      ).meeting.minutes[0].publicationOverdue,
+    ).toBe(true);
 
     // Nothing changes it any more: not the API, not the statement's author, not SQL.
     const edit = await attempt(

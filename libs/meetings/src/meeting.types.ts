@@ -185,6 +185,19 @@ export class Minutes {
   @Field(() => [OppositionStatement]) oppositionStatements!: OppositionStatement[];
 }
 
+@ObjectType({
+  description:
+    'Adopted minutes the town hall has yet to publish: public, so that a late publication shows; their text stays with the council until it is published.',
+})
+export class MinutesDue {
+  @Field(() => ID) minutesId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Date) adoptedAt!: Date;
+  @Field(() => String, { description: 'The town hall must publish by then.' })
+  publicationDue!: string;
+  @Field() publicationOverdue!: boolean;
+}
+
 @ObjectType({ description: 'A council meeting (séance).' })
 export class Meeting {
   @Field(() => ID) id!: string;
@@ -208,7 +221,16 @@ export class Meeting {
   @Field(() => [AttendanceEntry]) attendance!: AttendanceEntry[];
   @Field(() => Quorum, { nullable: true, description: 'From the opening of the meeting.' })
   quorum!: Quorum | null;
-  @Field(() => [Minutes], { description: 'Every version, oldest first.' }) minutes!: Minutes[];
+  @Field(() => [Minutes], {
+    description:
+      'Every version, oldest first. Published ones for everyone; drafts, submitted and adopted ones for the council’s members in office and agents only.',
+  })
+  minutes!: Minutes[];
+  @Field(() => MinutesDue, {
+    nullable: true,
+    description: 'Public: adopted minutes awaiting publication, and whether they are late.',
+  })
+  minutesDue!: MinutesDue | null;
 }
 
 export const MeetingConnection = ConnectionType(Meeting, 'Meeting');

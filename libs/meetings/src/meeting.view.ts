@@ -1,6 +1,7 @@
 import { renderMarkdown } from '@quorum/core';
 import { EntityManager } from 'typeorm';
 import { composeDocument } from './minutes/minutes-document';
+import { minutesDue } from './minutes/minutes-visibility';
 import {
   AgendaItem,
   AgendaItemKindGql,
@@ -182,6 +183,9 @@ export async function meetingViews(em: EntityManager, meetings: MeetingRow[]): P
     const present = attendance.filter((a) => a.meetingId === meeting.id);
     const count = (status: AttendanceStatusGql) =>
       present.filter((a) => a.status === status).length;
+    const versions = minutes
+      .filter((m) => m.meetingId === meeting.id)
+      .map((m) => minutesView(m, statements));
     return {
       ...meeting,
       agenda: items
@@ -204,9 +208,8 @@ export async function meetingViews(em: EntityManager, meetings: MeetingRow[]): P
                 count(AttendanceStatusGql.PRESENT) + count(AttendanceStatusGql.REPRESENTED) >=
                 meeting.quorumRequired,
             },
-      minutes: minutes
-        .filter((m) => m.meetingId === meeting.id)
-        .map((m) => minutesView(m, statements)),
+      minutes: versions,
+      minutesDue: minutesDue(versions),
     };
   });
 }

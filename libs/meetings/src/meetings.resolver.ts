@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, IdArg } from '@quorum/core';
-import { InCouncil } from '@quorum/councils';
+import { InCouncil, MembershipService } from '@quorum/councils';
 import { Actor, Agent, Allow, Anyone, CurrentActor } from '@quorum/identity';
 import { AgendaService } from './agenda/agenda.service';
 import { AttendanceService } from './attendance/attendance.service';
@@ -13,8 +13,12 @@ import {
   ScheduleMeetingInput,
 } from './meeting.inputs';
 import { arg, InMeetingCouncil, input } from './meeting.policies';
-import { Meeting, MeetingConnection } from './meeting.types';
+import { Meeting, MeetingConnection, Minutes } from './meeting.types';
 import { MeetingsService } from './meetings.service';
+import { isPublicMinutes, visibleMinutes } from './minutes/minutes-visibility';
+
+/** Per request: whether the caller sits on a council today, asked once per council. */
+type RequestContext = { req: { inOfficeOf?: Map<string, Promise<boolean>> } };
 
 const CHAIRS = ['CHAIR', 'CO_CHAIR'] as const;
 const ChairOfMeeting = InMeetingCouncil([...CHAIRS], 'meeting', arg('id'));
@@ -26,7 +30,32 @@ export class MeetingsResolver {
     private readonly service: MeetingsService,
     private readonly agenda: AgendaService,
     private readonly attendance: AttendanceService,
+    private readonly memberships: MembershipService,
   ) {}
+
+  @ResolveField(() => [Minutes])
+  @Allow(Anyone)
+  async minutes(
+    @Parent() meeting: Meeting,
+    @CurrentActor() actor: Actor | null,
+    @Context() context: RequestContext,
+  ): Promise<Minutes[]> {
+    if (meeting.minutes.every((version) => isPublicMinutes(version.status))) return meeting.minutes;
+    let inOffice = false;
+    if (actor) {
+      const asked = (context.req.inOfficeOf ??= new Map());
+      if (!asked.has(meeting.councilId)) {
+        asked.set(
+          meeting.councilId,
+          this.memberships
+            .rolesOf(meeting.councilId, actor.accountId)
+            .then((offices) => offices.length > 0),
+        );
+      }
+      inOffice = await asked.get(meeting.councilId)!;
+    }
+    return visibleMinutes(meeting.minutes, { role: actor?.role ?? null, inOffice });
+  }
 
   @Query(() => MeetingConnection, { description: 'Public: meetings, latest first.' })
   @Allow(Anyone)
