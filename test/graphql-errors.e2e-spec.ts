@@ -207,6 +207,92 @@ describe('GraphQL: one error path and baseline hardening', () => {
   });
 });
 
+describe('GraphQL: invalid code points in strings', () => {
+  let db: TestDatabase;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi(testConfig({ DATABASE_URL: db.url }));
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  const refused = (r: {
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  }) => ({
+    codes: codes(r),
+    reasons: reasons(r),
+    fields: r.errors?.[0]?.extensions?.fields,
+  });
+
+  it.each([
+    [
+      'proposals(search)',
+      'query($v: String!) { proposals(search: $v) { totalCount } }',
+      'v',
+      '\u0000',
+    ],
+    [
+      'similarProposals',
+      'query($v: String!) { similarProposals(title: $v) { id } }',
+      'v',
+      'vé\u0000lo',
+    ],
+    ['council(slug)', 'query($v: String!) { council(slug: $v) { id } }', 'v', '\u0000'],
+    [
+      'requestPasswordReset',
+      'mutation($v: String!) { requestPasswordReset(email: $v) { ok } }',
+      'v',
+      'a\u0000@b.fr',
+    ],
+    [
+      'council(slug), a lone surrogate',
+      'query($v: String!) { council(slug: $v) { id } }',
+      'v',
+      'x\ud800y',
+    ],
+  ])('refuses %s before any query, naming the variable', async (_name, query, variable, value) => {
+    const r = await graphql(api.url, query, { [variable]: value });
+    expect(refused(r)).toEqual({
+      codes: ['BAD_USER_INPUT'],
+      reasons: ['INVALID_CHARACTER'],
+      fields: [{ field: variable, message: 'contient un caractère interdit' }],
+    });
+    expect(r.errors![0].message).toMatch(/caractère interdit/);
+  });
+
+  it('finds it deep in an input object, and in a literal of the query', async () => {
+    const nested = await graphql(
+      api.url,
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: 'camille@example.fr', password: 'abc\u0000def' } },
+    );
+    expect(refused(nested).fields).toEqual([
+      { field: 'input.password', message: 'contient un caractère interdit' },
+    ]);
+    const literal = await graphql(api.url, '{ council(slug: "a\\u0000b") { id } }');
+    expect(refused(literal)).toEqual({
+      codes: ['BAD_USER_INPUT'],
+      reasons: ['INVALID_CHARACTER'],
+      fields: [{ field: 'slug', message: 'contient un caractère interdit' }],
+    });
+  });
+
+  it('lets characters outside the basic plane through (a pair is one character)', async () => {
+    const r = await graphql(
+      api.url,
+      'query($v: String!) { proposals(search: $v) { totalCount } }',
+      {
+        v: 'vélo 🚲',
+      },
+    );
+    expect(r.errors).toBeUndefined();
+  });
+});
+
 describe('GraphQL in production', () => {
   let db: TestDatabase;
   let api: RunningApi;
@@ -230,5 +316,24 @@ describe('GraphQL in production', () => {
     const r = await graphql(api.url, '{ serverInf { townName } }');
     expect(codes(r)).toContain('BAD_USER_INPUT');
     expect(JSON.stringify(r)).not.toMatch(/Did you mean/);
+  });
+
+  it('suggests no enum value, in a literal or a variable, and keeps graphql-js wording out', async () => {
+    const literal = await graphql(api.url, '{ proposals(status: DRAF) { totalCount } }');
+    const variable = await graphql(
+      api.url,
+      'query($s: ProposalStatus) { proposals(status: $s) { totalCount } }',
+      { s: 'DRAF' },
+    );
+    for (const r of [literal, variable]) {
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(r)).not.toMatch(/Did you mean|DRAFT|enum|Variable|Expected/);
+      expect(r.errors![0].extensions).not.toHaveProperty('detail');
+    }
+    expect(variable.errors![0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'VARIABLE_TYPE',
+      fields: [{ field: 's', message: "n'a pas le type attendu" }],
+    });
   });
 });

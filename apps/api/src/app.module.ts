@@ -13,7 +13,8 @@ import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
-import { formatError } from './graphql/format-error';
+import { errorFormatter } from './graphql/format-error';
+import { textGuard } from './graphql/text-guard';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
@@ -34,6 +35,7 @@ function expiryOf(authorization: unknown): number {
 /** GraphQL options: code-first, hardened (SPEC §8), errors through formatError only. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = graphqlArmor(config.isProduction);
+  const formatError = errorFormatter(config.isProduction);
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -44,7 +46,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: armor.plugins,
+    plugins: [textGuard, ...armor.plugins],
     // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized).
     fieldResolverEnhancers: ['guards'],
     validationRules: armor.validationRules,

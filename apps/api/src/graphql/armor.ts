@@ -20,7 +20,10 @@ const refuse = (
   onReject: [
     (context, error) =>
       context?.reportError(
-        new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason } }),
+        // graphql-armor words every refusal as a "Syntax Error": it is not one.
+        new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+          extensions: { code: 'BAD_USER_INPUT', reason },
+        }),
       ),
   ],
 });

@@ -9,6 +9,7 @@ export type RejectionReason =
   | 'QUERY_TOO_COSTLY'
   | 'TOO_MANY_DIRECTIVES'
   | 'VARIABLE_TYPE'
+  | 'INVALID_CHARACTER'
   | 'BAD_REQUEST';
 
 export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
@@ -30,6 +31,10 @@ export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
   VARIABLE_TYPE: {
     fr: "Une variable de la requête n'a pas le type attendu.",
     en: 'A variable of the query does not have the expected type.',
+  },
+  INVALID_CHARACTER: {
+    fr: 'Un texte de la requête contient un caractère interdit (caractère nul ou moitié isolée d’une paire UTF-16).',
+    en: 'A text of the request holds a forbidden character (NUL or a lone UTF-16 surrogate).',
   },
   BAD_REQUEST: {
     fr: "La requête HTTP n'est pas acceptée (en-têtes ou format).",
@@ -67,4 +72,10 @@ export const ERROR_TEXTS: Record<ErrorCode, LocalizedText> = {
     fr: 'Une erreur interne est survenue.',
     en: 'An internal error occurred.',
   },
+};
+
+/** What `extensions.fields` says of a field refused before execution. */
+export const REJECTED_FIELD_MESSAGES: Partial<Record<RejectionReason, LocalizedText>> = {
+  INVALID_CHARACTER: { fr: 'contient un caractère interdit', en: 'holds a forbidden character' },
+  VARIABLE_TYPE: { fr: "n'a pas le type attendu", en: 'does not have the expected type' },
 };

@@ -6,6 +6,7 @@ import { codeOfStatus } from '../http/api-exception.filter';
 import {
   ERROR_TEXTS,
   INTERNAL_ERROR_MESSAGE,
+  REJECTED_FIELD_MESSAGES,
   REJECTION_MESSAGES,
   RejectionReason,
 } from './error-messages';
@@ -42,48 +43,60 @@ function fromDomainError(error: DomainError, base: GraphQLFormattedError): Graph
   return { message: error.text[locale], locations: base.locations, path: base.path, extensions };
 }
 
+/** The variable a coercion error names (graphql-js: `Variable "$name" got invalid value…`). */
+function fieldOfRejection(formatted: GraphQLFormattedError): string | undefined {
+  const tagged = formatted.extensions?.field;
+  if (typeof tagged === 'string') return tagged;
+  return /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(formatted.message)?.[1];
+}
+
 /**
  * The one place where errors become API errors (SPEC §7): domain errors keep their code and get
  * the caller's language; Nest's HTTP exceptions get the code of their status and a generic
  * sentence; refusals before execution become BAD_USER_INPUT with a stable reason (graphql-js's
- * text in `detail`); anything else is masked and logged with the request id.
+ * text in `detail`, except in production, where it could suggest names of the schema); anything
+ * else is masked and logged with the request id.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const locale = currentLocale();
-  if (original instanceof DomainError) return fromDomainError(original, formatted);
+export function errorFormatter(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const locale = currentLocale();
+    if (original instanceof DomainError) return fromDomainError(original, formatted);
 
-  if (original instanceof HttpException && original.getStatus() < 500) {
-    const code = codeOfStatus(original.getStatus());
-    return { message: ERROR_TEXTS[code][locale], path: formatted.path, extensions: { code } };
-  }
+    if (original instanceof HttpException && original.getStatus() < 500) {
+      const code = codeOfStatus(original.getStatus());
+      return { message: ERROR_TEXTS[code][locale], path: formatted.path, extensions: { code } };
+    }
 
-  const apolloCode = formatted.extensions?.code;
-  const tagged = formatted.extensions?.reason;
-  const reason = isRejection(tagged)
-    ? tagged
-    : typeof apolloCode === 'string'
-      ? APOLLO_REJECTIONS[apolloCode]
-      : undefined;
-  if (reason && !formatted.path) {
+    const apolloCode = formatted.extensions?.code;
+    const tagged = formatted.extensions?.reason;
+    const reason = isRejection(tagged)
+      ? tagged
+      : typeof apolloCode === 'string'
+        ? APOLLO_REJECTIONS[apolloCode]
+        : undefined;
+    if (reason && !formatted.path) {
+      const extensions: Record<string, unknown> = { code: 'BAD_USER_INPUT', reason };
+      const field = fieldOfRejection(formatted);
+      const fieldMessage = REJECTED_FIELD_MESSAGES[reason];
+      if (field && fieldMessage) extensions.fields = [{ field, message: fieldMessage[locale] }];
+      if (!production) extensions.detail = formatted.message;
+      return {
+        message: REJECTION_MESSAGES[reason][locale],
+        locations: formatted.locations,
+        extensions,
+      };
+    }
+
+    const requestId = currentRequestContext()?.requestId ?? 'none';
+    logger.error(
+      { err: original, requestId, path: formatted.path },
+      'Unexpected error while serving GraphQL',
+    );
     return {
-      message: REJECTION_MESSAGES[reason][locale],
-      locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT', reason, detail: formatted.message },
+      message: INTERNAL_ERROR_MESSAGE(requestId)[locale],
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
-  }
-
-  const requestId = currentRequestContext()?.requestId ?? 'none';
-  logger.error(
-    { err: original, requestId, path: formatted.path },
-    'Unexpected error while serving GraphQL',
-  );
-  return {
-    message: INTERNAL_ERROR_MESSAGE(requestId)[locale],
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
 }

@@ -1,0 +1,67 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+
+/**
+ * Code points no text of ours may hold: NUL (PostgreSQL refuses it in text) and UTF-16 halves of
+ * a pair standing alone (not a character; they cannot be encoded in UTF-8).
+ */
+const INVALID_CODE_POINT =
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const hasInvalidCodePoint = (text: string): boolean => INVALID_CODE_POINT.test(text);
+
+/** The path (`input.title`, `ids.2`) of the first string, or object key, holding one. */
+export function firstInvalidText(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return hasInvalidCodePoint(value) ? path.join('.') : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = firstInvalidText(item, [...path, String(i)]);
+      if (found !== null) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (hasInvalidCodePoint(key)) return [...path, key].join('.');
+      const found = firstInvalidText(item, [...path, key]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/** The argument of the first string literal of the document holding one. */
+function firstInvalidLiteral(document: DocumentNode): string | null {
+  let found: string | null = null;
+  const args: string[] = [];
+  visit(document, {
+    Argument: { enter: (node) => void args.push(node.name.value), leave: () => void args.pop() },
+    StringValue(node) {
+      if (found === null && hasInvalidCodePoint(node.value)) found = args.at(-1) ?? 'query';
+    },
+  });
+  return found;
+}
+
+/**
+ * Refuses, before anything runs, a request whose strings (variables or literals, every argument
+ * of every operation) hold an invalid code point: BAD_USER_INPUT, reason INVALID_CHARACTER.
+ */
+export const textGuard: ApolloServerPlugin = {
+  requestDidStart: async () => ({
+    didResolveOperation: async ({ request, document }) => {
+      const field =
+        firstInvalidText(request.variables ?? {}) ??
+        (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
+          ? firstInvalidLiteral(document)
+          : null);
+      if (field === null) return;
+      throw new GraphQLError('Invalid code point in a string input', {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_CHARACTER',
+          field: field || 'variables',
+        },
+      });
+    },
+  }),
+};
