@@ -1,7 +1,7 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe } from '@quorum/core';
+import { AppConfig, createValidationPipe, securityHeaders } from '@quorum/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context.middleware';
@@ -24,6 +24,9 @@ export async function createApiApp(
     bufferLogs: true,
     bodyParser: false,
   });
+  const settings = app.get(AppConfig);
+  // First, so that every answer has them, even a refused body.
+  app.use(securityHeaders(settings.publicUrl));
   // Large enough for a census list sent to importCensus; query depth, cost and aliases stay bounded.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useLogger(app.get(Logger));
@@ -32,6 +35,6 @@ export async function createApiApp(
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   // Client addresses (rate limits) come from X-Forwarded-For only through proxies we trust.
-  app.set('trust proxy', trustProxySetting(app.get(AppConfig).TRUST_PROXY));
+  app.set('trust proxy', trustProxySetting(settings.TRUST_PROXY));
   return app;
 }

@@ -11,3 +11,4 @@ export * from './pagination/pagination';
 export * from './validation/uuid-arg';
 export * from './markdown/markdown';
 export * from './discovery/providers-marked';
+export * from './http/security-headers';

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { AppConfig } from '@quorum/core';
+import { apiPage, AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Allow, Anyone } from '@quorum/identity';
 import {
@@ -11,9 +11,7 @@ import {
 } from '@quorum/notifications';
 type Response = { status(code: number): unknown };
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
-  `<body style="font-family: sans-serif; max-width: 40em; margin: 2em auto"><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+const page = (title: string, body: string) => apiPage(escapeHtml(title), body);
 
 /**
  * One-click unsubscribe (RFC 8058), without an account: GET shows a confirmation (mail scanners
