@@ -12,12 +12,12 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
   isScalarType,
   getNamedType,
 } from 'graphql';
 import { bearer, newAccount, NewAccountOptions, newAgent, TestAccount } from './support/factories';
 import { byId, newCouncilWithMembers, ok, openMeetingWith } from './support/meeting-fixtures';
+import { selectionOf } from './support/sdl';
 import {
   createTestDatabase,
   graphql,
@@ -176,21 +176,6 @@ const UNPUBLISHED: Record<string, string[]> = {
   Minutes: ['DRAFT', 'SUBMITTED', 'ADOPTED'],
   Proposal: ['DRAFT'],
 };
-
-/** Every field of `type` without required arguments, objects to `depth` levels, no type twice on a path. */
-function selectionOf(type: GraphQLObjectType, depth: number, path: string[] = [type.name]): string {
-  const parts = ['__typename'];
-  for (const field of Object.values(type.getFields())) {
-    if (field.args.some((a) => isNonNullType(a.type))) continue;
-    const named = getNamedType(field.type);
-    if (!isObjectType(named)) {
-      parts.push(field.name);
-    } else if (depth > 0 && !path.includes(named.name)) {
-      parts.push(`${field.name} { ${selectionOf(named, depth - 1, [...path, named.name])} }`);
-    }
-  }
-  return parts.join(' ');
-}
 
 /** A public read (root query) selecting everything reachable from it, generated from the SDL. */
 function everythingFrom(root: string, args: Record<string, unknown>) {

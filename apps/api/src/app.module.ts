@@ -14,6 +14,7 @@ import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { errorFormatter } from './graphql/format-error';
+import { costGuard } from './graphql/query-cost';
 import { textGuard } from './graphql/text-guard';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
@@ -46,7 +47,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [textGuard, ...armor.plugins],
+    plugins: [textGuard, costGuard, ...armor.plugins],
     // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized).
     fieldResolverEnhancers: ['guards'],
     validationRules: armor.validationRules,
