@@ -484,7 +484,9 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       'PRECONDITION_FAILED',
       'CONVOCATION_TOO_LATE',
     ]);
-    expect(refused.errors![0].message).toMatch(/5 jours francs/);
+    expect(refused.errors![0].message).toMatch(
+      /^Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il n’en reste que [34]\.$/,
+    );
     const { meeting } = await call<{ meeting: MeetingView }>(
       `query($id: ID!) { meeting(id: $id) { status } }`,
       { id: scheduleMeeting.id },
@@ -513,6 +515,41 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
         )
       ).convokeMeeting.status,
     ).toBe('CONVENED');
+  });
+
+  it('holds a meeting the same day when the charter asks no notice (0 clear days)', async () => {
+    const c = await council({ convocationNoticeDays: 0 });
+    const startsAt = new Date(Date.now() + 3_600_000).toISOString();
+    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
+      SCHEDULE,
+      {
+        input: {
+          councilId: c.id,
+          startsAt,
+          place: 'Mairie annexe',
+          accessible: true,
+          isPublic: true,
+        },
+      },
+      c.chair,
+    );
+    await call(
+      ADD_ITEM,
+      { input: { meetingId: scheduleMeeting.id, kind: 'TOWN_HALL', title: 'Réunion d’urgence' } },
+      c.chair,
+    );
+    const convened = await call<{ convokeMeeting: MeetingView }>(
+      byId('convokeMeeting'),
+      { id: scheduleMeeting.id },
+      c.chair,
+    );
+    expect(convened.convokeMeeting.status).toBe('CONVENED');
+    const opened = await call<{ openMeeting: MeetingView }>(
+      byId('openMeeting'),
+      { id: scheduleMeeting.id },
+      c.chair,
+    );
+    expect(opened.openMeeting.status).toBe('OPEN');
   });
 
   it('keeps the opposition’s quota for the opposition, and its items out of the majority’s reach', async () => {

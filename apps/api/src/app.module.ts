@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
+import { AppConfig, ConfigModule, LoggerModule } from '@quorum/core';
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
@@ -120,7 +120,6 @@ export class AppModule {
         ...extra,
       ],
       providers: [
-        Clock,
         ServerInfoResolver,
         { provide: APP_GUARD, useExisting: AuthorizationGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

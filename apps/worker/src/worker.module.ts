@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
+import { AppConfig, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
 import { MeetingsWorkerModule } from '@quorum/meetings';
@@ -23,7 +23,7 @@ export class WorkerModule {
         ProposalsWorkerModule,
         MeetingsWorkerModule,
       ],
-      providers: [Clock, ...extraProviders],
+      providers: [...extraProviders],
     };
   }
 }

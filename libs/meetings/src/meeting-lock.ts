@@ -3,15 +3,12 @@ import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { MeetingStatus } from './meeting.entity';
 import { MEETING_NOT_FOUND } from './meeting.errors';
-import { TOWN_TIME_ZONE } from './minutes/minutes-document';
 
 export interface LockedMeeting {
   id: string;
   councilId: string;
   status: MeetingStatus;
   startsAt: Date;
-  /** Clear days (jours francs) left between today and the meeting day, in the town's time zone. */
-  clearDaysLeft: number;
   quorumRequired: number | null;
 }
 
@@ -25,9 +22,7 @@ export async function lockMeeting(
   mode: 'UPDATE' | 'SHARE' = 'UPDATE',
 ): Promise<LockedMeeting> {
   const [row]: LockedMeeting[] = await em.query(
-    `SELECT id, council_id AS "councilId", status, starts_at AS "startsAt", quorum_required AS "quorumRequired",
-            (starts_at AT TIME ZONE '${TOWN_TIME_ZONE}')::date - (now() AT TIME ZONE '${TOWN_TIME_ZONE}')::date - 1
-              AS "clearDaysLeft"
+    `SELECT id, council_id AS "councilId", status, starts_at AS "startsAt", quorum_required AS "quorumRequired"
        FROM meeting WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`,
     [id],
   );

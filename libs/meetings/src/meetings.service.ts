@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Clock,
   Connection,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -19,9 +20,8 @@ import { CancelMeetingInput, MeetingsArgs, ScheduleMeetingInput } from './meetin
 import { Meeting } from './meeting.types';
 import { MEETING_COLUMNS, MeetingRow, meetingViews } from './meeting.view';
 import { auditTransition, lockMeeting } from './meeting-lock';
-
-/** A meeting may open from this long before its announced time. */
-const OPENING_MARGIN = '2 hours';
+import { TOWN_TIME_ZONE } from './minutes/minutes-document';
+import { convocationTooLate, mayOpen, noticeHolds } from './rules/notice';
 
 /** Meetings and their lifecycle (SPEC §4): DRAFT → CONVENED → OPEN → CLOSED, or CANCELLED. */
 @Injectable()
@@ -33,10 +33,11 @@ export class MeetingsService {
     private readonly councils: CouncilsService,
     private readonly memberships: MembershipService,
     private readonly agenda: AgendaService,
+    private readonly clock: Clock,
   ) {}
 
   async schedule(actor: Actor, input: ScheduleMeetingInput): Promise<Meeting> {
-    if (input.startsAt.getTime() <= Date.now()) {
+    if (input.startsAt.getTime() <= this.clock.now().getTime()) {
       throw fieldError('input.startsAt', 'doit être dans le futur', 'must be in the future');
     }
     const id = await this.tx.run(async (em) => {
@@ -75,12 +76,11 @@ export class MeetingsService {
       if (meeting.status !== 'DRAFT')
         throw meetingWrongState(meeting.status, { fr: 'la convoquer', en: 'convene it' });
       const rules = await this.rules(em, meeting.councilId);
-      if (meeting.clearDaysLeft < rules.convocationNoticeDays) {
-        throw precondition(
-          'CONVOCATION_TOO_LATE',
-          `Trop tard pour convoquer : la charte exige ${rules.convocationNoticeDays} jours francs entre la convocation et la séance (il en reste ${Math.max(0, meeting.clearDaysLeft)}).`,
-          `Too late to convene: the charter requires ${rules.convocationNoticeDays} clear days between convocation and meeting (${Math.max(0, meeting.clearDaysLeft)} left).`,
-        );
+      const now = this.clock.now();
+      const notice = rules.convocationNoticeDays;
+      if (!noticeHolds(now, meeting.startsAt, notice, TOWN_TIME_ZONE)) {
+        const { fr, en } = convocationTooLate(now, meeting.startsAt, notice, TOWN_TIME_ZONE);
+        throw precondition('CONVOCATION_TOO_LATE', fr, en);
       }
       const [{ n }]: { n: number }[] = await em.query(
         `SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1`,
@@ -114,11 +114,7 @@ export class MeetingsService {
       const meeting = await lockMeeting(em, id);
       if (meeting.status !== 'CONVENED')
         throw meetingWrongState(meeting.status, { fr: 'l’ouvrir', en: 'open it' });
-      const [{ early }]: { early: boolean }[] = await em.query(
-        `SELECT $1::timestamptz > now() + interval '${OPENING_MARGIN}' AS early`,
-        [meeting.startsAt],
-      );
-      if (early) {
+      if (!mayOpen(this.clock.now(), meeting.startsAt)) {
         throw precondition(
           'TOO_EARLY',
           'La séance ne peut pas être ouverte plus de deux heures avant l’heure convoquée.',

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DomainError, renderMarkdown } from '@quorum/core';
+import { Clock, DomainError, renderMarkdown } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
@@ -11,7 +11,8 @@ import { LockedMeeting, lockMeeting } from '../meeting-lock';
 import { fieldError, forbidden, meetingWrongState, precondition } from '../meeting.errors';
 import { AddAgendaItemInput, ReorderAgendaInput } from '../meeting.inputs';
 import { AgendaItemKindGql } from '../meeting.types';
-import { formatDateFr } from '../minutes/minutes-document';
+import { formatDateFr, TOWN_TIME_ZONE } from '../minutes/minutes-document';
+import { noticeHolds } from '../rules/notice';
 
 const ITEM_NOT_FOUND = () =>
   DomainError.notFound({
@@ -44,6 +45,7 @@ export class AgendaService implements OnModuleInit {
     private readonly councils: CouncilsService,
     private readonly memberships: MembershipService,
     private readonly proposals: ProposalsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A proposal that qualifies goes on the next meeting not convened yet, in the same transaction. */
@@ -70,7 +72,13 @@ export class AgendaService implements OnModuleInit {
         }
         // After the convocation the opposition may still add its items while the notice holds.
         const stillInTime =
-          meeting.status === 'CONVENED' && meeting.clearDaysLeft >= rules.convocationNoticeDays;
+          meeting.status === 'CONVENED' &&
+          noticeHolds(
+            this.clock.now(),
+            meeting.startsAt,
+            rules.convocationNoticeDays,
+            TOWN_TIME_ZONE,
+          );
         if (meeting.status !== 'DRAFT' && !stillInTime) {
           throw meetingWrongState(meeting.status, {
             fr: 'compléter son ordre du jour',
@@ -163,7 +171,13 @@ export class AgendaService implements OnModuleInit {
         }
         const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
         const stillInTime =
-          meeting.status === 'CONVENED' && meeting.clearDaysLeft >= rules.convocationNoticeDays;
+          meeting.status === 'CONVENED' &&
+          noticeHolds(
+            this.clock.now(),
+            meeting.startsAt,
+            rules.convocationNoticeDays,
+            TOWN_TIME_ZONE,
+          );
         if (meeting.status !== 'DRAFT' && !stillInTime)
           throw meetingWrongState(meeting.status, {
             fr: 'retirer ce point',
