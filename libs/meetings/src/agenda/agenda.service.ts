@@ -48,6 +48,15 @@ export class AgendaService implements OnModuleInit {
     private readonly clock: Clock,
   ) {}
 
+  /** Opposition items can be added or withdrawn before the convocation, then while the notice holds. */
+  private oppositionMayChange(meeting: LockedMeeting, noticeDays: number): boolean {
+    if (meeting.status === 'DRAFT') return true;
+    return (
+      meeting.status === 'CONVENED' &&
+      noticeHolds(this.clock.now(), meeting.startsAt, noticeDays, TOWN_TIME_ZONE)
+    );
+  }
+
   /** A proposal that qualifies goes on the next meeting not convened yet, in the same transaction. */
   onModuleInit(): void {
     this.proposals.onQualified((em, councilId) => this.placeWaitingProposals(em, councilId));
@@ -70,16 +79,7 @@ export class AgendaService implements OnModuleInit {
             'Only an opposition councillor can add an opposition item.',
           );
         }
-        // After the convocation the opposition may still add its items while the notice holds.
-        const stillInTime =
-          meeting.status === 'CONVENED' &&
-          noticeHolds(
-            this.clock.now(),
-            meeting.startsAt,
-            rules.convocationNoticeDays,
-            TOWN_TIME_ZONE,
-          );
-        if (meeting.status !== 'DRAFT' && !stillInTime) {
+        if (!this.oppositionMayChange(meeting, rules.convocationNoticeDays)) {
           throw meetingWrongState(meeting.status, {
             fr: 'compléter son ordre du jour',
             en: 'add to its agenda',
@@ -170,15 +170,7 @@ export class AgendaService implements OnModuleInit {
           );
         }
         const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
-        const stillInTime =
-          meeting.status === 'CONVENED' &&
-          noticeHolds(
-            this.clock.now(),
-            meeting.startsAt,
-            rules.convocationNoticeDays,
-            TOWN_TIME_ZONE,
-          );
-        if (meeting.status !== 'DRAFT' && !stillInTime)
+        if (!this.oppositionMayChange(meeting, rules.convocationNoticeDays))
           throw meetingWrongState(meeting.status, {
             fr: 'retirer ce point',
             en: 'remove this item',
