@@ -56,6 +56,7 @@ const MATRIX: Record<string, Role[]> = {
   claimResidency: ['verifiedResident', 'agent', 'admin'],
   verifyResident: ['agent', 'admin'],
   importCensus: ['agent', 'admin'],
+  contestedResidencyClaims: ['agent', 'admin'],
   councils: ALL,
   council: ALL,
   sortition: ALL,

@@ -11,6 +11,8 @@ import { PasswordService } from './auth/password.service';
 import { SessionService } from './auth/session.service';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './auth/token.service';
 import { AuthorizationGuard } from './authorization/authorization.guard';
+import { CensusClaimsRepository } from './residency/census-claims.repository';
+import { ResidencyPersonalData } from './residency/residency-personal-data';
 import { ResidencyResolver } from './residency/residency.resolver';
 import { ResidencyService } from './residency/residency.service';
 
@@ -38,6 +40,8 @@ const jwt = JwtModule.registerAsync({
     TokenService,
     PersonalDataService,
     ResidencyService,
+    CensusClaimsRepository,
+    ResidencyPersonalData,
     RateLimiter,
     AuthorizationGuard,
     AccountResolver,
