@@ -57,6 +57,7 @@ const MATRIX: Record<string, Role[]> = {
   verifyResident: ['agent', 'admin'],
   importCensus: ['agent', 'admin'],
   contestedResidencyClaims: ['agent', 'admin'],
+  setAccountRole: ['admin'],
   councils: ALL,
   council: ALL,
   sortition: ALL,

@@ -3,6 +3,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, RateLimiter } from '@quorum/core';
 import { NotificationsModule } from '@quorum/notifications';
+import { AccountRolesResolver } from './accounts/account-roles.resolver';
+import { AccountRolesService } from './accounts/account-roles.service';
 import { AccountResolver } from './accounts/account.resolver';
 import { AccountService } from './accounts/account.service';
 import { AccountTokenService } from './accounts/account-token.service';
@@ -34,6 +36,7 @@ const jwt = JwtModule.registerAsync({
   imports: [jwt, NotificationsModule, DiscoveryModule],
   providers: [
     AccountService,
+    AccountRolesService,
     AccountTokenService,
     PasswordService,
     SessionService,
@@ -45,6 +48,7 @@ const jwt = JwtModule.registerAsync({
     RateLimiter,
     AuthorizationGuard,
     AccountResolver,
+    AccountRolesResolver,
     ResidencyResolver,
   ],
   exports: [AuthorizationGuard, TokenService, SessionService, PasswordService],
