@@ -58,6 +58,8 @@ const MATRIX: Record<string, Role[]> = {
   claimResidency: ['verifiedResident', 'agent', 'admin'],
   verifyResident: ['agent', 'admin'],
   importCensus: ['agent', 'admin'],
+  contestedResidencyClaims: ['agent', 'admin'],
+  setAccountRole: ['admin'],
   councils: ALL,
   council: ALL,
   sortition: ALL,

@@ -116,7 +116,7 @@ describe('Residents’ verification: census import and claim, agent verification
     expect(codeOf(await graphql(api.url, IMPORT, { csv: CSV }))).toBe('UNAUTHENTICATED');
   });
 
-  it('lets a resident claim an entry typed with other accents, case and spacing, once', async () => {
+  it('lets a resident claim an entry typed with other accents, case and spacing, and claim it again', async () => {
     const resident = await newResident(config, db.url);
     const input = {
       lastName: '  lefevre ',
@@ -130,11 +130,81 @@ describe('Residents’ verification: census import and claim, agent verification
       claimResidency: { residency: { neighbourhood: 'centre ville', method: 'CENSUS' } },
     });
 
-    const again = await graphql(api.url, CLAIM, { input }, bearer(resident));
-    expect(codeOf(again)).toBe('CONFLICT');
-    const other = await newResident(config, db.url);
-    const stolen = await graphql(api.url, CLAIM, { input }, bearer(other));
-    expect(codeOf(stolen)).toBe('CONFLICT');
+    // Again, by its holder: the same success, nothing new recorded.
+    expect(await graphql(api.url, CLAIM, { input }, bearer(resident))).toEqual(r);
+    // Another entry, by a holder: about the caller's own account only.
+    const other = {
+      lastName: 'Nguyen',
+      firstNames: 'Thi Lan',
+      birthDate: '1990-11-07',
+      neighbourhood: 'Les Coteaux',
+    };
+    expect(codeOf(await graphql(api.url, CLAIM, { input: other }, bearer(resident)))).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('answers a claim of an entry another account holds exactly as no match, and tells the agents', async () => {
+    const holder = await newResident(config, db.url);
+    const claimant = await newResident(config, db.url);
+    const entry = {
+      lastName: 'Nguyen',
+      firstNames: 'Thi Lan',
+      birthDate: '07/11/1990',
+      neighbourhood: 'Les Coteaux',
+    };
+    expect(
+      (await graphql(api.url, CLAIM, { input: entry }, bearer(holder))).errors,
+    ).toBeUndefined();
+    const held = await graphql(api.url, CLAIM, { input: entry }, bearer(claimant));
+    const nobody = { ...entry, firstNames: 'Thi Hoa' };
+    const missing = await graphql(api.url, CLAIM, { input: nobody }, bearer(claimant));
+    expect(codeOf(held)).toBe('NOT_FOUND');
+    expect(held).toEqual(missing);
+    expect(held.errors![0].message).toMatch(/adressez-vous à la mairie/);
+    // Nor does the claimant's own data tell.
+    const exported = await graphql(api.url, '{ exportMyData }', {}, bearer(claimant));
+    expect(JSON.stringify(exported)).not.toMatch(/contest/i);
+
+    const LIST = `query($after: String) { contestedResidencyClaims(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { claimedAt censusEntryId censusImportId claimant { id email } currentHolder { id email } } } } }`;
+    type Page = {
+      contestedResidencyClaims: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: Record<string, unknown> }[];
+      };
+    };
+    const second = await newResident(config, db.url);
+    await graphql(api.url, CLAIM, { input: entry }, bearer(second));
+    const page1 = (await graphql<Page>(api.url, LIST, {}, bearer(agent))).data!;
+    expect(page1.contestedResidencyClaims.totalCount).toBe(2);
+    expect(page1.contestedResidencyClaims.edges[0].node).toEqual({
+      claimedAt: expect.any(String),
+      censusEntryId: expect.any(String),
+      censusImportId: expect.any(String),
+      claimant: { id: second.id, email: second.email },
+      currentHolder: { id: holder.id, email: holder.email },
+    });
+    const { endCursor } = page1.contestedResidencyClaims.pageInfo;
+    const page2 = (await graphql<Page>(api.url, LIST, { after: endCursor }, bearer(agent))).data!;
+    expect(page2.contestedResidencyClaims.edges.map((e) => e.node.claimant)).toEqual([
+      { id: claimant.id, email: claimant.email },
+    ]);
+    expect(page2.contestedResidencyClaims.pageInfo.hasNextPage).toBe(false);
+    expect(codeOf(await graphql(api.url, LIST, {}, bearer(claimant)))).toBe('FORBIDDEN');
+    expect(codeOf(await graphql(api.url, LIST, {}))).toBe('UNAUTHENTICATED');
+
+    const audit: { actor_id: string | null; object_type: string }[] = await api.app
+      .get<DataSource>(getDataSourceToken())
+      .query(
+        `SELECT actor_id, object_type FROM audit_log WHERE action = 'resident.census-claim-contested'`,
+      );
+    expect(audit).toEqual([
+      { actor_id: null, object_type: 'census_entry' },
+      { actor_id: null, object_type: 'census_entry' },
+    ]);
   });
 
   it('says when nothing matches, and refuses a claim from an unverified e-mail address', async () => {

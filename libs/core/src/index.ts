@@ -7,6 +7,7 @@ export * from './logging/logger.module';
 export * from './validation/validation-messages';
 export * from './validation/validation.pipe';
 export * from './rate-limit/rate-limiter.service';
+export * from './rate-limit/rate-limits';
 export * from './pagination/pagination';
 export * from './validation/uuid-arg';
 export * from './markdown/markdown';

@@ -3,6 +3,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, RateLimiter } from '@quorum/core';
 import { NotificationsModule } from '@quorum/notifications';
+import { AccountRolesResolver } from './accounts/account-roles.resolver';
+import { AccountRolesService } from './accounts/account-roles.service';
 import { AccountResolver } from './accounts/account.resolver';
 import { AccountService } from './accounts/account.service';
 import { AccountTokenService } from './accounts/account-token.service';
@@ -11,6 +13,8 @@ import { PasswordService } from './auth/password.service';
 import { SessionService } from './auth/session.service';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './auth/token.service';
 import { AuthorizationGuard } from './authorization/authorization.guard';
+import { CensusClaimsRepository } from './residency/census-claims.repository';
+import { ResidencyPersonalData } from './residency/residency-personal-data';
 import { ResidencyResolver } from './residency/residency.resolver';
 import { ResidencyService } from './residency/residency.service';
 
@@ -32,15 +36,19 @@ const jwt = JwtModule.registerAsync({
   imports: [jwt, NotificationsModule, DiscoveryModule],
   providers: [
     AccountService,
+    AccountRolesService,
     AccountTokenService,
     PasswordService,
     SessionService,
     TokenService,
     PersonalDataService,
     ResidencyService,
+    CensusClaimsRepository,
+    ResidencyPersonalData,
     RateLimiter,
     AuthorizationGuard,
     AccountResolver,
+    AccountRolesResolver,
     ResidencyResolver,
   ],
   exports: [AuthorizationGuard, TokenService, SessionService, PasswordService],

@@ -8,10 +8,12 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
   validateSync,
   ValidationError,
 } from 'class-validator';
+import { parseBudgetOverrides } from '../rate-limit/rate-limits';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -94,6 +96,20 @@ export class AppConfig {
   @IsInt({ message: 'must be a number of seconds (>= 1)' })
   @Min(1, { message: 'must be a number of seconds (>= 1)' })
   RATE_LIMIT_WINDOW_S = 900;
+
+  /** Budgets that differ from RATE_LIMITS' defaults: `register:ip=300,login:ip=200`. */
+  @ValidateBy({
+    name: 'rateLimitBudgets',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && typeof parseBudgetOverrides(value) !== 'string',
+      defaultMessage: (args) => {
+        const problem = parseBudgetOverrides(String(args?.value ?? ''));
+        return `must be bucket=budget pairs separated by commas${typeof problem === 'string' ? `: ${problem}` : ''}`;
+      },
+    },
+  })
+  RATE_LIMIT_BUDGETS = '';
 
   @IsString()
   @MinLength(1, { message: 'must be the town name shown to people' })

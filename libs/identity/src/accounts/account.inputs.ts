@@ -1,5 +1,7 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ACCOUNT_ROLES, AccountRole } from './account.entity';
+import { AccountRoleGql } from './account.types';
 
 @InputType()
 export class RegisterInput {
@@ -48,4 +50,15 @@ export class ResetPasswordInput {
   @IsString()
   @MaxLength(256)
   newPassword!: string;
+}
+
+@InputType()
+export class SetAccountRoleInput {
+  @Field(() => ID)
+  @IsUUID()
+  accountId!: string;
+
+  @Field(() => AccountRoleGql)
+  @IsIn(ACCOUNT_ROLES)
+  role!: AccountRole;
 }

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { currentLocale } from '@quorum/core';
 import { GraphQLJSONObject } from 'graphql-type-json';
+import { ANSWER_FLOOR_MS, notBefore } from '../auth/answer-floor';
 import { Actor } from '../authorization/actor';
 import { Allow } from '../authorization/allow.decorator';
 import { ClientIp, CurrentActor } from '../authorization/current-actor.decorator';
@@ -10,22 +11,6 @@ import { LoginInput, RegisterInput, ResetPasswordInput } from './account.inputs'
 import { Account, AcknowledgedPayload, AuthPayload } from './account.types';
 import { accountView } from './account.view';
 import { PersonalDataService } from './personal-data.service';
-
-/**
- * Sign-up and reset requests answer no sooner than this, whether or not the address has an
- * account: their work differs (an e-mail to queue, an audit row), their timing must not.
- */
-export const ANSWER_FLOOR_MS = 300;
-
-async function notBefore<T>(ms: number, work: Promise<T>): Promise<T> {
-  const started = Date.now();
-  try {
-    return await work;
-  } finally {
-    const left = ms - (Date.now() - started);
-    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
-  }
-}
 
 @Resolver()
 export class AccountResolver {

@@ -63,18 +63,20 @@ export class AccountService {
     input: { email: string; password: string; displayName: string; locale?: 'fr' | 'en' },
     ip: string,
   ): Promise<void> {
-    await this.rateLimiter.consume([
-      ['register:ip', ip],
-      ['register:account', normalizeEmail(input.email)],
-    ]);
+    await this.rateLimiter.consume([['register:ip', ip]]);
     const problem = this.passwords.problem(input.password);
     if (problem) throw DomainError.badInput([{ ...problem, field: 'input.password' }]);
     const email = normalizeEmail(input.email);
     const passwordHash = await this.passwords.hash(input.password);
+    // Counted whether or not the address has an account; past the budget, no further e-mail.
+    const mayMail = await this.rateLimiter.allows('register:email', email);
     await this.tx.run(async (em) => {
       const existing = await em.findOneBy(Account, { email });
       if (existing) {
-        await this.outbox.record(em, 'account.registration-attempted', { accountId: existing.id });
+        if (mayMail)
+          await this.outbox.record(em, 'account.registration-attempted', {
+            accountId: existing.id,
+          });
         return;
       }
       const [created]: { id: string }[] = await em.query(
@@ -112,16 +114,25 @@ export class AccountService {
     });
   }
 
-  /** One argon2 verification whether or not the address exists, and one answer for both. */
+  /**
+   * One argon2 verification whether or not the address exists, and one answer for both. Failures
+   * are refused per (account, address) and per address, and only slowed down per account, so
+   * nobody elsewhere can lock the owner out; a success counts for nothing.
+   */
   async login(input: { email: string; password: string }, ip: string): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
-    await this.rateLimiter.consume([
+    const fromHere = `${email}\n${ip}`;
+    const attempt = await this.rateLimiter.consume([
+      ['login:account-ip', fromHere],
       ['login:ip', ip],
-      ['login:account', email],
     ]);
+    const accountWide = await this.rateLimiter.slowDown('login:account', email);
     const account = await this.tx.run((em) => em.findOneBy(Account, { email }));
     const valid = await this.passwords.verify(account?.passwordHash ?? null, input.password);
     if (!account || !valid) throw WRONG_CREDENTIALS;
+    await attempt.refund();
+    await accountWide.refund();
+    await this.rateLimiter.forget('login:account-ip', fromHere);
     return this.tx.run(async (em) => {
       const { sessionId, refreshToken } = await this.sessions.open(em, account.id);
       return this.payload(account, sessionId, refreshToken);
@@ -140,12 +151,15 @@ export class AccountService {
     await this.tx.run((em) => this.sessions.revoke(em, actor.sessionId, 'logout'));
   }
 
+  /**
+   * The caller's address has a budget; the account has one e-mail per window, whoever asks:
+   * further requests get the same answer and no e-mail, and the link already sent stays valid,
+   * so requests by others never stop the owner resetting.
+   */
   async requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
     const email = normalizeEmail(rawEmail);
-    await this.rateLimiter.consume([
-      ['password-reset:ip', ip],
-      ['password-reset:account', email],
-    ]);
+    await this.rateLimiter.consume([['password-reset:ip', ip]]);
+    if (!(await this.rateLimiter.allows('password-reset:account', email))) return;
     await this.tx.run(async (em) => {
       const account = await em.findOneBy(Account, { email });
       if (account)

@@ -65,6 +65,33 @@ export class Account {
   createdAt!: Date;
 }
 
+@ObjectType({
+  description:
+    'An account as town-hall agents see it, to reach or verify the person. Never public.',
+})
+export class AccountOverview {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Public name shown with contributions.' })
+  displayName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Null once the account is deleted.' })
+  email!: string | null;
+
+  @Field(() => AccountRoleGql)
+  role!: AccountRoleGql;
+
+  @Field()
+  emailVerified!: boolean;
+
+  @Field(() => Residency, { nullable: true, description: 'Null until residency is verified.' })
+  residency!: Residency | null;
+
+  @Field({ description: 'The person deleted the account: only its anonymous row is left.' })
+  deleted!: boolean;
+}
+
 @ObjectType({ description: 'Tokens of a new or refreshed session.' })
 export class AuthPayload {
   @Field({ description: 'Send as `Authorization: Bearer <accessToken>`; short-lived.' })

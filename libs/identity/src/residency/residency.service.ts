@@ -1,20 +1,34 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, currentLocale, DomainError, LocalizedText, RateLimiter } from '@quorum/core';
-import { queryRows, TransactionService } from '@quorum/db';
+import {
+  AppConfig,
+  Connection,
+  currentLocale,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  LocalizedText,
+  PageArgs,
+  RateLimiter,
+  toConnection,
+} from '@quorum/core';
+import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { CsvError, parse } from 'csv-parse';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Account } from '../accounts/account.entity';
+import { accountOverview } from '../accounts/account.view';
 import { Actor } from '../authorization/actor';
+import { CensusClaimsRepository } from './census-claims.repository';
 import { CensusImport } from './census-import.entity';
+import { claimOutcome } from './claim-outcome';
 import {
   CensusPerson,
   censusEntryHash,
   normalizeBirthDate,
   normalizeName,
 } from './census-normalizer';
-import { CensusImportReport } from './residency.types';
+import { CensusImportReport, ContestedResidencyClaim } from './residency.types';
 
 const BATCH = 500;
 const MAX_REJECTIONS_LISTED = 200;
@@ -68,10 +82,20 @@ const ALREADY_LINKED = () =>
     en: 'Your account is already linked to a census entry.',
   });
 
+/** Also the answer when another account holds the entry: the caller must not learn which. */
 const NO_MATCH = new DomainError('NOT_FOUND', {
-  fr: 'Aucune entrée du recensement ne correspond à ces informations.',
-  en: 'No census entry matches this information.',
+  fr: 'Aucune entrée libre du recensement ne correspond à ces informations. Vérifiez-les, ou adressez-vous à la mairie.',
+  en: 'No unclaimed census entry matches this information. Check it, or contact the town hall.',
 });
+
+/** The id a contested claims' cursor carries (a bigint, as text). */
+function contestedCursor(cursor: string): string {
+  const [id] = decodeCursor(cursor, 1);
+  if (typeof id === 'string' && /^\d{1,18}$/.test(id)) return id;
+  throw DomainError.badInput([
+    { field: 'after', message: { fr: 'curseur invalide', en: 'invalid cursor' } },
+  ]);
+}
 
 /** Verified residency: by an agent, or by claiming an entry of an imported census list (SPEC §1). */
 @Injectable()
@@ -81,6 +105,7 @@ export class ResidencyService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly rateLimiter: RateLimiter,
+    private readonly claims: CensusClaimsRepository,
   ) {}
 
   async verifyByAgent(agent: Actor, accountId: string, neighbourhood: string): Promise<Account> {
@@ -94,36 +119,74 @@ export class ResidencyService {
     });
   }
 
+  /**
+   * Claims the entry matching the typed data. An entry someone else holds is answered exactly as
+   * no entry (no census oracle) and recorded for agents; claiming one's own entry again succeeds.
+   */
   async claim(actor: Actor, person: CensusPerson): Promise<Account> {
     await this.rateLimiter.consume([['claim-residency:account', actor.accountId]]);
     const birthDate = normalizeBirthDate(person.birthDate);
     if (!birthDate)
       throw DomainError.badInput([{ field: 'input.birthDate', message: REASONS.badDate }]);
     const entryHash = censusEntryHash(this.config.CENSUS_HASH_KEY, person, birthDate);
-    return this.tx.run(async (em) => {
-      const [claimed] = await queryRows(
-        em,
-        `UPDATE census_entry SET claimed_by = $1, claimed_at = now()
-          WHERE entry_hash = $2 AND claimed_by IS NULL
-            AND NOT EXISTS (SELECT 1 FROM census_entry WHERE claimed_by = $1)
-          RETURNING id`,
-        [actor.accountId, entryHash],
-      ).catch((error: unknown) => {
-        // A concurrent claim by the same account won the unique constraint on claimed_by.
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
+    const account = await this.tx.run(async (em) => {
+      const row = await this.claims
+        .claim(em, actor.accountId, entryHash)
+        .catch((error: unknown) => {
+          // A concurrent claim by the same account won the unique constraint on claimed_by.
+          if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
+            throw ALREADY_LINKED();
+          throw error;
+        });
+      if (row.entryId && !row.claimedId && !row.mineId && !row.holderId)
+        row.holderId = await this.claims.holderOf(em, row.entryId);
+      const outcome = claimOutcome(row, actor.accountId);
+      switch (outcome.kind) {
+        case 'claimed':
+          return this.setResidency(
+            em,
+            await em.findOneByOrFail(Account, { id: actor.accountId }),
+            normalizeName(person.neighbourhood),
+            'CENSUS',
+            actor,
+            null,
+          );
+        case 'already-mine':
+          return em.findOneByOrFail(Account, { id: actor.accountId });
+        case 'linked-elsewhere':
           throw ALREADY_LINKED();
-        throw error;
-      });
-      if (!claimed) throw await this.whyNotClaimed(em, actor.accountId, entryHash);
-      const account = await em.findOneByOrFail(Account, { id: actor.accountId });
-      return this.setResidency(
-        em,
-        account,
-        normalizeName(person.neighbourhood),
-        'CENSUS',
-        actor,
-        null,
+        case 'contested':
+          await this.recordContested(em, outcome.entryId, actor);
+          return null; // committed, then answered as no match
+        case 'no-match':
+          return null;
+      }
+    });
+    if (!account) throw NO_MATCH;
+    return account;
+  }
+
+  /** Agents: claims of entries another account held, newest first. */
+  async contestedClaims(page: PageArgs): Promise<Connection<ContestedResidencyClaim>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const afterId = page.after ? contestedCursor(page.after) : null;
+    return this.tx.run(async (em) => {
+      const { rows, totalCount } = await this.claims.contested(em, first + 1, afterId);
+      const ids = [
+        ...new Set(rows.flatMap((r) => [r.claimantId, ...(r.holderId ? [r.holderId] : [])])),
+      ];
+      const accounts = new Map(
+        (ids.length ? await em.findBy(Account, { id: In(ids) }) : []).map((a) => [a.id, a]),
       );
+      const nodes = rows.map((r) => ({
+        id: r.id,
+        claimedAt: r.claimedAt,
+        censusEntryId: r.entryId,
+        censusImportId: r.importId,
+        claimant: accountOverview(accounts.get(r.claimantId)!),
+        currentHolder: r.holderId ? accountOverview(accounts.get(r.holderId)!) : null,
+      }));
+      return toConnection(nodes, first, totalCount, (node) => [node.id]);
     });
   }
 
@@ -245,25 +308,15 @@ export class ResidencyService {
     });
   }
 
-  private async whyNotClaimed(
-    em: EntityManager,
-    accountId: string,
-    entryHash: string,
-  ): Promise<DomainError> {
-    const [mine]: unknown[] = await em.query(`SELECT 1 FROM census_entry WHERE claimed_by = $1`, [
-      accountId,
-    ]);
-    if (mine) return ALREADY_LINKED();
-    const [entry]: unknown[] = await em.query(`SELECT 1 FROM census_entry WHERE entry_hash = $1`, [
-      entryHash,
-    ]);
-    if (entry) {
-      return new DomainError('CONFLICT', {
-        fr: 'Cette entrée du recensement est déjà rattachée à un autre compte. Contactez la mairie.',
-        en: 'This census entry is already linked to another account. Contact the town hall.',
-      });
-    }
-    return NO_MATCH;
+  /** For agents only: the audit names no claimant (exports by actor would tell them). */
+  private async recordContested(em: EntityManager, entryId: string, actor: Actor): Promise<void> {
+    const claimId = await this.claims.recordContested(em, entryId, actor.accountId);
+    await this.audit.record(em, {
+      action: 'resident.census-claim-contested',
+      objectType: 'census_entry',
+      objectId: entryId,
+      after: { contestedClaimId: claimId },
+    });
   }
 
   private async setResidency(

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@quorum/core';
 import { IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { AccountOverview } from '../accounts/account.types';
 
 @InputType()
 export class VerifyResidentInput {
@@ -72,3 +74,35 @@ export class CensusImportReport {
   @Field(() => [CensusRejection], { description: 'The first 200 rejected rows.' })
   rejections!: CensusRejection[];
 }
+
+@ObjectType({
+  description:
+    'A census claim of an entry another account already held. The claimant was answered as if nothing matched; agents sort it out.',
+})
+export class ContestedResidencyClaim {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'When the claim was made.' })
+  claimedAt!: Date;
+
+  @Field(() => AccountOverview, { description: 'Who claimed the entry.' })
+  claimant!: AccountOverview;
+
+  @Field(() => AccountOverview, {
+    nullable: true,
+    description: 'Who holds the entry now; null when it was released since (account deleted).',
+  })
+  currentHolder!: AccountOverview | null;
+
+  @Field(() => ID)
+  censusEntryId!: string;
+
+  @Field(() => ID, { description: 'The census import the entry came from.' })
+  censusImportId!: string;
+}
+
+export const ContestedResidencyClaimConnection = ConnectionType(
+  ContestedResidencyClaim,
+  'ContestedResidencyClaim',
+);

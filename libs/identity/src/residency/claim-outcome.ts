@@ -1,0 +1,31 @@
+/** What the claim statement saw: ids as text, null when absent. */
+export interface ClaimRow {
+  /** The entry this statement claimed for the caller. */
+  claimedId: string | null;
+  /** The entry the caller already held. */
+  mineId: string | null;
+  /** The entry matching the typed data. */
+  entryId: string | null;
+  /** Who holds that entry. */
+  holderId: string | null;
+}
+
+export type ClaimOutcome =
+  | { kind: 'claimed'; entryId: string }
+  | { kind: 'already-mine' }
+  | { kind: 'linked-elsewhere' }
+  | { kind: 'contested'; entryId: string }
+  | { kind: 'no-match' };
+
+/**
+ * A claim's outcome. `contested` (someone else holds the entry) and `no-match` must look the
+ * same to the caller; only agents learn the difference.
+ */
+export function claimOutcome(row: ClaimRow, accountId: string): ClaimOutcome {
+  if (row.claimedId) return { kind: 'claimed', entryId: row.claimedId };
+  if (row.mineId)
+    return row.mineId === row.entryId ? { kind: 'already-mine' } : { kind: 'linked-elsewhere' };
+  if (row.entryId && row.holderId === accountId) return { kind: 'already-mine' };
+  if (row.entryId && row.holderId) return { kind: 'contested', entryId: row.entryId };
+  return { kind: 'no-match' };
+}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { HoldsPersonalData, PersonalDataSection } from '../accounts/personal-data-section';
+
+/**
+ * Contested census claims name their claimant. They are not exported: that an entry is held by
+ * someone else is that person's data, which the claim's answer deliberately does not tell. They
+ * go with the account.
+ */
+@Injectable()
+@HoldsPersonalData('contestedCensusClaims')
+export class ResidencyPersonalData implements PersonalDataSection {
+  export(): Promise<undefined> {
+    return Promise.resolve(undefined);
+  }
+
+  async erase(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(`DELETE FROM contested_census_claim WHERE claimant_id = $1`, [accountId]);
+  }
+}
