@@ -307,7 +307,7 @@ describe('Authorization matrix: every operation of the SDL, for every role', () 
       // One meeting with draft minutes, one with minutes submitted for adoption.
       const meetings: string[] = [];
       for (const submit of [false, true]) {
-        const meeting = await openMeetingWith(api.url, db.url, council, ['Budget du quartier']);
+        const meeting = await openMeetingWith(api.url, council, ['Budget du quartier']);
         await ok(api.url, byId('closeMeeting'), { id: meeting.id }, council.chair);
         const { draftMinutes } = await ok<{ draftMinutes: { id: string } }>(
           api.url,

@@ -70,9 +70,7 @@ describe('Ballots: who votes, once, quorum, secrecy', () => {
 
   it('lets only present members and proxy holders vote, once, and never after the close', async () => {
     const c = await newCouncilWithMembers(api.url, config, db.url, agent);
-    const meeting = await openMeetingWith(api.url, db.url, c, [
-      'Subvention à l’association des parents',
-    ]);
+    const meeting = await openMeetingWith(api.url, c, ['Subvention à l’association des parents']);
     const [a, b, absent] = c.others;
     expect(
       (
@@ -156,12 +154,7 @@ describe('Ballots: who votes, once, quorum, secrecy', () => {
   it('computes quorum from attendance and proxies: exactly at quorum, one below, and a tie', async () => {
     // Seven members in office: the default quorum is four (a majority).
     const c = await newCouncilWithMembers(api.url, config, db.url, agent);
-    const meeting = await openMeetingWith(api.url, db.url, c, [
-      'Point A',
-      'Point B',
-      'Point C',
-      'Point D',
-    ]);
+    const meeting = await openMeetingWith(api.url, c, ['Point A', 'Point B', 'Point C', 'Point D']);
     const [itemA, itemB, itemC, itemD] = meeting.agenda.map((i) => i.id);
     const [m0, m1, m2, m3, m4, m5, m6] = c.members;
 
@@ -306,9 +299,7 @@ describe('Ballots: who votes, once, quorum, secrecy', () => {
 
   it('keeps secret ballots secret: nothing stored links a voter to a choice', async () => {
     const c = await newCouncilWithMembers(api.url, config, db.url, agent);
-    const meeting = await openMeetingWith(api.url, db.url, c, [
-      'Désignation du ou de la délégué·e',
-    ]);
+    const meeting = await openMeetingWith(api.url, c, ['Désignation du ou de la délégué·e']);
     await call(
       ATTENDANCE,
       { input: { meetingId: meeting.id, entries: everyone(c, 'PRESENT') } },

@@ -19,6 +19,7 @@ import {
   CLOSE_BALLOT,
   CouncilWithMembers,
   inDays,
+  meetingDayOf,
   MeetingView,
   newCouncilWithMembers,
   ok,
@@ -28,6 +29,7 @@ import {
   sql,
 } from './support/meeting-fixtures';
 import {
+  clock,
   codeOf,
   createTestDatabase,
   reasonOf,
@@ -181,9 +183,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     );
 
     // The day comes: open, attendance, quorum.
-    await sql(db.url, `UPDATE meeting SET starts_at = now() + interval '1 hour' WHERE id = $1`, [
-      meetingId,
-    ]);
+    meetingDayOf(scheduled);
     const { openMeeting } = await call<{ openMeeting: MeetingView }>(
       byId('openMeeting'),
       { id: meetingId },
@@ -335,7 +335,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     const minutesItem = withMinutes.agenda.find((i) => i.kind === 'MINUTES')!;
     expect(minutesItem.title).toMatch(/^Adoption du procès-verbal de la séance du /);
     await call(byId('convokeMeeting'), { id: next.id }, c.chair);
-    await sql(db.url, `UPDATE meeting SET starts_at = now() WHERE id = $1`, [next.id]);
+    meetingDayOf(next);
     await call(byId('openMeeting'), { id: next.id }, c.chair);
     await call(
       ATTENDANCE,
@@ -367,13 +367,11 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     ).meeting.minutes[0] as unknown as MinutesView;
     expect(adopted.status).toBe('ADOPTED');
     expect(adopted.publicationDue).toBe(
-      new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      new Date(clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10),
     );
 
     // Late publication is flagged in public.
-    await sql(db.url, `UPDATE minutes SET publication_due = current_date - 1 WHERE id = $1`, [
-      draftMinutes.id,
-    ]);
+    clock.travel(8 * 86_400_000);
     const due = async () =>
       (
         await call<{
@@ -473,7 +471,21 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('refuses a convocation later than the charter’s clear days, and changes nothing', async () => {
     const c = await council({ convocationNoticeDays: 5 });
-    const scheduleMeeting = await newMeeting(api.url, c, { days: 4, place: 'Salle 2' });
+    // Wednesday 10 March 2027 for a meeting on Monday 15 at 18:30: four clear days (11 to 14).
+    clock.travelTo(new Date('2027-03-10T09:00:00+01:00'));
+    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
+      SCHEDULE,
+      {
+        input: {
+          councilId: c.id,
+          startsAt: '2027-03-15T18:30:00+01:00',
+          place: 'Salle 2',
+          accessible: true,
+          isPublic: true,
+        },
+      },
+      c.chair,
+    );
     await call(
       ADD_ITEM,
       { input: { meetingId: scheduleMeeting.id, kind: 'QUESTION', title: 'Questions diverses' } },
@@ -484,8 +496,8 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       'PRECONDITION_FAILED',
       'CONVOCATION_TOO_LATE',
     ]);
-    expect(refused.errors![0].message).toMatch(
-      /^Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il n’en reste que [34]\.$/,
+    expect(refused.errors![0].message).toBe(
+      'Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il n’en reste que 4.',
     );
     const { meeting } = await call<{ meeting: MeetingView }>(
       `query($id: ID!) { meeting(id: $id) { status } }`,
@@ -500,12 +512,8 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     expect(n).toBe(0);
     const members = new Set(c.members.map((m) => m.email));
     expect(smtp.messages.filter((m) => m.to.some((to) => members.has(to)))).toEqual([]);
-    // Exactly the notice: 5 clear days between today and the meeting day is on time.
-    await sql(
-      db.url,
-      `UPDATE meeting SET starts_at = ((now() AT TIME ZONE 'Europe/Paris')::date + 6 + time '18:30') AT TIME ZONE 'Europe/Paris' WHERE id = $1`,
-      [scheduleMeeting.id],
-    );
+    // Exactly the notice: convened on Tuesday 9 in the evening, five clear days (10 to 14) are on time.
+    clock.travelTo(new Date('2027-03-09T23:30:00+01:00'));
     expect(
       (
         await call<{ convokeMeeting: MeetingView }>(
@@ -519,7 +527,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
 
   it('holds a meeting the same day when the charter asks no notice (0 clear days)', async () => {
     const c = await council({ convocationNoticeDays: 0 });
-    const startsAt = new Date(Date.now() + 3_600_000).toISOString();
+    const startsAt = inDays(1 / 24);
     const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
       SCHEDULE,
       {
@@ -658,7 +666,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     const scheduleMeeting = await newMeeting(api.url, c, { days: 10, place: 'Salle 6' });
     const proposalId = await qualifiedProposal(c, 'Un abri pour les vélos');
     await call(byId('convokeMeeting'), { id: scheduleMeeting.id }, c.chair);
-    await sql(db.url, `UPDATE meeting SET starts_at = now() WHERE id = $1`, [scheduleMeeting.id]);
+    meetingDayOf(scheduleMeeting);
     const opened = (
       await call<{ openMeeting: MeetingView }>(
         byId('openMeeting'),

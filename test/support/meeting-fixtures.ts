@@ -1,7 +1,7 @@
 import { AppConfig } from '@quorum/core';
 import { Client } from 'pg';
 import { bearer, newAccount, TestAccount } from './factories';
-import { graphql, GraphQLResponse } from './test-env';
+import { clock, graphql, GraphQLResponse } from './test-env';
 
 export const MEETING_FIELDS = `id status startsAt place accessible isPublic cancelReason
   agenda { id position kind title proposalId minutesId addedBy ballot { id status } }
@@ -102,7 +102,13 @@ export async function newCouncilWithMembers(
   };
 }
 
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+/** An instant `days` from the test's clock. */
+export const inDays = (days: number) =>
+  new Date(clock.now().getTime() + days * 86_400_000).toISOString();
+
+/** The day of a meeting has come: the clock stands an hour before it (it may open). */
+export const meetingDayOf = (meeting: { startsAt: string | Date }) =>
+  clock.travelTo(new Date(new Date(meeting.startsAt).getTime() - 3_600_000));
 
 export async function sql<T = Record<string, unknown>>(
   databaseUrl: string,
@@ -130,6 +136,7 @@ export const CLOSE_BALLOT = `mutation($id: ID!) { closeBallot(id: $id) { ${BALLO
 export interface MeetingView {
   id: string;
   status: string;
+  startsAt: string;
   agenda: {
     id: string;
     kind: string;
@@ -197,7 +204,6 @@ export async function newMeeting(
 /** A meeting convened with town-hall items, whose day has come, opened by the chair. */
 export async function openMeetingWith(
   url: string,
-  databaseUrl: string,
   council: CouncilWithMembers,
   titles: string[],
 ): Promise<MeetingView> {
@@ -211,9 +217,7 @@ export async function openMeetingWith(
     );
   }
   await ok(url, byId('convokeMeeting'), { id: scheduled.id }, council.chair);
-  await sql(databaseUrl, `UPDATE meeting SET starts_at = now() + interval '1 hour' WHERE id = $1`, [
-    scheduled.id,
-  ]);
+  meetingDayOf(scheduled);
   return (
     await ok<{ openMeeting: MeetingView }>(
       url,

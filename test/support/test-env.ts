@@ -7,7 +7,7 @@ import {
   Provider,
 } from '@nestjs/common';
 import { Client } from 'pg';
-import { AppConfig, loadConfig } from '@quorum/core';
+import { AppConfig, Clock, loadConfig, MovableClock } from '@quorum/core';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 
@@ -21,6 +21,13 @@ function required(name: string): string {
 }
 
 export const adminDatabaseUrl = () => required('TEST_ADMIN_DATABASE_URL');
+
+/**
+ * The test file's clock (each file has its own modules, so its own clock): the API and the worker
+ * it starts read the time from it, and a test moves it (`clock.travelTo(…)`) rather than
+ * rewriting times in the database.
+ */
+export const clock = new MovableClock();
 
 export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;
@@ -98,8 +105,9 @@ export interface RunningApi {
 export async function startApi(
   config: AppConfig,
   extra: ModuleMetadata['imports'] = [],
+  time: Clock = clock,
 ): Promise<RunningApi> {
-  const app = await createApiApp(config, extra);
+  const app = await createApiApp(config, extra, time);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const close = async () => {
@@ -113,8 +121,9 @@ export async function startApi(
 export function startWorker(
   config: AppConfig,
   extraProviders: Provider[] = [],
+  time: Clock = clock,
 ): Promise<INestApplicationContext> {
-  return createWorkerApp(config, extraProviders);
+  return createWorkerApp(config, extraProviders, time);
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

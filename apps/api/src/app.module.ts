@@ -2,7 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import { AppConfig, ConfigModule, LoggerModule } from '@quorum/core';
+import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
@@ -97,11 +97,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
 @Module({})
 export class AppModule {
   /** The API: pass a config (and extra modules) in tests, or read it from the environment. */
-  static forRoot(config?: AppConfig, extra: ModuleMetadata['imports'] = []): DynamicModule {
+  static forRoot(
+    config?: AppConfig,
+    extra: ModuleMetadata['imports'] = [],
+    clock?: Clock,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot('api'),
         DbModule,
         TransparencyModule,

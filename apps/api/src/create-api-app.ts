@@ -1,7 +1,7 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, createValidationPipe, securityHeaders } from '@quorum/core';
+import { AppConfig, Clock, createValidationPipe, securityHeaders } from '@quorum/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context.middleware';
@@ -19,11 +19,15 @@ export function trustProxySetting(value: string): boolean | number | string[] {
 export async function createApiApp(
   config?: AppConfig,
   extra: ModuleMetadata['imports'] = [],
+  clock?: Clock,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, extra), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, extra, clock),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   const settings = app.get(AppConfig);
   // First, so that every answer has them, even a refused body.
   app.use(securityHeaders(settings.publicUrl));

@@ -1,6 +1,6 @@
 import { INestApplicationContext, Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig } from '@quorum/core';
+import { AppConfig, Clock } from '@quorum/core';
 import { JobRegistry } from '@quorum/notifications';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
@@ -13,9 +13,10 @@ import { WorkerModule } from './worker.module';
 export async function createWorkerApp(
   config?: AppConfig,
   extraProviders: Provider[] = [],
+  clock?: Clock,
 ): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot(config, extraProviders),
+    WorkerModule.forRoot(config, extraProviders, clock),
     {
       bufferLogs: true,
       abortOnError: false,

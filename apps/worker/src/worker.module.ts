@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import { AppConfig, ConfigModule, LoggerModule } from '@quorum/core';
+import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
 import { MeetingsWorkerModule } from '@quorum/meetings';
@@ -10,11 +10,15 @@ import { TransparencyModule } from '@quorum/transparency';
 /** The worker: no HTTP; the outbox relay, the queue processors and the schedules. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config?: AppConfig, extraProviders: Provider[] = []): DynamicModule {
+  static forRoot(
+    config?: AppConfig,
+    extraProviders: Provider[] = [],
+    clock?: Clock,
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot('worker'),
         DbModule,
         TransparencyModule,

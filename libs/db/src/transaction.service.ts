@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@quorum/core';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
@@ -19,11 +20,15 @@ function sqlState(error: unknown): string | undefined {
  * One transaction per use case: a service passes the EntityManager it receives to every write,
  * the outbox and the audit trail, so they commit or roll back together. A transaction that
  * PostgreSQL aborts as a serialization failure or a deadlock is run again (with jitter), so
- * `work` must not have effects outside the database.
+ * `work` must not have effects outside the database. When the Clock has been moved (tests), the
+ * transaction is given its time, which SQL reads with `clock_now()`.
  */
 @Injectable()
 export class TransactionService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async run<T>(
     work: (em: EntityManager) => Promise<T>,
@@ -31,7 +36,14 @@ export class TransactionService {
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(isolation, work);
+        return await this.dataSource.transaction(isolation, async (em) => {
+          if (this.clock.offsetMs() !== 0) {
+            await em.query(`SELECT set_config('quorum.now', $1, true)`, [
+              this.clock.now().toISOString(),
+            ]);
+          }
+          return work(em);
+        });
       } catch (error) {
         if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));

@@ -14,7 +14,7 @@ export class MeetingRemindersTask implements ScheduledTask {
   async run(): Promise<void> {
     await this.tx.run(async (em) => {
       const soon: { id: string }[] = await em.query(
-        `SELECT id FROM meeting WHERE status = 'CONVENED' AND starts_at > now() AND starts_at <= now() + interval '24 hours'`,
+        `SELECT id FROM meeting WHERE status = 'CONVENED' AND starts_at > clock_now() AND starts_at <= clock_now() + interval '24 hours'`,
       );
       for (const { id } of soon) {
         await this.outbox.recordOnce(em, `meeting-reminder-${id}`, 'meeting.reminder', {

@@ -172,7 +172,7 @@ export async function meetingViews(em: EntityManager, meetings: MeetingRow[]): P
             summary_markdown AS "summaryMarkdown", document, content_hash AS "contentHash",
             previous_version_id AS "previousVersionId", submitted_at AS "submittedAt", adopted_at AS "adoptedAt",
             to_char(publication_due, 'YYYY-MM-DD') AS "publicationDue",
-            (status = 'ADOPTED' AND publication_due < current_date)
+            (status = 'ADOPTED' AND publication_due < clock_now()::date)
               OR (status = 'PUBLISHED' AND published_at::date > publication_due) AS "publicationOverdue",
             published_at AS "publishedAt"
        FROM minutes WHERE meeting_id = ANY($1) ORDER BY version`,

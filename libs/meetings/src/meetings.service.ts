@@ -93,9 +93,10 @@ export class MeetingsService {
           'Cannot convene a meeting with an empty agenda.',
         );
       }
-      await em.query(`UPDATE meeting SET status = 'CONVENED', convened_at = now() WHERE id = $1`, [
-        id,
-      ]);
+      await em.query(
+        `UPDATE meeting SET status = 'CONVENED', convened_at = clock_now() WHERE id = $1`,
+        [id],
+      );
       await this.outbox.record(em, 'meeting.convened', { meetingId: id, agendaUpdate: false });
       await auditTransition(
         this.audit,
@@ -127,7 +128,7 @@ export class MeetingsService {
       const chair =
         members.find((m) => m.role === 'CHAIR') ?? members.find((m) => m.role === 'CO_CHAIR');
       await em.query(
-        `UPDATE meeting SET status = 'OPEN', opened_at = now(), members_in_office = $2, quorum_required = $3,
+        `UPDATE meeting SET status = 'OPEN', opened_at = clock_now(), members_in_office = $2, quorum_required = $3,
                 chaired_by = $4
           WHERE id = $1`,
         [id, members.length, quorum, chair?.accountId ?? null],
@@ -173,7 +174,10 @@ export class MeetingsService {
           'A ballot is still open: close it before closing the meeting.',
         );
       }
-      await em.query(`UPDATE meeting SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [id]);
+      await em.query(
+        `UPDATE meeting SET status = 'CLOSED', closed_at = clock_now() WHERE id = $1`,
+        [id],
+      );
       await auditTransition(
         this.audit,
         em,
@@ -192,7 +196,7 @@ export class MeetingsService {
       if (meeting.status !== 'DRAFT' && meeting.status !== 'CONVENED')
         throw meetingWrongState(meeting.status, { fr: 'l’annuler', en: 'cancel it' });
       await em.query(
-        `UPDATE meeting SET status = 'CANCELLED', cancelled_at = now(), cancel_reason = $2 WHERE id = $1`,
+        `UPDATE meeting SET status = 'CANCELLED', cancelled_at = clock_now(), cancel_reason = $2 WHERE id = $1`,
         [meeting.id, input.reason],
       );
       if (meeting.status === 'CONVENED') {

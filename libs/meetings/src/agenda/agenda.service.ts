@@ -265,7 +265,7 @@ export class AgendaService implements OnModuleInit {
    */
   async placeWaitingProposals(em: EntityManager, councilId: string): Promise<void> {
     const [next]: { id: string }[] = await em.query(
-      `SELECT id FROM meeting WHERE council_id = $1 AND status = 'DRAFT' AND starts_at > now()
+      `SELECT id FROM meeting WHERE council_id = $1 AND status = 'DRAFT' AND starts_at > clock_now()
         ORDER BY starts_at, id LIMIT 1 FOR UPDATE`,
       [councilId],
     );

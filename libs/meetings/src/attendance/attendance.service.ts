@@ -92,7 +92,7 @@ export class AttendanceService {
       );
       await em
         .query(
-          `UPDATE attendance t SET status = e.status, proxy_holder_id = e.proxy_holder_id, recorded_at = now()
+          `UPDATE attendance t SET status = e.status, proxy_holder_id = e.proxy_holder_id, recorded_at = clock_now()
            FROM unnest($2::uuid[], $3::text[], $4::uuid[]) AS e(account_id, status, proxy_holder_id)
           WHERE t.meeting_id = $1 AND t.account_id = e.account_id`,
           [

@@ -202,7 +202,7 @@ export class BallotsService {
       const quorumHeld = present >= quorumRequired;
       const adopted = quorumHeld && counts.for > counts.against;
       await em.query(
-        `UPDATE ballot SET status = 'CLOSED', closed_at = now(), present_count = $2, quorum_required = $3,
+        `UPDATE ballot SET status = 'CLOSED', closed_at = clock_now(), present_count = $2, quorum_required = $3,
                 quorum_held = $4, for_count = $5, against_count = $6, abstain_count = $7, adopted = $8
           WHERE id = $1`,
         [

@@ -107,7 +107,7 @@ export class MinutesService {
       } else if (latest.status === 'DRAFT') {
         id = latest.id;
         await em.query(
-          `UPDATE minutes SET record_markdown = $2, summary_markdown = $3, drafted_by = $4, updated_at = now() WHERE id = $1`,
+          `UPDATE minutes SET record_markdown = $2, summary_markdown = $3, drafted_by = $4, updated_at = clock_now() WHERE id = $1`,
           [id, record, input.summary, actor.accountId],
         );
       } else {
@@ -136,7 +136,7 @@ export class MinutesService {
         throw minutesWrongState(minutes.status, { fr: 'le soumettre', en: 'submit them' });
       const record = await this.record(em, minutes.meetingId, minutes.councilId);
       await em.query(
-        `UPDATE minutes SET status = 'SUBMITTED', submitted_at = now(), record_markdown = $2 WHERE id = $1`,
+        `UPDATE minutes SET status = 'SUBMITTED', submitted_at = clock_now(), record_markdown = $2 WHERE id = $1`,
         [id, record],
       );
       await auditTransition(
@@ -168,8 +168,8 @@ export class MinutesService {
       throw minutesWrongState(minutes.status, { fr: 'le voter', en: 'vote on them' });
     if (adopted) {
       await em.query(
-        `UPDATE minutes SET status = 'ADOPTED', adopted_at = now(), adopted_by_ballot_id = $2,
-                publication_due = current_date + $3::int WHERE id = $1`,
+        `UPDATE minutes SET status = 'ADOPTED', adopted_at = clock_now(), adopted_by_ballot_id = $2,
+                publication_due = clock_now()::date + $3::int WHERE id = $1`,
         [id, ballotId, publicationDays],
       );
     } else {
@@ -196,7 +196,7 @@ export class MinutesService {
       const document = composeDocument(minutes.recordMarkdown, minutes.summaryMarkdown, statements);
       const hash = sha256Hex(document);
       await em.query(
-        `UPDATE minutes SET status = 'PUBLISHED', published_at = now(), published_by = $2, document = $3, content_hash = $4
+        `UPDATE minutes SET status = 'PUBLISHED', published_at = clock_now(), published_by = $2, document = $3, content_hash = $4
           WHERE id = $1`,
         [id, actor.accountId, document, hash],
       );
@@ -335,7 +335,7 @@ export class MinutesService {
           });
       }
       await em.query(
-        `UPDATE opposition_statement SET body_markdown = $2, body_html = $3, updated_at = now() WHERE id = $1`,
+        `UPDATE opposition_statement SET body_markdown = $2, body_html = $3, updated_at = clock_now() WHERE id = $1`,
         [input.statementId, input.body, renderMarkdown(input.body)],
       );
       await this.audit.record(em, {
