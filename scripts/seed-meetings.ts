@@ -294,3 +294,44 @@ export async function seedMeetings(em: EntityManager, audit: AuditService): Prom
     await audit.record(em, { action: 'meeting.demo-seeded', objectType: 'meeting', objectId: id });
   }
 }
+
+/**
+ * A meeting of the centre-ville council to play through the API at once: convened a week ago,
+ * starting within the hour (it can be opened now), with two town-hall items to vote on. The demo
+ * seeds one; `npm run demo:meeting` adds another whenever it is wanted.
+ */
+export async function seedPracticeMeeting(
+  em: EntityManager,
+  audit: AuditService,
+): Promise<{ id: string; chairEmail: string }> {
+  const [council]: { id: string }[] = await em.query(
+    `SELECT id FROM council WHERE slug = 'centre-ville'`,
+  );
+  if (!council)
+    throw new Error('No centre-ville council: seed the demo data first (npm run seed).');
+  const [chair]: { account_id: string; email: string }[] = await em.query(
+    `SELECT m.account_id, a.email FROM council_membership m JOIN account a ON a.id = m.account_id
+      WHERE m.council_id = $1 AND m.role = 'CHAIR' AND m.ended_at IS NULL`,
+    [council.id],
+  );
+  const [{ id }]: { id: string }[] = await em.query(
+    `INSERT INTO meeting (council_id, status, starts_at, place, accessible, accessibility_details, is_public,
+       scheduled_by, convened_at)
+     VALUES ($1, 'CONVENED', date_trunc('minute', clock_now()) + interval '30 minutes', 'Mairie, salle des mariages',
+       true, 'Ascenseur depuis le hall', true, $2, clock_now() - interval '7 days')
+     RETURNING id`,
+    [council.id, chair.account_id],
+  );
+  const titles = [
+    'Séance d’essai : fleurissement des pieds d’arbres',
+    'Séance d’essai : horaires du square',
+  ];
+  for (const [i, title] of titles.entries()) {
+    await em.query(
+      `INSERT INTO agenda_item (meeting_id, position, kind, title, added_by) VALUES ($1, $2, 'TOWN_HALL', $3, $4)`,
+      [id, i + 1, title, chair.account_id],
+    );
+  }
+  await audit.record(em, { action: 'meeting.demo-seeded', objectType: 'meeting', objectId: id });
+  return { id, chairEmail: chair.email };
+}

@@ -7,7 +7,7 @@ import { renderMarkdown } from '@quorum/core';
 import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
-import { seedMeetings } from './seed-meetings';
+import { seedMeetings, seedPracticeMeeting } from './seed-meetings';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedOptions {
@@ -590,6 +590,10 @@ const STEPS: Step[] = [
   {
     name: 'demo-meetings',
     apply: ({ em, audit }) => seedMeetings(em, audit),
+  },
+  {
+    name: 'demo-practice-meeting',
+    apply: async ({ em, audit }) => void (await seedPracticeMeeting(em, audit)),
   },
 ];
 

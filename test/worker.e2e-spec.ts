@@ -5,7 +5,15 @@ import { draw } from '@quorum/councils';
 import { PasswordService } from '@quorum/identity';
 import { Client } from 'pg';
 import { DEMO_LOGINS, DEMO_PASSWORD, isSeeded, runSeed } from '../scripts/seed';
-import { createTestDatabase, startWorker, testConfig, TestDatabase } from './support/test-env';
+import { ok, sql } from './support/meeting-fixtures';
+import {
+  createTestDatabase,
+  graphql,
+  startApi,
+  startWorker,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
 
 @Injectable()
 @HandlesJob('email.requested')
@@ -40,6 +48,7 @@ describe('Worker boot and demo seed', () => {
       'demo-councils',
       'demo-proposals',
       'demo-meetings',
+      'demo-practice-meeting',
     ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
@@ -102,9 +111,12 @@ describe('Worker boot and demo seed', () => {
         `SELECT m.status, array_agg(i.kind ORDER BY i.position) AS kinds FROM meeting m
            JOIN agenda_item i ON i.meeting_id = m.id WHERE m.starts_at > now() GROUP BY m.id`,
       );
-      expect(upcoming.rows).toEqual([
-        { status: 'CONVENED', kinds: ['QUALIFIED_PROPOSAL', 'TOWN_HALL', 'OPPOSITION'] },
-      ]);
+      expect(upcoming.rows).toEqual(
+        expect.arrayContaining([
+          { status: 'CONVENED', kinds: ['QUALIFIED_PROPOSAL', 'TOWN_HALL', 'OPPOSITION'] },
+          { status: 'CONVENED', kinds: ['TOWN_HALL', 'TOWN_HALL'] },
+        ]),
+      );
       const secret = await client.query(
         `SELECT b.adopted, t.for_count, t.against_count FROM ballot b JOIN ballot_secret_tally t ON t.ballot_id = b.id`,
       );
@@ -112,6 +124,39 @@ describe('Worker boot and demo seed', () => {
       expect(secret.rows[0].adopted).toBe(false);
     } finally {
       await client.end();
+    }
+  });
+
+  it('leaves a meeting its chair can open at once, through the API, on the first day', async () => {
+    const config = testConfig({ DATABASE_URL: db.url });
+    const api = await startApi(config);
+    try {
+      const [{ id, email }] = await sql<{ id: string; email: string }>(
+        db.url,
+        `SELECT m.id, a.email FROM meeting m JOIN council_membership c ON c.council_id = m.council_id AND c.role = 'CHAIR'
+           JOIN account a ON a.id = c.account_id
+          WHERE m.status = 'CONVENED' AND m.starts_at < now() + interval '1 hour'`,
+      );
+      const { login } = await ok<{ login: { accessToken: string } }>(
+        api.url,
+        `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email, password: DEMO_PASSWORD } },
+      );
+      const opened = await graphql<{ openMeeting: { status: string } }>(
+        api.url,
+        `
+          mutation ($id: ID!) {
+            openMeeting(id: $id) {
+              status
+            }
+          }
+        `,
+        { id },
+        { authorization: `Bearer ${login.accessToken}` },
+      );
+      expect(opened.data?.openMeeting.status).toBe('OPEN');
+    } finally {
+      await api.close();
     }
   });
 });
