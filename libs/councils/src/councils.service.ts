@@ -53,14 +53,20 @@ export class CouncilsService {
 
   async create(actor: Actor, input: CreateCouncilInput): Promise<CouncilView> {
     const values = applyCharterInput(CHARTER_DEFAULTS, input.charter);
+    const neighbourhoodName = input.neighbourhood.trim().replace(/\s+/g, ' ');
+    const neighbourhood = normalizeName(neighbourhoodName);
+    // Nothing left once folded ("--"): no resident could ever match it.
+    if (!neighbourhood)
+      throw fieldError('input.neighbourhood', 'doit contenir des lettres', 'must contain letters');
     const id = await this.tx.run(async (em) => {
       const [created]: { id: string }[] = await em.query(
-        `INSERT INTO council (slug, name, neighbourhood, perimeter_description, perimeter_geojson, charter_version)
-         VALUES ($1, $2, $3, $4, $5::jsonb, 1) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        `INSERT INTO council (slug, name, neighbourhood, neighbourhood_name, perimeter_description, perimeter_geojson, charter_version)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, 1) ON CONFLICT (slug) DO NOTHING RETURNING id`,
         [
           input.slug,
           input.name.trim(),
-          normalizeName(input.neighbourhood),
+          neighbourhood,
+          neighbourhoodName,
           input.perimeterDescription.trim(),
           // Only the geometry is kept, whatever else the client sent along.
           input.perimeterGeojson
@@ -268,7 +274,8 @@ export class CouncilsService {
         id: council.id,
         slug: council.slug,
         name: council.name,
-        neighbourhood: council.neighbourhood,
+        neighbourhood: council.neighbourhoodName,
+        neighbourhoodKey: council.neighbourhood,
         perimeterDescription: council.perimeterDescription,
         perimeterGeojson: council.perimeterGeojson,
         charter: view,
