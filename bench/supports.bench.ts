@@ -92,7 +92,7 @@ async function main(): Promise<void> {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` },
               body: JSON.stringify({
-                query: `mutation($id: ID!) { supportProposal(id: $id) { supportCount } }`,
+                query: `mutation($id: ID!) { supportProposal(id: $id) { proposal { supportCount } } }`,
                 variables: { id: targetOf(i) },
               }),
             });

@@ -23,6 +23,7 @@ import {
   codeOf,
   fieldsOf,
 } from './support/test-env';
+import { countStatements } from './support/sql-statements';
 
 const COUNCIL_FIELDS = `id slug name neighbourhood neighbourhoodKey followersCount
   charter { version supportThreshold quorum termYears residentCoChairRequired seats { residents associations electedMajority electedOpposition } }
@@ -445,6 +446,49 @@ describe('Councils: charter, colleges, members, followers', () => {
         await graphql(api.url, follow, { id: '00000000-0000-4000-8000-000000000000' }, bearer(b)),
       ),
     ).toBe('NOT_FOUND');
+  });
+
+  it('tells the caller whether they follow each council, in one query for a whole page', async () => {
+    while ((await count('council')) < 12) await create();
+    const followed = (await create()).data!.createCouncil;
+    const fan = await newResident(config, db.url);
+    await graphql(
+      api.url,
+      `
+        mutation ($id: ID!) {
+          followCouncil(councilId: $id) {
+            following
+          }
+        }
+      `,
+      { id: followed.id },
+      bearer(fan),
+    );
+    const page = (first: number, who?: TestAccount) =>
+      graphql<{ councils: { edges: { node: { id: string; viewerFollows: boolean } }[] } }>(
+        api.url,
+        `{ councils(first: ${first}) { edges { node { id viewerFollows } } } }`,
+        {},
+        who ? bearer(who) : {},
+      );
+    const seen = (await page(100, fan)).data!.councils.edges.map((e) => e.node);
+    expect(seen.filter((c) => c.viewerFollows).map((c) => c.id)).toEqual([followed.id]);
+    expect((await page(100)).data!.councils.edges.some((e) => e.node.viewerFollows)).toBe(false);
+    const bySlug = `query($s: String!) { council(slug: $s) { viewerFollows } }`;
+    const read = (who?: TestAccount) =>
+      graphql<{ council: { viewerFollows: boolean } }>(
+        api.url,
+        bySlug,
+        { s: followed.slug },
+        who ? bearer(who) : {},
+      );
+    expect((await read(fan)).data!.council.viewerFollows).toBe(true);
+    expect((await read()).data!.council.viewerFollows).toBe(false);
+    const statements = (first: number) =>
+      countStatements(dataSource(), async () => {
+        expect((await page(first, fan)).data!.councils.edges).toHaveLength(first);
+      });
+    expect(await statements(12)).toBe(await statements(2));
   });
 
   describe('sortition', () => {

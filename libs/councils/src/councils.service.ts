@@ -193,6 +193,18 @@ export class CouncilsService {
     });
   }
 
+  /** For each council, whether the account follows it (one query for a whole page). */
+  async followedBy(accountId: string, councilIds: readonly string[]): Promise<boolean[]> {
+    const rows: { council_id: string }[] = await this.tx.run((em) =>
+      em.query(
+        `SELECT council_id FROM council_follower WHERE account_id = $1 AND council_id = ANY($2)`,
+        [accountId, councilIds],
+      ),
+    );
+    const followed = new Set(rows.map((row) => row.council_id));
+    return councilIds.map((id) => followed.has(id));
+  }
+
   /** What other libs need of a council and its current charter (proposals, meetings). */
   async rulesOf(em: EntityManager, councilId: string): Promise<CouncilRules | null> {
     const [row] = await em.query(
