@@ -27,8 +27,8 @@ async function main(): Promise<void> {
     await db.connect();
     const [{ id: councilId }] = (
       await db.query(
-        `INSERT INTO council (slug, name, neighbourhood, perimeter_description, charter_version)
-         VALUES ('bench', 'Bench', 'bench', 'bench', 1) RETURNING id`,
+        `INSERT INTO council (slug, name, neighbourhood, neighbourhood_name, perimeter_description, charter_version)
+         VALUES ('bench', 'Bench', 'bench', 'Bench', 'bench', 1) RETURNING id`,
       )
     ).rows;
     await db.query(

@@ -41,8 +41,8 @@ async function main(): Promise<void> {
     await db.connect();
     const [{ id: councilId }] = (
       await db.query(
-        `INSERT INTO council (slug, name, neighbourhood, perimeter_description, charter_version)
-         VALUES ('bench', 'Bench', 'bench', 'bench', 1) RETURNING id`,
+        `INSERT INTO council (slug, name, neighbourhood, neighbourhood_name, perimeter_description, charter_version)
+         VALUES ('bench', 'Bench', 'bench', 'Bench', 'bench', 1) RETURNING id`,
       )
     ).rows;
     await db.query(
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
               method: 'POST',
               headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` },
               body: JSON.stringify({
-                query: `mutation($id: ID!) { supportProposal(id: $id) { supportCount } }`,
+                query: `mutation($id: ID!) { supportProposal(id: $id) { proposal { supportCount } } }`,
                 variables: { id: targetOf(i) },
               }),
             });

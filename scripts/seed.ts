@@ -200,18 +200,21 @@ const STEPS: Step[] = [
           slug: 'centre-ville',
           name: 'Conseil de quartier Centre-Ville',
           neighbourhood: 'centre ville',
+          neighbourhoodName: 'Centre-Ville',
           perimeter: 'De la place de la Mairie au canal, rue des Halles incluse.',
         },
         {
           slug: 'les-coteaux',
           name: 'Conseil de quartier des Coteaux',
           neighbourhood: 'les coteaux',
+          neighbourhoodName: 'Les Coteaux',
           perimeter: 'Les hauts de la ville, du chemin des Vignes au parc des Coteaux.',
         },
         {
           slug: 'bords-de-loire',
           name: 'Conseil de quartier des Bords de Loire',
           neighbourhood: 'bords de loire',
+          neighbourhoodName: 'Bords de Loire',
           perimeter: 'Les quais, de la passerelle au port de plaisance.',
         },
       ];
@@ -248,8 +251,15 @@ const STEPS: Step[] = [
       const ids: Record<string, string> = {};
       for (const council of councils) {
         const [{ id }]: { id: string }[] = await em.query(
-          `INSERT INTO council (slug, name, neighbourhood, perimeter_description, charter_version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
-          [council.slug, council.name, council.neighbourhood, council.perimeter],
+          `INSERT INTO council (slug, name, neighbourhood, neighbourhood_name, perimeter_description, charter_version)
+           VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+          [
+            council.slug,
+            council.name,
+            council.neighbourhood,
+            council.neighbourhoodName,
+            council.perimeter,
+          ],
         );
         ids[council.slug] = id;
         await em.query(

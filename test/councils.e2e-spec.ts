@@ -23,8 +23,9 @@ import {
   codeOf,
   fieldsOf,
 } from './support/test-env';
+import { countStatements } from './support/sql-statements';
 
-const COUNCIL_FIELDS = `id slug name neighbourhood followersCount
+const COUNCIL_FIELDS = `id slug name neighbourhood neighbourhoodKey followersCount
   charter { version supportThreshold quorum termYears residentCoChairRequired seats { residents associations electedMajority electedOpposition } }
   colleges { college seats members { id accountId displayName role politicalGroup opposition termStart termEnd drawnByLot } }`;
 const CREATE = `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { ${COUNCIL_FIELDS} } }`;
@@ -46,6 +47,8 @@ const SQUARE = {
 type CouncilResult = {
   id: string;
   slug: string;
+  neighbourhood: string;
+  neighbourhoodKey: string;
   followersCount: number;
   charter: {
     version: number;
@@ -194,11 +197,75 @@ describe('Councils: charter, colleges, members, followers', () => {
     expect(fieldsOf(zero)).toEqual(['input.charter.supportThreshold']);
     const slug = await create({ slug: 'Pas Un Slug' });
     expect(fieldsOf(slug)).toEqual(['input.slug']);
+    const noLetters = await create({ neighbourhood: ' -- ' });
+    expect(fieldsOf(noLetters)).toEqual(['input.neighbourhood']);
     expect([
       await count('council'),
       await count('council_charter'),
       await count('audit_log'),
     ]).toEqual([councils, charters, audit]);
+  });
+
+  it('shows the neighbourhood as the town wrote it, and matches residents on its folded form', async () => {
+    const r = await create({ neighbourhood: '  L’Île-aux-Chênes ' });
+    expect(r.data!.createCouncil).toMatchObject({
+      neighbourhood: 'L’Île-aux-Chênes',
+      neighbourhoodKey: 'l ile aux chenes',
+    });
+    const { id, slug } = r.data!.createCouncil;
+    const read = await graphql<{ council: CouncilResult }>(
+      api.url,
+      `
+        query ($s: String!) {
+          council(slug: $s) {
+            neighbourhood
+            neighbourhoodKey
+          }
+        }
+      `,
+      { s: slug },
+    );
+    expect(read.data!.council).toEqual({
+      neighbourhood: 'L’Île-aux-Chênes',
+      neighbourhoodKey: 'l ile aux chenes',
+    });
+    // An agent types the neighbourhood their own way; the resident still belongs to the council.
+    const verify = async (neighbourhood: string) => {
+      const person = await newResident(config, db.url);
+      const v = await graphql<{ verifyResident: { residency: { neighbourhood: string } } }>(
+        api.url,
+        `
+          mutation ($input: VerifyResidentInput!) {
+            verifyResident(input: $input) {
+              residency {
+                neighbourhood
+              }
+            }
+          }
+        `,
+        { input: { accountId: person.id, neighbourhood } },
+        bearer(agent),
+      );
+      expect(v.errors).toBeUndefined();
+      return { person, key: v.data!.verifyResident.residency.neighbourhood };
+    };
+    const volunteer = (person: TestAccount) =>
+      graphql(
+        api.url,
+        `
+          mutation ($input: VolunteerInput!) {
+            volunteerForSortition(input: $input)
+          }
+        `,
+        { input: { councilId: id, gender: 'FEMALE' } },
+        bearer(person),
+      );
+    const resident = await verify("L'ILE AUX CHENES");
+    expect(resident.key).toBe('l ile aux chenes');
+    expect((await volunteer(resident.person)).errors).toBeUndefined();
+    const outsider = await verify('Les Chênes');
+    const refused = await volunteer(outsider.person);
+    expect(refused.errors?.[0].extensions?.reason).toBe('NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD');
   });
 
   it('refuses creation and charter changes to residents', async () => {
@@ -379,6 +446,49 @@ describe('Councils: charter, colleges, members, followers', () => {
         await graphql(api.url, follow, { id: '00000000-0000-4000-8000-000000000000' }, bearer(b)),
       ),
     ).toBe('NOT_FOUND');
+  });
+
+  it('tells the caller whether they follow each council, in one query for a whole page', async () => {
+    while ((await count('council')) < 12) await create();
+    const followed = (await create()).data!.createCouncil;
+    const fan = await newResident(config, db.url);
+    await graphql(
+      api.url,
+      `
+        mutation ($id: ID!) {
+          followCouncil(councilId: $id) {
+            following
+          }
+        }
+      `,
+      { id: followed.id },
+      bearer(fan),
+    );
+    const page = (first: number, who?: TestAccount) =>
+      graphql<{ councils: { edges: { node: { id: string; viewerFollows: boolean } }[] } }>(
+        api.url,
+        `{ councils(first: ${first}) { edges { node { id viewerFollows } } } }`,
+        {},
+        who ? bearer(who) : {},
+      );
+    const seen = (await page(100, fan)).data!.councils.edges.map((e) => e.node);
+    expect(seen.filter((c) => c.viewerFollows).map((c) => c.id)).toEqual([followed.id]);
+    expect((await page(100)).data!.councils.edges.some((e) => e.node.viewerFollows)).toBe(false);
+    const bySlug = `query($s: String!) { council(slug: $s) { viewerFollows } }`;
+    const read = (who?: TestAccount) =>
+      graphql<{ council: { viewerFollows: boolean } }>(
+        api.url,
+        bySlug,
+        { s: followed.slug },
+        who ? bearer(who) : {},
+      );
+    expect((await read(fan)).data!.council.viewerFollows).toBe(true);
+    expect((await read()).data!.council.viewerFollows).toBe(false);
+    const statements = (first: number) =>
+      countStatements(dataSource(), async () => {
+        expect((await page(first, fan)).data!.councils.edges).toHaveLength(first);
+      });
+    expect(await statements(12)).toBe(await statements(2));
   });
 
   describe('sortition', () => {

@@ -115,7 +115,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     for (let i = 0; i < 2; i++) {
       const supporter = await newVerifiedResident(config, db.url, { neighbourhood });
       await call(
-        `mutation($id: ID!) { supportProposal(id: $id) { id } }`,
+        `mutation($id: ID!) { supportProposal(id: $id) { proposal { id } } }`,
         { id: submitProposal.id },
         supporter,
       );

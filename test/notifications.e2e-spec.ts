@@ -304,7 +304,11 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     expect(followed.followProposal).toEqual({ following: true, followersCount: 1 });
     for (let i = 0; i < 2; i++) {
       const supporter = await newVerifiedResident(config, db.url, { neighbourhood });
-      await call(`mutation($id: ID!) { supportProposal(id: $id) { id } }`, { id }, supporter);
+      await call(
+        `mutation($id: ID!) { supportProposal(id: $id) { proposal { id } } }`,
+        { id },
+        supporter,
+      );
     }
     const events = async (who: TestAccount) =>
       (

@@ -23,11 +23,19 @@ import {
   TestDatabase,
   codeOf,
 } from './support/test-env';
+import { countStatements } from './support/sql-statements';
 import { MailCatcher } from '../scripts/mail-catcher';
 
 const FIELDS = 'id status supportCount supportThreshold title bodyHtml authorName qualifiedAt';
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { ${FIELDS} } }`;
-const act = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { ${FIELDS} } }`;
+// Supports answer with a payload saying whether the call changed anything.
+const SELECTIONS: Record<string, string> = {
+  supportProposal: `alreadySupported proposal { ${FIELDS} viewerSupports }`,
+  withdrawSupport: `wasSupporting proposal { ${FIELDS} viewerSupports }`,
+};
+const act = (name: string) =>
+  `mutation($id: ID!) { ${name}(id: $id) { ${SELECTIONS[name] ?? FIELDS} } }`;
+const FOLLOW = `mutation($id: ID!) { followProposal(id: $id) { following } }`;
 
 type P = {
   id: string;
@@ -36,6 +44,7 @@ type P = {
   supportThreshold: number | null;
   bodyHtml: string;
 };
+type Viewed = P & { viewerSupports: boolean; viewerFollows: boolean };
 
 describe('Proposals: lifecycle and supports', () => {
   let db: TestDatabase;
@@ -156,23 +165,54 @@ describe('Proposals: lifecycle and supports', () => {
     expect(codeOf(await run('supportProposal', id, notVerified))).toBe('FORBIDDEN');
 
     const [a, b, c] = await Promise.all([resident(), resident(), resident()]);
-    expect(
-      (await run<{ supportProposal: P }>('supportProposal', id, a)).data!.supportProposal
-        .supportCount,
-    ).toBe(1);
-    expect(
-      (await run<{ supportProposal: P }>('supportProposal', id, a)).data!.supportProposal
-        .supportCount,
-    ).toBe(1);
-    expect(
-      (await run<{ withdrawSupport: P }>('withdrawSupport', id, a)).data!.withdrawSupport
-        .supportCount,
-    ).toBe(0);
-    await run('supportProposal', id, a);
-    await run('supportProposal', id, b);
-    const third = (await run<{ supportProposal: P }>('supportProposal', id, c)).data!
-      .supportProposal;
+    type Supported = { supportProposal: { alreadySupported: boolean; proposal: Viewed } };
+    type Withdrawn = { withdrawSupport: { wasSupporting: boolean; proposal: Viewed } };
+    const support = async (who: TestAccount) =>
+      (await run<Supported>('supportProposal', id, who)).data!.supportProposal;
+    const withdraw = async (who: TestAccount) =>
+      (await run<Withdrawn>('withdrawSupport', id, who)).data!.withdrawSupport;
+    expect(await support(a)).toMatchObject({
+      alreadySupported: false,
+      proposal: { supportCount: 1, viewerSupports: true },
+    });
+    // Again: nothing changes, and the answer says so.
+    expect(await support(a)).toMatchObject({
+      alreadySupported: true,
+      proposal: { supportCount: 1, viewerSupports: true },
+    });
+    expect(await withdraw(a)).toMatchObject({
+      wasSupporting: true,
+      proposal: { supportCount: 0, viewerSupports: false },
+    });
+    expect(await withdraw(a)).toMatchObject({
+      wasSupporting: false,
+      proposal: { supportCount: 0, viewerSupports: false },
+    });
+    await support(a);
+    await support(b);
+    const third = (await support(c)).proposal;
     expect(third).toMatchObject({ status: 'QUALIFIED', supportCount: 3 });
+    const viewed = async (who?: TestAccount) =>
+      (
+        await graphql<{ proposal: Viewed }>(
+          api.url,
+          `
+            query ($id: ID!) {
+              proposal(id: $id) {
+                viewerSupports
+                viewerFollows
+              }
+            }
+          `,
+          { id },
+          who ? bearer(who) : {},
+        )
+      ).data!.proposal;
+    expect(await viewed(c)).toEqual({ viewerSupports: true, viewerFollows: false });
+    expect(await viewed(author)).toEqual({ viewerSupports: false, viewerFollows: false });
+    expect(await viewed()).toEqual({ viewerSupports: false, viewerFollows: false });
+    await graphql(api.url, FOLLOW, { id }, bearer(author));
+    expect(await viewed(author)).toEqual({ viewerSupports: false, viewerFollows: true });
     expect(codeOf(await run('withdrawSupport', id, c))).toBe('PRECONDITION_FAILED');
     // The author and the three supporters hear of it, once each.
     const recipients = [author, a, b, c].map((p) => p.email).sort();
@@ -310,31 +350,61 @@ describe('Proposals: lifecycle and supports', () => {
     // The same number of SQL statements for 10 and for 100 proposals.
     for (let i = 0; i < 100; i++)
       await submit(author, { publish: true, category: 'SAFETY', title: `Passage piéton ${i}` });
-    // Statements run by the API's own connection pool (the worker in this process has another).
-    const countQueries = async (first: number) => {
-      let statements = 0;
-      const driver = dataSource().driver;
-      const create = driver.createQueryRunner.bind(driver);
-      const spy = jest.spyOn(driver, 'createQueryRunner').mockImplementation((mode) => {
-        const runner = create(mode);
-        const query = runner.query.bind(runner);
-        runner.query = ((...args: Parameters<typeof query>) => {
-          statements += 1;
-          return query(...args);
-        }) as typeof runner.query;
-        return runner;
+    const countQueries = (first: number, fields = '', who?: TestAccount) =>
+      countStatements(dataSource(), async () => {
+        const r = await graphql<L>(
+          api.url,
+          `{ proposals(category: SAFETY, first: ${first}) { edges { node { title authorName supportCount councilId comments { id } ${fields} } } } }`,
+          {},
+          who ? bearer(who) : {},
+        );
+        expect(r.data!.proposals.edges).toHaveLength(first);
       });
-      const r = await graphql<L>(
-        api.url,
-        `{ proposals(category: SAFETY, first: ${first}) { edges { node { title authorName supportCount councilId comments { id } } } } }`,
-      );
-      spy.mockRestore();
-      expect(r.data!.proposals.edges).toHaveLength(first);
-      return statements;
-    };
     const [ten, hundred] = [await countQueries(10), await countQueries(100)];
     expect(ten).toBeGreaterThan(0);
     expect(hundred).toBe(ten);
+
+    // Where the caller stands: one more query for the whole page, whatever its size.
+    const viewer = await resident();
+    const safety = await graphql<{ proposals: { edges: { node: { id: string } }[] } }>(
+      api.url,
+      `
+        {
+          proposals(category: SAFETY, first: 3) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `,
+    );
+    for (const { node } of safety.data!.proposals.edges) {
+      await run('supportProposal', node.id, viewer);
+      await graphql(api.url, FOLLOW, { id: node.id }, bearer(viewer));
+    }
+    const VIEWER = 'viewerSupports viewerFollows';
+    const signedIn = [
+      await countQueries(20, '', viewer),
+      await countQueries(20, VIEWER, viewer),
+      await countQueries(100, VIEWER, viewer),
+    ];
+    expect(signedIn[2]).toBe(signedIn[1]);
+    // One read more: START TRANSACTION, SET TRANSACTION ISOLATION LEVEL, the SELECT, COMMIT.
+    expect(signedIn[1] - signedIn[0]).toBe(4);
+    expect(await countQueries(100, VIEWER)).toBe(hundred); // anonymous: nothing to ask
+    const page = await graphql<{
+      proposals: { edges: { node: { viewerSupports: boolean; viewerFollows: boolean } }[] };
+    }>(
+      api.url,
+      `{ proposals(category: SAFETY, first: 100) { edges { node { ${VIEWER} } } } }`,
+      {},
+      bearer(viewer),
+    );
+    const nodes = page.data!.proposals.edges.map((e) => e.node);
+    expect(nodes.filter((n) => n.viewerSupports)).toHaveLength(3);
+    expect(nodes.filter((n) => n.viewerFollows)).toHaveLength(3);
   });
 
   it('finds "vélo" when asked "velo", title matches first, and warns of similar titles', async () => {

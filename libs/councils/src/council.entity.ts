@@ -12,9 +12,16 @@ export class Council {
   @Column('text')
   name!: string;
 
-  /** The neighbourhood whose verified residents may support, volunteer… (normalised name). */
+  /**
+   * The neighbourhood whose verified residents may support, volunteer…, normalised (accents,
+   * case, punctuation folded): the key residency is matched on, never shown to people.
+   */
   @Column('text')
   neighbourhood!: string;
+
+  /** The same neighbourhood as the town wrote it ("Les Tilleuls"): what people read. */
+  @Column('text')
+  neighbourhoodName!: string;
 
   @Column('text')
   perimeterDescription!: string;

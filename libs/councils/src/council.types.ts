@@ -79,7 +79,13 @@ export class Council {
   @Field(() => ID) id!: string;
   @Field() slug!: string;
   @Field() name!: string;
-  @Field() neighbourhood!: string;
+  @Field({ description: 'The neighbourhood, as the town wrote it ("Les Tilleuls").' })
+  neighbourhood!: string;
+  @Field({
+    description:
+      'The neighbourhood folded (accents, case, punctuation: "les tilleuls"), the form residency is matched on, as in Residency.neighbourhood.',
+  })
+  neighbourhoodKey!: string;
   @Field() perimeterDescription!: string;
 
   @Field(() => GraphQLJSONObject, { nullable: true })

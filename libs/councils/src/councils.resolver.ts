@@ -1,6 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, IdArg, PageArgs } from '@quorum/core';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
+import DataLoader from 'dataloader';
 import { OwnMembership } from './council.policies';
 import {
   AddCouncilMemberInput,
@@ -12,7 +13,9 @@ import { Council, CouncilConnection, FollowPayload } from './council.types';
 import { CouncilsService } from './councils.service';
 import { MembershipService } from './membership/membership.service';
 
-@Resolver()
+type RequestContext = { req: { councilFollowedLoader?: DataLoader<string, boolean> } };
+
+@Resolver(() => Council)
 export class CouncilsResolver {
   constructor(
     private readonly service: CouncilsService,
@@ -31,6 +34,23 @@ export class CouncilsResolver {
   @Allow(Anyone)
   council(@Args('slug') slug: string): Promise<Council> {
     return this.service.bySlug(slug);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the caller follows the council (false when anonymous).',
+  })
+  @Allow(Anyone)
+  async viewerFollows(
+    @Parent() council: Council,
+    @CurrentActor() actor: Actor | null,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    if (!actor) return false;
+    // One loader per request (one caller): every council of a page is asked in one query.
+    context.req.councilFollowedLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.service.followedBy(actor.accountId, ids),
+    );
+    return context.req.councilFollowedLoader.load(council.id);
   }
 
   @Mutation(() => Council, {

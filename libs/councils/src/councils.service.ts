@@ -53,14 +53,20 @@ export class CouncilsService {
 
   async create(actor: Actor, input: CreateCouncilInput): Promise<CouncilView> {
     const values = applyCharterInput(CHARTER_DEFAULTS, input.charter);
+    const neighbourhoodName = input.neighbourhood.trim().replace(/\s+/g, ' ');
+    const neighbourhood = normalizeName(neighbourhoodName);
+    // Nothing left once folded ("--"): no resident could ever match it.
+    if (!neighbourhood)
+      throw fieldError('input.neighbourhood', 'doit contenir des lettres', 'must contain letters');
     const id = await this.tx.run(async (em) => {
       const [created]: { id: string }[] = await em.query(
-        `INSERT INTO council (slug, name, neighbourhood, perimeter_description, perimeter_geojson, charter_version)
-         VALUES ($1, $2, $3, $4, $5::jsonb, 1) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+        `INSERT INTO council (slug, name, neighbourhood, neighbourhood_name, perimeter_description, perimeter_geojson, charter_version)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, 1) ON CONFLICT (slug) DO NOTHING RETURNING id`,
         [
           input.slug,
           input.name.trim(),
-          normalizeName(input.neighbourhood),
+          neighbourhood,
+          neighbourhoodName,
           input.perimeterDescription.trim(),
           // Only the geometry is kept, whatever else the client sent along.
           input.perimeterGeojson
@@ -187,6 +193,18 @@ export class CouncilsService {
     });
   }
 
+  /** For each council, whether the account follows it (one query for a whole page). */
+  async followedBy(accountId: string, councilIds: readonly string[]): Promise<boolean[]> {
+    const rows: { council_id: string }[] = await this.tx.run((em) =>
+      em.query(
+        `SELECT council_id FROM council_follower WHERE account_id = $1 AND council_id = ANY($2)`,
+        [accountId, councilIds],
+      ),
+    );
+    const followed = new Set(rows.map((row) => row.council_id));
+    return councilIds.map((id) => followed.has(id));
+  }
+
   /** What other libs need of a council and its current charter (proposals, meetings). */
   async rulesOf(em: EntityManager, councilId: string): Promise<CouncilRules | null> {
     const [row] = await em.query(
@@ -268,7 +286,8 @@ export class CouncilsService {
         id: council.id,
         slug: council.slug,
         name: council.name,
-        neighbourhood: council.neighbourhood,
+        neighbourhood: council.neighbourhoodName,
+        neighbourhoodKey: council.neighbourhood,
         perimeterDescription: council.perimeterDescription,
         perimeterGeojson: council.perimeterGeojson,
         charter: view,

@@ -195,3 +195,21 @@ export class ProposalFollowPayload {
   @Field() following!: boolean;
   @Field(() => Int) followersCount!: number;
 }
+
+@ObjectType({ description: 'What supportProposal did, and the proposal as it is now.' })
+export class SupportProposalPayload {
+  @Field(() => Proposal) proposal!: Proposal;
+  @Field({
+    description: 'True when the caller already supported it: this call changed nothing.',
+  })
+  alreadySupported!: boolean;
+}
+
+@ObjectType({ description: 'What withdrawSupport did, and the proposal as it is now.' })
+export class WithdrawSupportPayload {
+  @Field(() => Proposal) proposal!: Proposal;
+  @Field({
+    description: 'False when the caller did not support it: this call changed nothing.',
+  })
+  wasSupporting!: boolean;
+}

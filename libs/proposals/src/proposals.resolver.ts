@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection, IdArg } from '@quorum/core';
 import {
   Actor,
@@ -9,6 +9,7 @@ import {
   VerifiedEmail,
   VerifiedResident,
 } from '@quorum/identity';
+import DataLoader from 'dataloader';
 import { ProposalAuthor } from './proposal.policies';
 import {
   AnswerProposalInput,
@@ -18,12 +19,55 @@ import {
   ProposalsArgs,
   SimilarProposalsArgs,
   SubmitProposalInput,
+  SupportProposalPayload,
+  WithdrawSupportPayload,
 } from './proposal.types';
-import { ProposalsService } from './proposals.service';
+import { ProposalsService, ViewerState } from './proposals.service';
 
-@Resolver()
+const ANONYMOUS: ViewerState = { supports: false, follows: false };
+
+type RequestContext = { req: { proposalViewerLoader?: DataLoader<string, ViewerState> } };
+
+@Resolver(() => Proposal)
 export class ProposalsResolver {
   constructor(private readonly service: ProposalsService) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the caller supports the proposal (false when anonymous).',
+  })
+  @Allow(Anyone)
+  async viewerSupports(
+    @Parent() proposal: Proposal,
+    @CurrentActor() actor: Actor | null,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    return (await this.viewerState(proposal, actor, context)).supports;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the caller follows the proposal (false when anonymous).',
+  })
+  @Allow(Anyone)
+  async viewerFollows(
+    @Parent() proposal: Proposal,
+    @CurrentActor() actor: Actor | null,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
+    return (await this.viewerState(proposal, actor, context)).follows;
+  }
+
+  /** One loader per request (one caller): both fields of every proposal of a page, one query. */
+  private viewerState(
+    proposal: Proposal,
+    actor: Actor | null,
+    context: RequestContext,
+  ): Promise<ViewerState> {
+    if (!actor) return Promise.resolve(ANONYMOUS);
+    context.req.proposalViewerLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.service.viewerStates(actor.accountId, ids),
+    );
+    return context.req.proposalViewerLoader.load(proposal.id);
+  }
 
   @Query(() => ProposalConnection, {
     description: 'Public: proposals, filtered and ordered (drafts only for their author).',
@@ -78,20 +122,27 @@ export class ProposalsResolver {
     return this.service.withdraw(actor, id);
   }
 
-  @Mutation(() => Proposal, {
+  @Mutation(() => SupportProposalPayload, {
     description:
-      'Verified resident of the council’s neighbourhood: supports (once; again is a no-op).',
+      'Verified resident of the council’s neighbourhood: supports, once; again changes nothing and says so (alreadySupported).',
   })
   @Allow(VerifiedResident)
-  supportProposal(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Proposal> {
+  supportProposal(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<SupportProposalPayload> {
     return this.service.support(actor, id);
   }
 
-  @Mutation(() => Proposal, {
-    description: 'Withdraws one’s support while the proposal is PUBLISHED.',
+  @Mutation(() => WithdrawSupportPayload, {
+    description:
+      'Withdraws one’s support while the proposal is PUBLISHED; without one, changes nothing and says so (wasSupporting).',
   })
   @Allow(VerifiedResident)
-  withdrawSupport(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Proposal> {
+  withdrawSupport(
+    @CurrentActor() actor: Actor,
+    @IdArg('id') id: string,
+  ): Promise<WithdrawSupportPayload> {
     return this.service.withdrawSupport(actor, id);
   }
 

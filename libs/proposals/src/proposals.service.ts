@@ -22,6 +22,8 @@ import {
   ProposalFollowPayload,
   ProposalsArgs,
   SubmitProposalInput,
+  SupportProposalPayload,
+  WithdrawSupportPayload,
 } from './proposal.types';
 import { PROPOSAL_COLUMNS, ProposalRow, proposalView } from './proposal.view';
 
@@ -73,6 +75,12 @@ const ORDERS: Record<ProposalOrder, { key: string; shape: RegExp }> = {
     shape: /^\d+(\.\d+)?$/,
   },
 };
+
+/** Where the caller stands with a proposal. */
+export interface ViewerState {
+  supports: boolean;
+  follows: boolean;
+}
 
 /** Called in the transaction where a proposal qualifies (meetings place it on an agenda). */
 export type QualifiedListener = (em: EntityManager, councilId: string) => Promise<void>;
@@ -179,8 +187,8 @@ export class ProposalsService {
    * proposal_support. The proposal's row is locked for the few statements of this transaction
    * (never anything wider), so the count and the QUALIFIED transition happen exactly once.
    */
-  async support(actor: Actor, id: string): Promise<ProposalView> {
-    await this.tx.run(async (em) => {
+  async support(actor: Actor, id: string): Promise<SupportProposalPayload> {
+    const alreadySupported = await this.tx.run(async (em) => {
       const proposal = await this.lock(em, id);
       if (!['PUBLISHED', 'QUALIFIED'].includes(proposal.visible)) {
         throw wrongState(proposal.visible, { fr: 'la soutenir', en: 'support it' });
@@ -200,7 +208,7 @@ export class ProposalsService {
         `INSERT INTO proposal_support (proposal_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
         [id, actor.accountId],
       );
-      if (inserted.length === 0) return; // already supported: nothing changes
+      if (inserted.length === 0) return true; // already supported: nothing changes
       const [after] = await queryRows<{ status: ProposalStatus; support_count: number }>(
         em,
         `UPDATE proposal SET support_count = support_count + 1, last_activity_at = now(),
@@ -222,13 +230,14 @@ export class ProposalsService {
         });
         for (const listener of this.qualifiedListeners) await listener(em, proposal.councilId);
       }
+      return false;
     });
-    return this.get(actor, id);
+    return { proposal: await this.get(actor, id), alreadySupported };
   }
 
   /** While the proposal is PUBLISHED only (a qualification is not undone). */
-  async withdrawSupport(actor: Actor, id: string): Promise<ProposalView> {
-    await this.tx.run(async (em) => {
+  async withdrawSupport(actor: Actor, id: string): Promise<WithdrawSupportPayload> {
+    const wasSupporting = await this.tx.run(async (em) => {
       const proposal = await this.lock(em, id);
       if (proposal.visible !== 'PUBLISHED') {
         throw wrongState(proposal.visible, { fr: 'retirer son soutien', en: 'withdraw a support' });
@@ -241,8 +250,24 @@ export class ProposalsService {
       if (deleted.length > 0) {
         await em.query(`UPDATE proposal SET support_count = support_count - 1 WHERE id = $1`, [id]);
       }
+      return deleted.length > 0;
     });
-    return this.get(actor, id);
+    return { proposal: await this.get(actor, id), wasSupporting };
+  }
+
+  /** For each proposal, whether the account supports and follows it (one query for a page). */
+  async viewerStates(accountId: string, ids: readonly string[]): Promise<ViewerState[]> {
+    const rows: (ViewerState & { id: string })[] = await this.tx.run((em) =>
+      em.query(
+        `SELECT p.id,
+                EXISTS (SELECT 1 FROM proposal_support s WHERE s.proposal_id = p.id AND s.account_id = $1) AS supports,
+                EXISTS (SELECT 1 FROM proposal_follower f WHERE f.proposal_id = p.id AND f.account_id = $1) AS follows
+           FROM unnest($2::uuid[]) AS p(id)`,
+        [accountId, ids],
+      ),
+    );
+    const byId = new Map(rows.map(({ id, ...state }) => [id, state]));
+    return ids.map((id) => byId.get(id)!);
   }
 
   /** One query whatever the page size: the author's name is joined, counts are on the row. */
