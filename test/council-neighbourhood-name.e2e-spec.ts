@@ -1,6 +1,6 @@
 import { dataSourceOptions } from '@quorum/db';
 import { DataSource } from 'typeorm';
-import { CouncilNeighbourhoodName1795710416512 as Migration } from '../libs/db/src/migrations/1795710416512-CouncilNeighbourhoodName';
+import { CouncilNeighbourhoodName1796111416082 as Migration } from '../libs/db/src/migrations/1796111416082-CouncilNeighbourhoodName';
 import { createTestDatabase, TestDatabase } from './support/test-env';
 
 /** Councils created before the display name was stored get one from their name, or their key. */

@@ -11,8 +11,8 @@ const fold = (sql: string) =>
  * undoing the French contractions des/du ("Conseil des Coteaux", key "les coteaux" → "Les
  * Coteaux"); otherwise it is the key with a capital initial ("les tilleuls" → "Les tilleuls").
  */
-export class CouncilNeighbourhoodName1795710416512 implements MigrationInterface {
-  name = 'CouncilNeighbourhoodName1795710416512';
+export class CouncilNeighbourhoodName1796111416082 implements MigrationInterface {
+  name = 'CouncilNeighbourhoodName1796111416082';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "council" ADD "neighbourhood_name" text`);
