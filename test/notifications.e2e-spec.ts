@@ -14,7 +14,13 @@ import {
 } from './support/factories';
 import { normalizeName } from '@quorum/identity';
 import { newCouncilWithMembers, ok, sql } from './support/meeting-fixtures';
-import { addFollowers, adoptedMinutes, collect, liveClient } from './support/notification-fixtures';
+import {
+  addFollowers,
+  adoptedMinutes,
+  collect,
+  liveClient,
+  waitingForDigest,
+} from './support/notification-fixtures';
 import {
   codeOf,
   createTestDatabase,
@@ -447,6 +453,35 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     // Running it again finds nothing left.
     expect(await worker.get(DeliveriesService).gatherDigests()).toBe(0);
   }, 90_000);
+
+  it('never splits a person between two digests: rounds of two workers gathering at once', async () => {
+    const other = await startWorker(config);
+    try {
+      for (let round = 0; round < 25; round++) {
+        const ids = await waitingForDigest(db.url, 40, 30);
+        // Two runs per worker, all at once: they race on the same people in the same order.
+        await Promise.all([
+          worker.get(DeliveriesService).gatherDigests(),
+          other.get(DeliveriesService).gatherDigests(),
+          worker.get(DeliveriesService).gatherDigests(),
+          other.get(DeliveriesService).gatherDigests(),
+        ]);
+        const perPerson = await sql<{ digests: number; left: number }>(
+          db.url,
+          `SELECT (SELECT count(*)::int FROM notification_digest d WHERE d.account_id = p.id) AS digests,
+                  (SELECT count(*)::int FROM notification_email e WHERE e.account_id = p.id AND e.status = 'DIGEST') AS left
+             FROM unnest($1::uuid[]) AS p(id)`,
+          [ids],
+        );
+        expect({ round, perPerson }).toEqual({
+          round,
+          perPerson: ids.map(() => ({ digests: 1, left: 0 })),
+        });
+      }
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
 
   it('tells agents of answers due, and shows admins the queues and the failed jobs', async () => {
     const c = await newCouncilWithMembers(apiA.url, config, db.url, agent);
