@@ -156,7 +156,7 @@ export class DeliveriesService {
 
   /**
    * A person turned e-mails of these types off: what still waits for them (to send now or in the
-   * digest) is dropped, except convocations, which members always get.
+   * digest) is dropped, except what the fan-out forced (alwaysImmediate: a member's convocation).
    */
   static async dropWaiting(
     em: { query(sql: string, params: unknown[]): Promise<unknown> },
@@ -165,8 +165,7 @@ export class DeliveriesService {
   ): Promise<void> {
     await em.query(
       `UPDATE notification_email SET status = 'DROPPED'
-        WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST')
-          AND event_type <> 'meeting.convened'`,
+        WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST') AND NOT forced`,
       [accountId, types],
     );
   }
