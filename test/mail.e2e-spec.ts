@@ -1,11 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionService } from '@quorum/db';
-import { MailRequestedPayload, OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/notifications';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { SendEmailJob } from '../libs/notifications/src/mail/send-email.job';
+import { SendPasswordResetEmailJob } from '../libs/identity/src/accounts/account-mail.jobs';
 import { MailCatcher } from '../scripts/mail-catcher';
+import { newAccount, NewAccountOptions } from './support/factories';
 import {
   createTestDatabase,
   eventually,
@@ -14,6 +15,7 @@ import {
   TestDatabase,
 } from './support/test-env';
 
+/** The mechanism (templates, delivery keys, retries, dead letters) through a real e-mail: a password reset. */
 describe('The e-mail job, against a real SMTP server', () => {
   let db: TestDatabase;
   let smtp: MailCatcher;
@@ -40,10 +42,27 @@ describe('The e-mail job, against a real SMTP server', () => {
   });
 
   const dataSource = () => worker.get<DataSource>(getDataSourceToken());
-  const request = (payload: MailRequestedPayload, app = worker) =>
-    app
+  /** An account with this address, and a password reset asked for it; returns the outbox id. */
+  const resetFor = async (
+    email: string,
+    options: NewAccountOptions & { locale?: 'fr' | 'en' } = {},
+    app = worker,
+  ) => {
+    const { id } = await newAccount(testConfig({ DATABASE_URL: db.url }), db.url, options);
+    await app
+      .get<DataSource>(getDataSourceToken())
+      .query(`UPDATE account SET email = $2, locale = $3 WHERE id = $1`, [
+        id,
+        email,
+        options.locale ?? 'fr',
+      ]);
+    const outboxId = await app
       .get(TransactionService)
-      .run((em) => app.get(OutboxService).record(em, 'email.requested', payload));
+      .run((em) =>
+        app.get(OutboxService).record(em, 'account.password-reset-requested', { accountId: id }),
+      );
+    return { accountId: id, outboxId };
+  };
   const deadLetterFor = (outboxId: string) =>
     eventually(async () => {
       const rows: { attempts: number; error: string; job_name: string }[] =
@@ -55,63 +74,51 @@ describe('The e-mail job, against a real SMTP server', () => {
     });
 
   it('delivers a French e-mail with a plain-text and an HTML part', async () => {
-    await request({
-      template: 'welcome',
-      to: 'camille@example.fr',
-      params: { displayName: 'Camille <b>' },
-    });
+    await resetFor('camille@example.fr', { displayName: 'Camille <b>' });
     const [mail] = await smtp.waitFor(1);
     expect(mail.to).toEqual(['camille@example.fr']);
-    expect(mail.subject).toBe('Bienvenue sur Quorum');
+    expect(mail.subject).toBe('Choisissez un nouveau mot de passe');
     expect(mail.text).toContain('Bonjour Camille <b>,');
     expect(mail.text).toContain('conseils de quartier de Testville');
-    expect(mail.text).toContain('Ouvrir Quorum : http://quorum.test');
+    expect(mail.text).toMatch(
+      /Choisir un nouveau mot de passe : http:\/\/quorum\.test\/compte\/mot-de-passe\?token=\S+/,
+    );
     expect(mail.html).toContain('Bonjour Camille &lt;b&gt;,');
     expect(mail.html).not.toContain('<b>');
   });
 
   it('speaks English when the recipient asked for it', async () => {
-    await request({
-      template: 'welcome',
-      to: 'sam@example.org',
-      locale: 'en',
-      params: { displayName: 'Sam' },
-    });
+    await resetFor('sam@example.org', { displayName: 'Sam', locale: 'en' });
     const [mail] = await smtp.waitFor(1);
-    expect(mail.subject).toBe('Welcome to Quorum');
+    expect(mail.subject).toBe('Choose a new password');
     expect(mail.text).toContain('Hello Sam,');
   });
 
   it('sends once even when the job runs again', async () => {
-    const outboxId = await request({
-      template: 'welcome',
-      to: 'lou@example.fr',
-      params: { displayName: 'Lou' },
-    });
+    const { accountId, outboxId } = await resetFor('lou@example.fr');
     await smtp.waitFor(1);
     await eventually(async () => {
       const rows: unknown[] = await dataSource().query(
         'SELECT 1 FROM mail_delivery WHERE delivery_key = $1',
-        [`email-${outboxId}`],
+        [`reset-password-${outboxId}`],
       );
       return rows.length === 1;
     });
-    const [event] = await dataSource().query('SELECT payload FROM outbox_event WHERE id = $1', [
-      outboxId,
-    ]);
-    await worker.get(SendEmailJob).handle({ outboxId, payload: event.payload, attempt: 2 });
-    await new Promise((r) => setTimeout(r, 200));
+    // The run again ends before resolving: it would have sent by then.
+    await worker
+      .get(SendPasswordResetEmailJob)
+      .handle({ outboxId, payload: { accountId }, attempt: 2 });
     expect(smtp.messages).toHaveLength(1);
   });
 
   it('two runs of the same job at once send one message', async () => {
     smtp.delayMs = 300;
-    const payload = {
-      template: 'welcome' as const,
-      to: 'twice@example.fr',
-      params: { displayName: 'T' },
-    };
-    const job = worker.get(SendEmailJob);
+    const { accountId } = await resetFor('twice@example.fr');
+    // Its own outbox event's job may run too: wait for it, then run another id twice at once.
+    await smtp.waitFor(1);
+    smtp.messages.length = 0;
+    const payload = { accountId };
+    const job = worker.get(SendPasswordResetEmailJob);
     await Promise.all([
       job.handle({ outboxId: 'concurrent-1', payload, attempt: 1 }),
       job.handle({ outboxId: 'concurrent-1', payload, attempt: 1 }),
@@ -121,25 +128,17 @@ describe('The e-mail job, against a real SMTP server', () => {
 
   it('a permanent refusal (550) goes to the dead-letter table at once', async () => {
     smtp.refusal = { code: 550, message: 'No such mailbox' };
-    const outboxId = await request({
-      template: 'welcome',
-      to: 'nobody@example.fr',
-      params: { displayName: 'X' },
-    });
+    const { outboxId } = await resetFor('nobody@example.fr');
     const dead = await deadLetterFor(outboxId);
     expect(dead.attempts).toBe(1);
-    expect(dead.job_name).toBe('email.requested');
+    expect(dead.job_name).toBe('account.password-reset-requested');
     expect(dead.error).toMatch(/PermanentJobError: SMTP refused/);
     expect(smtp.messages).toHaveLength(0);
   });
 
   it('a temporary refusal (451) is retried with backoff, then dead-lettered after its attempts', async () => {
     smtp.refusal = { code: 451, message: 'Try again later' };
-    const outboxId = await request({
-      template: 'welcome',
-      to: 'later@example.fr',
-      params: { displayName: 'Y' },
-    });
+    const { outboxId } = await resetFor('later@example.fr');
     const dead = await deadLetterFor(outboxId);
     expect(dead.attempts).toBe(3);
     expect(dead.error).not.toMatch(/PermanentJobError/);
@@ -148,11 +147,7 @@ describe('The e-mail job, against a real SMTP server', () => {
   it('a temporary refusal that clears is delivered on a retry', async () => {
     smtp.refusal = { code: 421, message: 'Busy' };
     smtp.refusalsLeft = 1;
-    const outboxId = await request({
-      template: 'welcome',
-      to: 'retry@example.fr',
-      params: { displayName: 'Z' },
-    });
+    const { outboxId } = await resetFor('retry@example.fr');
     const [mail] = await smtp.waitFor(1);
     expect(mail.to).toEqual(['retry@example.fr']);
     expect(smtp.refusalsLeft).toBe(0);
@@ -169,19 +164,14 @@ describe('The e-mail job, against a real SMTP server', () => {
     await worker.close();
     smtp.delayMs = 1000;
     const started = new Promise<void>((resolve) => (smtp.onDataStart = resolve));
-    const slow = {
-      template: 'welcome' as const,
-      to: 'slow@example.fr',
-      params: { displayName: 'S' },
-    };
-    const outboxId = await request(slow, second);
+    const { outboxId } = await resetFor('slow@example.fr', {}, second);
     await started;
     await second.close();
     expect(smtp.messages.map((m) => m.to[0])).toEqual(['slow@example.fr']);
     const client = new Client({ connectionString: db.url });
     await client.connect();
     const { rows } = await client.query('SELECT 1 FROM mail_delivery WHERE delivery_key = $1', [
-      `email-${outboxId}`,
+      `reset-password-${outboxId}`,
     ]);
     await client.end();
     expect(rows).toHaveLength(1);

@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { MeetingRemindersTask, MinutesDeadlinesTask } from '@quorum/meetings';
-import { DeliveriesService } from '@quorum/notifications';
+import { DELIVERIES_QUEUE, DeliveriesService } from '@quorum/notifications';
+import { Queue } from 'bullmq';
 import { AnswerDeadlinesTask } from '@quorum/proposals';
 import { MailCatcher } from '../scripts/mail-catcher';
 import {
@@ -13,8 +14,14 @@ import {
   TestAccount,
 } from './support/factories';
 import { normalizeName } from '@quorum/identity';
-import { newCouncilWithMembers, ok, sql } from './support/meeting-fixtures';
-import { addFollowers, adoptedMinutes, collect, liveClient } from './support/notification-fixtures';
+import { newCouncilWithMembers, newMeeting, ok, sql } from './support/meeting-fixtures';
+import {
+  addFollowers,
+  adoptedMinutes,
+  collect,
+  liveClient,
+  waitingForDigest,
+} from './support/notification-fixtures';
 import {
   codeOf,
   createTestDatabase,
@@ -277,6 +284,70 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     );
   }, 60_000);
 
+  it('drops a waiting convocation for a follower who turns convocations off, not for a member', async () => {
+    const c = await newCouncilWithMembers(apiA.url, config, db.url, agent);
+    const follower = await newAccount(config, db.url);
+    await call(
+      `mutation($id: ID!) { followCouncil(councilId: $id) { following } }`,
+      { id: c.id },
+      follower,
+    );
+    const member = c.others[1];
+    const meeting = await newMeeting(apiA.url, c);
+    await call(
+      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`,
+      { input: { meetingId: meeting.id, kind: 'QUESTION', title: 'Questions' } },
+      c.chair,
+    );
+    // E-mails wait in their queue while both turn convocations off.
+    const deliveries = new Queue(DELIVERIES_QUEUE, {
+      connection: { url: config.REDIS_URL },
+      prefix: config.QUEUE_PREFIX,
+    });
+    const waiting = (who: TestAccount) =>
+      sql<{ status: string }>(
+        db.url,
+        `SELECT status FROM notification_email WHERE account_id = $1 AND event_type = 'meeting.convened'`,
+        [who.id],
+      );
+    try {
+      await deliveries.pause();
+      await call(
+        `mutation($id: ID!) { convokeMeeting(id: $id) { id } }`,
+        { id: meeting.id },
+        c.chair,
+      );
+      await eventually(
+        async () =>
+          (await waiting(follower))[0]?.status === 'PENDING' &&
+          (await waiting(member))[0]?.status === 'PENDING',
+        20_000,
+      );
+      for (const who of [follower, member]) {
+        await call(
+          SET_PREFS,
+          { input: { preferences: [{ event: 'MEETING_CONVENED', mode: 'OFF' }] } },
+          who,
+        );
+      }
+      expect(await waiting(follower)).toEqual([{ status: 'DROPPED' }]);
+      expect(await waiting(member)).toEqual([{ status: 'PENDING' }]);
+      await deliveries.resume();
+      await eventually(async () => (await waiting(member))[0].status === 'SENT', 20_000);
+      await eventually(async () => {
+        const jobs = await deliveries.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        return Object.values(jobs).every((n) => n === 0);
+      }, 20_000);
+    } finally {
+      await deliveries.resume();
+      await deliveries.close();
+    }
+    const convocations = (who: TestAccount) =>
+      smtp.messages.filter((m) => m.to[0] === who.email && m.subject.startsWith('Convocation'));
+    expect(convocations(member)).toHaveLength(1);
+    expect(convocations(follower)).toHaveLength(0);
+  }, 60_000);
+
   it('lets residents follow a proposal and hear of its steps; a reply to a comment reaches its author', async () => {
     const c = await newCouncilWithMembers(apiA.url, config, db.url, agent);
     const neighbourhood = normalizeName(c.neighbourhood);
@@ -451,6 +522,35 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     // Running it again finds nothing left.
     expect(await worker.get(DeliveriesService).gatherDigests()).toBe(0);
   }, 90_000);
+
+  it('never splits a person between two digests: rounds of two workers gathering at once', async () => {
+    const other = await startWorker(config);
+    try {
+      for (let round = 0; round < 25; round++) {
+        const ids = await waitingForDigest(db.url, 40, 30);
+        // Two runs per worker, all at once: they race on the same people in the same order.
+        await Promise.all([
+          worker.get(DeliveriesService).gatherDigests(),
+          other.get(DeliveriesService).gatherDigests(),
+          worker.get(DeliveriesService).gatherDigests(),
+          other.get(DeliveriesService).gatherDigests(),
+        ]);
+        const perPerson = await sql<{ digests: number; left: number }>(
+          db.url,
+          `SELECT (SELECT count(*)::int FROM notification_digest d WHERE d.account_id = p.id) AS digests,
+                  (SELECT count(*)::int FROM notification_email e WHERE e.account_id = p.id AND e.status = 'DIGEST') AS left
+             FROM unnest($1::uuid[]) AS p(id)`,
+          [ids],
+        );
+        expect({ round, perPerson }).toEqual({
+          round,
+          perPerson: ids.map(() => ({ digests: 1, left: 0 })),
+        });
+      }
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
 
   it('tells agents of answers due, and shows admins the queues and the failed jobs', async () => {
     const c = await newCouncilWithMembers(apiA.url, config, db.url, agent);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
@@ -15,11 +16,8 @@ describe('Outbox: events leave only with their transaction, as exactly one job',
   let workerB: INestApplicationContext;
   let queue: Queue;
 
-  const welcome = {
-    template: 'welcome' as const,
-    to: 'camille@example.fr',
-    params: { displayName: 'Camille' },
-  };
+  // A real event; its account does not exist, so its handler ends quietly.
+  const reset = { accountId: randomUUID() };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -39,7 +37,7 @@ describe('Outbox: events leave only with their transaction, as exactly one job',
 
   const dataSource = () => workerA.get<DataSource>(getDataSourceToken());
   const record = (em: Parameters<OutboxService['record']>[0]) =>
-    workerA.get(OutboxService).record(em, 'email.requested', welcome);
+    workerA.get(OutboxService).record(em, 'account.password-reset-requested', reset);
   const pendingCount = async () =>
     Number(
       (
@@ -91,7 +89,7 @@ describe('Outbox: events leave only with their transaction, as exactly one job',
     const jobIds = await jobIdsFor(ids);
     expect(jobIds).toHaveLength(50);
     expect(new Set(jobIds).size).toBe(50);
-    expect(jobIds).toContain(`email.requested-${ids[0]}`);
+    expect(jobIds).toContain(`account.password-reset-requested-${ids[0]}`);
   });
 
   it('a relay that crashed after enqueueing but before stamping enqueues no duplicate', async () => {
@@ -100,6 +98,6 @@ describe('Outbox: events leave only with their transaction, as exactly one job',
     // The crash: the stamp never committed, so the row looks pending again.
     await dataSource().query(`UPDATE outbox_event SET relayed_at = NULL WHERE id = $1`, [id]);
     expect(await workerB.get(OutboxRelayService).relayBatch()).toBe(1);
-    expect(await jobIdsFor([id])).toEqual([`email.requested-${id}`]);
+    expect(await jobIdsFor([id])).toEqual([`account.password-reset-requested-${id}`]);
   });
 });

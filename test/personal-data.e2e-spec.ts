@@ -1,6 +1,9 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
+import { PersonalDataService } from '@quorum/identity';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { createApiApp } from '../apps/api/src/create-api-app';
 import { bearer, newAgent, newResident } from './support/factories';
 import {
   createTestDatabase,
@@ -130,6 +133,33 @@ describe('Personal data: export and erasure (GDPR)', () => {
       { e: person.email },
     );
 
+    // Their notifications: one in the inbox, sent in a digest, and an e-mail choice.
+    await dataSource().query(
+      `WITH n AS (
+         INSERT INTO notification (event_id, event_type, account_id, title, body, link)
+         VALUES (1, 'comment.replied', $1, 'Réponse à votre commentaire', 'Gwendoline, on vous a répondu.', 'http://quorum.test/')
+         RETURNING id, event_id, event_type, account_id)
+       , d AS (INSERT INTO notification_digest (account_id, sent_at) VALUES ($1, now()) RETURNING id)
+       INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status, digest_id)
+       SELECT n.id, n.event_id, n.event_type, n.account_id, 'DIGESTED', d.id FROM n, d`,
+      [person.id],
+    );
+    const chose = await graphql(
+      api.url,
+      `
+        mutation {
+          updateNotificationPreferences(
+            input: { preferences: [{ event: COMMENT_REPLIED, mode: DAILY_DIGEST }] }
+          ) {
+            mode
+          }
+        }
+      `,
+      {},
+      bearer(person),
+    );
+    expect(chose.errors).toBeUndefined();
+
     const exported = await graphql<{ exportMyData: Record<string, { email?: string }> }>(
       api.url,
       '{ exportMyData }',
@@ -144,6 +174,12 @@ describe('Personal data: export and erasure (GDPR)', () => {
     expect(JSON.stringify(exported.data)).not.toMatch(/argon2|password_hash|token_hash/);
     expect(exported.data!.exportMyData.councils).toMatchObject({
       follows: [{ slug: 'conseil-du-nord' }],
+    });
+    expect(exported.data!.exportMyData.notifications).toMatchObject({
+      notifications: [{ event: 'comment.replied', body: 'Gwendoline, on vous a répondu.' }],
+      emails: [{ event: 'comment.replied', status: 'DIGESTED' }],
+      digests: [{ sentAt: expect.any(String) }],
+      preferences: [{ event: 'comment.replied', mode: 'DAILY_DIGEST' }],
     });
     expect(await columnsHolding(person.email)).toEqual(['account.email']);
 
@@ -192,5 +228,42 @@ describe('Personal data: export and erasure (GDPR)', () => {
       [person.id],
     );
     expect(follows.n).toBe(0);
+    const notificationTables = [
+      'notification',
+      'notification_email',
+      'notification_digest',
+      'notification_preference',
+    ];
+    for (const table of notificationTables) {
+      const [{ n }] = await dataSource().query(
+        `SELECT count(*)::int AS n FROM ${table} WHERE account_id = $1`,
+        [person.id],
+      );
+      expect({ table, n }).toEqual({ table, n: 0 });
+    }
+  });
+
+  it('covers every table that names a person: the API refuses to start when one belongs to no section', async () => {
+    // The real schema: every such table is declared by a section (this API started).
+    expect(await api.app.get(PersonalDataService).uncovered()).toEqual([]);
+
+    const other = await createTestDatabase();
+    try {
+      const client = new Client({ connectionString: other.url });
+      await client.connect();
+      await client.query(`CREATE TABLE probe_note (id uuid PRIMARY KEY, account_id uuid NOT NULL)`);
+      await client.query(`CREATE TABLE probe_owner (owner uuid REFERENCES account (id))`);
+      await client.end();
+      const app = await createApiApp(testConfig({ DATABASE_URL: other.url }));
+      try {
+        await expect(app.init()).rejects.toThrow(
+          /belong to no @HoldsPersonalData section.*: probe_note \(account_id\), probe_owner \(owner\)\./,
+        );
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await other.drop();
+    }
   });
 });

@@ -16,8 +16,8 @@ import {
 } from './support/test-env';
 
 @Injectable()
-@HandlesJob('email.requested')
-class SecondEmailHandler implements JobHandler {
+@HandlesJob('account.password-reset-requested')
+class SecondResetHandler implements JobHandler {
   async handle(): Promise<void> {}
 }
 
@@ -31,8 +31,8 @@ describe('Worker boot and demo seed', () => {
 
   it('refuses to start when a job has two handlers, naming the job and the handlers', async () => {
     const config = testConfig({ DATABASE_URL: db.url, OUTBOX_RELAY: 'off' });
-    await expect(startWorker(config, [SecondEmailHandler])).rejects.toThrow(
-      /job "email.requested" has 2 handlers: SecondEmailHandler, SendEmailJob/,
+    await expect(startWorker(config, [SecondResetHandler])).rejects.toThrow(
+      /job "account.password-reset-requested" has 2 handlers: SecondResetHandler, SendPasswordResetEmailJob/,
     );
   });
 

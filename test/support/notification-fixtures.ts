@@ -25,6 +25,33 @@ export async function addFollowers(
   return rows;
 }
 
+/**
+ * `people` accounts with `rows` e-mails each waiting for the daily digest, straight in the
+ * database. They have no address, so their digests are made but not sent.
+ */
+export async function waitingForDigest(
+  databaseUrl: string,
+  people: number,
+  rows: number,
+): Promise<string[]> {
+  const made = await sql<{ id: string }>(
+    databaseUrl,
+    `WITH people AS (
+       INSERT INTO account (display_name, password_hash, role)
+       SELECT 'Lecteur·rice ' || i, 'no-login', 'RESIDENT' FROM generate_series(1, $1::int) AS i RETURNING id)
+     , items AS (
+       INSERT INTO notification (event_id, event_type, account_id, title, body, link)
+       SELECT k, 'minutes.published', p.id, 'Procès-verbal publié', 'Le procès-verbal est en ligne.', 'http://quorum.test/'
+         FROM people p, generate_series(1, $2::int) AS k RETURNING id, event_id, account_id)
+     , emails AS (
+       INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status)
+       SELECT id, event_id, 'minutes.published', account_id, 'DIGEST' FROM items)
+     SELECT id FROM people ORDER BY id`,
+    [people, rows],
+  );
+  return made.map((p) => p.id);
+}
+
 /** Minutes of a closed meeting of the council, adopted and waiting for the town hall to publish them. */
 export async function adoptedMinutes(
   databaseUrl: string,

@@ -108,7 +108,11 @@ export async function startApi(
   time: Clock = clock,
 ): Promise<RunningApi> {
   const app = await createApiApp(config, extra, time);
-  await app.listen(0, '127.0.0.1');
+  // An API that refuses to start (a boot check) must not leave its connections open.
+  await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   const { port } = app.getHttpServer().address() as AddressInfo;
   const close = async () => {
     // Keep-alive sockets of the test's fetch calls would hold the server open.

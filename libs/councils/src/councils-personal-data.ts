@@ -3,11 +3,17 @@ import { HoldsPersonalData, PersonalDataSection } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
 
 /**
- * What councils hold about a person: follows, seats, volunteering. Seats are a public record and
+ * What councils hold about a person: follows, seats, volunteering, charter changes. Seats and
+ * charter versions are a public record and
  * stay (under the anonymous name); follows go; a volunteering not frozen in a draw's pool goes.
  */
 @Injectable()
-@HoldsPersonalData('councils')
+@HoldsPersonalData('councils', [
+  'council_follower',
+  'council_membership',
+  'sortition_volunteer',
+  'council_charter',
+])
 export class CouncilsPersonalData implements PersonalDataSection {
   async export(em: EntityManager, accountId: string) {
     // One after the other: they share the transaction's connection.
@@ -27,7 +33,13 @@ export class CouncilsPersonalData implements PersonalDataSection {
           WHERE v.account_id = $1`,
       [accountId],
     );
-    return { follows, memberships, volunteering };
+    // A charter version is a public record of who changed it: exported, kept.
+    const charterChanges = await em.query(
+      `SELECT c.slug, h.version, h.created_at AS "at" FROM council_charter h JOIN council c ON c.id = h.council_id
+          WHERE h.changed_by = $1 ORDER BY h.created_at`,
+      [accountId],
+    );
+    return { follows, memberships, volunteering, charterChanges };
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {

@@ -13,3 +13,4 @@ export * from './accounts/account-token.service';
 export * from './accounts/personal-data.service';
 export * from './residency/census-normalizer';
 export * from './accounts/personal-data-section';
+export * from './accounts/personal-data-coverage';

@@ -7,7 +7,6 @@ export * from './jobs/job-catalogue';
 export * from './jobs/job-handler';
 export * from './jobs/job-registry.service';
 export * from './jobs/dead-letter.entity';
-export * from './mail/mail-requested.payload';
 export * from './mail/templates';
 export * from './mail/mailer.service';
 export * from './schedules/runs-every';

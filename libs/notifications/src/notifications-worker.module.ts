@@ -5,7 +5,6 @@ import { AppConfig } from '@quorum/core';
 import { EventsWorker } from './jobs/events.worker';
 import { EVENTS_QUEUE } from './jobs/job-catalogue';
 import { JobRegistry } from './jobs/job-registry.service';
-import { SendEmailJob } from './mail/send-email.job';
 import { MailService } from './mail/mail.service';
 import { Mailer } from './mail/mailer.service';
 import { NotificationsModule } from './notifications.module';
@@ -50,7 +49,6 @@ const DAY = 24 * 3600;
     OutboxRelayService,
     MailService,
     Mailer,
-    SendEmailJob,
     SchedulesWorker,
     NotificationSources,
     LivePublisher,

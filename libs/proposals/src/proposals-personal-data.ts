@@ -8,7 +8,13 @@ import { EntityManager } from 'typeorm';
  * without a link to the person: their account id is replaced by a random one.
  */
 @Injectable()
-@HoldsPersonalData('proposals')
+@HoldsPersonalData('proposals', [
+  'proposal',
+  'proposal_support',
+  'comment',
+  'content_report',
+  'proposal_follower',
+])
 export class ProposalsPersonalData implements PersonalDataSection {
   async export(em: EntityManager, accountId: string) {
     // One after the other: they share the transaction's connection.

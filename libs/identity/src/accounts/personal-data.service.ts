@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DomainError, providersMarked } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
@@ -6,15 +6,36 @@ import { AuditService } from '@quorum/transparency';
 import { PasswordService } from '../auth/password.service';
 import { Actor } from '../authorization/actor';
 import { Account } from './account.entity';
-import { PERSONAL_DATA_SECTION, PersonalDataSection } from './personal-data-section';
+import { SchemaColumn, uncoveredTables } from './personal-data-coverage';
+import {
+  PERSONAL_DATA_SECTION,
+  PersonalDataMark,
+  PersonalDataSection,
+} from './personal-data-section';
 
 /** The display name a deleted account's public contributions keep. */
 export const ANONYMOUS_NAME = 'Participant·e anonyme';
 
+/** The tables identity itself exports and erases (below), as a section would declare them. */
+const IDENTITY_TABLES = [
+  'account',
+  'session',
+  'refresh_token',
+  'account_token',
+  'census_entry',
+  'census_import',
+  'audit_log',
+];
+
+export class PersonalDataCoverageError extends Error {
+  override name = 'PersonalDataCoverageError';
+}
+
 /** GDPR (SPEC §1): everything held about a person, and erasing it. */
 @Injectable()
-export class PersonalDataService implements OnModuleInit {
+export class PersonalDataService implements OnModuleInit, OnApplicationBootstrap {
   private readonly sections = new Map<string, PersonalDataSection>();
+  private readonly covered = new Set<string>(IDENTITY_TABLES);
 
   constructor(
     private readonly tx: TransactionService,
@@ -26,12 +47,48 @@ export class PersonalDataService implements OnModuleInit {
 
   /** The sections other libs declared with @HoldsPersonalData. */
   onModuleInit(): void {
-    const marked = providersMarked<string, PersonalDataSection>(
+    const marked = providersMarked<PersonalDataMark, PersonalDataSection>(
       this.discovery,
       this.reflector,
       PERSONAL_DATA_SECTION,
     );
-    for (const { mark: name, instance } of marked) this.sections.set(name, instance);
+    for (const { mark, instance } of marked) {
+      this.sections.set(mark.section, instance);
+      for (const table of mark.tables) this.covered.add(table);
+    }
+  }
+
+  /** The API refuses to start while a table naming a person belongs to no section. */
+  async onApplicationBootstrap(): Promise<void> {
+    const uncovered = await this.uncovered();
+    if (uncovered.length === 0) return;
+    const list = uncovered.map((t) => `${t.table} (${t.columns.join(', ')})`).join(', ');
+    throw new PersonalDataCoverageError(
+      `These tables name a person and belong to no @HoldsPersonalData section, so exportMyData ` +
+        `and deleteMyAccount would miss them: ${list}.`,
+    );
+  }
+
+  /** Tables of the database that name a person and that no section (nor identity) declares. */
+  async uncovered(): Promise<{ table: string; columns: string[] }[]> {
+    const columns = await this.tx.run((em): Promise<SchemaColumn[]> =>
+      em.query(
+        `SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "dataType",
+                  EXISTS (SELECT 1 FROM information_schema.table_constraints f
+                            JOIN information_schema.key_column_usage k
+                              ON k.constraint_schema = f.constraint_schema AND k.constraint_name = f.constraint_name
+                            JOIN information_schema.constraint_column_usage u
+                              ON u.constraint_schema = f.constraint_schema AND u.constraint_name = f.constraint_name
+                           WHERE f.constraint_type = 'FOREIGN KEY' AND f.table_schema = c.table_schema
+                             AND f.table_name = c.table_name AND k.column_name = c.column_name
+                             AND u.table_name = 'account') AS "referencesAccount"
+             FROM information_schema.columns c
+             JOIN information_schema.tables t
+               ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+            WHERE c.table_schema = current_schema()`,
+      ),
+    );
+    return uncoveredTables(columns, this.covered);
   }
 
   /** Every row about the caller, as stored (secrets such as hashes excepted). */
@@ -45,6 +102,12 @@ export class PersonalDataService implements OnModuleInit {
       );
       const censusClaims = await em.query(
         `SELECT claimed_at AS "claimedAt" FROM census_entry WHERE claimed_by = $1`,
+        [actor.accountId],
+      );
+      // An agent's imports of the census are a record of the town hall: exported, kept.
+      const censusImports = await em.query(
+        `SELECT id, accepted, rejected, imported_at AS "importedAt" FROM census_import
+          WHERE imported_by = $1 ORDER BY imported_at`,
         [actor.accountId],
       );
       const auditTrail = await em.query(
@@ -72,6 +135,7 @@ export class PersonalDataService implements OnModuleInit {
         },
         sessions,
         censusClaims,
+        censusImports,
         auditTrail,
         ...sections,
       };

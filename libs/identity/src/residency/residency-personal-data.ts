@@ -8,7 +8,7 @@ import { HoldsPersonalData, PersonalDataSection } from '../accounts/personal-dat
  * go with the account.
  */
 @Injectable()
-@HoldsPersonalData('contestedCensusClaims')
+@HoldsPersonalData('contestedCensusClaims', ['contested_census_claim'])
 export class ResidencyPersonalData implements PersonalDataSection {
   export(): Promise<undefined> {
     return Promise.resolve(undefined);

@@ -68,9 +68,12 @@ export class DeliveriesService {
   }
 
   /**
-   * Gathers each person's DIGEST e-mails into one digest. Rows are claimed with SKIP LOCKED and
-   * moved to DIGESTED in the digest's transaction: two workers running it at once make one digest
-   * per person, and what was sent at once (SENT) is never in it.
+   * Gathers each person's DIGEST e-mails into one digest. The person is claimed, not the rows
+   * (locking rows one by one let two workers split a person's rows into two digests): a
+   * transaction-scoped advisory lock on the account, skipped when another worker holds it, then
+   * the rows are read again inside it and moved to DIGESTED in the digest's transaction. So two
+   * workers running it at once make one digest per person, and what was sent at once (SENT) is
+   * never in it.
    */
   async gatherDigests(): Promise<number> {
     let made = 0;
@@ -83,8 +86,14 @@ export class DeliveriesService {
       );
       for (const { account_id } of people) {
         const digestId = await this.dataSource.transaction(async (em) => {
+          const [{ mine }]: { mine: boolean }[] = await em.query(
+            `SELECT pg_try_advisory_xact_lock(hashtextextended('digest:' || $1, 0)) AS mine`,
+            [account_id],
+          );
+          if (!mine) return null;
+          // Read after the lock (a new snapshot): what the previous holder digested is DIGESTED.
           const claimed: { id: string }[] = await em.query(
-            `SELECT id FROM notification_email WHERE account_id = $1 AND status = 'DIGEST' FOR UPDATE SKIP LOCKED`,
+            `SELECT id FROM notification_email WHERE account_id = $1 AND status = 'DIGEST' FOR UPDATE`,
             [account_id],
           );
           if (claimed.length === 0) return null;
@@ -147,7 +156,7 @@ export class DeliveriesService {
 
   /**
    * A person turned e-mails of these types off: what still waits for them (to send now or in the
-   * digest) is dropped, except convocations, which members always get.
+   * digest) is dropped, except what the fan-out forced (alwaysImmediate: a member's convocation).
    */
   static async dropWaiting(
     em: { query(sql: string, params: unknown[]): Promise<unknown> },
@@ -156,8 +165,7 @@ export class DeliveriesService {
   ): Promise<void> {
     await em.query(
       `UPDATE notification_email SET status = 'DROPPED'
-        WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST')
-          AND event_type <> 'meeting.convened'`,
+        WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST') AND NOT forced`,
       [accountId, types],
     );
   }

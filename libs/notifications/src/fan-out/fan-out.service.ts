@@ -6,11 +6,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { LivePublisher } from './live-publisher';
-import {
-  ALWAYS_IMMEDIATE,
-  NOTIFICATION_EVENTS,
-  NotificationEventType,
-} from './notification-events';
+import { alwaysImmediate, NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
 import { NotificationSources } from './notification-sources';
 import { NotificationMessage } from './notification-source';
 
@@ -92,24 +88,23 @@ export class FanOutService {
          ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id, account_id, created_at`,
           [outboxId, type, ids, message.title, message.body, link],
         );
+        // A forced e-mail (alwaysImmediate) leaves at once whatever the person chose.
         await em.query(
-          `INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status)
+          `INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status, forced)
          SELECT n.id, n.event_id, n.event_type, n.account_id,
-                CASE WHEN (b.relation = $4 AND n.event_type = $5) OR coalesce(p.mode, $3) = 'IMMEDIATE'
-                     THEN 'PENDING' ELSE 'DIGEST' END
-           FROM unnest($2::uuid[], $6::text[]) AS b(account_id, relation)
+                CASE WHEN b.forced OR coalesce(p.mode, $3) = 'IMMEDIATE' THEN 'PENDING' ELSE 'DIGEST' END,
+                b.forced
+           FROM unnest($2::uuid[], $4::boolean[]) AS b(account_id, forced)
            JOIN notification n ON n.event_id = $1 AND n.account_id = b.account_id
            JOIN account a ON a.id = b.account_id AND a.email IS NOT NULL
            LEFT JOIN notification_preference p ON p.account_id = b.account_id AND p.event_type = n.event_type
-          WHERE (b.relation = $4 AND n.event_type = $5) OR coalesce(p.mode, $3) <> 'OFF'
+          WHERE b.forced OR coalesce(p.mode, $3) <> 'OFF'
          ON CONFLICT (event_id, account_id) DO NOTHING`,
           [
             outboxId,
             ids,
             NOTIFICATION_EVENTS[type].mode,
-            ALWAYS_IMMEDIATE.relation,
-            ALWAYS_IMMEDIATE.type,
-            recipients.map((r) => r.relation),
+            recipients.map((r) => alwaysImmediate(type, r.relation)),
           ],
         );
         // Not only the rows written now: after a crash, the rows of an earlier run are queued again.

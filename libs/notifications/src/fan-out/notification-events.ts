@@ -36,8 +36,11 @@ export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;
 
 export const NOTIFICATION_EVENT_TYPES = Object.keys(NOTIFICATION_EVENTS) as NotificationEventType[];
 
-/** Convocations reach members at once, whatever their preferences (SPEC §4). */
-export const ALWAYS_IMMEDIATE: { type: NotificationEventType; relation: string } = {
-  type: 'meeting.convened',
-  relation: 'MEMBER',
-};
+/**
+ * The one place of the rule "convocations reach members at once, whatever their preferences"
+ * (SPEC §4). The fan-out stores its answer on the e-mail row (`forced`), so what acts on a
+ * preference later (turning a type off) applies the same rule without knowing the relation.
+ */
+export function alwaysImmediate(type: NotificationEventType, relation: string): boolean {
+  return type === 'meeting.convened' && relation === 'MEMBER';
+}

@@ -88,6 +88,10 @@ export class NotificationEmail {
   @Column('text')
   status!: EmailStatus;
 
+  /** Sent at once whatever the person's preferences (alwaysImmediate); turning its type off keeps it. */
+  @Column('boolean', { default: false })
+  forced!: boolean;
+
   @Column('uuid', { nullable: true })
   digestId!: string | null;
 

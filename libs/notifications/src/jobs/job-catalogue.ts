@@ -1,4 +1,3 @@
-import { MailRequestedPayload } from '../mail/mail-requested.payload';
 import { NOTIFICATION_EVENT_TYPES } from '../fan-out/notification-events';
 
 /**
@@ -6,7 +5,6 @@ import { NOTIFICATION_EVENT_TYPES } from '../fan-out/notification-events';
  * must have exactly one handler in the worker (checked at boot).
  */
 export interface JobCatalogue {
-  'email.requested': MailRequestedPayload;
   /** An account was created: send the address-check link (the token is made by the worker). */
   'account.email-verification-requested': AccountEventPayload;
   'account.password-reset-requested': AccountEventPayload;
@@ -67,7 +65,6 @@ export interface AccountEventPayload {
 export type JobName = keyof JobCatalogue;
 
 export const JOB_NAMES: readonly JobName[] = [
-  'email.requested',
   'account.email-verification-requested',
   'account.password-reset-requested',
   'account.registration-attempted',

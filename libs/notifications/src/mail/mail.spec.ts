@@ -17,8 +17,11 @@ describe('renderMail', () => {
 
   it('escapes what people typed in the HTML part and keeps it as is in the text part', () => {
     const mail = renderMail(
-      MAIL_TEMPLATES.welcome,
-      { displayName: '<img src=x onerror=alert(1)>' },
+      MAIL_TEMPLATES['reset-password'],
+      {
+        displayName: '<img src=x onerror=alert(1)>',
+        link: 'https://quorum.example.fr/compte?a=1&b=2',
+      },
       'fr',
       context,
     );
@@ -26,6 +29,9 @@ describe('renderMail', () => {
     expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(mail.html).toContain('Saint-Ouen &amp; co');
     expect(mail.text).toContain('Bonjour <img src=x onerror=alert(1)>,');
-    expect(mail.text).toContain('Ouvrir Quorum : https://quorum.example.fr');
+    expect(mail.html).toContain('href="https://quorum.example.fr/compte?a=1&amp;b=2"');
+    expect(mail.text).toContain(
+      'Choisir un nouveau mot de passe : https://quorum.example.fr/compte?a=1&b=2',
+    );
   });
 });

@@ -11,14 +11,12 @@ import {
   NotificationMailParams,
   notificationTemplate,
 } from './notification.templates';
-import { WelcomeParams, welcomeTemplate } from './welcome.template';
 
 export * from './mail-template';
 export * from './escape-html';
 
 /** Parameters of each template, by name. */
 export interface MailTemplateParams {
-  welcome: WelcomeParams;
   'verify-email': AccountLinkParams;
   'reset-password': AccountLinkParams;
   'already-registered': AccountLinkParams;
@@ -29,7 +27,6 @@ export interface MailTemplateParams {
 export type MailTemplateName = keyof MailTemplateParams;
 
 export const MAIL_TEMPLATES: { [K in MailTemplateName]: MailTemplate<MailTemplateParams[K]> } = {
-  welcome: welcomeTemplate,
   'verify-email': verifyEmailTemplate,
   'reset-password': resetPasswordTemplate,
   'already-registered': alreadyRegisteredTemplate,
