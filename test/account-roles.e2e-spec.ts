@@ -106,4 +106,27 @@ describe('Platform roles, managed by admins', () => {
       survivor = a.errors ? other : survivor;
     }
   });
+
+  it('keeps the last admin from deleting their account, and lets one of two leave', async () => {
+    await dataSource.query(`UPDATE account SET role = 'AGENT' WHERE role = 'ADMIN'`);
+    const only = await newAdmin(config, db.url);
+    const remove = (who: TestAccount) =>
+      graphql(
+        api.url,
+        `
+          mutation ($p: String!) {
+            deleteMyAccount(password: $p)
+          }
+        `,
+        { p: who.password },
+        bearer(who),
+      );
+    const refused = await remove(only);
+    expect([codeOf(refused), reasonOf(refused)]).toEqual(['PRECONDITION_FAILED', 'LAST_ADMIN']);
+    expect(await adminCount()).toBe(1);
+    const second = await newAdmin(config, db.url);
+    expect((await remove(only)).errors).toBeUndefined();
+    expect(await adminCount()).toBe(1);
+    expect(codeOf(await remove(second))).toBe('PRECONDITION_FAILED');
+  });
 });

@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@quorum/core';
-import { queryRows, TransactionService } from '@quorum/db';
+import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { Actor } from '../authorization/actor';
 import { FORBIDDEN } from '../authorization/authorization.guard';
 import { Account, AccountRole } from './account.entity';
-import { leavesNoAdmin } from './last-admin';
-
-const LAST_ADMIN = new DomainError(
-  'PRECONDITION_FAILED',
-  {
-    fr: "C'est le dernier compte administrateur : donnez d'abord ce rôle à quelqu'un d'autre.",
-    en: 'This is the last admin account: give the role to someone else first.',
-  },
-  { reason: 'LAST_ADMIN' },
-);
+import { LAST_ADMIN, leavesNoAdmin, lockAdmins } from './last-admin';
 
 /**
  * Platform roles, given by admins (SPEC §1: "admin: manage agents"). The guard reads the role
@@ -29,13 +20,8 @@ export class AccountRolesService {
 
   async setRole(admin: Actor, accountId: string, role: AccountRole): Promise<Account> {
     return this.tx.run(async (em) => {
-      // Every admin row locked, in one order: two admins demoting each other at once queue here,
-      // and the second sees the first's change (and that it is no longer an admin).
-      const admins = await queryRows<{ id: string }>(
-        em,
-        `SELECT id FROM account WHERE role = 'ADMIN' AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
-      );
-      const adminIds = admins.map((a) => a.id);
+      // The second of two admins demoting each other sees it is no longer an admin.
+      const adminIds = await lockAdmins(em);
       if (!adminIds.includes(admin.accountId)) throw FORBIDDEN;
       const account = await em.findOne(Account, {
         where: { id: accountId },

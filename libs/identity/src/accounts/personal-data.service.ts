@@ -6,6 +6,7 @@ import { AuditService } from '@quorum/transparency';
 import { PasswordService } from '../auth/password.service';
 import { Actor } from '../authorization/actor';
 import { Account } from './account.entity';
+import { LAST_ADMIN, leavesNoAdmin, lockAdmins } from './last-admin';
 import { SchemaColumn, uncoveredTables } from './personal-data-coverage';
 import {
   PERSONAL_DATA_SECTION,
@@ -154,6 +155,9 @@ export class PersonalDataService implements OnModuleInit, OnApplicationBootstrap
       ]);
     }
     await this.tx.run(async (em) => {
+      // The platform keeps an admin: the last one hands the role over before leaving.
+      if (account.role === 'ADMIN' && leavesNoAdmin(await lockAdmins(em), account.id, 'RESIDENT'))
+        throw LAST_ADMIN;
       await em.query(
         `UPDATE account SET email = NULL, display_name = $2, password_hash = NULL, email_verified_at = NULL,
                 residency_neighbourhood = NULL, residency_verified_at = NULL, residency_method = NULL,
