@@ -253,7 +253,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     const decided = await proposalStatus(waiting);
     expect(decided.status).toBe('ADOPTED');
     expect(decided.answerDeadline).toBe(
-      new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      new Date(clock.now().getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
     );
 
     // Closing: the proposal that was not voted on waits for the next meeting.

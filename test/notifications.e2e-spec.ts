@@ -23,6 +23,7 @@ import {
   waitingForDigest,
 } from './support/notification-fixtures';
 import {
+  clock,
   codeOf,
   createTestDatabase,
   eventually,
@@ -226,13 +227,14 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
       { input: { preferences: [{ event: 'MEETING_CONVENED', mode: 'OFF' }] } },
       c.others[0],
     );
+    const startsAt = new Date(clock.now().getTime() + 10 * 86_400_000);
     const meetingId = (
       await call<{ scheduleMeeting: { id: string } }>(
         `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
         {
           input: {
             councilId: c.id,
-            startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+            startsAt: startsAt.toISOString(),
             place: 'Salle',
             accessible: true,
             isPublic: true,
@@ -256,9 +258,7 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     );
 
     // A reminder 24 hours before, once even when two workers check at the same time.
-    await sql(db.url, `UPDATE meeting SET starts_at = now() + interval '20 hours' WHERE id = $1`, [
-      meetingId,
-    ]);
+    clock.travelTo(new Date(startsAt.getTime() - 20 * 3_600_000));
     const second = await startWorker(config);
     try {
       await Promise.all([
@@ -557,8 +557,8 @@ describe('Notifications: fan-out, in-app, live, e-mail, preferences, digests, re
     const [proposal] = await sql<{ id: string }>(
       db.url,
       `INSERT INTO proposal (council_id, author_id, title, body_markdown, body_html, category, status, answer_deadline, decided_at)
-       VALUES ($1, $2, 'Un banc de plus', 'x', 'x', 'OTHER', 'ADOPTED', current_date + 1, now()) RETURNING id`,
-      [c.id, c.others[0].id],
+       VALUES ($1, $2, 'Un banc de plus', 'x', 'x', 'OTHER', 'ADOPTED', $3::timestamptz::date + 1, $3) RETURNING id`,
+      [c.id, c.others[0].id, clock.now()],
     );
     await worker.get(AnswerDeadlinesTask).run();
     await worker.get(AnswerDeadlinesTask).run();

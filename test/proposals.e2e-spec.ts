@@ -21,9 +21,13 @@ import {
   startWorker,
   testConfig,
   TestDatabase,
+  clock,
   codeOf,
 } from './support/test-env';
 import { countStatements } from './support/sql-statements';
+
+/** The charter's default support window (SPEC §2: 90 days). */
+const SUPPORT_WINDOW_MS = 90 * 86_400_000;
 import { MailCatcher } from '../scripts/mail-catcher';
 
 const FIELDS = 'id status supportCount supportThreshold title bodyHtml authorName qualifiedAt';
@@ -544,10 +548,7 @@ describe('Proposals: lifecycle and supports', () => {
         bearer(author),
       );
       expect(edited.data!.editComment.bodyHtml).toContain('<strong>finale</strong>');
-      await dataSource().query(
-        `UPDATE comment SET created_at = now() - interval '16 minutes' WHERE id = $1`,
-        [c.id],
-      );
+      clock.travel(16 * 60_000);
       expect(
         codeOf(
           await graphql(
@@ -797,10 +798,7 @@ describe('Proposals: lifecycle and supports', () => {
     expect(answered.errors).toBeUndefined();
 
     const late = (await submit(author, { publish: true })).data!.submitProposal.id;
-    await dataSource().query(
-      `UPDATE proposal SET expires_at = now() - interval '1 minute' WHERE id = $1`,
-      [late],
-    );
+    clock.travel(SUPPORT_WINDOW_MS + 60_000);
     const refused = await run('supportProposal', late, await resident());
     expect(codeOf(refused)).toBe('PRECONDITION_FAILED');
     expect(refused.errors![0].message).toMatch(/expirée/);
@@ -978,11 +976,8 @@ describe('Proposals: lifecycle and supports', () => {
   it('expires published proposals whose window closed, on a schedule registered once for all workers', async () => {
     const author = await resident();
     const { id } = (await submit(author, { publish: true })).data!.submitProposal;
+    clock.travel(SUPPORT_WINDOW_MS + 60_000);
     const fresh = (await submit(author, { publish: true })).data!.submitProposal.id;
-    await dataSource().query(
-      `UPDATE proposal SET expires_at = now() - interval '1 minute' WHERE id = $1`,
-      [id],
-    );
     await worker.get(ProposalExpiryTask).run();
     const rows = await dataSource().query(`SELECT id, status FROM proposal WHERE id = ANY($1)`, [
       [id, fresh],

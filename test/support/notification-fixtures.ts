@@ -4,6 +4,7 @@ import { AppConfig } from '@quorum/core';
 import { createClient, Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { sql } from './meeting-fixtures';
+import { clock } from './test-env';
 
 /** `n` followers of a council, straight in the database (verified addresses, no password). */
 export async function addFollowers(
@@ -61,16 +62,17 @@ export async function adoptedMinutes(
   const [meeting] = await sql<{ id: string }>(
     databaseUrl,
     `INSERT INTO meeting (council_id, status, starts_at, place, accessible, is_public, scheduled_by, closed_at)
-     VALUES ($1, 'CLOSED', now() - interval '10 days', 'Salle du conseil', true, true, $2, now() - interval '10 days')
+     VALUES ($1, 'CLOSED', $3::timestamptz - interval '10 days', 'Salle du conseil', true, true, $2,
+             $3::timestamptz - interval '10 days')
      RETURNING id`,
-    [councilId, authorId],
+    [councilId, authorId, clock.now()],
   );
   const [minutes] = await sql<{ id: string }>(
     databaseUrl,
     `INSERT INTO minutes (meeting_id, council_id, version, status, record_markdown, summary_markdown, drafted_by,
                           submitted_at, adopted_at, publication_due)
-     VALUES ($1, $2, 1, 'ADOPTED', '# Procès-verbal', 'Débats.', $3, now(), now(), current_date + 7) RETURNING id`,
-    [meeting.id, councilId, authorId],
+     VALUES ($1, $2, 1, 'ADOPTED', '# Procès-verbal', 'Débats.', $3, $4, $4, $4::timestamptz::date + 7) RETURNING id`,
+    [meeting.id, councilId, authorId, clock.now()],
   );
   return minutes.id;
 }

@@ -45,7 +45,7 @@ export class CouncilsPersonalData implements PersonalDataSection {
   async erase(em: EntityManager, accountId: string): Promise<void> {
     await em.query(`DELETE FROM council_follower WHERE account_id = $1`, [accountId]);
     await em.query(
-      `UPDATE council_membership SET ended_at = now(), end_reason = 'account deleted'
+      `UPDATE council_membership SET ended_at = clock_now(), end_reason = 'account deleted'
         WHERE account_id = $1 AND ended_at IS NULL`,
       [accountId],
     );

@@ -242,7 +242,7 @@ export class CouncilsService {
   ): Promise<Record<string, number>> {
     const rows: { college: string; n: number }[] = await em.query(
       `SELECT college, count(*)::int AS n FROM council_membership
-        WHERE council_id = $1 AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date GROUP BY college`,
+        WHERE council_id = $1 AND ended_at IS NULL AND term_start <= clock_now()::date AND term_end >= clock_now()::date GROUP BY college`,
       [councilId],
     );
     const taken: Record<string, number> = Object.fromEntries(rows.map((r) => [r.college, r.n]));
@@ -269,7 +269,7 @@ export class CouncilsService {
               to_char(m.term_start, 'YYYY-MM-DD') AS "termStart", to_char(m.term_end, 'YYYY-MM-DD') AS "termEnd",
               m.sortition_id IS NOT NULL AS "drawnByLot"
          FROM council_membership m JOIN account a ON a.id = m.account_id
-        WHERE m.council_id = ANY($1) AND m.ended_at IS NULL AND m.term_start <= current_date AND m.term_end >= current_date
+        WHERE m.council_id = ANY($1) AND m.ended_at IS NULL AND m.term_start <= clock_now()::date AND m.term_end >= clock_now()::date
         ORDER BY CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'CO_CHAIR' THEN 1 WHEN 'SECRETARY' THEN 2 ELSE 3 END,
                  a.display_name, m.id`,
       [ids],

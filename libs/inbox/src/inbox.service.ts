@@ -98,7 +98,7 @@ export class InboxService {
     }
     return this.tx.run(async (em) => {
       await em.query(
-        `UPDATE notification SET read_at = now()
+        `UPDATE notification SET read_at = clock_now()
           WHERE account_id = $1 AND read_at IS NULL AND ($2 OR id = ANY($3::uuid[]))`,
         [accountId, all, ids ?? []],
       );
@@ -137,7 +137,7 @@ export class InboxService {
         const type = eventTypeOf(preference.event);
         await em.query(
           `INSERT INTO notification_preference (account_id, event_type, mode) VALUES ($1, $2, $3)
-           ON CONFLICT (account_id, event_type) DO UPDATE SET mode = excluded.mode, updated_at = now()`,
+           ON CONFLICT (account_id, event_type) DO UPDATE SET mode = excluded.mode, updated_at = clock_now()`,
           [accountId, type, preference.mode],
         );
         if (preference.mode === 'OFF') await DeliveriesService.dropWaiting(em, accountId, [type]);

@@ -82,7 +82,7 @@ export class UnsubscribeController {
       for (const type of types) {
         await em.query(
           `INSERT INTO notification_preference (account_id, event_type, mode) VALUES ($1, $2, 'OFF')
-           ON CONFLICT (account_id, event_type) DO UPDATE SET mode = 'OFF', updated_at = now()`,
+           ON CONFLICT (account_id, event_type) DO UPDATE SET mode = 'OFF', updated_at = clock_now()`,
           [target.account_id, type],
         );
       }

@@ -16,8 +16,8 @@ export class ProposalExpiryTask implements ScheduledTask {
     await this.tx.run(async (em) => {
       const expired = await queryRows<{ id: string }>(
         em,
-        `UPDATE proposal SET status = 'EXPIRED', last_activity_at = now()
-          WHERE status = 'PUBLISHED' AND expires_at < now() RETURNING id`,
+        `UPDATE proposal SET status = 'EXPIRED', last_activity_at = clock_now()
+          WHERE status = 'PUBLISHED' AND expires_at < clock_now() RETURNING id`,
       );
       for (const { id } of expired) {
         await this.audit.record(em, {

@@ -18,7 +18,7 @@ const AUTHOR = `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM propos
 const SUPPORTERS = `SELECT account_id, 'SUPPORTER' AS relation FROM proposal_support WHERE proposal_id = $1`;
 const CHAIRS = `SELECT account_id, 'CHAIR' AS relation FROM council_membership
   WHERE council_id = ${COUNCIL} AND role IN ('CHAIR', 'CO_CHAIR') AND ended_at IS NULL
-    AND term_start <= current_date AND term_end >= current_date`;
+    AND term_start <= clock_now()::date AND term_end >= clock_now()::date`;
 const FOLLOWERS = `SELECT account_id, 'FOLLOWER' AS relation FROM proposal_follower WHERE proposal_id = $1`;
 const union = (...parts: string[]) => parts.join(' UNION ALL ');
 

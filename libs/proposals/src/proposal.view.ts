@@ -10,7 +10,7 @@ export const PROPOSAL_COLUMNS = `p.id, p.council_id, p.author_id, a.display_name
   p.body_html, p.hidden_at, p.category, p.address, p.latitude, p.longitude, p.status, p.support_count, p.support_threshold,
   p.published_at, p.expires_at, p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
   to_char(p.answer_deadline, 'YYYY-MM-DD') AS answer_deadline,
-  (p.status = 'ADOPTED' AND p.answer_deadline < current_date) AS answer_overdue,
+  (p.status = 'ADOPTED' AND p.answer_deadline < clock_now()::date) AS answer_overdue,
   p.answer, p.answer_justification, p.answered_at, p.implemented_at`;
 
 export interface ProposalRow {

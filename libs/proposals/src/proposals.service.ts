@@ -143,8 +143,8 @@ export class ProposalsService {
       throw wrongState(proposal.status, { fr: 'la publier', en: 'publish it' });
     const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
     await em.query(
-      `UPDATE proposal SET status = 'PUBLISHED', published_at = now(), last_activity_at = now(),
-              support_threshold = $2, expires_at = now() + make_interval(days => $3)
+      `UPDATE proposal SET status = 'PUBLISHED', published_at = clock_now(), last_activity_at = clock_now(),
+              support_threshold = $2, expires_at = clock_now() + make_interval(days => $3)
         WHERE id = $1`,
       [id, rules.supportThreshold, rules.supportWindowDays],
     );
@@ -167,7 +167,7 @@ export class ProposalsService {
         throw wrongState(proposal.status, { fr: 'la retirer', en: 'withdraw it' });
       }
       await em.query(
-        `UPDATE proposal SET status = 'WITHDRAWN', withdrawn_at = now(), last_activity_at = now() WHERE id = $1`,
+        `UPDATE proposal SET status = 'WITHDRAWN', withdrawn_at = clock_now(), last_activity_at = clock_now() WHERE id = $1`,
         [id],
       );
       await this.audit.record(em, {
@@ -211,11 +211,11 @@ export class ProposalsService {
       if (inserted.length === 0) return true; // already supported: nothing changes
       const [after] = await queryRows<{ status: ProposalStatus; support_count: number }>(
         em,
-        `UPDATE proposal SET support_count = support_count + 1, last_activity_at = now(),
+        `UPDATE proposal SET support_count = support_count + 1, last_activity_at = clock_now(),
                 status = CASE WHEN status = 'PUBLISHED' AND support_count + 1 >= support_threshold
                               THEN 'QUALIFIED' ELSE status END,
                 qualified_at = CASE WHEN status = 'PUBLISHED' AND support_count + 1 >= support_threshold
-                                    THEN now() ELSE qualified_at END
+                                    THEN clock_now() ELSE qualified_at END
           WHERE id = $1 RETURNING status, support_count`,
         [id],
       );
@@ -365,8 +365,8 @@ export class ProposalsService {
     if (proposal.status !== 'ON_AGENDA')
       throw wrongState(proposal.status, { fr: 'la décider', en: 'decide it' });
     await em.query(
-      `UPDATE proposal SET status = $2, decided_at = now(), last_activity_at = now(),
-              answer_deadline = CASE WHEN $2 = 'ADOPTED' THEN current_date + $3::int END
+      `UPDATE proposal SET status = $2, decided_at = clock_now(), last_activity_at = clock_now(),
+              answer_deadline = CASE WHEN $2 = 'ADOPTED' THEN clock_now()::date + $3::int END
         WHERE id = $1`,
       [id, adopted ? 'ADOPTED' : 'REJECTED', responseDeadlineDays],
     );
@@ -424,7 +424,7 @@ export class ProposalsService {
     }
     const [row]: { title: string }[] = await queryRows(
       em,
-      `UPDATE proposal SET status = $2, last_activity_at = now() WHERE id = $1 RETURNING title`,
+      `UPDATE proposal SET status = $2, last_activity_at = clock_now() WHERE id = $1 RETURNING title`,
       [id, placed ? 'ON_AGENDA' : 'QUALIFIED'],
     );
     if (placed) await this.outbox.record(em, 'proposal.placed-on-agenda', { proposalId: id });
@@ -457,8 +457,8 @@ export class ProposalsService {
       if (proposal.status !== 'ADOPTED')
         throw wrongState(proposal.status, { fr: 'y répondre', en: 'answer it' });
       await em.query(
-        `UPDATE proposal SET status = 'ANSWERED', answer = $2, answer_justification = $3, answered_at = now(),
-                last_activity_at = now() WHERE id = $1`,
+        `UPDATE proposal SET status = 'ANSWERED', answer = $2, answer_justification = $3, answered_at = clock_now(),
+                last_activity_at = clock_now() WHERE id = $1`,
         [input.proposalId, input.answer, input.justification.trim()],
       );
       await this.outbox.record(em, 'proposal.answered', { proposalId: input.proposalId });
@@ -487,7 +487,7 @@ export class ProposalsService {
         throw wrongState(proposal.status, { fr: 'la marquer réalisée', en: 'mark it implemented' });
       }
       await em.query(
-        `UPDATE proposal SET status = 'IMPLEMENTED', implemented_at = now(), last_activity_at = now() WHERE id = $1`,
+        `UPDATE proposal SET status = 'IMPLEMENTED', implemented_at = clock_now(), last_activity_at = clock_now() WHERE id = $1`,
         [id],
       );
       await this.audit.record(em, {
@@ -568,7 +568,7 @@ export class ProposalsService {
       lapsed: boolean;
     }[] = await em.query(
       `SELECT status, council_id, hidden_at IS NOT NULL AS hidden,
-              status = 'PUBLISHED' AND expires_at <= now() AS lapsed
+              status = 'PUBLISHED' AND expires_at <= clock_now() AS lapsed
          FROM proposal WHERE id = $1 FOR UPDATE`,
       [id],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@quorum/core';
+import { Clock, DomainError } from '@quorum/core';
 import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
@@ -26,7 +26,7 @@ export function addYears(isoDate: string, years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+export const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export interface MemberInOffice {
   accountId: string;
@@ -46,6 +46,7 @@ export class MembershipService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly councils: CouncilsService,
+    private readonly clock: Clock,
   ) {}
 
   async add(actor: Actor, input: AddCouncilMemberInput): Promise<string> {
@@ -89,7 +90,7 @@ export class MembershipService {
           { reason: 'COLLEGE_FULL' },
         );
       }
-      const termStart = input.termStart ?? today();
+      const termStart = input.termStart ?? today(this.clock.now());
       const id = await this.insert(em, {
         councilId: council.id,
         accountId: input.accountId,
@@ -147,7 +148,7 @@ export class MembershipService {
     return this.tx.run(async (em) => {
       const [ended] = await queryRows<{ council_id: string }>(
         em,
-        `UPDATE council_membership SET ended_at = now(), end_reason = $2
+        `UPDATE council_membership SET ended_at = clock_now(), end_reason = $2
           WHERE id = $1 AND ended_at IS NULL RETURNING council_id`,
         [membershipId, reason.trim()],
       );
@@ -173,7 +174,7 @@ export class MembershipService {
     const query = (manager: EntityManager) =>
       manager.query(
         `SELECT role, college, political_group AS "politicalGroup" FROM council_membership
-          WHERE council_id = $1 AND account_id = $2 AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date`,
+          WHERE council_id = $1 AND account_id = $2 AND ended_at IS NULL AND term_start <= clock_now()::date AND term_end >= clock_now()::date`,
         [councilId, accountId],
       );
     return em ? query(em) : this.tx.run(query);
@@ -185,7 +186,7 @@ export class MembershipService {
       `SELECT m.account_id AS "accountId", a.display_name AS "displayName", a.email, a.locale,
               m.college, m.role, m.political_group AS "politicalGroup"
          FROM council_membership m JOIN account a ON a.id = m.account_id
-        WHERE m.council_id = $1 AND m.ended_at IS NULL AND m.term_start <= current_date AND m.term_end >= current_date
+        WHERE m.council_id = $1 AND m.ended_at IS NULL AND m.term_start <= clock_now()::date AND m.term_end >= clock_now()::date
         ORDER BY a.display_name, m.account_id`,
       [councilId],
     );

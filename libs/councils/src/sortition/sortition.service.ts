@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@quorum/core';
+import { Clock, DomainError } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
@@ -34,6 +34,7 @@ export class SortitionService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly councils: CouncilsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A verified resident of the council's neighbourhood joins its pool (or updates their gender). */
@@ -86,7 +87,7 @@ export class SortitionService {
         `SELECT v.id, v.gender FROM sortition_volunteer v JOIN account a ON a.id = v.account_id
           WHERE v.council_id = $1 AND a.deleted_at IS NULL AND a.residency_neighbourhood = $2
             AND NOT EXISTS (SELECT 1 FROM council_membership m WHERE m.council_id = v.council_id
-                              AND m.account_id = v.account_id AND m.ended_at IS NULL AND m.term_start <= current_date AND m.term_end >= current_date)
+                              AND m.account_id = v.account_id AND m.ended_at IS NULL AND m.term_start <= clock_now()::date AND m.term_end >= clock_now()::date)
           ORDER BY v.created_at, v.id`,
         [council.id, council.neighbourhood],
       );
@@ -98,7 +99,7 @@ export class SortitionService {
       }
       const [created]: { id: string }[] = await em.query(
         `INSERT INTO sortition (council_id, status, seats, algorithm, seed_rule, pool, announced_at)
-         VALUES ($1, 'ANNOUNCED', $2, $3, $4, $5::jsonb, now())
+         VALUES ($1, 'ANNOUNCED', $2, $3, $4, $5::jsonb, clock_now())
          ON CONFLICT (council_id) WHERE status = 'ANNOUNCED' DO NOTHING RETURNING id`,
         [council.id, input.seats, SORTITION_ALGORITHM, input.seedRule.trim(), JSON.stringify(pool)],
       );
@@ -151,7 +152,7 @@ export class SortitionService {
       const free =
         charter.residentSeats -
         ((await this.councils.membersByCollege(em, council.id, false)).RESIDENTS ?? 0);
-      const termStart = today();
+      const termStart = today(this.clock.now());
       const seated: string[] = [];
       const skipped: string[] = [];
       for (const volunteerId of result) {
@@ -176,7 +177,7 @@ export class SortitionService {
       await em.update(
         Sortition,
         { id: sortition.id },
-        { status: 'DRAWN', seed: input.seed, result, drawnAt: new Date() },
+        { status: 'DRAWN', seed: input.seed, result, drawnAt: this.clock.now() },
       );
       await this.audit.record(em, {
         actorId: actor.accountId,

@@ -5,7 +5,7 @@
 export const audiences = {
   members: (council: string) =>
     `SELECT account_id, 'MEMBER' AS relation FROM council_membership
-      WHERE council_id = ${council} AND ended_at IS NULL AND term_start <= current_date AND term_end >= current_date`,
+      WHERE council_id = ${council} AND ended_at IS NULL AND term_start <= clock_now()::date AND term_end >= clock_now()::date`,
   followers: (council: string) =>
     `SELECT account_id, 'FOLLOWER' AS relation FROM council_follower WHERE council_id = ${council}`,
   agents: () =>
@@ -14,6 +14,6 @@ export const audiences = {
 
 /** The stage of a deadline held in a date column: 7 days ahead, tomorrow, or passed. */
 export const deadlineStage = (column: string) =>
-  `CASE WHEN ${column} < current_date THEN 'OVERDUE'
-        WHEN ${column} <= current_date + 1 THEN 'DUE_TOMORROW'
+  `CASE WHEN ${column} < clock_now()::date THEN 'OVERDUE'
+        WHEN ${column} <= clock_now()::date + 1 THEN 'DUE_TOMORROW'
         ELSE 'DUE_IN_7_DAYS' END`;

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { TransactionService } from '@quorum/db';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { LivePublisher } from './live-publisher';
 import { alwaysImmediate, NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
@@ -43,6 +44,7 @@ export class FanOutService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
     @InjectQueue(DELIVERIES_QUEUE) private readonly deliveries: Queue,
     private readonly sources: NotificationSources,
@@ -63,7 +65,8 @@ export class FanOutService {
     const type = event.type as NotificationEventType;
     const source = this.sources.of(type);
     const size = this.config.NOTIFICATION_BATCH_SIZE;
-    const { created, pendingEmails, last, full, message } = await this.dataSource.transaction(
+    const { created, pendingEmails, last, full, message } = await this.tx.run(
+      // Through the transaction helper: audiences read the application's clock (members in office).
       async (em) => {
         const message =
           carried ?? (await source.message(em, event.payload as Record<string, string>));

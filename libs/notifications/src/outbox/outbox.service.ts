@@ -52,7 +52,7 @@ export class OutboxService {
   ): Promise<void> {
     const rows: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
       `SELECT id, ${deadlineStage(due.column)} AS stage FROM ${due.table}
-        WHERE status = $1 AND ${due.column} <= current_date + 7`,
+        WHERE status = $1 AND ${due.column} <= clock_now()::date + 7`,
       [due.status],
     );
     for (const { id, stage } of rows) {

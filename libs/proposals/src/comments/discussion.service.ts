@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, DomainError, renderMarkdown } from '@quorum/core';
+import { AppConfig, Clock, DomainError, renderMarkdown } from '@quorum/core';
 import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/notifications';
@@ -74,6 +74,7 @@ export class DiscussionService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async comment(actor: Actor, input: CommentOnProposalInput): Promise<ProposalComment> {
@@ -112,7 +113,8 @@ export class DiscussionService {
         }
       }
       const [created]: { id: string }[] = await em.query(
-        `INSERT INTO comment (proposal_id, author_id, parent_id, body_markdown, body_html) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        `INSERT INTO comment (proposal_id, author_id, parent_id, body_markdown, body_html, created_at)
+         VALUES ($1, $2, $3, $4, $5, clock_now()) RETURNING id`,
         [
           input.proposalId,
           actor.accountId,
@@ -121,7 +123,7 @@ export class DiscussionService {
           renderMarkdown(input.body),
         ],
       );
-      await em.query(`UPDATE proposal SET last_activity_at = now() WHERE id = $1`, [
+      await em.query(`UPDATE proposal SET last_activity_at = clock_now() WHERE id = $1`, [
         input.proposalId,
       ]);
       if (input.parentId)
@@ -146,7 +148,7 @@ export class DiscussionService {
           en: 'This comment is not yours.',
         });
       }
-      if (row.hidden_at || Date.now() - row.created_at.getTime() > EDIT_WINDOW_MS) {
+      if (row.hidden_at || this.clock.now().getTime() - row.created_at.getTime() > EDIT_WINDOW_MS) {
         throw new DomainError(
           'PRECONDITION_FAILED',
           {
@@ -157,7 +159,7 @@ export class DiscussionService {
         );
       }
       await em.query(
-        `UPDATE comment SET body_markdown = $2, body_html = $3, edited_at = now() WHERE id = $1`,
+        `UPDATE comment SET body_markdown = $2, body_html = $3, edited_at = clock_now() WHERE id = $1`,
         [commentId, body, renderMarkdown(body)],
       );
     });
@@ -223,7 +225,7 @@ export class DiscussionService {
         );
       }
       await em.query(
-        `UPDATE content_report SET reviewed_at = now() WHERE target_type = $1 AND target_id = $2 AND reviewed_at IS NULL`,
+        `UPDATE content_report SET reviewed_at = clock_now() WHERE target_type = $1 AND target_id = $2 AND reviewed_at IS NULL`,
         [input.targetType, input.targetId],
       );
       await this.audit.record(em, {
@@ -334,12 +336,12 @@ export class DiscussionService {
       type === ReportableTypeGql.PROPOSAL
         ? await queryRows(
             em,
-            `UPDATE proposal SET hidden_at = coalesce(hidden_at, now()), hidden_reason = $2 WHERE id = $1${unlessHidden} RETURNING id`,
+            `UPDATE proposal SET hidden_at = coalesce(hidden_at, clock_now()), hidden_reason = $2 WHERE id = $1${unlessHidden} RETURNING id`,
             [id, reason],
           )
         : await queryRows(
             em,
-            `UPDATE comment SET hidden_at = coalesce(hidden_at, now()), hidden_reason = $2 WHERE id = $1${unlessHidden} RETURNING id`,
+            `UPDATE comment SET hidden_at = coalesce(hidden_at, clock_now()), hidden_reason = $2 WHERE id = $1${unlessHidden} RETURNING id`,
             [id, reason],
           );
     return rows.length > 0;
