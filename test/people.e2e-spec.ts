@@ -161,7 +161,7 @@ describe('People: agents find accounts and residents waiting for verification; r
       {
         actor_id: agent.id,
         actor_role: 'AGENT',
-        after: { query: 'audit-moi', after: null, totalCount: 0 },
+        after: { query: 'audit-moi', nextPage: false, totalCount: 0 },
       },
     ]);
   });

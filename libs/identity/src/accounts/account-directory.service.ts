@@ -73,7 +73,8 @@ export class AccountDirectoryService {
         actorRole: agent.role,
         action: 'account.searched',
         objectType: 'account',
-        after: { query, after: page.after ?? null, totalCount },
+        // A cursor holds the last name shown: only whether this was a further page is kept.
+        after: { query, nextPage: Boolean(page.after), totalCount },
       });
       return this.page(rows, first, totalCount, (row) => [row.rank, row.name, row.id]);
     });
@@ -89,7 +90,7 @@ export class AccountDirectoryService {
         actorRole: agent.role,
         action: 'account.awaiting-residency-listed',
         objectType: 'account',
-        after: { after: page.after ?? null, totalCount },
+        after: { nextPage: Boolean(page.after), totalCount },
       });
       return this.page(rows, first, totalCount, (row) => [row.cursorKey, row.id]);
     });
