@@ -59,6 +59,8 @@ const MATRIX: Record<string, Role[]> = {
   verifyResident: ['agent', 'admin'],
   importCensus: ['agent', 'admin'],
   contestedResidencyClaims: ['agent', 'admin'],
+  searchAccounts: ['agent', 'admin'],
+  residentsAwaitingVerification: ['agent', 'admin'],
   setAccountRole: ['admin'],
   councils: ALL,
   council: ALL,

@@ -186,11 +186,36 @@ describe('GraphQL: one error path and baseline hardening', () => {
       t: 'abc',
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].message).toBe('Le champ input.title doit contenir au moins 5 caractères.');
     expect(r.errors![0].extensions!.fields).toEqual([
       { field: 'input.title', message: 'doit contenir au moins 5 caractères' },
     ]);
     const ok = await graphql(api.url, 'mutation { probeEcho(input: { title: "bonjour" }) }');
     expect(ok.data).toEqual({ probeEcho: 'bonjour' });
+  });
+
+  it('names the first invalid field in the message and counts the others, in either language', async () => {
+    const register = `mutation($input: RegisterInput!) { register(input: $input) { ok } }`;
+    const input = { email: 'pas-une-adresse', password: 'x', displayName: 'x', locale: 'de' };
+    const fr = await graphql(api.url, register, { input });
+    expect(codes(fr)).toEqual(['BAD_USER_INPUT']);
+    expect(fr.errors![0].message).toBe(
+      'Le champ input.email doit être une adresse e-mail valide ; 2 autres champs sont aussi à corriger.',
+    );
+    expect((fr.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'input.email',
+      'input.displayName',
+      'input.locale',
+    ]);
+    const en = await graphql(
+      api.url,
+      register,
+      { input: { ...input, email: 'camille@example.fr', locale: 'fr' } },
+      { 'accept-language': 'en' },
+    );
+    expect(en.errors![0].message).toBe(
+      'The field input.displayName must be between 2 and 50 characters long.',
+    );
   });
 
   it('refuses an operation that declares no rule (default deny)', async () => {

@@ -3,6 +3,9 @@ import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, RateLimiter } from '@quorum/core';
 import { NotificationsModule } from '@quorum/notifications';
+import { AccountDirectoryRepository } from './accounts/account-directory.repository';
+import { AccountDirectoryResolver } from './accounts/account-directory.resolver';
+import { AccountDirectoryService } from './accounts/account-directory.service';
 import { AccountRolesResolver } from './accounts/account-roles.resolver';
 import { AccountRolesService } from './accounts/account-roles.service';
 import { AccountResolver } from './accounts/account.resolver';
@@ -37,6 +40,8 @@ const jwt = JwtModule.registerAsync({
   providers: [
     AccountService,
     AccountRolesService,
+    AccountDirectoryService,
+    AccountDirectoryRepository,
     AccountTokenService,
     PasswordService,
     SessionService,
@@ -49,6 +54,7 @@ const jwt = JwtModule.registerAsync({
     AuthorizationGuard,
     AccountResolver,
     AccountRolesResolver,
+    AccountDirectoryResolver,
     ResidencyResolver,
   ],
   exports: [AuthorizationGuard, TokenService, SessionService, PasswordService],

@@ -1,5 +1,5 @@
 import { getMetadataStorage, ValidationError } from 'class-validator';
-import { FieldError } from '../errors/domain-error';
+import { DomainError, FieldError } from '../errors/domain-error';
 import { LocalizedText } from '../errors/localized-text';
 
 type Template = (args: unknown[]) => LocalizedText;
@@ -20,7 +20,7 @@ const TEMPLATES: Record<string, Template> = {
     en: 'must be a valid e-mail address',
   }),
   isUrl: () => ({ fr: 'doit être une adresse web valide', en: 'must be a valid URL' }),
-  isUUID: () => ({ fr: 'doit être un identifiant valide', en: 'must be a valid identifier' }),
+  isUuid: () => ({ fr: 'doit être un identifiant valide', en: 'must be a valid identifier' }),
   isDate: () => ({ fr: 'doit être une date valide', en: 'must be a valid date' }),
   isDateString: () => ({ fr: 'doit être une date valide', en: 'must be a valid date' }),
   matches: () => ({ fr: "n'a pas le format attendu", en: 'does not have the expected format' }),
@@ -34,7 +34,7 @@ const TEMPLATES: Record<string, Template> = {
     fr: `doit contenir au plus ${n} caractères`,
     en: `must be at most ${n} characters long`,
   }),
-  length: ([min, max]) => ({
+  isLength: ([min, max]) => ({
     fr: `doit contenir entre ${min} et ${max} caractères`,
     en: `must be between ${min} and ${max} characters long`,
   }),
@@ -49,6 +49,18 @@ const TEMPLATES: Record<string, Template> = {
   arrayMinSize: ([n]) => ({
     fr: `doit contenir au moins ${n} éléments`,
     en: `must contain at least ${n} items`,
+  }),
+  arrayUnique: () => ({
+    fr: 'ne doit pas contenir deux fois le même élément',
+    en: 'must not contain the same item twice',
+  }),
+  isLatitude: () => ({
+    fr: 'doit être une latitude (entre -90 et 90)',
+    en: 'must be a latitude (-90 to 90)',
+  }),
+  isLongitude: () => ({
+    fr: 'doit être une longitude (entre -180 et 180)',
+    en: 'must be a longitude (-180 to 180)',
   }),
   arrayMaxSize: ([n]) => ({
     fr: `doit contenir au plus ${n} éléments`,
@@ -81,4 +93,31 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     fields.push(...toFieldErrors(error.children ?? [], path));
   }
   return fields;
+}
+
+/**
+ * BAD_USER_INPUT whose message names the first offending field and its problem, so a client that
+ * shows only the message still says what to fix; `extensions.fields` lists them all.
+ */
+export function invalidInput(fields: FieldError[]): DomainError {
+  const [first] = fields;
+  if (!first) return DomainError.badInput(fields);
+  const others = fields.length - 1;
+  const more: LocalizedText =
+    others === 0
+      ? { fr: '', en: '' }
+      : others === 1
+        ? { fr: ' ; un autre champ est aussi à corriger', en: '; one other field needs fixing too' }
+        : {
+            fr: ` ; ${others} autres champs sont aussi à corriger`,
+            en: `; ${others} other fields need fixing too`,
+          };
+  return new DomainError(
+    'BAD_USER_INPUT',
+    {
+      fr: `Le champ ${first.field} ${first.message.fr}${more.fr}.`,
+      en: `The field ${first.field} ${first.message.en}${more.en}.`,
+    },
+    { fields },
+  );
 }

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
-import { toFieldErrors } from './validation-messages';
+import { invalidInput, toFieldErrors } from './validation-messages';
 
 /** Names offending fields from the argument down (`input.title`), as a client sees them. */
 class FieldNamingValidationPipe extends ValidationPipe {
@@ -13,7 +13,7 @@ class FieldNamingValidationPipe extends ValidationPipe {
         ...f,
         field: `${metadata.data}.${f.field}`,
       }));
-      throw DomainError.badInput(fields);
+      throw invalidInput(fields);
     }
   }
 }
@@ -29,6 +29,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // The target lets the messages read each constraint's arguments (e.g. the 5 of MinLength).
     validationError: { target: true, value: false },
-    exceptionFactory: (errors) => DomainError.badInput(toFieldErrors(errors)),
+    exceptionFactory: (errors) => invalidInput(toFieldErrors(errors)),
   });
 }

@@ -12,6 +12,10 @@ export type ResidencyMethod = (typeof RESIDENCY_METHODS)[number];
  */
 @Entity()
 @Index('account_email_key', ['email'], { unique: true, where: 'email IS NOT NULL' })
+// Made by the AccountDirectory migration (expressions and operator classes TypeORM cannot declare).
+@Index('account_email_trgm_idx', { synchronize: false })
+@Index('account_display_name_trgm_idx', { synchronize: false })
+@Index('account_awaiting_residency_idx', { synchronize: false })
 export class Account {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -88,6 +88,9 @@ export class AccountOverview {
   @Field(() => Residency, { nullable: true, description: 'Null until residency is verified.' })
   residency!: Residency | null;
 
+  @Field({ description: 'When the account was created (signed up).' })
+  createdAt!: Date;
+
   @Field({ description: 'The person deleted the account: only its anonymous row is left.' })
   deleted!: boolean;
 }

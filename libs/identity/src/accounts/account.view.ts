@@ -7,7 +7,22 @@ import {
   ResidencyMethodGql,
 } from './account.types';
 
-function residencyOf(account: AccountEntity): Residency | null {
+/** The columns an overview shows (what account-directory queries select). */
+export type AccountOverviewRow = Pick<
+  AccountEntity,
+  | 'id'
+  | 'displayName'
+  | 'email'
+  | 'role'
+  | 'emailVerifiedAt'
+  | 'residencyNeighbourhood'
+  | 'residencyVerifiedAt'
+  | 'residencyMethod'
+  | 'createdAt'
+  | 'deletedAt'
+>;
+
+function residencyOf(account: AccountOverviewRow): Residency | null {
   return account.residencyNeighbourhood && account.residencyVerifiedAt && account.residencyMethod
     ? {
         neighbourhood: account.residencyNeighbourhood,
@@ -32,7 +47,7 @@ export function accountView(account: AccountEntity): Account {
 }
 
 /** What agents and admins see of someone else's account. */
-export function accountOverview(account: AccountEntity): AccountOverview {
+export function accountOverview(account: AccountOverviewRow): AccountOverview {
   return {
     id: account.id,
     displayName: account.displayName,
@@ -40,6 +55,7 @@ export function accountOverview(account: AccountEntity): AccountOverview {
     role: account.role as AccountRoleGql,
     emailVerified: account.emailVerifiedAt !== null,
     residency: residencyOf(account),
+    createdAt: account.createdAt,
     deleted: account.deletedAt !== null,
   };
 }

@@ -9,7 +9,10 @@ import { POLICIES } from './allow.decorator';
 import { requestOf, RequestWithActor } from './current-actor.decorator';
 import { Policy } from './policy';
 
-/** Refusals by an operation's rule carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED. */
+/**
+ * Refusals by an operation's rule carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED, or
+ * the reason a policy gave (EMAIL_NOT_VERIFIED, RESIDENCY_NOT_VERIFIED…).
+ */
 export const FORBIDDEN = new DomainError(
   'FORBIDDEN',
   { fr: "Vous n'avez pas le droit de faire cela.", en: 'You are not allowed to do this.' },
@@ -58,11 +61,15 @@ export class AuthorizationGuard implements CanActivate {
       context.getType<string>() === 'graphql'
         ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
         : {};
+    let explained: DomainError | null = null;
     for (const policy of policies) {
-      if (await policy.allows(actor, { args, moduleRef: this.moduleRef })) return true;
+      const verdict = await policy.allows(actor, { args, moduleRef: this.moduleRef });
+      if (verdict === true) return true;
+      // The first policy that says why is the one the caller can act on; a bare "no" says nothing.
+      if (verdict instanceof DomainError) explained ??= verdict;
     }
     if (!actor && policies.some((policy) => !policy.anonymous)) throw SIGN_IN_REQUIRED;
-    throw FORBIDDEN;
+    throw explained ?? FORBIDDEN;
   }
 
   /** Once per request: field resolvers reuse what the operation established. */
