@@ -4,6 +4,7 @@
  * creates the account (or promotes an existing one) and prints a single-use link, valid one hour,
  * where the person chooses their password (the resetPassword mutation).
  */
+import { Clock } from '@quorum/core';
 import { AccountTokenService } from '@quorum/identity';
 import { dataSourceOptions } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
         objectId: account.id,
         after: { role: 'ADMIN' },
       });
-      return new AccountTokenService().create(em, account.id, 'RESET_PASSWORD');
+      return new AccountTokenService(new Clock()).create(em, account.id, 'RESET_PASSWORD');
     });
     console.log(
       `Admin ${email} is ready. Send them this link (single use, valid one hour) to choose a password:`,

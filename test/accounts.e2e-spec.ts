@@ -14,6 +14,7 @@ import {
   startWorker,
   testConfig,
   TestDatabase,
+  clock,
   codeOf,
 } from './support/test-env';
 
@@ -294,5 +295,39 @@ describe('Accounts and tokens', () => {
     const input = { token: tokenIn(mail.text), newPassword: 'le kiosque du jardin des Plantes' };
     expect((await graphql(api.url, reset, { input })).data).toEqual({ resetPassword: true });
     expect((await login(person.email, 'le kiosque du jardin des Plantes')).data).toBeTruthy();
+  });
+
+  it('lets e-mail links and refresh tokens expire by the clock: an hour for a reset, the TTL for a session', async () => {
+    const person = await newResident(config, db.url);
+    await graphql(
+      api.url,
+      `
+        mutation ($e: String!) {
+          requestPasswordReset(email: $e) {
+            ok
+          }
+        }
+      `,
+      {
+        e: person.email,
+      },
+    );
+    const mail = await mailTo(person.email, /nouveau mot de passe/);
+    const session = (await login(person.email, person.password)).data!.login;
+    clock.travel(61 * 60_000);
+    const reset = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+    const late = await graphql(api.url, reset, {
+      input: { token: tokenIn(mail.text), newPassword: 'la grille du parc Montsouris' },
+    });
+    expect(codeOf(late)).toBe('BAD_USER_INPUT');
+    type Tokens = { refreshToken: { refreshToken: string } };
+    // Within REFRESH_TOKEN_TTL_DAYS (30) the session goes on; past it, its token is refused.
+    clock.travel(29 * 86_400_000);
+    const next = (await graphql<Tokens>(api.url, REFRESH, { t: session.refreshToken })).data!
+      .refreshToken;
+    clock.travel(31 * 86_400_000);
+    expect(codeOf(await graphql(api.url, REFRESH, { t: next.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@quorum/core';
 import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { randomToken, sha256Hex } from '../auth/secrets';
@@ -12,6 +13,8 @@ export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
 /** Single-use, expiring tokens mailed to people; only their hash is kept. */
 @Injectable()
 export class AccountTokenService {
+  constructor(private readonly clock: Clock) {}
+
   async create(
     em: EntityManager,
     accountId: string,
@@ -22,7 +25,7 @@ export class AccountTokenService {
       accountId,
       purpose,
       tokenHash: sha256Hex(token),
-      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+      expiresAt: new Date(this.clock.now().getTime() + TOKEN_LIFETIME_MS[purpose]),
     });
     return token;
   }
@@ -35,8 +38,8 @@ export class AccountTokenService {
   ): Promise<string | null> {
     const [row] = await queryRows<{ account_id: string }>(
       em,
-      `UPDATE account_token SET used_at = now()
-        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+      `UPDATE account_token SET used_at = clock_now()
+        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > clock_now()
         RETURNING account_id`,
       [sha256Hex(token), purpose],
     );

@@ -102,7 +102,7 @@ export class AccountService {
       const accountId = await this.accountTokens.consume(em, token, 'VERIFY_EMAIL');
       if (!accountId) throw INVALID_LINK('token');
       await em.query(
-        `UPDATE account SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+        `UPDATE account SET email_verified_at = coalesce(email_verified_at, clock_now()) WHERE id = $1`,
         [accountId],
       );
       await this.audit.record(em, {
@@ -176,7 +176,7 @@ export class AccountService {
       const accountId = await this.accountTokens.consume(em, token, 'RESET_PASSWORD');
       if (!accountId) throw INVALID_LINK('input.token');
       await em.query(
-        `UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now())
+        `UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, clock_now())
           WHERE id = $1 AND deleted_at IS NULL`,
         [accountId, passwordHash],
       );

@@ -161,7 +161,7 @@ export class PersonalDataService implements OnModuleInit, OnApplicationBootstrap
       await em.query(
         `UPDATE account SET email = NULL, display_name = $2, password_hash = NULL, email_verified_at = NULL,
                 residency_neighbourhood = NULL, residency_verified_at = NULL, residency_method = NULL,
-                locale = 'fr', deleted_at = now()
+                locale = 'fr', deleted_at = clock_now()
           WHERE id = $1`,
         [actor.accountId, ANONYMOUS_NAME],
       );

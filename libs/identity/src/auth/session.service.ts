@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError } from '@quorum/core';
+import { AppConfig, Clock, DomainError } from '@quorum/core';
 import { queryRows } from '@quorum/db';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../authorization/actor';
@@ -28,6 +28,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async open(
@@ -46,8 +47,9 @@ export class SessionService {
     const tokenHash = sha256Hex(presented);
     const [used] = await queryRows<{ session_id: string }>(
       em,
+      // Expiry is a rule (the application's clock); used_at times the race below (the database's).
       `UPDATE refresh_token SET used_at = now()
-        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING session_id`,
+        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > clock_now() RETURNING session_id`,
       [tokenHash],
     );
     if (!used) {
@@ -104,7 +106,9 @@ export class SessionService {
 
   private async issueRefresh(em: EntityManager, sessionId: string): Promise<string> {
     const token = randomToken();
-    const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000);
+    const expiresAt = new Date(
+      this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000,
+    );
     await em.insert(RefreshToken, { sessionId, tokenHash: sha256Hex(token), expiresAt });
     return token;
   }

@@ -25,7 +25,7 @@ export class CensusClaimsRepository {
       `WITH entry AS (SELECT id, claimed_by FROM census_entry WHERE entry_hash = $2),
             mine AS (SELECT id FROM census_entry WHERE claimed_by = $1),
             claimed AS (
-              UPDATE census_entry SET claimed_by = $1, claimed_at = now()
+              UPDATE census_entry SET claimed_by = $1, claimed_at = clock_now()
                WHERE entry_hash = $2 AND claimed_by IS NULL AND NOT EXISTS (SELECT 1 FROM mine)
                RETURNING id)
        SELECT (SELECT id::text FROM claimed) AS "claimedId", (SELECT id::text FROM mine) AS "mineId",
