@@ -497,7 +497,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       'CONVOCATION_TOO_LATE',
     ]);
     expect(refused.errors![0].message).toBe(
-      'Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il n’en reste que 4.',
+      'Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il en reste seulement 4.',
     );
     const { meeting } = await call<{ meeting: MeetingView }>(
       `query($id: ID!) { meeting(id: $id) { status } }`,

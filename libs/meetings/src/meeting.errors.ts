@@ -1,4 +1,4 @@
-import { DomainError } from '@quorum/core';
+import { de, DomainError } from '@quorum/core';
 import { MeetingStatus } from './meeting.entity';
 
 export const MEETING_NOT_FOUND = () =>
@@ -20,7 +20,7 @@ export function meetingWrongState(
   return new DomainError(
     'PRECONDITION_FAILED',
     {
-      fr: `Impossible de ${action.fr} : la séance est ${MEETING_STATUS_FR[status]}.`,
+      fr: `Impossible ${de(action.fr)} : la séance est ${MEETING_STATUS_FR[status]}.`,
       en: `Cannot ${action.en}: the meeting is ${status.toLowerCase()}.`,
     },
     { reason: `MEETING_${status}` },

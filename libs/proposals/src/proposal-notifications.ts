@@ -92,8 +92,8 @@ export class ProposalDecidedNotice extends proposalNotice(
     title: `Proposition ${p.status === 'REJECTED' ? 'rejetée' : 'adoptée'} : ${p.title}`,
     body:
       p.status === 'REJECTED'
-        ? `Le ${p.council} a rejeté « ${p.title} ».`
-        : `Le ${p.council} a adopté « ${p.title} ». La mairie doit y répondre avant le ${p.answer_deadline}.`,
+        ? `« ${p.title} » est rejetée en séance (${p.council}).`
+        : `« ${p.title} » est adoptée en séance (${p.council}). La mairie doit y répondre avant le ${p.answer_deadline}.`,
   }),
 ) {}
 
@@ -121,7 +121,7 @@ export class AnswerDueNotice extends notice(
   (em, p: DeadlinePayload & ProposalEventPayload) => proposalFacts(em, p),
   (facts, p) => ({
     title: `Réponse officielle ${STAGE_FR[p.stage]} : ${facts.title}`,
-    body: `Proposition adoptée par le ${facts.council} ; date limite de réponse : ${facts.answer_deadline}.`,
+    body: `Proposition adoptée en séance (${facts.council}) ; date limite de réponse : ${facts.answer_deadline}.`,
     path: facts.path,
   }),
 ) {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import {
   Connection,
+  de,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
   DomainError,
@@ -54,7 +55,7 @@ export function wrongState(
   return new DomainError(
     'PRECONDITION_FAILED',
     {
-      fr: `Impossible de ${action.fr} : la proposition est ${STATUS_FR[status]}.`,
+      fr: `Impossible ${de(action.fr)} : la proposition est ${STATUS_FR[status]}.`,
       en: `Cannot ${action.en}: the proposal is ${status.toLowerCase().replace(/_/g, ' ')}.`,
     },
     { reason: `STATUS_${status}` },

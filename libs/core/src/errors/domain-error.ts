@@ -25,10 +25,38 @@ export class DomainError extends Error {
     return new DomainError('NOT_FOUND', what);
   }
 
+  /**
+   * BAD_USER_INPUT whose message names the first offending field and its problem, so a client
+   * that shows only the message still says what to fix; `extensions.fields` lists them all.
+   */
   static badInput(fields: FieldError[]): DomainError {
+    const [first] = fields;
+    if (!first) {
+      return new DomainError(
+        'BAD_USER_INPUT',
+        { fr: 'Certaines valeurs saisies sont invalides.', en: 'Some values are invalid.' },
+        { fields },
+      );
+    }
+    const others = fields.length - 1;
+    const more: LocalizedText =
+      others === 0
+        ? { fr: '', en: '' }
+        : others === 1
+          ? {
+              fr: ' ; un autre champ est aussi à corriger',
+              en: '; one other field needs fixing too',
+            }
+          : {
+              fr: ` ; ${others} autres champs sont aussi à corriger`,
+              en: `; ${others} other fields need fixing too`,
+            };
     return new DomainError(
       'BAD_USER_INPUT',
-      { fr: 'Certaines valeurs saisies sont invalides.', en: 'Some values are invalid.' },
+      {
+        fr: `Le champ ${first.field} ${first.message.fr}${more.fr}.`,
+        en: `The field ${first.field} ${first.message.en}${more.en}.`,
+      },
       { fields },
     );
   }

@@ -1,3 +1,4 @@
 export * from './error-code';
 export * from './localized-text';
 export * from './domain-error';
+export * from './french';

@@ -22,7 +22,8 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { invalidInput, toFieldErrors } from './validation-messages';
+import { DomainError } from '../errors/domain-error';
+import { toFieldErrors } from './validation-messages';
 
 enum Colour {
   RED = 'RED',
@@ -65,9 +66,9 @@ describe('validation messages', () => {
 
   it('name the first field in the message, and count the others', () => {
     const problem = { fr: 'est obligatoire', en: 'is required' };
-    const one = invalidInput([{ field: 'input.title', message: problem }]);
+    const one = DomainError.badInput([{ field: 'input.title', message: problem }]);
     expect(one.text.fr).toBe('Le champ input.title est obligatoire.');
-    const two = invalidInput([
+    const two = DomainError.badInput([
       { field: 'input.title', message: problem },
       { field: 'input.body', message: problem },
     ]);

@@ -1,5 +1,5 @@
 import { getMetadataStorage, ValidationError } from 'class-validator';
-import { DomainError, FieldError } from '../errors/domain-error';
+import { FieldError } from '../errors/domain-error';
 import { LocalizedText } from '../errors/localized-text';
 
 type Template = (args: unknown[]) => LocalizedText;
@@ -93,31 +93,4 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     fields.push(...toFieldErrors(error.children ?? [], path));
   }
   return fields;
-}
-
-/**
- * BAD_USER_INPUT whose message names the first offending field and its problem, so a client that
- * shows only the message still says what to fix; `extensions.fields` lists them all.
- */
-export function invalidInput(fields: FieldError[]): DomainError {
-  const [first] = fields;
-  if (!first) return DomainError.badInput(fields);
-  const others = fields.length - 1;
-  const more: LocalizedText =
-    others === 0
-      ? { fr: '', en: '' }
-      : others === 1
-        ? { fr: ' ; un autre champ est aussi à corriger', en: '; one other field needs fixing too' }
-        : {
-            fr: ` ; ${others} autres champs sont aussi à corriger`,
-            en: `; ${others} other fields need fixing too`,
-          };
-  return new DomainError(
-    'BAD_USER_INPUT',
-    {
-      fr: `Le champ ${first.field} ${first.message.fr}${more.fr}.`,
-      en: `The field ${first.field} ${first.message.en}${more.en}.`,
-    },
-    { fields },
-  );
 }

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
-import { invalidInput, toFieldErrors } from './validation-messages';
+import { toFieldErrors } from './validation-messages';
 
 /** Names offending fields from the argument down (`input.title`), as a client sees them. */
 class FieldNamingValidationPipe extends ValidationPipe {
@@ -13,7 +13,7 @@ class FieldNamingValidationPipe extends ValidationPipe {
         ...f,
         field: `${metadata.data}.${f.field}`,
       }));
-      throw invalidInput(fields);
+      throw DomainError.badInput(fields);
     }
   }
 }
@@ -29,6 +29,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // The target lets the messages read each constraint's arguments (e.g. the 5 of MinLength).
     validationError: { target: true, value: false },
-    exceptionFactory: (errors) => invalidInput(toFieldErrors(errors)),
+    exceptionFactory: (errors) => DomainError.badInput(toFieldErrors(errors)),
   });
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, renderMarkdown } from '@quorum/core';
+import { de, DomainError, renderMarkdown } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
@@ -32,7 +32,7 @@ const STATUS_FR: Record<MinutesStatus, string> = {
 const minutesWrongState = (status: MinutesStatus, action: { fr: string; en: string }) =>
   precondition(
     `MINUTES_${status}`,
-    `Impossible de ${action.fr} : le procès-verbal est ${STATUS_FR[status]}.${
+    `Impossible ${de(action.fr)} : le procès-verbal est ${STATUS_FR[status]}.${
       status === 'PUBLISHED'
         ? ' Un procès-verbal publié ne change plus ; une correction est une nouvelle version.'
         : ''

@@ -148,7 +148,7 @@ describe('notice of a convocation', () => {
 
   it('says why, in sentences that agree with their numbers', () => {
     expect(convocationTooLate(morning, paris('2026-12-06T18:30:00+01:00'), 5, PARIS).fr).toBe(
-      'Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il n’en reste que 4.',
+      'Trop tard pour convoquer : la charte exige 5 jours francs entre la convocation et la séance, et il en reste seulement 4.',
     );
     expect(convocationTooLate(morning, paris('2026-12-03T18:30:00+01:00'), 2, PARIS).fr).toBe(
       'Trop tard pour convoquer : la charte exige 2 jours francs entre la convocation et la séance, et il n’en reste qu’un.',

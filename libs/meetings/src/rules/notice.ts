@@ -79,7 +79,7 @@ export function convocationTooLate(
       ? 'il n’en reste aucun'
       : left === 1
         ? 'il n’en reste qu’un'
-        : `il n’en reste que ${left}`;
+        : `il en reste seulement ${left}`;
   return {
     fr: `Trop tard pour convoquer : la charte exige ${clearDaysFr(noticeDays)} entre la convocation et la séance, et ${fr}.`,
     en: `Too late to convene: the charter requires ${clearDaysEn(noticeDays)} between convocation and meeting, and ${left} ${left === 1 ? 'is' : 'are'} left.`,

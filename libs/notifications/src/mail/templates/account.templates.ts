@@ -1,3 +1,4 @@
+import { de } from '@quorum/core';
 import { MailTemplate } from './mail-template';
 
 export interface AccountLinkParams {
@@ -18,7 +19,7 @@ export const verifyEmailTemplate: MailTemplate<AccountLinkParams> = {
         ]
       : [
           `Bonjour ${p.displayName},`,
-          `Pour terminer la création de votre compte sur la plateforme des conseils de quartier de ${ctx.townName}, confirmez votre adresse. Le lien fonctionne une fois, pendant 48 heures.`,
+          `Pour terminer la création de votre compte sur la plateforme des conseils de quartier ${de(ctx.townName)}, confirmez votre adresse. Le lien fonctionne une fois, pendant 48 heures.`,
           "Si vous n'avez pas créé ce compte, ignorez ce message.",
         ],
   action: (p, locale) => ({

@@ -1,4 +1,4 @@
-import type { Locale } from '@quorum/core';
+import { de, type Locale } from '@quorum/core';
 import { escapeHtml } from './escape-html';
 
 export interface RenderedMail {
@@ -21,7 +21,7 @@ export interface MailTemplate<P> {
 }
 
 const FOOTER: Record<Locale, (town: string) => string> = {
-  fr: (town) => `Quorum — les conseils de quartier de ${town}`,
+  fr: (town) => `Quorum — les conseils de quartier ${de(town)}`,
   en: (town) => `Quorum — the neighbourhood councils of ${town}`,
 };
 
