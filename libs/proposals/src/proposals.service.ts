@@ -199,8 +199,8 @@ export class ProposalsService {
         throw new DomainError(
           'FORBIDDEN',
           {
-            fr: 'Seul·es les habitant·es vérifié·es du quartier de ce conseil peuvent soutenir ses propositions.',
-            en: "Only verified residents of this council's neighbourhood can support its proposals.",
+            fr: 'Seul·es les habitant·es vérifié·es du quartier de ce conseil peuvent soutenir ses propositions. Votre résidence est vérifiée dans un autre quartier : si vous avez déménagé, faites-la vérifier de nouveau à la mairie.',
+            en: "Only verified residents of this council's neighbourhood can support its proposals. Your residency is verified in another neighbourhood: if you have moved, have it verified again at the town hall.",
           },
           { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
         );

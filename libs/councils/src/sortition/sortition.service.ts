@@ -46,8 +46,8 @@ export class SortitionService {
         throw new DomainError(
           'PRECONDITION_FAILED',
           {
-            fr: 'Seul·es les habitant·es vérifié·es de ce quartier peuvent se porter candidat·es.',
-            en: 'Only verified residents of this neighbourhood can volunteer.',
+            fr: 'Seul·es les habitant·es vérifié·es de ce quartier peuvent se porter candidat·es. Votre résidence est vérifiée dans un autre quartier : si vous avez déménagé, faites-la vérifier de nouveau à la mairie.',
+            en: 'Only verified residents of this neighbourhood can volunteer. Your residency is verified in another neighbourhood: if you have moved, have it verified again at the town hall.',
           },
           { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
         );
