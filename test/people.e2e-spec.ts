@@ -278,7 +278,9 @@ describe('People: agents find accounts and residents waiting for verification; r
         `
           mutation ($id: ID!) {
             supportProposal(id: $id) {
-              supportCount
+              proposal {
+                supportCount
+              }
             }
           }
         `,
