@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start` and `npm test` from a fresh clone: checks Node, installs the dependencies when
-// node_modules is missing or older than package-lock.json, then runs the command.
+// node_modules is missing or older than package-lock.json, then runs the command. `start` builds
+// dist/ when it is not up to date (scripts/build.js).
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
@@ -19,21 +20,32 @@ function run(command, args, options = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const lock = readFileSync(join(root, 'package-lock.json'));
-const wanted = createHash('sha256').update(lock).digest('hex');
-const stampFile = join(root, 'node_modules', '.quorum-install-stamp');
-const installed = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
-if (installed !== wanted) {
+/** Milliseconds `npm ci` took, or null when node_modules already matched package-lock.json. */
+function install() {
+  const began = Date.now();
+  const lock = readFileSync(join(root, 'package-lock.json'));
+  const wanted = createHash('sha256').update(lock).digest('hex');
+  const stampFile = join(root, 'node_modules', '.quorum-install-stamp');
+  const installed = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+  if (installed === wanted) return null;
   console.log('Installing dependencies (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund']);
   writeFileSync(stampFile, wanted);
+  return Date.now() - began;
 }
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'start') {
-  run('npm', ['run', '--silent', 'build']);
+  install();
+  try {
+    require('./build').build(root);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   run(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest]);
 } else if (command === 'test') {
+  install();
   run('npm', ['run', '--silent', 'check']);
   run(process.execPath, [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...rest]);
 } else {
