@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm start` and `npm test` from a fresh clone: checks Node, installs the dependencies when
 // node_modules is missing or older than package-lock.json, then runs the command. `start` builds
-// dist/ when it is not up to date (scripts/build.js).
+// dist/ when it is not up to date (scripts/build.js) and hands start.js the time it was launched
+// and what install and build took, so the banner reports the whole start-up.
 'use strict';
+// When this process began (npm's own start-up, a fraction of a second before, is not counted).
+const launchedAt = Math.round(performance.timeOrigin);
 const { spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
@@ -36,14 +39,18 @@ function install() {
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'start') {
-  install();
+  const installMs = install();
+  let built;
   try {
-    require('./build').build(root);
+    built = require('./build').build(root);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  run(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest]);
+  const times = { launchedAt, installMs, buildMs: built.built ? built.ms : null };
+  run(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest], {
+    env: { ...process.env, QUORUM_START_TIMES: JSON.stringify(times) },
+  });
 } else if (command === 'test') {
   install();
   run('npm', ['run', '--silent', 'check']);

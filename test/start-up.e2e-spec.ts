@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, buildStatus, sourcesHash } from '../scripts/build';
+import { describeStartUp, launchTimes, seconds } from '../scripts/start-up-times';
 
 /** A small project shaped like Quorum: apps/, libs/ with a path alias, scripts/, a lock file. */
 function project(): { root: string; write(file: string, text: string): void } {
@@ -160,4 +161,65 @@ describe('The build (tsc and tsc-alias, for real, on a small project)', () => {
     expect(() => build(root, log)).toThrow('tsc failed');
     expect(buildStatus(root).upToDate).toBe(false);
   }, 120_000);
+});
+
+describe('The start-up banner’s times', () => {
+  const launchedAt = 1_000_000;
+
+  it('gives the total from the launch and every part, the first time', () => {
+    const launch = { launchedAt, installMs: 61_000, buildMs: 24_000 };
+    const parts: [string, number][] = [
+      ['loading', 1_500],
+      ['services', 4_000],
+      ['migrations', 2_000],
+      ['seed', 1_000],
+      ['API and worker', 2_000],
+    ];
+    expect(describeStartUp(launch, parts, launchedAt + 95_800)).toBe(
+      'ready in 96 s (install 61 s, build 24 s, loading 1.5 s, services 4.0 s, migrations 2.0 s, ' +
+        'seed 1.0 s, API and worker 2.0 s, other 0.3 s)',
+    );
+  });
+
+  it('says which parts were skipped, and leaves out what was not run', () => {
+    const launch = { launchedAt, installMs: null, buildMs: null };
+    expect(
+      describeStartUp(
+        launch,
+        [
+          ['loading', 1_200],
+          ['migrations', 30],
+          ['seed', { skipped: 'already done' }],
+          ['API and worker', 3_000],
+        ],
+        launchedAt + 4_250,
+      ),
+    ).toBe(
+      'ready in 4.3 s (install up to date, build up to date, loading 1.2 s, migrations < 0.1 s, ' +
+        'seed already done, API and worker 3.0 s)',
+    );
+  });
+
+  it('measures from its own process when not started by bootstrap.js', () => {
+    const own = launchTimes(undefined);
+    expect(own.installMs).toBeUndefined();
+    expect(own.launchedAt).toBeLessThanOrEqual(Date.now());
+    expect(launchTimes('not json')).toEqual(own);
+    expect(launchTimes(JSON.stringify({ launchedAt, installMs: 5, buildMs: null }))).toEqual({
+      launchedAt,
+      installMs: 5,
+      buildMs: null,
+    });
+    expect(describeStartUp({ launchedAt }, [['API and worker', 2_000]], launchedAt + 2_000)).toBe(
+      'ready in 2.0 s (API and worker 2.0 s)',
+    );
+  });
+
+  it.each([
+    [10, '< 0.1 s'],
+    [940, '0.9 s'],
+    [9_940, '9.9 s'],
+    [9_960, '10 s'],
+    [94_400, '94 s'],
+  ])('writes %i ms as %s', (ms, text) => expect(seconds(ms)).toBe(text));
 });
