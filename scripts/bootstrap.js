@@ -6,7 +6,7 @@
 'use strict';
 // When this process began (npm's own start-up, a fraction of a second before, is not counted).
 const launchedAt = Math.round(performance.timeOrigin);
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -48,9 +48,22 @@ if (command === 'start') {
     process.exit(1);
   }
   const times = { launchedAt, installMs, buildMs: built.built ? built.ms : null };
-  run(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest], {
+  // start.js and what it starts run in their own process group, so Ctrl-C (sent by the terminal
+  // to its whole group) reaches only this process, which asks start.js to stop: the API and the
+  // worker first, then PostgreSQL and Redis, not all at once. This process waits for that.
+  const child = spawn(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest], {
+    cwd: root,
+    stdio: 'inherit',
+    detached: true,
     env: { ...process.env, QUORUM_START_TIMES: JSON.stringify(times) },
   });
+  let signalled = false;
+  const passOn = () => {
+    if (!signalled && child.exitCode === null) child.kill('SIGTERM');
+    signalled = true;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, passOn);
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else if (command === 'test') {
   install();
   run('npm', ['run', '--silent', 'check']);

