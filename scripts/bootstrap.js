@@ -4,12 +4,38 @@
 // dist/ when it is not up to date (scripts/build.js) and hands start.js the time it was launched
 // and what install and build took, so the banner reports the whole start-up.
 'use strict';
-// When this process began (npm's own start-up, a fraction of a second before, is not counted).
-const launchedAt = Math.round(performance.timeOrigin);
 const { spawn, spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+
+/**
+ * When `npm start` was launched, in epoch milliseconds: on Linux, from the start time of the npm
+ * process above this one in /proc (in clock ticks, 1/100 s); elsewhere, when this process began
+ * (npm's own start-up, a fraction of a second, is then not counted).
+ */
+function launchTime() {
+  const own = performance.timeOrigin;
+  const stat = (pid) => {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), startTicks: Number(fields[19]) };
+  };
+  try {
+    const self = stat(process.pid);
+    for (let pid = self.ppid, depth = 0; pid > 1 && depth < 3; depth++) {
+      const parent = stat(pid);
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+      if (args.some((arg) => /(^|\/)npm(-cli\.js)?$/.test(arg)))
+        return Math.round(own - (self.startTicks - parent.startTicks) * 10);
+      pid = parent.ppid;
+    }
+  } catch {
+    // no /proc: not Linux
+  }
+  return Math.round(own);
+}
+const launchedAt = launchTime();
 
 const root = join(__dirname, '..');
 const [major, minor] = process.versions.node.split('.').map(Number);

@@ -1,9 +1,9 @@
 /**
- * What `npm start` took, for the banner: measured from the moment bootstrap.js was launched,
- * with install and build as bootstrap.js measured them (QUORUM_START_TIMES) and the rest as
- * start.ts measures it. A part that did not need to run says so; what no part accounts for
- * (bootstrap.js's own checks, the configuration, the seed check) is shown as `other`, so the
- * parts add up to the total.
+ * What `npm start` took, for the banner: measured from the moment npm was launched (bootstrap.js
+ * finds it; without /proc, from bootstrap.js's own start), with install and build as bootstrap.js
+ * measured them (QUORUM_START_TIMES) and the rest as start.ts measures it. A part that did not
+ * need to run says so; what no part accounts for (npm and bootstrap.js starting, the
+ * configuration, the seed check) is shown as `other`, so the parts add up to the total.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 export type Part = number | { skipped: string };
 
 export interface LaunchTimes {
-  /** Epoch milliseconds when `npm start` (bootstrap.js) was launched. */
+  /** Epoch milliseconds when `npm start` was launched. */
   launchedAt: number;
   /** Install and build: measured, skipped (null: up to date), or not run by this command. */
   installMs?: number | null;
