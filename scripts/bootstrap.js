@@ -79,8 +79,10 @@ if (command === 'start') {
   // worker first, then PostgreSQL and Redis, not all at once. This process waits for that.
   const child = spawn(process.execPath, [join(root, 'dist', 'scripts', 'start.js'), ...rest], {
     cwd: root,
-    stdio: 'inherit',
-    detached: true,
+    // Nothing reads the terminal: a process group other than the terminal's must not try to.
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // (On Windows `detached` would open a console window; there Ctrl-C goes to the console.)
+    detached: process.platform !== 'win32',
     env: { ...process.env, QUORUM_START_TIMES: JSON.stringify(times) },
   });
   let signalled = false;

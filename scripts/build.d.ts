@@ -1,7 +1,7 @@
 /** Types of scripts/build.js (plain JavaScript so that bootstrap.js can run it before any build). */
 export interface BuildStatus {
   upToDate: boolean;
-  reason: 'up to date' | 'no build' | 'sources changed' | 'outputs missing';
+  reason: 'up to date' | 'no build yet' | 'sources changed' | 'outputs missing';
 }
 export interface BuildResult {
   built: boolean;

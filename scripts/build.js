@@ -82,12 +82,12 @@ function missingOutputs(root) {
 }
 
 /**
- * Whether dist/ is up to date, and if not why: 'no build' (no stamp, e.g. dist/ deleted),
+ * Whether dist/ is up to date, and if not why: 'no build yet' (no stamp, e.g. dist/ deleted),
  * 'sources changed', or 'outputs missing'.
  */
 function buildStatus(root) {
   const stampFile = join(root, 'dist', STAMP);
-  if (!fs.existsSync(stampFile)) return { upToDate: false, reason: 'no build' };
+  if (!fs.existsSync(stampFile)) return { upToDate: false, reason: 'no build yet' };
   if (fs.readFileSync(stampFile, 'utf8').trim() !== sourcesHash(root))
     return { upToDate: false, reason: 'sources changed' };
   if (missingOutputs(root).length) return { upToDate: false, reason: 'outputs missing' };

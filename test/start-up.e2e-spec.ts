@@ -84,7 +84,7 @@ describe('Whether the build is up to date', () => {
 
   it('is not when dist/ is gone', () => {
     rmSync(join(root, 'dist'), { recursive: true });
-    expect(buildStatus(root)).toEqual({ upToDate: false, reason: 'no build' });
+    expect(buildStatus(root)).toEqual({ upToDate: false, reason: 'no build yet' });
   });
 
   it('is not when a compiled file is missing from dist/', () => {
@@ -124,7 +124,7 @@ describe('The build (tsc and tsc-alias, for real, on a small project)', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('builds into dist/ with the path aliases rewritten, then skips the build while nothing changed', () => {
-    expect(build(root, log)).toMatchObject({ built: true, reason: 'no build' });
+    expect(build(root, log)).toMatchObject({ built: true, reason: 'no build yet' });
     expect(runBuilt(root)).toBe('Bonjour Léa');
     expect(existsSync(join(root, 'dist', 'libs', 'lib', 'src', 'testing'))).toBe(false);
 
@@ -152,7 +152,7 @@ describe('The build (tsc and tsc-alias, for real, on a small project)', () => {
     expect(runBuilt(root)).toBe('Salut Léa');
 
     rmSync(join(root, 'dist'), { recursive: true });
-    expect(build(root, log)).toMatchObject({ built: true, reason: 'no build' });
+    expect(build(root, log)).toMatchObject({ built: true, reason: 'no build yet' });
     expect(runBuilt(root)).toBe('Salut Léa');
   }, 120_000);
 
