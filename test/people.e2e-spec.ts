@@ -1,4 +1,5 @@
 import { AppConfig } from '@quorum/core';
+import { searchFingerprint } from '../libs/identity/src/accounts/account-search';
 import { Client } from 'pg';
 import {
   bearer,
@@ -154,14 +155,18 @@ describe('People: agents find accounts and residents waiting for verification; r
       actor_role: string;
       after: Record<string, unknown>;
     }>(
-      `SELECT actor_id, actor_role, after FROM audit_log WHERE action = 'account.searched' AND after->>'query' = $1`,
-      ['audit-moi'],
+      `SELECT actor_id, actor_role, after FROM audit_log WHERE action = 'account.searched' AND after->>'queryFingerprint' = $1`,
+      [searchFingerprint(config.CENSUS_HASH_KEY, 'Audit-Moi')],
     );
     expect(rows).toEqual([
       {
         actor_id: agent.id,
         actor_role: 'AGENT',
-        after: { query: 'audit-moi', nextPage: false, totalCount: 0 },
+        after: {
+          queryFingerprint: searchFingerprint(config.CENSUS_HASH_KEY, 'audit-moi'),
+          nextPage: false,
+          totalCount: 0,
+        },
       },
     ]);
   });

@@ -14,7 +14,7 @@ export class AccountDirectoryResolver {
 
   @Query(() => AccountOverviewConnection, {
     description:
-      'Agents and admins: accounts by e-mail or display name (accents and case do not matter), to find the id that verifyResident, addCouncilMember or setAccountRole take. The exact e-mail address first, then addresses, names or words of names starting with the text, then those containing it. Deleted accounts never appear. Every search is audited (account.searched, with the text).',
+      'Agents and admins: accounts by e-mail or display name (accents and case do not matter), to find the id that verifyResident, addCouncilMember or setAccountRole take. The exact e-mail address first, then addresses, names or words of names starting with the text, then those containing it. Deleted accounts never appear. Every search is audited (account.searched, with a keyed hash of the text, never the text).',
   })
   @Allow(Agent)
   searchAccounts(

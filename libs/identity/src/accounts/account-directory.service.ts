@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AppConfig,
   Connection,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
@@ -16,7 +17,7 @@ import {
   AwaitingCursor,
   SearchCursor,
 } from './account-directory.repository';
-import { isSearchRank, likeLiteral } from './account-search';
+import { isSearchRank, likeLiteral, searchFingerprint } from './account-search';
 import { normalizeEmail } from './account.service';
 import { AccountOverview } from './account.types';
 import { accountOverview } from './account.view';
@@ -55,6 +56,7 @@ export class AccountDirectoryService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly directory: AccountDirectoryRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async search(agent: Actor, query: string, page: PageArgs): Promise<Connection<AccountOverview>> {
@@ -73,8 +75,12 @@ export class AccountDirectoryService {
         actorRole: agent.role,
         action: 'account.searched',
         objectType: 'account',
-        // A cursor holds the last name shown: only whether this was a further page is kept.
-        after: { query, nextPage: Boolean(page.after), totalCount },
+        // Neither the text nor the cursor (it holds the last name shown): they name people.
+        after: {
+          queryFingerprint: searchFingerprint(this.config.CENSUS_HASH_KEY, query),
+          nextPage: Boolean(page.after),
+          totalCount,
+        },
       });
       return this.page(rows, first, totalCount, (row) => [row.rank, row.name, row.id]);
     });

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+import { normalizeName } from '../residency/census-normalizer';
 /** How well an account matches a search; lower comes first. */
 export const SEARCH_RANKS = {
   /** The whole e-mail address, as typed (trimmed, lower-cased). */
@@ -20,3 +22,13 @@ export function likeLiteral(text: string): string {
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * What the audit trail keeps of a search: a keyed hash of the folded text, not the text (a name,
+ * an address), which would outlive the person's erasure in an append-only trail. Whoever holds the
+ * key can still check whether an agent searched for a given person.
+ */
+export const searchFingerprint = (key: string, query: string): string =>
+  createHmac('sha256', key)
+    .update(`account-search:${normalizeName(query)}`)
+    .digest('hex');
