@@ -58,6 +58,35 @@ describe('Query cost', () => {
     expect(byDefault).toBe(1 + 20 * 4);
   });
 
+  it('counts a page given by a variable’s default, and a variable given null as the default page', () => {
+    const page = '{ edges { node { id title } } }';
+    expect(cost(`query($n: Int = 100) { proposals(first: $n) ${page} }`)).toBe(1 + 100 * 4);
+    expect(cost(`query($n: Int = 100) { proposals(first: $n) ${page} }`, { n: 5 })).toBe(1 + 5 * 4);
+    expect(cost(`query($n: Int) { proposals(first: $n) ${page} }`)).toBe(1 + 20 * 4);
+  });
+
+  it('counts fragments where they are spread, at once however deep they chain', () => {
+    const inline = cost('{ proposals(first: 100) { edges { node { id title } } } }');
+    const spread = cost(
+      'query { proposals(first: 100) { ...Page } } fragment Page on ProposalConnection { edges { node { ...Item } } } fragment Item on Proposal { id title }',
+    );
+    expect(spread).toBe(inline);
+    // Six fragments each spreading the next a hundred times: 100⁵ places, which a walk that
+    // did not count each fragment once would not finish pricing.
+    const chain = [1, 2, 3, 4, 5]
+      .map(
+        (i) =>
+          `fragment F${i} on Proposal { ${Array(100)
+            .fill(`...F${i + 1}`)
+            .join(' ')} }`,
+      )
+      .join(' ');
+    const huge = cost(
+      `{ proposals(first: 1) { edges { node { ...F1 } } } } ${chain} fragment F6 on Proposal { id }`,
+    );
+    expect(huge).toBe(1 + 1 * (1 + 1 + 100 ** 5));
+  });
+
   it('counts a plain list as COST_MODEL.listSize items', () => {
     expect(cost('query($id: ID!) { meeting(id: $id) { agenda { id title } } }')).toBe(
       1 + 1 + COST_MODEL.listSize * 2,

@@ -37,7 +37,10 @@ export const COST_MODEL = {
 interface CostContext {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
+  /** The variables as the operation runs with them: what the client sent, else their defaults. */
   variables: Record<string, unknown>;
+  /** A named fragment costs the same wherever it is spread: counted once, however often used. */
+  fragmentCosts: Map<string, number>;
 }
 
 function intArgument(node: FieldNode, name: string, variables: Record<string, unknown>) {
@@ -86,6 +89,12 @@ function costOfSelection(
         sizeOf(field, selection, parent, context.variables) *
         costOfSelection(selection.selectionSet, type, context);
     } else {
+      const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : null;
+      const known = name === null ? undefined : context.fragmentCosts.get(name);
+      if (known !== undefined) {
+        total += known;
+        continue;
+      }
       const fragment =
         selection.kind === Kind.FRAGMENT_SPREAD
           ? context.fragments[selection.name.value]
@@ -94,8 +103,12 @@ function costOfSelection(
       const condition = fragment.typeCondition
         ? context.schema.getType(fragment.typeCondition.name.value)
         : parent;
-      if (condition && isCompositeType(condition))
-        total += costOfSelection(fragment.selectionSet, condition, context);
+      const cost =
+        condition && isCompositeType(condition)
+          ? costOfSelection(fragment.selectionSet, condition, context)
+          : 0;
+      if (name !== null) context.fragmentCosts.set(name, cost);
+      total += cost;
     }
   }
   return total;
@@ -115,7 +128,19 @@ export function queryCost(
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  return costOfSelection(operation.selectionSet, root, { schema, fragments, variables });
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? []).flatMap((definition) =>
+      definition.defaultValue?.kind === Kind.INT
+        ? [[definition.variable.name.value, Number(definition.defaultValue.value)]]
+        : [],
+    ),
+  );
+  return costOfSelection(operation.selectionSet, root, {
+    schema,
+    fragments,
+    variables: { ...defaults, ...variables },
+    fragmentCosts: new Map(),
+  });
 }
 
 /** Refuses, before anything runs, a request over COST_MODEL.maxCost (variables counted). */
