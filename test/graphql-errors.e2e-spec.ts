@@ -186,7 +186,7 @@ describe('GraphQL: one error path and baseline hardening', () => {
       t: 'abc',
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0].message).toBe('Le champ input.title doit contenir au moins 5 caractères.');
+    expect(r.errors![0].message).toBe('Champ input.title : doit contenir au moins 5 caractères.');
     expect(r.errors![0].extensions!.fields).toEqual([
       { field: 'input.title', message: 'doit contenir au moins 5 caractères' },
     ]);
@@ -200,7 +200,7 @@ describe('GraphQL: one error path and baseline hardening', () => {
     const fr = await graphql(api.url, register, { input });
     expect(codes(fr)).toEqual(['BAD_USER_INPUT']);
     expect(fr.errors![0].message).toBe(
-      'Le champ input.email doit être une adresse e-mail valide ; 2 autres champs sont aussi à corriger.',
+      'Champ input.email : doit être une adresse e-mail valide ; 2 autres champs sont aussi à corriger.',
     );
     expect((fr.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field)).toEqual([
       'input.email',
@@ -214,7 +214,7 @@ describe('GraphQL: one error path and baseline hardening', () => {
       { 'accept-language': 'en' },
     );
     expect(en.errors![0].message).toBe(
-      'The field input.displayName must be between 2 and 50 characters long.',
+      'Field input.displayName: must be between 2 and 50 characters long.',
     );
   });
 

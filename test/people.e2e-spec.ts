@@ -144,7 +144,7 @@ describe('People: agents find accounts and residents waiting for verification; r
     expect(fieldsOf(foreign)).toEqual(['after']);
     const short = await graphql(api.url, SEARCH, { query: 'p' }, bearer(agent));
     expect(short.errors?.[0]?.message).toBe(
-      'Le champ query doit contenir entre 2 et 100 caractères.',
+      'Champ query : doit contenir entre 2 et 100 caractères.',
     );
   });
 

@@ -54,8 +54,9 @@ export class DomainError extends Error {
     return new DomainError(
       'BAD_USER_INPUT',
       {
-        fr: `Le champ ${first.field} ${first.message.fr}${more.fr}.`,
-        en: `The field ${first.field} ${first.message.en}${more.en}.`,
+        // A colon reads right whether the problem is said with a verb or a noun.
+        fr: `Champ ${first.field} : ${first.message.fr}${more.fr}.`,
+        en: `Field ${first.field}: ${first.message.en}${more.en}.`,
       },
       { fields },
     );

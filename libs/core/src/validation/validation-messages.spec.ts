@@ -67,14 +67,14 @@ describe('validation messages', () => {
   it('name the first field in the message, and count the others', () => {
     const problem = { fr: 'est obligatoire', en: 'is required' };
     const one = DomainError.badInput([{ field: 'input.title', message: problem }]);
-    expect(one.text.fr).toBe('Le champ input.title est obligatoire.');
+    expect(one.text.fr).toBe('Champ input.title : est obligatoire.');
     const two = DomainError.badInput([
       { field: 'input.title', message: problem },
       { field: 'input.body', message: problem },
     ]);
     expect(two.text).toEqual({
-      fr: 'Le champ input.title est obligatoire ; un autre champ est aussi à corriger.',
-      en: 'The field input.title is required; one other field needs fixing too.',
+      fr: 'Champ input.title : est obligatoire ; un autre champ est aussi à corriger.',
+      en: 'Field input.title: is required; one other field needs fixing too.',
     });
     expect(two.details.fields).toHaveLength(2);
   });
