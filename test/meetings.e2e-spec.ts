@@ -20,6 +20,7 @@ import {
   CouncilWithMembers,
   inDays,
   meetingDayOf,
+  townDayIn,
   MeetingView,
   newCouncilWithMembers,
   ok,
@@ -252,9 +253,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     });
     const decided = await proposalStatus(waiting);
     expect(decided.status).toBe('ADOPTED');
-    expect(decided.answerDeadline).toBe(
-      new Date(clock.now().getTime() + 60 * 86_400_000).toISOString().slice(0, 10),
-    );
+    expect(decided.answerDeadline).toBe(townDayIn(60));
 
     // Closing: the proposal that was not voted on waits for the next meeting.
     await call(byId('closeMeeting'), { id: meetingId }, c.chair);
@@ -366,9 +365,7 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
       )
     ).meeting.minutes[0] as unknown as MinutesView;
     expect(adopted.status).toBe('ADOPTED');
-    expect(adopted.publicationDue).toBe(
-      new Date(clock.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10),
-    );
+    expect(adopted.publicationDue).toBe(townDayIn(7));
 
     // Late publication is flagged in public.
     clock.travel(8 * 86_400_000);
@@ -526,36 +523,56 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
   });
 
   it('holds a meeting the same day when the charter asks no notice (0 clear days)', async () => {
-    const c = await council({ convocationNoticeDays: 0 });
-    const startsAt = inDays(1 / 24);
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt,
-          place: 'Mairie annexe',
-          accessible: true,
-          isPublic: true,
+    // Wednesday 10 March 2027, 9:00, for a meeting at 18:30 the same day.
+    clock.travelTo(new Date('2027-03-10T09:00:00+01:00'));
+    const sameDay = async (convocationNoticeDays: number) => {
+      const c = await council({ convocationNoticeDays });
+      const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
+        SCHEDULE,
+        {
+          input: {
+            councilId: c.id,
+            startsAt: '2027-03-10T18:30:00+01:00',
+            place: 'Mairie annexe',
+            accessible: true,
+            isPublic: true,
+          },
         },
-      },
-      c.chair,
+        c.chair,
+      );
+      await call(
+        ADD_ITEM,
+        { input: { meetingId: scheduleMeeting.id, kind: 'TOWN_HALL', title: 'Réunion d’urgence' } },
+        c.chair,
+      );
+      return { c, id: scheduleMeeting.id };
+    };
+    const withNotice = await sameDay(1);
+    const refused = await attempt(
+      byId('convokeMeeting'),
+      { id: withNotice.id },
+      withNotice.c.chair,
     );
-    await call(
-      ADD_ITEM,
-      { input: { meetingId: scheduleMeeting.id, kind: 'TOWN_HALL', title: 'Réunion d’urgence' } },
-      c.chair,
+    expect(reasonOf(refused)).toBe('CONVOCATION_TOO_LATE');
+    expect(refused.errors![0].message).toBe(
+      'Trop tard pour convoquer : la charte exige 1 jour franc entre la convocation et la séance, et il n’en reste aucun.',
     );
+    const urgent = await sameDay(0);
     const convened = await call<{ convokeMeeting: MeetingView }>(
       byId('convokeMeeting'),
-      { id: scheduleMeeting.id },
-      c.chair,
+      { id: urgent.id },
+      urgent.c.chair,
     );
     expect(convened.convokeMeeting.status).toBe('CONVENED');
+    // Too early at 9:00; from 16:30, two hours before, it opens.
+    expect(reasonOf(await attempt(byId('openMeeting'), { id: urgent.id }, urgent.c.chair))).toBe(
+      'TOO_EARLY',
+    );
+    clock.travelTo(new Date('2027-03-10T17:00:00+01:00'));
     const opened = await call<{ openMeeting: MeetingView }>(
       byId('openMeeting'),
-      { id: scheduleMeeting.id },
-      c.chair,
+      { id: urgent.id },
+      urgent.c.chair,
     );
     expect(opened.openMeeting.status).toBe('OPEN');
   });

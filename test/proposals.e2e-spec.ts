@@ -28,6 +28,8 @@ import { countStatements } from './support/sql-statements';
 
 /** The charter's default support window (SPEC §2: 90 days). */
 const SUPPORT_WINDOW_MS = 90 * 86_400_000;
+/** The charter's default time to answer an adopted proposal (SPEC §2: 60 days). */
+const ANSWER_DEADLINE_MS = 60 * 86_400_000;
 import { MailCatcher } from '../scripts/mail-catcher';
 
 const FIELDS = 'id status supportCount supportThreshold title bodyHtml authorName qualifiedAt';
@@ -746,10 +748,7 @@ describe('Proposals: lifecycle and supports', () => {
         bearer(reporter),
       );
     }
-    await dataSource().query(
-      `UPDATE proposal SET answer_deadline = current_date - 1 WHERE id = $1`,
-      [id],
-    );
+    clock.travel(ANSWER_DEADLINE_MS + 86_400_000);
     const seen = await graphql<{
       proposal: { status: string; answerOverdue: boolean; bodyHtml: string | null };
     }>(
@@ -909,10 +908,7 @@ describe('Proposals: lifecycle and supports', () => {
         proposal: { status: string; answerDeadline: string; answerOverdue: boolean };
       }>(api.url, read, { id });
       expect(adopted.data!.proposal).toMatchObject({ status: 'ADOPTED', answerOverdue: false });
-      await dataSource().query(
-        `UPDATE proposal SET answer_deadline = current_date - 1 WHERE id = $1`,
-        [id],
-      );
+      clock.travel(ANSWER_DEADLINE_MS + 86_400_000);
       expect(
         (await graphql<{ proposal: { answerOverdue: boolean } }>(api.url, read, { id })).data!
           .proposal.answerOverdue,

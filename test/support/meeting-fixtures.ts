@@ -1,4 +1,5 @@
-import { AppConfig } from '@quorum/core';
+import { AppConfig, TOWN_TIME_ZONE } from '@quorum/core';
+import { calendarDay } from '../../libs/meetings/src/rules/notice';
 import { Client } from 'pg';
 import { bearer, newAccount, TestAccount } from './factories';
 import { clock, graphql, GraphQLResponse } from './test-env';
@@ -105,6 +106,12 @@ export async function newCouncilWithMembers(
 /** An instant `days` from the test's clock. */
 export const inDays = (days: number) =>
   new Date(clock.now().getTime() + days * 86_400_000).toISOString();
+
+/** The town's calendar day `days` after the test clock's today (YYYY-MM-DD), as deadlines count. */
+export function townDayIn(days: number): string {
+  const [y, m, d] = calendarDay(clock.now(), TOWN_TIME_ZONE).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
 
 /** The day of a meeting has come: the clock stands an hour before it (it may open). */
 export const meetingDayOf = (meeting: { startsAt: string | Date }) =>

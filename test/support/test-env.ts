@@ -28,6 +28,8 @@ export const adminDatabaseUrl = () => required('TEST_ADMIN_DATABASE_URL');
  * rewriting times in the database.
  */
 export const clock = new MovableClock();
+// Each test starts on the system's time: the moves it makes are its own, whatever runs before it.
+afterEach(() => clock.reset());
 
 export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(5).toString('hex')}`;

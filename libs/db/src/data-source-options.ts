@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+// Relative: jest's global setup runs migrations without the path aliases.
+import { TOWN_TIME_ZONE } from '../../core/src/context/clock';
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { TypeOrmLogger } from './typeorm-logger';
@@ -26,6 +28,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logger: new TypeOrmLogger(),
     logging: ['error', 'warn'],
     maxQueryExecutionTime: 1000,
-    extra: { max: 10, application_name: 'quorum' },
+    // Sessions in the town's time zone: a timestamp's ::date is the town's day.
+    extra: { max: 10, application_name: 'quorum', options: `-c TimeZone=${TOWN_TIME_ZONE}` },
   };
 }

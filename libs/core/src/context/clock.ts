@@ -39,3 +39,9 @@ export class MovableClock extends Clock {
     this.offset = 0;
   }
 }
+
+/**
+ * The town's time zone: days (notice, deadlines, terms) are counted in it, in TypeScript and in
+ * SQL alike (the database sessions run in it).
+ */
+export const TOWN_TIME_ZONE = 'Europe/Paris';
