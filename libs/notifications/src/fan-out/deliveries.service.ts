@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { TransactionService } from '@quorum/db';
 import { Mailer } from '../mail/mailer.service';
 import { DELIVERIES_QUEUE, FanOutService } from './fan-out.service';
 import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
@@ -16,6 +17,7 @@ const DIGEST_USERS_PER_RUN = 500;
 export class DeliveriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
     @InjectQueue(DELIVERIES_QUEUE) private readonly queue: Queue,
     private readonly mailer: Mailer,
     private readonly fanOut: FanOutService,
@@ -85,7 +87,9 @@ export class DeliveriesService {
         [after, DIGEST_USERS_PER_RUN],
       );
       for (const { account_id } of people) {
-        const digestId = await this.dataSource.transaction(async (em) => {
+        // Through the transaction helper: a deadlock with a person's own change of preferences is
+        // run again rather than ending the whole gathering.
+        const digestId = await this.tx.run(async (em) => {
           const [{ mine }]: { mine: boolean }[] = await em.query(
             `SELECT pg_try_advisory_xact_lock(hashtextextended('digest:' || $1, 0)) AS mine`,
             [account_id],
@@ -93,7 +97,7 @@ export class DeliveriesService {
           if (!mine) return null;
           // Read after the lock (a new snapshot): what the previous holder digested is DIGESTED.
           const claimed: { id: string }[] = await em.query(
-            `SELECT id FROM notification_email WHERE account_id = $1 AND status = 'DIGEST' FOR UPDATE`,
+            `SELECT id FROM notification_email WHERE account_id = $1 AND status = 'DIGEST' ORDER BY id FOR UPDATE`,
             [account_id],
           );
           if (claimed.length === 0) return null;
@@ -164,8 +168,11 @@ export class DeliveriesService {
     types: string[],
   ): Promise<void> {
     await em.query(
+      // Rows locked in id order, as the digest locks them: the two never wait on each other in a circle.
       `UPDATE notification_email SET status = 'DROPPED'
-        WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST') AND NOT forced`,
+        WHERE id IN (SELECT id FROM notification_email
+                      WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST') AND NOT forced
+                      ORDER BY id FOR UPDATE)`,
       [accountId, types],
     );
   }
