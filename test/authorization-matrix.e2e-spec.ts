@@ -16,7 +16,20 @@ import {
   getNamedType,
 } from 'graphql';
 import { bearer, newAccount, NewAccountOptions, newAgent, TestAccount } from './support/factories';
-import { byId, newCouncilWithMembers, ok, openMeetingWith } from './support/meeting-fixtures';
+import {
+  ADD_ITEM,
+  ATTENDANCE,
+  byId,
+  CAST,
+  CLOSE_BALLOT,
+  meetingDayOf,
+  MeetingView,
+  newCouncilWithMembers,
+  newMeeting,
+  ok,
+  OPEN_BALLOT,
+  openMeetingWith,
+} from './support/meeting-fixtures';
 import { selectionOf } from './support/sdl';
 import {
   createTestDatabase,
@@ -306,9 +319,11 @@ describe('Authorization matrix: every operation of the SDL, for every role', () 
       agent = await newAgent(config, db.url);
       council = await newCouncilWithMembers(api.url, config, db.url, agent);
       const other = await newCouncilWithMembers(api.url, config, db.url, agent);
-      // One meeting with draft minutes, one with minutes submitted for adoption.
+      // Meetings with draft minutes, with minutes submitted for adoption, and with minutes
+      // adopted at a later meeting (not published yet).
       const meetings: string[] = [];
-      for (const submit of [false, true]) {
+      const submitted: string[] = [];
+      for (const submit of [false, true, true]) {
         const meeting = await openMeetingWith(api.url, council, ['Budget du quartier']);
         await ok(api.url, byId('closeMeeting'), { id: meeting.id }, council.chair);
         const { draftMinutes } = await ok<{ draftMinutes: { id: string } }>(
@@ -324,8 +339,39 @@ describe('Authorization matrix: every operation of the SDL, for every role', () 
             { id: draftMinutes.id },
             council.secretary,
           );
+        if (submit) submitted.push(draftMinutes.id);
         meetings.push(meeting.id);
       }
+      const adopting = await newMeeting(api.url, council);
+      const { addAgendaItem } = await ok<{ addAgendaItem: MeetingView }>(
+        api.url,
+        ADD_ITEM,
+        { input: { meetingId: adopting.id, kind: 'MINUTES', minutesId: submitted[1] } },
+        council.chair,
+      );
+      await ok(api.url, byId('convokeMeeting'), { id: adopting.id }, council.chair);
+      meetingDayOf(adopting);
+      await ok(api.url, byId('openMeeting'), { id: adopting.id }, council.chair);
+      await ok(
+        api.url,
+        ATTENDANCE,
+        {
+          input: {
+            meetingId: adopting.id,
+            entries: council.members.map((m) => ({ accountId: m.id, status: 'PRESENT' })),
+          },
+        },
+        council.chair,
+      );
+      const { openBallot } = await ok<{ openBallot: { id: string } }>(
+        api.url,
+        OPEN_BALLOT,
+        { input: { agendaItemId: addAgendaItem.agenda[0].id, secret: false } },
+        council.chair,
+      );
+      for (const member of council.members)
+        await ok(api.url, CAST, { input: { ballotId: openBallot.id, choice: 'FOR' } }, member);
+      await ok(api.url, CLOSE_BALLOT, { id: openBallot.id }, council.chair);
       const { submitProposal } = await ok<{ submitProposal: { id: string } }>(
         api.url,
         `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
@@ -359,6 +405,7 @@ describe('Authorization matrix: every operation of the SDL, for every role', () 
         const seen = await statesSeenBy(reader);
         expect(seen).toContain('Minutes:DRAFT');
         expect(seen).toContain('Minutes:SUBMITTED');
+        expect(seen).toContain('Minutes:ADOPTED');
       }
       expect(await statesSeenBy(council.others[0])).toContain('Proposal:DRAFT');
     });

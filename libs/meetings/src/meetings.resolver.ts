@@ -54,7 +54,11 @@ export class MeetingsResolver {
       }
       inOffice = await asked.get(meeting.councilId)!;
     }
-    return visibleMinutes(meeting.minutes, { role: actor?.role ?? null, inOffice });
+    return visibleMinutes(meeting.minutes, {
+      role: actor?.role ?? null,
+      emailVerified: actor?.emailVerified ?? false,
+      inOffice,
+    });
   }
 
   @Query(() => MeetingConnection, { description: 'Public: meetings, latest first.' })

@@ -3,6 +3,8 @@ import type { AccountRole } from '@quorum/identity';
 /** Who reads a meeting's minutes: the town hall, and whether they sit on the council today. */
 export interface MinutesReader {
   role: AccountRole | null;
+  /** The town hall's roles count with a confirmed address only, as everywhere else (HasRole). */
+  emailVerified: boolean;
   inOffice: boolean;
 }
 
@@ -11,7 +13,7 @@ export const isPublicMinutes = (status: string): boolean => status === 'PUBLISHE
 
 /** Agents and admins, and the council's members in office (the secretary, those who adopt them). */
 export const readsUnpublishedMinutes = (reader: MinutesReader): boolean =>
-  reader.role === 'AGENT' || reader.role === 'ADMIN' || reader.inOffice;
+  ((reader.role === 'AGENT' || reader.role === 'ADMIN') && reader.emailVerified) || reader.inOffice;
 
 /** The versions a reader may see, in their order. */
 export function visibleMinutes<T extends { status: string }>(
