@@ -304,7 +304,7 @@ describe('People: agents find accounts and residents waiting for verification; r
         code: 'FORBIDDEN',
         reason: 'RESIDENCY_NOT_VERIFIED',
         message:
-          "Il faut d'abord que votre adresse soit vérifiée : par un·e agent·e de la mairie, sur présentation d'un justificatif de domicile, ou en retrouvant votre entrée du recensement de la ville (claimResidency).",
+          "Il faut d'abord que votre résidence soit vérifiée : par un·e agent·e de la mairie, sur présentation d'un justificatif de domicile, ou en retrouvant votre entrée du recensement de la ville (claimResidency).",
       });
       expect((await support(resident, { 'accept-language': 'en' })).errors?.[0]?.message).toMatch(
         /^Your residency must be verified first: by a town-hall agent/,

@@ -92,8 +92,8 @@ export class ProposalDecidedNotice extends proposalNotice(
     title: `Proposition ${p.status === 'REJECTED' ? 'rejetée' : 'adoptée'} : ${p.title}`,
     body:
       p.status === 'REJECTED'
-        ? `« ${p.title} » est rejetée en séance (${p.council}).`
-        : `« ${p.title} » est adoptée en séance (${p.council}). La mairie doit y répondre avant le ${p.answer_deadline}.`,
+        ? `La proposition « ${p.title} » est rejetée en séance (${p.council}).`
+        : `La proposition « ${p.title} » est adoptée en séance (${p.council}). La mairie doit y répondre avant le ${p.answer_deadline}.`,
   }),
 ) {}
 

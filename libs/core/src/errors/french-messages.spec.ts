@@ -110,5 +110,9 @@ describe('French messages', () => {
     expect(de('habitant·es')).toBe('d’habitant·es');
     expect(de('Hautmont')).toBe('de Hautmont');
     expect(de('Testville')).toBe('de Testville');
+    expect(de('Le Havre')).toBe('du Havre');
+    expect(de('Les Lilas')).toBe('des Lilas');
+    expect(de('La Rochelle')).toBe('de La Rochelle');
+    expect(de('L’Haÿ-les-Roses')).toBe('de L’Haÿ-les-Roses');
   });
 });

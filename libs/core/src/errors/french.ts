@@ -6,6 +6,12 @@ const STARTS_WITH_VOWEL = /^[aeiouyàâäéèêëîïôöûùüœæh]/i;
 export const elidesBefore = (next: string): boolean =>
   STARTS_WITH_VOWEL.test(next) && !ASPIRATED_H.test(next);
 
-/** "de" before a phrase, elided where French wants it: de(…"ouvrir un scrutin") → "d’ouvrir un scrutin". */
-export const de = (phrase: string): string =>
-  elidesBefore(phrase) ? `d’${phrase}` : `de ${phrase}`;
+/**
+ * "de" before a phrase, elided or contracted where French wants it: "d’ouvrir un scrutin",
+ * "du Havre" (Le Havre), "des Lilas" (Les Lilas), "de La Rochelle".
+ */
+export function de(phrase: string): string {
+  if (/^Le\s/.test(phrase)) return `du ${phrase.slice(3)}`;
+  if (/^Les\s/.test(phrase)) return `des ${phrase.slice(4)}`;
+  return elidesBefore(phrase) ? `d’${phrase}` : `de ${phrase}`;
+}

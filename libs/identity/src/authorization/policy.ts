@@ -38,7 +38,7 @@ export const EMAIL_NOT_VERIFIED = new DomainError(
 export const RESIDENCY_NOT_VERIFIED = new DomainError(
   'FORBIDDEN',
   {
-    fr: "Il faut d'abord que votre adresse soit vérifiée : par un·e agent·e de la mairie, sur présentation d'un justificatif de domicile, ou en retrouvant votre entrée du recensement de la ville (claimResidency).",
+    fr: "Il faut d'abord que votre résidence soit vérifiée : par un·e agent·e de la mairie, sur présentation d'un justificatif de domicile, ou en retrouvant votre entrée du recensement de la ville (claimResidency).",
     en: "Your residency must be verified first: by a town-hall agent, with a proof of address, or by claiming your entry of the town's census list (claimResidency).",
   },
   { reason: 'RESIDENCY_NOT_VERIFIED' },
