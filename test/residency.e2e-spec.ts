@@ -215,7 +215,18 @@ describe('Residents’ verification: census import and claim, agent verification
       birthDate: '1990-11-08',
       neighbourhood: 'Les Coteaux',
     };
+    const unmatched = () =>
+      api.app
+        .get<DataSource>(getDataSourceToken())
+        .query(
+          `SELECT actor_id, object_type, object_id FROM audit_log WHERE action = 'resident.census-claim-unmatched'`,
+        );
+    const before = (await unmatched()).length;
     expect(codeOf(await graphql(api.url, CLAIM, { input }, bearer(resident)))).toBe('NOT_FOUND');
+    // Recorded as a contested claim is (the same way through the database), naming no one.
+    expect((await unmatched()).slice(before)).toEqual([
+      { actor_id: null, object_type: 'census_entry', object_id: null },
+    ]);
     const bad = { ...input, birthDate: '31/02/1990' };
     expect(codeOf(await graphql(api.url, CLAIM, { input: bad }, bearer(resident)))).toBe(
       'BAD_USER_INPUT',

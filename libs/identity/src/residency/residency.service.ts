@@ -159,6 +159,12 @@ export class ResidencyService {
           await this.recordContested(em, outcome.entryId, actor);
           return null; // committed, then answered as no match
         case 'no-match':
+          // Audited like a contested claim (one row, no actor, not exported), so that the two
+          // answers, alike by design, also take the same way through the database.
+          await this.audit.record(em, {
+            action: 'resident.census-claim-unmatched',
+            objectType: 'census_entry',
+          });
           return null;
       }
     });
