@@ -538,7 +538,7 @@ describe('Councils: charter, colleges, members, followers', () => {
             bearer(elsewhere),
           ),
         ),
-      ).toBe('PRECONDITION_FAILED');
+      ).toBe('FORBIDDEN'); // as supporting a proposal there: who may, not what state
       const notVerified = await newResident(config, db.url);
       expect(
         codeOf(

@@ -12,7 +12,7 @@ import {
 import { CouncilsService } from '@quorum/councils';
 import { queryRows, TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/notifications';
-import { Actor } from '@quorum/identity';
+import { Actor, notAResidentHere } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { ProposalStatus } from './proposal.entity';
@@ -196,14 +196,10 @@ export class ProposalsService {
       }
       const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
       if (actor.residencyNeighbourhood !== rules.neighbourhood) {
-        throw new DomainError(
-          'FORBIDDEN',
-          {
-            fr: 'Seul·es les habitant·es vérifié·es du quartier de ce conseil peuvent soutenir ses propositions. Votre résidence est vérifiée dans un autre quartier : si vous avez déménagé, faites-la vérifier de nouveau à la mairie.',
-            en: "Only verified residents of this council's neighbourhood can support its proposals. Your residency is verified in another neighbourhood: if you have moved, have it verified again at the town hall.",
-          },
-          { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
-        );
+        throw notAResidentHere({
+          fr: 'Seul·es les habitant·es vérifié·es du quartier de ce conseil peuvent soutenir ses propositions.',
+          en: "Only verified residents of this council's neighbourhood can support its proposals.",
+        });
       }
       const inserted = await em.query(
         `INSERT INTO proposal_support (proposal_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,

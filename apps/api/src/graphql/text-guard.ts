@@ -11,6 +11,9 @@ const INVALID_CODE_POINT =
 
 export const hasInvalidCodePoint = (text: string): boolean => INVALID_CODE_POINT.test(text);
 
+/** A name as it can be said back: its invalid code points shown as U+FFFD. */
+const sayable = (name: string) => name.replace(new RegExp(INVALID_CODE_POINT, 'g'), '\uFFFD');
+
 /** The path (`input.title`, `ids.2`) of the first string, or object key, holding one. */
 export function firstInvalidText(value: unknown, path: string[] = []): string | null {
   if (typeof value === 'string') return hasInvalidCodePoint(value) ? path.join('.') : null;
@@ -21,7 +24,7 @@ export function firstInvalidText(value: unknown, path: string[] = []): string | 
     }
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (hasInvalidCodePoint(key)) return [...path, key].join('.');
+      if (hasInvalidCodePoint(key)) return [...path, sayable(key)].join('.');
       const found = firstInvalidText(item, [...path, key]);
       if (found !== null) return found;
     }

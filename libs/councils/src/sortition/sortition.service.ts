@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { Actor } from '@quorum/identity';
+import { Actor, notAResidentHere } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { CouncilCharter } from '../council-charter.entity';
 import { Council } from '../council.entity';
@@ -43,14 +43,10 @@ export class SortitionService {
       const council = await em.findOneBy(Council, { id: input.councilId });
       if (!council) throw COUNCIL_NOT_FOUND();
       if (actor.residencyNeighbourhood !== council.neighbourhood) {
-        throw new DomainError(
-          'PRECONDITION_FAILED',
-          {
-            fr: 'Seul·es les habitant·es vérifié·es de ce quartier peuvent se porter candidat·es. Votre résidence est vérifiée dans un autre quartier : si vous avez déménagé, faites-la vérifier de nouveau à la mairie.',
-            en: 'Only verified residents of this neighbourhood can volunteer. Your residency is verified in another neighbourhood: if you have moved, have it verified again at the town hall.',
-          },
-          { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
-        );
+        throw notAResidentHere({
+          fr: 'Seul·es les habitant·es vérifié·es de ce quartier peuvent se porter candidat·es.',
+          en: 'Only verified residents of this neighbourhood can volunteer.',
+        });
       }
       await em.query(
         `INSERT INTO sortition_volunteer (council_id, account_id, gender) VALUES ($1, $2, $3)

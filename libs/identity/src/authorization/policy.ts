@@ -44,6 +44,21 @@ export const RESIDENCY_NOT_VERIFIED = new DomainError(
   { reason: 'RESIDENCY_NOT_VERIFIED' },
 );
 
+/**
+ * A verified resident of another neighbourhood, refused what is for this one's residents: what
+ * the refusal says, and what to do after a move.
+ */
+export function notAResidentHere(what: { fr: string; en: string }): DomainError {
+  return new DomainError(
+    'FORBIDDEN',
+    {
+      fr: `${what.fr} Votre résidence est vérifiée dans un autre quartier : si vous avez déménagé, faites-la vérifier de nouveau à la mairie.`,
+      en: `${what.en} Your residency is verified in another neighbourhood: if you have moved, have it verified again at the town hall.`,
+    },
+    { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
+  );
+}
+
 /** Anyone, with or without an account: what SPEC §6 publishes. */
 export const Anyone: Policy = { name: 'anyone', anonymous: true, allows: () => true };
 
