@@ -5,7 +5,8 @@ import { AuditService } from '@quorum/transparency';
 import { Actor } from '../authorization/actor';
 import { FORBIDDEN } from '../authorization/authorization.guard';
 import { Account, AccountRole } from './account.entity';
-import { LAST_ADMIN, leavesNoAdmin, lockAdmins } from './last-admin';
+import { lockAdmins } from './admins.repository';
+import { LAST_ADMIN, leavesNoAdmin } from './last-admin';
 
 /**
  * Platform roles, given by admins (SPEC §1: "admin: manage agents"). The guard reads the role

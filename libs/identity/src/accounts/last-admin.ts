@@ -1,6 +1,4 @@
 import { DomainError } from '@quorum/core';
-import { queryRows } from '@quorum/db';
-import { EntityManager } from 'typeorm';
 import type { AccountRole } from './account.entity';
 
 export const LAST_ADMIN = new DomainError(
@@ -11,18 +9,6 @@ export const LAST_ADMIN = new DomainError(
   },
   { reason: 'LAST_ADMIN' },
 );
-
-/**
- * Every admin row locked, in one order: two changes that could each remove an admin (a demotion,
- * a deletion) queue here, and the second sees the first's.
- */
-export async function lockAdmins(em: EntityManager): Promise<string[]> {
-  const admins = await queryRows<{ id: string }>(
-    em,
-    `SELECT id FROM account WHERE role = 'ADMIN' AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
-  );
-  return admins.map((a) => a.id);
-}
 
 /** Whether giving `role` to `accountId` would leave the platform without any admin. */
 export function leavesNoAdmin(admins: string[], accountId: string, role: AccountRole): boolean {

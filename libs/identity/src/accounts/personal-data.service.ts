@@ -6,7 +6,8 @@ import { AuditService } from '@quorum/transparency';
 import { PasswordService } from '../auth/password.service';
 import { Actor } from '../authorization/actor';
 import { Account } from './account.entity';
-import { LAST_ADMIN, leavesNoAdmin, lockAdmins } from './last-admin';
+import { lockAdmins } from './admins.repository';
+import { LAST_ADMIN, leavesNoAdmin } from './last-admin';
 import { SchemaColumn, uncoveredTables } from './personal-data-coverage';
 import {
   PERSONAL_DATA_SECTION,
