@@ -4,6 +4,7 @@ import {
   RunningApi,
   startApi,
   testConfig,
+  useApi,
   TestDatabase,
 } from './support/test-env';
 import { ProbeModule } from './support/probe.module';
@@ -233,17 +234,7 @@ describe('GraphQL: one error path and baseline hardening', () => {
 });
 
 describe('GraphQL: invalid code points in strings', () => {
-  let db: TestDatabase;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig({ DATABASE_URL: db.url }));
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.drop();
-  });
+  const running = useApi();
 
   const refused = (r: {
     errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -280,7 +271,7 @@ describe('GraphQL: invalid code points in strings', () => {
       'x\ud800y',
     ],
   ])('refuses %s before any query, naming the variable', async (_name, query, variable, value) => {
-    const r = await graphql(api.url, query, { [variable]: value });
+    const r = await graphql(running.api.url, query, { [variable]: value });
     expect(refused(r)).toEqual({
       codes: ['BAD_USER_INPUT'],
       reasons: ['INVALID_CHARACTER'],
@@ -291,14 +282,14 @@ describe('GraphQL: invalid code points in strings', () => {
 
   it('finds it deep in an input object, and in a literal of the query', async () => {
     const nested = await graphql(
-      api.url,
+      running.api.url,
       'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
       { input: { email: 'camille@example.fr', password: 'abc\u0000def' } },
     );
     expect(refused(nested).fields).toEqual([
       { field: 'input.password', message: 'contient un caractère interdit' },
     ]);
-    const literal = await graphql(api.url, '{ council(slug: "a\\u0000b") { id } }');
+    const literal = await graphql(running.api.url, '{ council(slug: "a\\u0000b") { id } }');
     expect(refused(literal)).toEqual({
       codes: ['BAD_USER_INPUT'],
       reasons: ['INVALID_CHARACTER'],
@@ -308,7 +299,7 @@ describe('GraphQL: invalid code points in strings', () => {
 
   it('lets characters outside the basic plane through (a pair is one character)', async () => {
     const r = await graphql(
-      api.url,
+      running.api.url,
       'query($v: String!) { proposals(search: $v) { totalCount } }',
       {
         v: 'vélo 🚲',
@@ -319,34 +310,24 @@ describe('GraphQL: invalid code points in strings', () => {
 });
 
 describe('GraphQL in production', () => {
-  let db: TestDatabase;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig({ DATABASE_URL: db.url, NODE_ENV: 'production' }));
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.drop();
-  });
+  const running = useApi({ NODE_ENV: 'production' });
 
   it('refuses introspection', async () => {
-    const r = await graphql(api.url, '{ __schema { types { name } } }');
+    const r = await graphql(running.api.url, '{ __schema { types { name } } }');
     expect(r.data ?? null).toBeNull();
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('gives no field suggestions', async () => {
-    const r = await graphql(api.url, '{ serverInf { townName } }');
+    const r = await graphql(running.api.url, '{ serverInf { townName } }');
     expect(codes(r)).toContain('BAD_USER_INPUT');
     expect(JSON.stringify(r)).not.toMatch(/Did you mean/);
   });
 
   it('suggests no enum value, in a literal or a variable, and keeps graphql-js wording out', async () => {
-    const literal = await graphql(api.url, '{ proposals(status: DRAF) { totalCount } }');
+    const literal = await graphql(running.api.url, '{ proposals(status: DRAF) { totalCount } }');
     const variable = await graphql(
-      api.url,
+      running.api.url,
       'query($s: ProposalStatus) { proposals(status: $s) { totalCount } }',
       { s: 'DRAF' },
     );

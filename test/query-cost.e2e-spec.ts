@@ -9,14 +9,7 @@ import {
 } from 'graphql';
 import { COST_MODEL, queryCost } from '../apps/api/src/graphql/query-cost';
 import { selectionOf } from './support/sdl';
-import {
-  createTestDatabase,
-  graphql,
-  RunningApi,
-  startApi,
-  testConfig,
-  TestDatabase,
-} from './support/test-env';
+import { graphql, useApi } from './support/test-env';
 
 const schema = buildSchema(
   readFileSync(join(__dirname, '..', 'apps', 'api', 'schema.graphql'), 'utf8'),
@@ -115,20 +108,10 @@ describe('Query cost', () => {
   });
 
   describe('over HTTP', () => {
-    let db: TestDatabase;
-    let api: RunningApi;
-
-    beforeAll(async () => {
-      db = await createTestDatabase();
-      api = await startApi(testConfig({ DATABASE_URL: db.url }));
-    });
-    afterAll(async () => {
-      await api.close();
-      await db.drop();
-    });
+    const running = useApi();
 
     it('answers the page of 100 meetings with agendas and minutes', async () => {
-      const r = await graphql(api.url, MEETINGS_PAGE, {
+      const r = await graphql(running.api.url, MEETINGS_PAGE, {
         councilId: '00000000-0000-4000-8000-000000000000',
         first: 100,
       });
@@ -137,7 +120,9 @@ describe('Query cost', () => {
 
     it('refuses two full pages with QUERY_TOO_COSTLY before running, whatever the page size is given by', async () => {
       const full = (alias: string) => `${alias}: meetings(first: $n) { ${everything('meetings')} }`;
-      const r = await graphql(api.url, `query($n: Int) { ${full('a')} ${full('b')} }`, { n: 100 });
+      const r = await graphql(running.api.url, `query($n: Int) { ${full('a')} ${full('b')} }`, {
+        n: 100,
+      });
       expect(r.data ?? null).toBeNull();
       expect(r.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',

@@ -1,41 +1,24 @@
 import { createHash } from 'node:crypto';
-import {
-  createTestDatabase,
-  graphql,
-  RunningApi,
-  startApi,
-  testConfig,
-  TestDatabase,
-} from './support/test-env';
+import { graphql, startApi, testConfig, useApi } from './support/test-env';
 
 describe('Security headers', () => {
-  let db: TestDatabase;
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    api = await startApi(testConfig({ DATABASE_URL: db.url }));
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.drop();
-  });
+  const running = useApi();
 
   it('sends them on GraphQL, health, unknown routes and HTML pages', async () => {
     const responses = [
-      await fetch(`${api.url}/graphql`, {
+      await fetch(`${running.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ serverInfo { townName } }' }),
       }),
-      await fetch(`${api.url}/graphql`, {
+      await fetch(`${running.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: '{"query": ',
       }),
-      await fetch(`${api.url}/health/live`),
-      await fetch(`${api.url}/nowhere`),
-      await fetch(`${api.url}/unsubscribe/not-a-token`),
+      await fetch(`${running.api.url}/health/live`),
+      await fetch(`${running.api.url}/nowhere`),
+      await fetch(`${running.api.url}/unsubscribe/not-a-token`),
     ];
     for (const response of responses) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -53,7 +36,7 @@ describe('Security headers', () => {
   });
 
   it('allows the one stylesheet of an HTML page by its hash, and nothing inline besides', async () => {
-    const response = await fetch(`${api.url}/unsubscribe/not-a-token`);
+    const response = await fetch(`${running.api.url}/unsubscribe/not-a-token`);
     const html = await response.text();
     expect(html).toContain('Lien invalide');
     expect(html).not.toMatch(/ style=|<script/);
@@ -65,7 +48,7 @@ describe('Security headers', () => {
 
   it('sends HSTS when the public address is https', async () => {
     const secure = await startApi(
-      testConfig({ DATABASE_URL: db.url, PUBLIC_URL: 'https://quorum.example.fr' }),
+      testConfig({ DATABASE_URL: running.db.url, PUBLIC_URL: 'https://quorum.example.fr' }),
     );
     try {
       const r = await fetch(`${secure.url}/health/live`);

@@ -124,6 +124,26 @@ export async function startApi(
   return { app, url: `http://127.0.0.1:${port}`, close };
 }
 
+/**
+ * The API on a database of its own for the enclosing describe block: started before its tests,
+ * closed and dropped after them. `env` adds to testConfig's variables.
+ */
+export function useApi(env: Record<string, string> = {}): {
+  readonly api: RunningApi;
+  readonly db: TestDatabase;
+} {
+  const running = {} as { api: RunningApi; db: TestDatabase };
+  beforeAll(async () => {
+    running.db = await createTestDatabase();
+    running.api = await startApi(testConfig({ DATABASE_URL: running.db.url, ...env }));
+  });
+  afterAll(async () => {
+    await running.api?.close();
+    await running.db?.drop();
+  });
+  return running;
+}
+
 export function startWorker(
   config: AppConfig,
   extraProviders: Provider[] = [],
