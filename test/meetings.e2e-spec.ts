@@ -470,19 +470,10 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     const c = await council({ convocationNoticeDays: 5 });
     // Wednesday 10 March 2027 for a meeting on Monday 15 at 18:30: four clear days (11 to 14).
     clock.travelTo(new Date('2027-03-10T09:00:00+01:00'));
-    const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-      SCHEDULE,
-      {
-        input: {
-          councilId: c.id,
-          startsAt: '2027-03-15T18:30:00+01:00',
-          place: 'Salle 2',
-          accessible: true,
-          isPublic: true,
-        },
-      },
-      c.chair,
-    );
+    const scheduleMeeting = await newMeeting(api.url, c, {
+      startsAt: '2027-03-15T18:30:00+01:00',
+      place: 'Salle 2',
+    });
     await call(
       ADD_ITEM,
       { input: { meetingId: scheduleMeeting.id, kind: 'QUESTION', title: 'Questions diverses' } },
@@ -527,19 +518,10 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
     clock.travelTo(new Date('2027-03-10T09:00:00+01:00'));
     const sameDay = async (convocationNoticeDays: number) => {
       const c = await council({ convocationNoticeDays });
-      const { scheduleMeeting } = await call<{ scheduleMeeting: MeetingView }>(
-        SCHEDULE,
-        {
-          input: {
-            councilId: c.id,
-            startsAt: '2027-03-10T18:30:00+01:00',
-            place: 'Mairie annexe',
-            accessible: true,
-            isPublic: true,
-          },
-        },
-        c.chair,
-      );
+      const scheduleMeeting = await newMeeting(api.url, c, {
+        startsAt: '2027-03-10T18:30:00+01:00',
+        place: 'Mairie annexe',
+      });
       await call(
         ADD_ITEM,
         { input: { meetingId: scheduleMeeting.id, kind: 'TOWN_HALL', title: 'Réunion d’urgence' } },

@@ -186,6 +186,8 @@ export async function newMeeting(
   options: {
     by?: TestAccount;
     days?: number;
+    /** An exact time instead of `days` from now. */
+    startsAt?: string;
     place?: string;
     accessible?: boolean;
     isPublic?: boolean;
@@ -193,7 +195,7 @@ export async function newMeeting(
 ): Promise<MeetingView> {
   const input = {
     councilId: council.id,
-    startsAt: inDays(options.days ?? 10),
+    startsAt: options.startsAt ?? inDays(options.days ?? 10),
     place: options.place ?? 'Salle des fêtes',
     accessible: options.accessible ?? true,
     isPublic: options.isPublic ?? true,
