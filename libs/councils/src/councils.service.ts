@@ -23,7 +23,7 @@ import {
 import { CouncilCharter } from './council-charter.entity';
 import { CouncilFollower } from './council-follower.entity';
 import { Council } from './council.entity';
-import { COUNCIL_NOT_FOUND, fieldError } from './council.errors';
+import { COUNCIL_NOT_FOUND, fieldError } from './councils.errors';
 import { CharterInput, CollegeGql, CouncilRoleGql, CreateCouncilInput } from './council.inputs';
 import { Council as CouncilView, CouncilMember, FollowPayload } from './council.types';
 import { COLLEGES } from './membership/council-membership.entity';

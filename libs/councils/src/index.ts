@@ -5,3 +5,4 @@ export * from './membership/membership.service';
 export * from './membership/council-membership.entity';
 export * from './sortition/draw';
 export * from './charter';
+export * from './councils.errors';

@@ -14,3 +14,4 @@ export * from './accounts/personal-data.service';
 export * from './residency/census-normalizer';
 export * from './accounts/personal-data-section';
 export * from './accounts/personal-data-coverage';
+export * from './identity.errors';

@@ -7,3 +7,4 @@ export { meetingViews, MEETING_COLUMNS } from './meeting.view';
 export type { MeetingRow } from './meeting.view';
 export { composeDocument, composeRecord, sha256Hex } from './minutes/minutes-document';
 export { MeetingRemindersTask, MinutesDeadlinesTask } from './meeting-reminders.task';
+export * from './meetings.errors';

@@ -2,7 +2,7 @@ import { Actor } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { MeetingStatus } from './meeting.entity';
-import { MEETING_NOT_FOUND } from './meeting.errors';
+import { MEETING_NOT_FOUND } from './meetings.errors';
 
 export interface LockedMeeting {
   id: string;

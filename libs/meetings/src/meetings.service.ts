@@ -15,7 +15,7 @@ import { AuditService } from '@quorum/transparency';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { AgendaService } from './agenda/agenda.service';
-import { fieldError, MEETING_NOT_FOUND, meetingWrongState, precondition } from './meeting.errors';
+import { fieldError, MEETING_NOT_FOUND, meetingWrongState, precondition } from './meetings.errors';
 import { CancelMeetingInput, MeetingsArgs, ScheduleMeetingInput } from './meeting.inputs';
 import { Meeting } from './meeting.types';
 import { MEETING_COLUMNS, MeetingRow, meetingViews } from './meeting.view';

@@ -6,3 +6,4 @@ export * from './proposals-worker.module';
 export * from './proposal-expiry.task';
 export { Proposal } from './proposal.types';
 export { AnswerDeadlinesTask } from './proposal-notifications';
+export * from './proposals.errors';

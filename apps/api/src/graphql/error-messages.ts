@@ -1,16 +1,18 @@
 import { ErrorCode, LocalizedText } from '@quorum/core';
 
 /** Why a request was refused before it ran, as a stable `extensions.reason`. */
-export type RejectionReason =
-  | 'SYNTAX_ERROR'
-  | 'INVALID_QUERY'
-  | 'QUERY_TOO_DEEP'
-  | 'TOO_MANY_ALIASES'
-  | 'QUERY_TOO_COSTLY'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'VARIABLE_TYPE'
-  | 'INVALID_CHARACTER'
-  | 'BAD_REQUEST';
+export const REJECTION_REASONS = [
+  'SYNTAX_ERROR',
+  'INVALID_QUERY',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_DIRECTIVES',
+  'VARIABLE_TYPE',
+  'INVALID_CHARACTER',
+  'BAD_REQUEST',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
   SYNTAX_ERROR: { fr: 'La requête GraphQL est mal formée.', en: 'The GraphQL query is malformed.' },

@@ -1,6 +1,7 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AppConfig, Clock, currentLocale } from '@quorum/core';
 import { Allow, Anyone } from '@quorum/identity';
+import { ERROR_REASONS, ErrorReason } from './error-reasons';
 
 @ObjectType({ description: 'What this Quorum server is and speaks.' })
 export class ServerInfo {
@@ -14,6 +15,11 @@ export class ServerInfo {
 
   @Field({ description: 'Server time, to detect a skewed client clock.' })
   now!: Date;
+
+  @Field(() => [ErrorReason], {
+    description: 'Every value an error’s `extensions.reason` can take on this server.',
+  })
+  errorReasons!: string[];
 }
 
 @Resolver(() => ServerInfo)
@@ -26,6 +32,11 @@ export class ServerInfoResolver {
   @Query(() => ServerInfo, { description: 'Public: what this server is. Needs no account.' })
   @Allow(Anyone)
   serverInfo(): ServerInfo {
-    return { townName: this.config.TOWN_NAME, locale: currentLocale(), now: this.clock.now() };
+    return {
+      townName: this.config.TOWN_NAME,
+      locale: currentLocale(),
+      now: this.clock.now(),
+      errorReasons: [...ERROR_REASONS],
+    };
   }
 }

@@ -2,3 +2,4 @@ export * from './error-code';
 export * from './localized-text';
 export * from './domain-error';
 export * from './french';
+export * from './catalogue';

@@ -6,7 +6,7 @@ import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { SEATS_COLUMN } from '../charter';
 import { CouncilCharter } from '../council-charter.entity';
-import { fieldError } from '../council.errors';
+import { fieldError } from '../councils.errors';
 import { AddCouncilMemberInput } from '../council.inputs';
 import { CouncilsService } from '../councils.service';
 import { College, CouncilMembership, CouncilRole } from './council-membership.entity';

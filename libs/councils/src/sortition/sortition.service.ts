@@ -5,7 +5,7 @@ import { Actor, notAResidentHere } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { CouncilCharter } from '../council-charter.entity';
 import { Council } from '../council.entity';
-import { COUNCIL_NOT_FOUND, fieldError } from '../council.errors';
+import { COUNCIL_NOT_FOUND, fieldError } from '../councils.errors';
 import {
   AnnounceSortitionInput,
   GenderGql,

@@ -8,7 +8,7 @@ import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { LockedMeeting, lockMeeting } from '../meeting-lock';
-import { fieldError, forbidden, meetingWrongState, precondition } from '../meeting.errors';
+import { fieldError, forbidden, meetingWrongState, precondition } from '../meetings.errors';
 import { AddAgendaItemInput, ReorderAgendaInput } from '../meeting.inputs';
 import { AgendaItemKindGql } from '../meeting.types';
 import { formatDateFr, TOWN_TIME_ZONE } from '../minutes/minutes-document';

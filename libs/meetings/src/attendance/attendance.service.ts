@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
-import { fieldError, meetingWrongState, precondition } from '../meeting.errors';
+import { fieldError, meetingWrongState, precondition } from '../meetings.errors';
 import { RecordAttendanceInput } from '../meeting.inputs';
 import { AttendanceStatusGql } from '../meeting.types';
 import { lockMeeting } from '../meeting-lock';

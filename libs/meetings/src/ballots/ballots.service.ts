@@ -7,7 +7,7 @@ import { OutboxService } from '@quorum/notifications';
 import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
-import { forbidden, meetingWrongState, precondition } from '../meeting.errors';
+import { forbidden, meetingWrongState, precondition } from '../meetings.errors';
 import { CastVoteInput, OpenBallotInput } from '../meeting.inputs';
 import { AgendaItemKindGql, Ballot } from '../meeting.types';
 import { loadBallots } from '../meeting.view';

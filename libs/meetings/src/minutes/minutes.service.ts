@@ -7,7 +7,7 @@ import { OutboxService } from '@quorum/notifications';
 import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
-import { fieldError, forbidden, meetingWrongState, precondition } from '../meeting.errors';
+import { fieldError, forbidden, meetingWrongState, precondition } from '../meetings.errors';
 import {
   AddOppositionStatementInput,
   DraftMinutesInput,

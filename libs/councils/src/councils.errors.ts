@@ -1,3 +1,7 @@
+/** Every `extensions.reason` the councils lib gives. */
+export const COUNCILS_ERROR_REASONS = ['ALREADY_DRAWN', 'COLLEGE_FULL'] as const;
+export type CouncilsErrorReason = (typeof COUNCILS_ERROR_REASONS)[number];
+
 import { DomainError } from '@quorum/core';
 
 export const COUNCIL_NOT_FOUND = () =>
