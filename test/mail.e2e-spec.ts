@@ -1,10 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionService } from '@quorum/db';
-import { OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/outbox';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { SendPasswordResetEmailJob } from '../libs/identity/src/accounts/account-mail.jobs';
+import { SendPasswordResetEmailJob } from '@quorum/notifications';
 import { MailCatcher } from '../scripts/mail-catcher';
 import { newAccount, NewAccountOptions } from './support/factories';
 import {

@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { EVENTS_QUEUE, OutboxRelayService, OutboxService } from '@quorum/notifications';
+import { EVENTS_QUEUE, OutboxRelayService, OutboxService } from '@quorum/outbox';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, startWorker, testConfig, TestDatabase } from './support/test-env';

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { SCHEDULES_QUEUE } from '@quorum/notifications';
+import { SCHEDULES_QUEUE } from '@quorum/outbox';
 import { ProposalExpiryTask, ProposalsService } from '@quorum/proposals';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';

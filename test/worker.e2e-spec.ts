@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { HandlesJob, JobHandler } from '@quorum/notifications';
+import { HandlesJob, JobHandler } from '@quorum/outbox';
 import { draw } from '@quorum/councils';
 import { PasswordService } from '@quorum/identity';
 import { Client } from 'pg';

@@ -7,7 +7,6 @@ import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'gr
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
-import { InboxModule } from '@quorum/inbox';
 import { MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
@@ -114,7 +113,6 @@ export class AppModule {
         CouncilsModule,
         ProposalsModule,
         MeetingsModule,
-        InboxModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],

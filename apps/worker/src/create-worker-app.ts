@@ -1,7 +1,7 @@
 import { INestApplicationContext, Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, Clock } from '@quorum/core';
-import { JobRegistry } from '@quorum/notifications';
+import { JobRegistry } from '@quorum/outbox';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 

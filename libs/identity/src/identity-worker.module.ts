@@ -1,20 +1,9 @@
 import { Module } from '@nestjs/common';
-import { NotificationsWorkerModule } from '@quorum/notifications';
-import {
-  SendAlreadyRegisteredEmailJob,
-  SendPasswordResetEmailJob,
-  SendVerificationEmailJob,
-} from './accounts/account-mail.jobs';
 import { AccountTokenService } from './accounts/account-token.service';
 
-/** The worker's side of identity: the account e-mails. */
+/** What the worker needs of identity: the account e-mails' tokens (the e-mails are notifications'). */
 @Module({
-  imports: [NotificationsWorkerModule],
-  providers: [
-    AccountTokenService,
-    SendVerificationEmailJob,
-    SendPasswordResetEmailJob,
-    SendAlreadyRegisteredEmailJob,
-  ],
+  providers: [AccountTokenService],
+  exports: [AccountTokenService],
 })
 export class IdentityWorkerModule {}

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, RateLimiter } from '@quorum/core';
-import { NotificationsModule } from '@quorum/notifications';
+import { OutboxModule } from '@quorum/outbox';
 import { AccountDirectoryRepository } from './accounts/account-directory.repository';
 import { AccountDirectoryResolver } from './accounts/account-directory.resolver';
 import { AccountDirectoryService } from './accounts/account-directory.service';
@@ -36,7 +36,7 @@ const jwt = JwtModule.registerAsync({
 
 /** The API's side of identity: accounts, sessions, residency, and the authorization guard. */
 @Module({
-  imports: [jwt, NotificationsModule, DiscoveryModule],
+  imports: [jwt, OutboxModule, DiscoveryModule],
   providers: [
     AccountService,
     AccountRolesService,

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  audiences,
-  BallotEventPayload,
-  DeadlinePayload,
-  MeetingConvenedPayload,
-  MeetingEventPayload,
-  MinutesEventPayload,
-  notice,
-  NotifiesOn,
-} from '@quorum/notifications';
+import { audiences, notice, NotifiesOn } from '@quorum/notifications';
+import { BallotEventPayload, DeadlinePayload, MeetingConvenedPayload, MeetingEventPayload, MinutesEventPayload } from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
 import { formatDateFr } from './minutes/minutes-document';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
-import { OutboxService, RunsEvery, ScheduledTask } from '@quorum/notifications';
+import { OutboxService, RunsEvery, ScheduledTask } from '@quorum/outbox';
 
 /** Every five minutes: convened meetings starting within 24 hours get their reminder, once. */
 @Injectable()

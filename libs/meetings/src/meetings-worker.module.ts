@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { NotificationsWorkerModule } from '@quorum/notifications';
+import { OutboxModule } from '@quorum/outbox';
 import { MEETING_NOTICES } from './meeting-notifications';
 import { MeetingRemindersTask, MinutesDeadlinesTask } from './meeting-reminders.task';
 
 /** The worker's side of meetings: who hears of convocations, ballots and minutes; reminders. */
 @Module({
-  imports: [NotificationsWorkerModule],
+  imports: [OutboxModule],
   providers: [...MEETING_NOTICES, MeetingRemindersTask, MinutesDeadlinesTask],
 })
 export class MeetingsWorkerModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
-import { NotificationsModule } from '@quorum/notifications';
+import { OutboxModule } from '@quorum/outbox';
 import { ProposalsModule } from '@quorum/proposals';
 import { AgendaService } from './agenda/agenda.service';
 import { AttendanceService } from './attendance/attendance.service';
@@ -15,7 +15,7 @@ import { MinutesService } from './minutes/minutes.service';
 
 /** The API's side of meetings: agenda, attendance, ballots, minutes, opposition statements. */
 @Module({
-  imports: [CouncilsModule, ProposalsModule, NotificationsModule],
+  imports: [CouncilsModule, ProposalsModule, OutboxModule],
   providers: [
     MeetingDirectory,
     MeetingsService,

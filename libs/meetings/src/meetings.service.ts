@@ -10,7 +10,7 @@ import {
 import { CouncilRules, CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
-import { OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';

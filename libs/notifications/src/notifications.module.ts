@@ -1,9 +1,24 @@
 import { Module } from '@nestjs/common';
-import { OutboxService } from './outbox/outbox.service';
+import { InboxResolver } from './inbox/inbox.resolver';
+import { InboxService } from './inbox/inbox.service';
+import { LivePubSub } from './inbox/live-pubsub';
+import { NotificationsPersonalData } from './inbox/notifications-personal-data';
+import { QueueMetricsService } from './inbox/queue-metrics.service';
+import { UnsubscribeController } from './inbox/unsubscribe.controller';
 
-/** What other libs use to emit events: the outbox, written inside their transactions. */
+/**
+ * The API's side of notifications: your notifications, live pushes, e-mail preferences, the
+ * one-click unsubscribe route, the admins' view of the queues, and their personal data section.
+ * (The worker's side, fan-out and delivery, is NotificationsWorkerModule.)
+ */
 @Module({
-  providers: [OutboxService],
-  exports: [OutboxService],
+  controllers: [UnsubscribeController],
+  providers: [
+    InboxService,
+    InboxResolver,
+    LivePubSub,
+    QueueMetricsService,
+    NotificationsPersonalData,
+  ],
 })
 export class NotificationsModule {}

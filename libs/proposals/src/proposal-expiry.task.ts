@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows, TransactionService } from '@quorum/db';
-import { RunsEvery, ScheduledTask } from '@quorum/notifications';
+import { RunsEvery, ScheduledTask } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 
 /** Published proposals whose support window closed without qualifying become EXPIRED (SPEC §3). */

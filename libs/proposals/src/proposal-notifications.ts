@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
-import {
-  audiences,
-  CommentEventPayload,
-  DeadlinePayload,
-  notice,
-  NotifiesOn,
-  OutboxService,
-  ProposalEventPayload,
-  RunsEvery,
-  ScheduledTask,
-} from '@quorum/notifications';
+import { audiences, notice, NotifiesOn } from '@quorum/notifications';
+import { CommentEventPayload, DeadlinePayload, OutboxService, ProposalEventPayload, RunsEvery, ScheduledTask } from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
 
 const COUNCIL = `(SELECT council_id FROM proposal WHERE id = $1)`;

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { NotificationsWorkerModule } from '@quorum/notifications';
+import { OutboxModule } from '@quorum/outbox';
 import { ProposalExpiryTask } from './proposal-expiry.task';
 import { AnswerDeadlinesTask, PROPOSAL_NOTICES } from './proposal-notifications';
 
 /** The worker's side of proposals: who hears of them, expiry, answer deadlines. */
 @Module({
-  imports: [NotificationsWorkerModule],
+  imports: [OutboxModule],
   providers: [...PROPOSAL_NOTICES, ProposalExpiryTask, AnswerDeadlinesTask],
 })
 export class ProposalsWorkerModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
-import { NotificationsModule } from '@quorum/notifications';
+import { OutboxModule } from '@quorum/outbox';
 import { DiscussionResolver } from './comments/discussion.resolver';
 import { DiscussionService } from './comments/discussion.service';
 import { ProposalsPersonalData } from './proposals-personal-data';
@@ -9,7 +9,7 @@ import { ProposalsService } from './proposals.service';
 
 /** The API's side of proposals. */
 @Module({
-  imports: [CouncilsModule, NotificationsModule],
+  imports: [CouncilsModule, OutboxModule],
   providers: [
     ProposalsPersonalData,
     ProposalsService,

@@ -11,7 +11,7 @@ import {
 } from '@quorum/core';
 import { CouncilsService } from '@quorum/councils';
 import { queryRows, TransactionService } from '@quorum/db';
-import { OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/outbox';
 import { Actor, notAResidentHere } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, LocalizedText, RateLimiter } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service';

@@ -3,7 +3,7 @@ import { DomainError } from '@quorum/core';
 import { CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
-import { OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/outbox';
 import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';

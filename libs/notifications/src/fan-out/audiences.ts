@@ -11,9 +11,3 @@ export const audiences = {
   agents: () =>
     `SELECT id AS account_id, 'AGENT' AS relation FROM account WHERE role IN ('AGENT', 'ADMIN')`,
 };
-
-/** The stage of a deadline held in a date column: 7 days ahead, tomorrow, or passed. */
-export const deadlineStage = (column: string) =>
-  `CASE WHEN ${column} < clock_now()::date THEN 'OVERDUE'
-        WHEN ${column} <= clock_now()::date + 1 THEN 'DUE_TOMORROW'
-        ELSE 'DUE_IN_7_DAYS' END`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { HandlesJob, JobContext, JobHandler } from '../jobs/job-handler';
-import { RunsEvery, ScheduledTask } from '../schedules/runs-every';
+import { HandlesJob, JobContext, JobHandler } from '@quorum/outbox';
+import { RunsEvery, ScheduledTask } from '@quorum/outbox';
 import { DeliveriesService } from './deliveries.service';
 import { FanOutService } from './fan-out.service';
 import { NOTIFICATION_EVENT_TYPES } from './notification-events';

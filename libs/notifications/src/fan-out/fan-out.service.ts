@@ -5,7 +5,7 @@ import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { TransactionService } from '@quorum/db';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { OutboxEvent } from '@quorum/outbox';
 import { LivePublisher } from './live-publisher';
 import { alwaysImmediate, NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
 import { NotificationSources } from './notification-sources';

@@ -1,3 +1,5 @@
+import type { JobName } from '@quorum/outbox';
+
 /** What a person can choose per event type, for e-mail (in-app notifications are always kept). */
 export const DELIVERY_MODES = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
@@ -34,7 +36,10 @@ export const NOTIFICATION_EVENTS = {
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;
 
-export const NOTIFICATION_EVENT_TYPES = Object.keys(NOTIFICATION_EVENTS) as NotificationEventType[];
+/** Every notification event is a job the outbox carries (checked by the compiler). */
+export const NOTIFICATION_EVENT_TYPES = Object.keys(
+  NOTIFICATION_EVENTS,
+) as NotificationEventType[] satisfies JobName[];
 
 /**
  * The one place of the rule "convocations reach members at once, whatever their preferences"

@@ -133,13 +133,3 @@ export class NotificationPreference {
   @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 }
-
-/** Keys of things done once: a reminder sent, a deadline stage noticed, an unsubscribe link used. */
-@Entity()
-export class NotificationOnce {
-  @PrimaryColumn('text')
-  key!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-}

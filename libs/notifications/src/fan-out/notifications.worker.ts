@@ -8,9 +8,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { recordDeadLetter } from '../jobs/dead-letters';
-import { PermanentJobError } from '../jobs/job-handler';
-import { JobRegistry } from '../jobs/job-registry.service';
+import { recordDeadLetter } from '@quorum/outbox';
+import { PermanentJobError } from '@quorum/outbox';
+import { JobRegistry } from '@quorum/outbox';
 import { DeliveriesService } from './deliveries.service';
 import {
   DELIVERIES_QUEUE,

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { createTransport, Transporter } from 'nodemailer';
-import { PermanentJobError } from '../jobs/job-handler';
+import { PermanentJobError } from '@quorum/outbox';
 import { RenderedMail } from './templates';
 
 /** Whether an SMTP failure is worth retrying: 5xx replies are final, the rest (4xx, network) not. */

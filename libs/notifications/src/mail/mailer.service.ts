@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Locale } from '@quorum/core';
 import { DataSource } from 'typeorm';
-import { PermanentJobError } from '../jobs/job-handler';
+import { PermanentJobError } from '@quorum/outbox';
 import { MailDelivery } from './mail-delivery.entity';
 import { MailService } from './mail.service';
 import {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock, DomainError, renderMarkdown } from '@quorum/core';
 import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
-import { OutboxService } from '@quorum/notifications';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { ProposalStatus } from '../proposal.entity';

@@ -1,5 +1,3 @@
-import { NOTIFICATION_EVENT_TYPES } from '../fan-out/notification-events';
-
 /**
  * Every event type the outbox carries, with its payload. Each one is a BullMQ job name that
  * must have exactly one handler in the worker (checked at boot).
@@ -64,12 +62,27 @@ export interface AccountEventPayload {
 
 export type JobName = keyof JobCatalogue;
 
-export const JOB_NAMES: readonly JobName[] = [
-  'account.email-verification-requested',
-  'account.password-reset-requested',
-  'account.registration-attempted',
-  ...NOTIFICATION_EVENT_TYPES,
-];
+/** Every job name, once (the registry checks each has exactly one handler). */
+const NAMES: { [name in JobName]: true } = {
+  'account.email-verification-requested': true,
+  'account.password-reset-requested': true,
+  'account.registration-attempted': true,
+  'proposal.published': true,
+  'proposal.qualified': true,
+  'proposal.placed-on-agenda': true,
+  'proposal.decided': true,
+  'proposal.answered': true,
+  'proposal.answer-due': true,
+  'comment.replied': true,
+  'meeting.convened': true,
+  'meeting.cancelled': true,
+  'meeting.reminder': true,
+  'ballot.opened': true,
+  'ballot.closed': true,
+  'minutes.published': true,
+  'minutes.publication-due': true,
+};
+export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 
 export const EVENTS_QUEUE = 'events';
 

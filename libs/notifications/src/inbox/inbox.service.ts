@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, DEFAULT_PAGE_SIZE, DomainError, toConnection } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import {
-  DeliveriesService,
-  NOTIFICATION_EVENT_TYPES,
-  NOTIFICATION_EVENTS,
-} from '@quorum/notifications';
+import { DeliveriesService } from '../fan-out/deliveries.service';
+import { NOTIFICATION_EVENT_TYPES, NOTIFICATION_EVENTS } from '../fan-out/notification-events';
 import { isUUID } from 'class-validator';
 import {
   DeliveryModeGql,

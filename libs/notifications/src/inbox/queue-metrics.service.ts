@@ -1,12 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import {
-  DELIVERIES_QUEUE,
-  EVENTS_QUEUE,
-  NOTIFICATIONS_QUEUE,
-  SCHEDULES_QUEUE,
-} from '@quorum/notifications';
+import { DELIVERIES_QUEUE, NOTIFICATIONS_QUEUE } from '../fan-out/fan-out.service';
+import { EVENTS_QUEUE, SCHEDULES_QUEUE } from '@quorum/outbox';
 import { Queue } from 'bullmq';
 import { FailedJob, QueueMetrics } from './inbox.types';
 

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
-import { liveChannel, LiveNotification } from '@quorum/notifications';
+import { liveChannel, LiveNotification } from '../fan-out/live-publisher';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 

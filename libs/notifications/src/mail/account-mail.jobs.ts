@@ -1,16 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import {
-  AccountEventPayload,
-  HandlesJob,
-  JobContext,
-  JobHandler,
-  Mailer,
-} from '@quorum/notifications';
-import { AccountTokenPurpose } from './account-token.entity';
-import { AccountTokenService } from './account-token.service';
-import { AccountService } from './account.service';
+import { AccountEventPayload, HandlesJob, JobContext, JobHandler } from '@quorum/outbox';
+import { Mailer } from './mailer.service';
+import { AccountService, AccountTokenPurpose, AccountTokenService } from '@quorum/identity';
 
 /** Link paths of the front end; the API mutation to call with the token is named beside. */
 export const ACCOUNT_LINKS = {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@quorum/core';
-import { NOTIFICATION_EVENT_TYPES, NotificationEventType } from '@quorum/notifications';
+import { NOTIFICATION_EVENT_TYPES, NotificationEventType } from '../fan-out/notification-events';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

@@ -2,13 +2,10 @@ import { Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/com
 import { apiPage, AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Allow, Anyone } from '@quorum/identity';
-import {
-  DeliveriesService,
-  escapeHtml,
-  NOTIFICATION_EVENTS,
-  NotificationEventType,
-  readUnsubscribeToken,
-} from '@quorum/notifications';
+import { DeliveriesService } from '../fan-out/deliveries.service';
+import { escapeHtml } from '../mail/templates/escape-html';
+import { NOTIFICATION_EVENTS, NotificationEventType } from '../fan-out/notification-events';
+import { readUnsubscribeToken } from '../fan-out/unsubscribe-token';
 type Response = { status(code: number): unknown };
 
 const page = (title: string, body: string) => apiPage(escapeHtml(title), body);

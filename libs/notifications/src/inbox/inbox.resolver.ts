@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { DEFAULT_PAGE_SIZE } from '@quorum/core';
 import { Actor, Allow, CurrentActor, HasRole, SignedIn } from '@quorum/identity';
-import { LiveNotification } from '@quorum/notifications';
+import { LiveNotification } from '../fan-out/live-publisher';
 import { InboxService } from './inbox.service';
 import {
   FailedJob,

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { deadlineStage } from '../fan-out/audiences';
 import { DeadlinePayload, JobCatalogue, JobName } from '../jobs/job-catalogue';
+
+/** The stage of a deadline held in a date column: 7 days ahead, tomorrow, or passed. */
+export const deadlineStage = (column: string) =>
+  `CASE WHEN ${column} < clock_now()::date THEN 'OVERDUE'
+        WHEN ${column} <= clock_now()::date + 1 THEN 'DUE_TOMORROW'
+        ELSE 'DUE_IN_7_DAYS' END`;
 
 /** Records domain events inside the caller's transaction; nothing is sent before it commits. */
 @Injectable()
