@@ -1,9 +1,20 @@
-import { de, DomainError, stateReasons } from '@quorum/core';
+import {
+  conflictBecause,
+  de,
+  DomainError,
+  forbiddenBecause,
+  LocalizedText,
+  preconditionFailed,
+  stateReasons,
+  wrongState,
+} from '@quorum/core';
 import { MEETING_STATUSES, MeetingStatus } from './meeting.entity';
+import { MINUTES_STATUSES, MinutesStatus } from './minutes/minutes.entity';
 
 /** Every `extensions.reason` the meetings lib gives. */
 export const MEETINGS_ERROR_REASONS = [
   ...stateReasons('MEETING', MEETING_STATUSES),
+  ...stateReasons('MINUTES', MINUTES_STATUSES),
   'AGENDA_EMPTY',
   'ALREADY_VOTED',
   'BALLOT_CLOSED',
@@ -61,3 +72,132 @@ export const forbidden = (reason: string, fr: string, en: string) =>
 
 export const precondition = (reason: string, fr: string, en: string) =>
   new DomainError('PRECONDITION_FAILED', { fr, en }, { reason });
+
+// ── Ballots and minutes ─────────────────────────────────────────────────────────────────────────
+
+export const BALLOT_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Scrutin introuvable.', en: 'Ballot not found.' });
+
+/** The agenda item a ballot is asked to open on. */
+export const BALLOT_ITEM_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Point introuvable.', en: 'Agenda item not found.' });
+
+export const BALLOT_CLOSED = () =>
+  preconditionFailed('BALLOT_CLOSED', {
+    fr: 'Le scrutin est clos : plus aucun vote n’est reçu.',
+    en: 'The ballot is closed: no more votes.',
+  });
+
+export const NOT_VOTABLE = () =>
+  preconditionFailed('NOT_VOTABLE', {
+    fr: 'Une question ne se vote pas.',
+    en: 'A question is not put to the vote.',
+  });
+
+export const PROPOSAL_NOT_ON_AGENDA = () =>
+  preconditionFailed('PROPOSAL_NOT_ON_AGENDA', {
+    fr: 'Cette proposition n’est plus à l’ordre du jour : elle ne peut pas être mise aux voix.',
+    en: 'This proposal is no longer on the agenda: it cannot be put to the vote.',
+  });
+
+export const MINUTES_NOT_SUBMITTED = () =>
+  preconditionFailed('MINUTES_NOT_SUBMITTED', {
+    fr: 'Ce procès-verbal n’est plus soumis à adoption : il ne peut pas être mis aux voix.',
+    en: 'These minutes are no longer submitted for adoption: they cannot be put to the vote.',
+  });
+
+// These two conflicts have never carried a reason: programs tell them apart by the code alone.
+export const BALLOT_ALREADY_OPEN = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Un scrutin est déjà ouvert dans cette séance.',
+    en: 'A ballot is already open in this meeting.',
+  });
+
+export const ITEM_ALREADY_VOTED = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Ce point a déjà été voté.',
+    en: 'This item was already voted on.',
+  });
+
+export const NOT_PROXY_HOLDER = () =>
+  forbiddenBecause('NOT_PROXY_HOLDER', {
+    fr: 'Vous ne détenez pas le pouvoir de ce membre, ou vous n’êtes pas présent·e.',
+    en: 'You do not hold this member’s proxy, or you are not present.',
+  });
+
+export const NOT_PRESENT = () =>
+  forbiddenBecause('NOT_PRESENT', {
+    fr: 'Seul·es les membres présent·es votent (ou leur mandataire pour un membre représenté).',
+    en: 'Only present members vote (or their proxy holder for a represented member).',
+  });
+
+export const ALREADY_VOTED = () =>
+  conflictBecause('ALREADY_VOTED', {
+    fr: 'Ce vote a déjà été exprimé ; il ne peut pas être modifié.',
+    en: 'This vote was already cast; it cannot be changed.',
+  });
+
+export const MINUTES_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Procès-verbal introuvable.', en: 'Minutes not found.' });
+
+export const STATEMENT_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Expression introuvable.', en: 'Statement not found.' });
+
+/** The proposal an opposition statement is to answer. */
+export const STATEMENT_PROPOSAL_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Proposition introuvable.', en: 'Proposal not found.' });
+
+const MINUTES_STATUS_FR: Record<MinutesStatus, string> = {
+  DRAFT: 'un brouillon',
+  SUBMITTED: 'soumis',
+  ADOPTED: 'adopté',
+  PUBLISHED: 'publié',
+};
+
+/** An illegal step for the minutes' state, naming it (reason `MINUTES_<state>`). */
+export const minutesWrongState = (status: MinutesStatus, action: LocalizedText) =>
+  wrongState(`MINUTES_${status}`, action, {
+    fr: `le procès-verbal est ${MINUTES_STATUS_FR[status]}${
+      status === 'PUBLISHED'
+        ? '. Un procès-verbal publié ne change plus ; une correction est une nouvelle version'
+        : ''
+    }`,
+    en: `the minutes are ${status.toLowerCase()}`,
+  });
+
+export const STATEMENT_TARGET_REQUIRED = () =>
+  fieldError(
+    'input',
+    'indiquez soit un procès-verbal, soit une proposition',
+    'give either minutesId or proposalId',
+  );
+
+export const NOT_ANSWERED = () =>
+  preconditionFailed('NOT_ANSWERED', {
+    fr: 'Une expression de l’opposition se joint à une réponse officielle : cette proposition n’en a pas encore.',
+    en: 'An opposition statement is attached to an official answer: this proposal has none yet.',
+  });
+
+export const OPPOSITION_ONLY_TO_ATTACH = () =>
+  forbiddenBecause('OPPOSITION_ONLY', {
+    fr: 'Seul·es les élu·es de l’opposition de ce conseil peuvent joindre une expression de l’opposition.',
+    en: "Only this council's opposition councillors can attach an opposition statement.",
+  });
+
+export const OPPOSITION_ONLY_TO_EDIT = () =>
+  forbiddenBecause('OPPOSITION_ONLY', {
+    fr: 'Seul·es les élu·es de l’opposition en exercice modifient une expression de l’opposition.',
+    en: 'Only opposition councillors in office edit an opposition statement.',
+  });
+
+export const NOT_THE_AUTHOR = () =>
+  forbiddenBecause('NOT_THE_AUTHOR', {
+    fr: 'Seul·e son auteur·e modifie une expression.',
+    en: 'Only its author edits a statement.',
+  });
+
+export const STATEMENT_EXISTS = () =>
+  conflictBecause('STATEMENT_EXISTS', {
+    fr: 'Vous avez déjà joint une expression ici : modifiez-la.',
+    en: 'You already attached a statement here: edit it.',
+  });

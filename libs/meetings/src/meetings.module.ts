@@ -4,6 +4,7 @@ import { OutboxModule } from '@quorum/outbox';
 import { ProposalsModule } from '@quorum/proposals';
 import { AgendaService } from './agenda/agenda.service';
 import { AttendanceService } from './attendance/attendance.service';
+import { BallotRepository } from './ballots/ballot.repository';
 import { BallotsResolver } from './ballots/ballots.resolver';
 import { BallotsService } from './ballots/ballots.service';
 import { MeetingDirectory } from './meeting.policies';
@@ -11,7 +12,9 @@ import { MeetingsPersonalData } from './meetings-personal-data';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MinutesResolver, ProposalStatementsResolver } from './minutes/minutes.resolver';
+import { MinutesRepository } from './minutes/minutes.repository';
 import { MinutesService } from './minutes/minutes.service';
+import { OppositionStatementRepository } from './minutes/opposition-statement.repository';
 
 /** The API's side of meetings: agenda, attendance, ballots, minutes, opposition statements. */
 @Module({
@@ -28,6 +31,10 @@ import { MinutesService } from './minutes/minutes.service';
     BallotsResolver,
     MinutesResolver,
     ProposalStatementsResolver,
+    // Ballots' and minutes' repositories.
+    BallotRepository,
+    MinutesRepository,
+    OppositionStatementRepository,
   ],
   exports: [MeetingsService, AgendaService],
 })

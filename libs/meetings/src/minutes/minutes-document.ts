@@ -135,4 +135,18 @@ export function composeDocument(
   return parts.join('\n').trimEnd() + '\n';
 }
 
+/** The SHA-256 of a text's UTF-8 bytes, in hex. */
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * What publication freezes: the whole document and its content hash, the SHA-256 of the
+ * document itself, so that anyone holding the published text can check it.
+ */
+export function publishedDocument(
+  record: string,
+  summary: string,
+  statements: Pick<OppositionStatement, 'authorName' | 'politicalGroup' | 'body'>[],
+): { document: string; contentHash: string } {
+  const document = composeDocument(record, summary, statements);
+  return { document, contentHash: sha256Hex(document) };
+}

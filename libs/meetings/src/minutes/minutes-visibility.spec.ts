@@ -1,5 +1,5 @@
 import { MINUTES_STATUSES } from './minutes.entity';
-import { readsUnpublishedMinutes, visibleMinutes } from './minutes-visibility';
+import { minutesDue, readsUnpublishedMinutes, visibleMinutes } from './minutes-visibility';
 
 const versions = MINUTES_STATUSES.map((status, i) => ({ version: i + 1, status }));
 
@@ -34,5 +34,38 @@ describe('visibleMinutes', () => {
     expect(readsUnpublishedMinutes({ role: 'AGENT', emailVerified: false, inOffice: false })).toBe(
       false,
     );
+  });
+});
+
+describe('minutesDue', () => {
+  const version = (v: number, status: string, adoptedAt: Date | null, due: string | null) => ({
+    id: `v${v}`,
+    version: v,
+    status,
+    adoptedAt,
+    publicationDue: due,
+    publicationOverdue: false,
+  });
+
+  it('makes public the dates of the adopted version still to publish, not its text', () => {
+    const adoptedAt = new Date('2026-03-01T18:00:00Z');
+    expect(
+      minutesDue([
+        version(1, 'PUBLISHED', adoptedAt, '2026-01-08'),
+        version(2, 'ADOPTED', adoptedAt, '2026-03-08'),
+      ]),
+    ).toEqual({
+      minutesId: 'v2',
+      version: 2,
+      adoptedAt,
+      publicationDue: '2026-03-08',
+      publicationOverdue: false,
+    });
+  });
+
+  it('is nothing while no version awaits publication', () => {
+    expect(minutesDue([version(1, 'PUBLISHED', new Date(), '2026-01-08')])).toBeNull();
+    expect(minutesDue([version(1, 'SUBMITTED', null, null)])).toBeNull();
+    expect(minutesDue([])).toBeNull();
   });
 });

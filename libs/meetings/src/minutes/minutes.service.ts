@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { de, DomainError, renderMarkdown } from '@quorum/core';
+import { renderMarkdown } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
@@ -7,48 +7,38 @@ import { OutboxService } from '@quorum/outbox';
 import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
-import { fieldError, forbidden, meetingWrongState, precondition } from '../meetings.errors';
+import {
+  meetingWrongState,
+  MINUTES_NOT_FOUND,
+  minutesWrongState,
+  NOT_ANSWERED,
+  NOT_THE_AUTHOR,
+  OPPOSITION_ONLY_TO_ATTACH,
+  OPPOSITION_ONLY_TO_EDIT,
+  STATEMENT_EXISTS,
+  STATEMENT_NOT_FOUND,
+  STATEMENT_PROPOSAL_NOT_FOUND,
+  STATEMENT_TARGET_REQUIRED,
+} from '../meetings.errors';
 import {
   AddOppositionStatementInput,
   DraftMinutesInput,
   UpdateOppositionStatementInput,
 } from '../meeting.inputs';
 import { Minutes, OppositionStatement } from '../meeting.types';
-import { loadStatements, MEETING_COLUMNS, MeetingRow, meetingViews } from '../meeting.view';
+import { loadStatements, meetingViews } from '../meeting.view';
 import { auditTransition, lockMeeting } from '../meeting-lock';
-import { MinutesStatus } from './minutes.entity';
-import { composeDocument, composeRecord, sha256Hex } from './minutes-document';
-
-const MINUTES_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Procès-verbal introuvable.', en: 'Minutes not found.' });
-
-const STATUS_FR: Record<MinutesStatus, string> = {
-  DRAFT: 'un brouillon',
-  SUBMITTED: 'soumis',
-  ADOPTED: 'adopté',
-  PUBLISHED: 'publié',
-};
-
-const minutesWrongState = (status: MinutesStatus, action: { fr: string; en: string }) =>
-  precondition(
-    `MINUTES_${status}`,
-    `Impossible ${de(action.fr)} : le procès-verbal est ${STATUS_FR[status]}.${
-      status === 'PUBLISHED'
-        ? ' Un procès-verbal publié ne change plus ; une correction est une nouvelle version.'
-        : ''
-    }`,
-    `Cannot ${action.en}: the minutes are ${status.toLowerCase()}.`,
-  );
-
-interface LockedMinutes {
-  id: string;
-  meetingId: string;
-  councilId: string;
-  version: number;
-  status: MinutesStatus;
-  recordMarkdown: string;
-  summaryMarkdown: string;
-}
+import { draftStep, nextMinutesStatus, publicationDue } from '../rules/minutes';
+import {
+  answerTakesStatements,
+  hasOneTarget,
+  minutesTakeStatements,
+  oppositionOffice,
+  statementEditRefusal,
+} from '../rules/opposition-statement';
+import { composeRecord, publishedDocument } from './minutes-document';
+import { MinutesRepository, MinutesRow } from './minutes.repository';
+import { OppositionStatementRepository } from './opposition-statement.repository';
 
 /**
  * Minutes (SPEC §4): drafted from the records plus the secretary's summary, submitted, adopted by
@@ -64,6 +54,8 @@ export class MinutesService {
     private readonly memberships: MembershipService,
     private readonly proposals: ProposalsService,
     private readonly outbox: OutboxService,
+    private readonly versions: MinutesRepository,
+    private readonly statements: OppositionStatementRepository,
   ) {}
 
   async draft(actor: Actor, input: DraftMinutesInput): Promise<string> {
@@ -74,44 +66,32 @@ export class MinutesService {
           fr: 'rédiger son procès-verbal',
           en: 'draft its minutes',
         });
-      const [latest]: LockedMinutes[] = await em.query(
-        `SELECT ${MINUTES_COLUMNS} FROM minutes WHERE meeting_id = $1 ORDER BY version DESC LIMIT 1 FOR UPDATE`,
-        [meeting.id],
-      );
+      const latest = await this.versions.lockLatest(em, meeting.id);
       const record = await this.record(em, meeting.id, meeting.councilId);
+      const step = draftStep(latest, input.correction ?? false);
       let id: string;
-      if (!latest || (latest.status === 'PUBLISHED' && input.correction)) {
-        const [created]: { id: string }[] = await em.query(
-          `INSERT INTO minutes (meeting_id, council_id, version, status, record_markdown, summary_markdown, previous_version_id, drafted_by)
-           VALUES ($1, $2, $3, 'DRAFT', $4, $5, $6, $7) RETURNING id`,
-          [
-            meeting.id,
-            meeting.councilId,
-            (latest?.version ?? 0) + 1,
-            record,
-            input.summary,
-            latest?.id ?? null,
-            actor.accountId,
-          ],
-        );
-        id = created.id;
-        if (latest) {
-          // The opposition's statements carry over to the correction; their authors may amend them.
-          await em.query(
-            `INSERT INTO opposition_statement (council_id, author_id, political_group, minutes_id, body_markdown, body_html)
-             SELECT council_id, author_id, political_group, $2, body_markdown, body_html
-               FROM opposition_statement WHERE minutes_id = $1`,
-            [latest.id, id],
-          );
-        }
-      } else if (latest.status === 'DRAFT') {
-        id = latest.id;
-        await em.query(
-          `UPDATE minutes SET record_markdown = $2, summary_markdown = $3, drafted_by = $4, updated_at = clock_now() WHERE id = $1`,
-          [id, record, input.summary, actor.accountId],
-        );
+      if (step.kind === 'REFUSED') {
+        throw minutesWrongState(step.status, { fr: 'le modifier', en: 'edit them' });
+      } else if (step.kind === 'EDIT') {
+        id = step.id;
+        await this.versions.saveDraft(em, id, {
+          record,
+          summary: input.summary,
+          draftedBy: actor.accountId,
+        });
       } else {
-        throw minutesWrongState(latest.status, { fr: 'le modifier', en: 'edit them' });
+        const previous = step.kind === 'CORRECTION' ? step.of : null;
+        id = await this.versions.createVersion(em, {
+          meetingId: meeting.id,
+          councilId: meeting.councilId,
+          version: step.kind === 'CORRECTION' ? step.version : 1,
+          record,
+          summary: input.summary,
+          previousVersionId: previous,
+          draftedBy: actor.accountId,
+        });
+        // The opposition's statements carry over to the correction; their authors may amend them.
+        if (previous) await this.statements.carryOver(em, previous, id);
       }
       await this.audit.record(em, {
         actorId: actor.accountId,
@@ -121,7 +101,7 @@ export class MinutesService {
         objectId: id,
         after: {
           meetingId: meeting.id,
-          correctionOf: latest?.status === 'PUBLISHED' ? latest.id : undefined,
+          correctionOf: step.kind === 'CORRECTION' ? step.of : undefined,
         },
       });
       return meeting.id;
@@ -132,13 +112,10 @@ export class MinutesService {
   async submit(actor: Actor, id: string): Promise<string> {
     return this.tx.run(async (em) => {
       const minutes = await this.lock(em, id);
-      if (minutes.status !== 'DRAFT')
+      if (!nextMinutesStatus(minutes.status, 'SUBMIT'))
         throw minutesWrongState(minutes.status, { fr: 'le soumettre', en: 'submit them' });
       const record = await this.record(em, minutes.meetingId, minutes.councilId);
-      await em.query(
-        `UPDATE minutes SET status = 'SUBMITTED', submitted_at = clock_now(), record_markdown = $2 WHERE id = $1`,
-        [id, record],
-      );
+      await this.versions.submit(em, id, record);
       await auditTransition(
         this.audit,
         em,
@@ -164,18 +141,13 @@ export class MinutesService {
     publicationDays: number,
   ): Promise<void> {
     const minutes = await this.lock(em, id);
-    if (minutes.status !== 'SUBMITTED')
+    if (!nextMinutesStatus(minutes.status, adopted ? 'ADOPT' : 'REJECT'))
       throw minutesWrongState(minutes.status, { fr: 'le voter', en: 'vote on them' });
     if (adopted) {
-      await em.query(
-        `UPDATE minutes SET status = 'ADOPTED', adopted_at = clock_now(), adopted_by_ballot_id = $2,
-                publication_due = clock_now()::date + $3::int WHERE id = $1`,
-        [id, ballotId, publicationDays],
-      );
+      const due = publicationDue(await this.versions.today(em), publicationDays);
+      await this.versions.adopt(em, id, { ballotId, publicationDue: due });
     } else {
-      await em.query(`UPDATE minutes SET status = 'DRAFT', submitted_at = NULL WHERE id = $1`, [
-        id,
-      ]);
+      await this.versions.sendBack(em, id);
     }
     await this.audit.record(em, {
       action: adopted ? 'minutes.adopted' : 'minutes.rejected',
@@ -190,16 +162,19 @@ export class MinutesService {
   async publish(actor: Actor, id: string): Promise<string> {
     return this.tx.run(async (em) => {
       const minutes = await this.lock(em, id);
-      if (minutes.status !== 'ADOPTED')
+      if (!nextMinutesStatus(minutes.status, 'PUBLISH'))
         throw minutesWrongState(minutes.status, { fr: 'le publier', en: 'publish them' });
       const statements = await loadStatements(em, { minutesIds: [id] });
-      const document = composeDocument(minutes.recordMarkdown, minutes.summaryMarkdown, statements);
-      const hash = sha256Hex(document);
-      await em.query(
-        `UPDATE minutes SET status = 'PUBLISHED', published_at = clock_now(), published_by = $2, document = $3, content_hash = $4
-          WHERE id = $1`,
-        [id, actor.accountId, document, hash],
+      const { document, contentHash } = publishedDocument(
+        minutes.recordMarkdown,
+        minutes.summaryMarkdown,
+        statements,
       );
+      await this.versions.publish(em, id, {
+        publishedBy: actor.accountId,
+        document,
+        contentHash,
+      });
       await this.outbox.record(em, 'minutes.published', { minutesId: id });
       await auditTransition(
         this.audit,
@@ -211,7 +186,7 @@ export class MinutesService {
           from: 'ADOPTED',
           to: 'PUBLISHED',
           extra: {
-            contentHash: hash,
+            contentHash,
           },
         },
       );
@@ -224,18 +199,12 @@ export class MinutesService {
     actor: Actor,
     input: AddOppositionStatementInput,
   ): Promise<OppositionStatement> {
-    if (!input.minutesId === !input.proposalId) {
-      throw fieldError(
-        'input',
-        'indiquez soit un procès-verbal, soit une proposition',
-        'give either minutesId or proposalId',
-      );
-    }
+    if (!hasOneTarget(input)) throw STATEMENT_TARGET_REQUIRED();
     const id = await this.tx.run(async (em) => {
       let councilId: string;
       if (input.minutesId) {
         const minutes = await this.lock(em, input.minutesId);
-        if (minutes.status === 'PUBLISHED')
+        if (!minutesTakeStatements(minutes.status))
           throw minutesWrongState(minutes.status, {
             fr: 'y joindre une expression',
             en: 'attach a statement',
@@ -243,58 +212,32 @@ export class MinutesService {
         councilId = minutes.councilId;
       } else {
         const proposal = await this.proposals.stateOf(em, input.proposalId!);
-        if (!proposal)
-          throw DomainError.notFound({ fr: 'Proposition introuvable.', en: 'Proposal not found.' });
-        if (proposal.status !== 'ANSWERED' && proposal.status !== 'IMPLEMENTED') {
-          throw precondition(
-            'NOT_ANSWERED',
-            'Une expression de l’opposition se joint à une réponse officielle : cette proposition n’en a pas encore.',
-            'An opposition statement is attached to an official answer: this proposal has none yet.',
-          );
-        }
+        if (!proposal) throw STATEMENT_PROPOSAL_NOT_FOUND();
+        if (!answerTakesStatements(proposal.status)) throw NOT_ANSWERED();
         councilId = proposal.councilId;
       }
       const offices = await this.memberships.rolesOf(councilId, actor.accountId, em);
-      const opposition = offices.find((o) => o.college === 'ELECTED_OPPOSITION');
-      if (!opposition) {
-        throw forbidden(
-          'OPPOSITION_ONLY',
-          'Seul·es les élu·es de l’opposition de ce conseil peuvent joindre une expression de l’opposition.',
-          "Only this council's opposition councillors can attach an opposition statement.",
-        );
-      }
-      const rows: { id: string }[] = await em.query(
-        `INSERT INTO opposition_statement (council_id, author_id, political_group, minutes_id, proposal_id, body_markdown, body_html)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          councilId,
-          actor.accountId,
-          opposition.politicalGroup ?? '',
-          input.minutesId ?? null,
-          input.proposalId ?? null,
-          input.body,
-          renderMarkdown(input.body),
-        ],
-      );
-      if (rows.length === 0) {
-        throw new DomainError(
-          'CONFLICT',
-          {
-            fr: 'Vous avez déjà joint une expression ici : modifiez-la.',
-            en: 'You already attached a statement here: edit it.',
-          },
-          { reason: 'STATEMENT_EXISTS' },
-        );
-      }
+      const opposition = oppositionOffice(offices);
+      if (!opposition) throw OPPOSITION_ONLY_TO_ATTACH();
+      const created = await this.statements.insert(em, {
+        councilId,
+        authorId: actor.accountId,
+        politicalGroup: opposition.politicalGroup ?? '',
+        minutesId: input.minutesId ?? null,
+        proposalId: input.proposalId ?? null,
+        bodyMarkdown: input.body,
+        bodyHtml: renderMarkdown(input.body),
+      });
+      if (!created) throw STATEMENT_EXISTS();
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,
         action: 'opposition-statement.added',
         objectType: 'opposition_statement',
-        objectId: rows[0].id,
+        objectId: created,
         after: { minutesId: input.minutesId, proposalId: input.proposalId },
       });
-      return rows[0].id;
+      return created;
     });
     return this.statement(id);
   }
@@ -305,39 +248,24 @@ export class MinutesService {
     input: UpdateOppositionStatementInput,
   ): Promise<OppositionStatement> {
     await this.tx.run(async (em) => {
-      const [statement]: { author_id: string; minutes_id: string | null; council_id: string }[] =
-        await em.query(
-          `SELECT author_id, minutes_id, council_id FROM opposition_statement WHERE id = $1 FOR UPDATE`,
-          [input.statementId],
-        );
+      const statement = await this.statements.lock(em, input.statementId);
       if (!statement) throw STATEMENT_NOT_FOUND();
-      if (statement.author_id !== actor.accountId) {
-        throw forbidden(
-          'NOT_THE_AUTHOR',
-          'Seul·e son auteur·e modifie une expression.',
-          'Only its author edits a statement.',
-        );
-      }
-      const offices = await this.memberships.rolesOf(statement.council_id, actor.accountId, em);
-      if (!offices.some((o) => o.college === 'ELECTED_OPPOSITION')) {
-        throw forbidden(
-          'OPPOSITION_ONLY',
-          'Seul·es les élu·es de l’opposition en exercice modifient une expression de l’opposition.',
-          'Only opposition councillors in office edit an opposition statement.',
-        );
-      }
-      if (statement.minutes_id) {
-        const minutes = await this.lock(em, statement.minutes_id);
-        if (minutes.status === 'PUBLISHED')
+      const offices = await this.memberships.rolesOf(statement.councilId, actor.accountId, em);
+      const refusal = statementEditRefusal(statement.authorId, actor.accountId, offices);
+      if (refusal === 'NOT_THE_AUTHOR') throw NOT_THE_AUTHOR();
+      if (refusal === 'OPPOSITION_ONLY') throw OPPOSITION_ONLY_TO_EDIT();
+      if (statement.minutesId) {
+        const minutes = await this.lock(em, statement.minutesId);
+        if (!minutesTakeStatements(minutes.status))
           throw minutesWrongState(minutes.status, {
             fr: 'modifier cette expression',
             en: 'edit this statement',
           });
       }
-      await em.query(
-        `UPDATE opposition_statement SET body_markdown = $2, body_html = $3, updated_at = clock_now() WHERE id = $1`,
-        [input.statementId, input.body, renderMarkdown(input.body)],
-      );
+      await this.statements.updateBody(em, input.statementId, {
+        markdown: input.body,
+        html: renderMarkdown(input.body),
+      });
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,
@@ -365,68 +293,39 @@ export class MinutesService {
   }
 
   async authorOfStatement(id: string): Promise<string | null> {
-    return this.tx.run(async (em) => {
-      const [row]: { author_id: string }[] = await em.query(
-        `SELECT author_id FROM opposition_statement WHERE id = $1`,
-        [id],
-      );
-      return row?.author_id ?? null;
-    });
+    return this.tx.run((em) => this.statements.authorOf(em, id));
   }
 
   /** The meeting's latest version of its minutes. */
   async latestOf(meetingId: string): Promise<Minutes> {
     const id = await this.tx.run(async (em) => {
-      const [row]: { id: string }[] = await em.query(
-        `SELECT id FROM minutes WHERE meeting_id = $1 ORDER BY version DESC LIMIT 1`,
-        [meetingId],
-      );
-      if (!row) throw MINUTES_NOT_FOUND();
-      return row.id;
+      const latest = await this.versions.latestId(em, meetingId);
+      if (!latest) throw MINUTES_NOT_FOUND();
+      return latest;
     });
     return this.get(id);
   }
 
   async get(id: string): Promise<Minutes> {
     return this.tx.run(async (em) => {
-      const [row]: { meeting_id: string }[] = await em.query(
-        `SELECT meeting_id FROM minutes WHERE id = $1`,
-        [id],
-      );
-      if (!row) throw MINUTES_NOT_FOUND();
-      const meetings: MeetingRow[] = await em.query(
-        `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = $1`,
-        [row.meeting_id],
-      );
-      const [meeting] = await meetingViews(em, meetings);
+      const meetingId = await this.versions.meetingIdOf(em, id);
+      if (!meetingId) throw MINUTES_NOT_FOUND();
+      const [meeting] = await meetingViews(em, await this.versions.meeting(em, meetingId));
       return meeting.minutes.find((m) => m.id === id)!;
     });
   }
 
   /** The server's part of the minutes, from what it recorded of the meeting. */
   private async record(em: EntityManager, meetingId: string, councilId: string): Promise<string> {
-    const rows: MeetingRow[] = await em.query(
-      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = $1`,
-      [meetingId],
-    );
-    const [meeting] = await meetingViews(em, rows);
+    const [meeting] = await meetingViews(em, await this.versions.meeting(em, meetingId));
     const rules = (await this.councils.rulesOf(em, councilId))!;
     const chair = meeting.attendance.find((a) => a.accountId === meeting.chairedBy);
     return composeRecord(meeting, rules.name, chair?.displayName ?? null);
   }
 
-  private async lock(em: EntityManager, id: string): Promise<LockedMinutes> {
-    const [row]: LockedMinutes[] = await em.query(
-      `SELECT ${MINUTES_COLUMNS} FROM minutes WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+  private async lock(em: EntityManager, id: string): Promise<MinutesRow> {
+    const row = await this.versions.lock(em, id);
     if (!row) throw MINUTES_NOT_FOUND();
     return row;
   }
 }
-
-const MINUTES_COLUMNS = `id, meeting_id AS "meetingId", council_id AS "councilId", version, status,
-  record_markdown AS "recordMarkdown", summary_markdown AS "summaryMarkdown"`;
-
-const STATEMENT_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Expression introuvable.', en: 'Statement not found.' });
