@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { draw } from '@quorum/councils';
+import { draw, inOffice, Term } from '@quorum/councils';
 import { AppConfig } from '@quorum/core';
 import { DataSource } from 'typeorm';
 import { CouncilProbeModule } from './support/council-probe.module';
@@ -489,6 +489,46 @@ describe('Councils: charter, colleges, members, followers', () => {
         expect((await page(first, fan)).data!.councils.edges).toHaveLength(first);
       });
     expect(await statements(12)).toBe(await statements(2));
+  });
+
+  it('has the view council_member_in_office list exactly the memberships the rule inOffice says are in office', async () => {
+    const council = (await create()).data!.createCouncil;
+    const people = await Promise.all([0, 1, 2, 3, 4].map(() => newResident(config, db.url)));
+    const day = '2030-06-15';
+    const terms: Term[] = [
+      { termStart: '2030-06-15', termEnd: '2033-06-14', endedAt: null }, // its first day
+      { termStart: '2027-06-16', termEnd: '2030-06-15', endedAt: null }, // its last day
+      { termStart: '2030-06-16', termEnd: '2033-06-15', endedAt: null }, // not begun
+      { termStart: '2027-06-14', termEnd: '2030-06-14', endedAt: null }, // over
+      { termStart: '2029-01-01', termEnd: '2031-12-31', endedAt: null }, // mid-term
+      { termStart: '2029-01-01', termEnd: '2031-12-31', endedAt: '2030-01-01T00:00:00Z' }, // ended
+    ];
+    const holders = [...people, people[0]];
+    const runner = dataSource().createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SET LOCAL TIME ZONE 'UTC'`);
+      await runner.query(`SELECT set_config('quorum.now', $1, true)`, [`${day}T12:00:00Z`]);
+      const ids: string[] = [];
+      for (const [i, term] of terms.entries()) {
+        const [row]: { id: string }[] = await runner.query(
+          `INSERT INTO council_membership (council_id, account_id, college, role, term_start, term_end, ended_at)
+           VALUES ($1, $2, 'ASSOCIATIONS', 'MEMBER', $3, $4, $5) RETURNING id`,
+          [council.id, holders[i].id, term.termStart, term.termEnd, term.endedAt],
+        );
+        ids.push(row.id);
+      }
+      const listed: { membership_id: string }[] = await runner.query(
+        `SELECT membership_id FROM council_member_in_office WHERE council_id = $1`,
+        [council.id],
+      );
+      const expected = ids.filter((_, i) => inOffice(terms[i], day));
+      expect(expected).toHaveLength(3);
+      expect(listed.map((r) => r.membership_id).sort()).toEqual(expected.sort());
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   describe('sortition', () => {

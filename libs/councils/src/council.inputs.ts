@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -18,6 +19,7 @@ import {
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { IsGeoJsonArea } from './geojson.validator';
 import { COLLEGES, COUNCIL_ROLES } from './membership/council-membership.entity';
+import { CHARTER_BOUNDS, CharterChange } from './rules/charter';
 import { GENDERS } from './sortition/sortition-volunteer.entity';
 
 export enum CollegeGql {
@@ -58,40 +60,40 @@ const _mirrors: [
 ] = [COLLEGES, COUNCIL_ROLES, GENDERS];
 void _mirrors;
 
+/** `@Min` and `@Max` of a charter parameter, from the rules' bounds. */
+const Bounds = (key: keyof typeof CHARTER_BOUNDS): PropertyDecorator =>
+  applyDecorators(Min(CHARTER_BOUNDS[key].min), Max(CHARTER_BOUNDS[key].max));
+
 @InputType({ description: 'Seats per college.' })
 export class SeatsInput {
-  @Field(() => Int) @IsInt() @Min(0) @Max(200) residents!: number;
-  @Field(() => Int) @IsInt() @Min(0) @Max(200) associations!: number;
-  @Field(() => Int) @IsInt() @Min(0) @Max(200) electedMajority!: number;
-  @Field(() => Int) @IsInt() @Min(0) @Max(200) electedOpposition!: number;
+  @Field(() => Int) @IsInt() @Bounds('residentSeats') residents!: number;
+  @Field(() => Int) @IsInt() @Bounds('associationSeats') associations!: number;
+  @Field(() => Int) @IsInt() @Bounds('majoritySeats') electedMajority!: number;
+  @Field(() => Int) @IsInt() @Bounds('oppositionSeats') electedOpposition!: number;
 }
 
 /** Charter parameters (SPEC §2); each one left out keeps its default or current value. */
 @InputType()
-export class CharterInput {
+export class CharterInput implements CharterChange {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @Bounds('supportThreshold')
   supportThreshold?: number;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(3650)
+  @Bounds('supportWindowDays')
   supportWindowDays?: number;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(3650)
+  @Bounds('responseDeadlineDays')
   responseDeadlineDays?: number;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(365)
+  @Bounds('convocationNoticeDays')
   convocationNoticeDays?: number;
 
   @Field(() => Int, {
@@ -101,23 +103,24 @@ export class CharterInput {
   })
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(1000)
+  @Bounds('quorum')
   quorum?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(365)
+  @Bounds('minutesPublicationDays')
   minutesPublicationDays?: number;
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(50)
+  @Bounds('oppositionAgendaQuota')
   oppositionAgendaQuota?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10) termYears?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Bounds('termYears')
+  termYears?: number;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() residentCoChairRequired?: boolean;
 
   @Field(() => SeatsInput, { nullable: true })

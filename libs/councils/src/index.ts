@@ -5,4 +5,6 @@ export * from './membership/membership.service';
 export * from './membership/council-membership.entity';
 export * from './sortition/draw';
 export * from './charter';
+export * from './rules/charter';
+export * from './rules/membership';
 export * from './councils.errors';

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { queryRows } from '@quorum/db';
+import { EntityManager } from 'typeorm';
+import { CouncilCharter } from './council-charter.entity';
+import { Council } from './council.entity';
+import { CharterValues } from './rules/charter';
+
+/** What other libs need of a council and its current charter (proposals, meetings). */
+export interface CouncilRules {
+  name: string;
+  slug: string;
+  neighbourhood: string;
+  charterVersion: number;
+  supportThreshold: number;
+  supportWindowDays: number;
+  responseDeadlineDays: number;
+  convocationNoticeDays: number;
+  /** Null: a majority of the members in office. */
+  quorum: number | null;
+  minutesPublicationDays: number;
+  oppositionAgendaQuota: number;
+}
+
+export interface NewCouncil {
+  slug: string;
+  name: string;
+  /** Folded: the key residency is matched on. */
+  neighbourhood: string;
+  neighbourhoodName: string;
+  perimeterDescription: string;
+  perimeterGeojson: { type: unknown; coordinates: unknown } | null;
+}
+
+/** A charter version an account wrote (personal data: a public record, kept). */
+export interface CharterChangeRow {
+  slug: string;
+  version: number;
+  at: Date;
+}
+
+/** Councils and their charter versions: a council is only ever read with its current charter. */
+@Injectable()
+export class CouncilRepository {
+  /** The new council's id, or null when the slug is taken (the unique constraint decides). */
+  async insert(em: EntityManager, council: NewCouncil): Promise<string | null> {
+    const [created] = await queryRows<{ id: string }>(
+      em,
+      `INSERT INTO council (slug, name, neighbourhood, neighbourhood_name, perimeter_description, perimeter_geojson, charter_version)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, 1) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [
+        council.slug,
+        council.name,
+        council.neighbourhood,
+        council.neighbourhoodName,
+        council.perimeterDescription,
+        council.perimeterGeojson ? JSON.stringify(council.perimeterGeojson) : null,
+      ],
+    );
+    return created?.id ?? null;
+  }
+
+  byId(em: EntityManager, id: string): Promise<Council | null> {
+    return em.findOneBy(Council, { id });
+  }
+
+  bySlug(em: EntityManager, slug: string): Promise<Council | null> {
+    return em.findOneBy(Council, { slug });
+  }
+
+  exists(em: EntityManager, id: string): Promise<boolean> {
+    return em.existsBy(Council, { id });
+  }
+
+  /** Locks the council row: membership and charter changes of one council happen one at a time. */
+  lock(em: EntityManager, id: string): Promise<Council | null> {
+    return em.findOne(Council, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** A page of councils by name then id, after the cursor's (name, id) when there is one. */
+  page(
+    em: EntityManager,
+    after: { name: string; id: string } | null,
+    limit: number,
+  ): Promise<Council[]> {
+    return em
+      .createQueryBuilder(Council, 'c')
+      .where(after === null ? 'true' : '(c.name, c.id) > (:name, :id)', after ?? {})
+      .orderBy('c.name')
+      .addOrderBy('c.id')
+      .limit(limit)
+      .getMany();
+  }
+
+  count(em: EntityManager): Promise<number> {
+    return em.count(Council);
+  }
+
+  /** Points the council at a new charter version (written just before). */
+  async setCharterVersion(em: EntityManager, id: string, version: number): Promise<void> {
+    await em.update(Council, { id }, { charterVersion: version });
+  }
+
+  async insertCharter(
+    em: EntityManager,
+    councilId: string,
+    version: number,
+    changedBy: string,
+    values: CharterValues,
+  ): Promise<void> {
+    await em.insert(CouncilCharter, { councilId, version, changedBy, ...values });
+  }
+
+  /** The charter in force of a council. */
+  currentCharter(em: EntityManager, council: Council): Promise<CouncilCharter> {
+    return em.findOneByOrFail(CouncilCharter, {
+      councilId: council.id,
+      version: council.charterVersion,
+    });
+  }
+
+  /** The charters in force of several councils, in one query. */
+  currentCharters(em: EntityManager, councils: Council[]): Promise<CouncilCharter[]> {
+    return em.find(CouncilCharter, {
+      where: councils.map((c) => ({ councilId: c.id, version: c.charterVersion })),
+    });
+  }
+
+  async rulesOf(em: EntityManager, councilId: string): Promise<CouncilRules | null> {
+    const [row] = await queryRows<CouncilRules>(
+      em,
+      `SELECT c.name, c.slug, c.neighbourhood, ch.version AS "charterVersion",
+              ch.support_threshold AS "supportThreshold", ch.support_window_days AS "supportWindowDays",
+              ch.response_deadline_days AS "responseDeadlineDays",
+              ch.convocation_notice_days AS "convocationNoticeDays", ch.quorum,
+              ch.minutes_publication_days AS "minutesPublicationDays",
+              ch.opposition_agenda_quota AS "oppositionAgendaQuota"
+         FROM council c JOIN council_charter ch ON ch.council_id = c.id AND ch.version = c.charter_version
+        WHERE c.id = $1`,
+      [councilId],
+    );
+    return row ?? null;
+  }
+
+  charterChangesBy(em: EntityManager, accountId: string): Promise<CharterChangeRow[]> {
+    return queryRows<CharterChangeRow>(
+      em,
+      `SELECT c.slug, h.version, h.created_at AS "at" FROM council_charter h JOIN council c ON c.id = h.council_id
+        WHERE h.changed_by = $1 ORDER BY h.created_at`,
+      [accountId],
+    );
+  }
+}
