@@ -8,7 +8,7 @@ import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
 import { InboxModule } from '@quorum/inbox';
-import { MeetingsModule } from '@quorum/meetings';
+import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
@@ -114,6 +114,8 @@ export class AppModule {
         CouncilsModule,
         ProposalsModule,
         MeetingsModule,
+        // Binds proposals' AGENDA_PLACEMENT port to meetings' agenda (the API refuses to start without).
+        AgendaPlacementModule,
         InboxModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -53,16 +53,13 @@ export function nextStatus(current: ProposalStatus, event: ProposalEvent): Step 
   return to ? { allowed: true, to } : { allowed: false, reason: `STATUS_${current}` };
 }
 
-/** A published proposal is expired from the instant its support window closes, before the task writes it. */
-export function currentStatus(
-  stored: ProposalStatus,
-  expiresAt: Date | null,
-  now: Date,
-): ProposalStatus {
-  return stored === 'PUBLISHED' && expiresAt !== null && expiresAt.getTime() <= now.getTime()
-    ? 'EXPIRED'
-    : stored;
-}
+/**
+ * A published proposal is expired from the instant its support window closes, before the task
+ * writes it. (Whether it closed is read from the database, which holds both instants to the
+ * microsecond; a JavaScript Date would round them.)
+ */
+export const currentStatus = (stored: ProposalStatus, windowClosed: boolean): ProposalStatus =>
+  stored === 'PUBLISHED' && windowClosed ? 'EXPIRED' : stored;
 
 /** What residents face: HIDDEN while moderation hides it, whatever its status. */
 export const visibleStatus = (status: ProposalStatus, hidden: boolean): ProposalStatus =>
