@@ -307,14 +307,17 @@ export class ProposalRepository {
     return row?.author_id ?? null;
   }
 
-  /** What residents see of the status, and whether it is a draft, for a comment. */
-  async visibleStatus(em: EntityManager, id: string): Promise<ProposalStatus | undefined> {
-    const [row] = await queryRows<{ status: ProposalStatus }>(
+  /** The status and whether moderation hides it, unlocked (a comment needs no more). */
+  async statusOf(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ status: ProposalStatus; hidden: boolean } | undefined> {
+    const [row] = await queryRows<{ status: ProposalStatus; hidden: boolean }>(
       em,
-      `SELECT CASE WHEN hidden_at IS NOT NULL THEN 'HIDDEN' ELSE status END AS status FROM proposal WHERE id = $1`,
+      `SELECT status, hidden_at IS NOT NULL AS hidden FROM proposal WHERE id = $1`,
       [id],
     );
-    return row?.status;
+    return row;
   }
 
   /** Reports are about what others can see: a published proposal (hidden or not). */

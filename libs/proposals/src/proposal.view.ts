@@ -6,6 +6,7 @@ import {
 } from './proposal.types';
 import { ProposalRow } from './proposal.repository';
 import { answerOverdue } from './rules/answer-deadline';
+import { visibleStatus } from './rules/proposal-lifecycle';
 
 /**
  * What a caller sees of a proposal. A hidden one shows status HIDDEN, its title and the public
@@ -25,7 +26,7 @@ export function proposalView(row: ProposalRow, moderator = false): ProposalView 
     address: row.address,
     latitude: row.latitude,
     longitude: row.longitude,
-    status: (row.hidden_at ? 'HIDDEN' : row.status) as ProposalStatusGql,
+    status: visibleStatus(row.status, row.hidden_at !== null) as ProposalStatusGql,
     supportCount: row.support_count,
     supportThreshold: row.support_threshold,
     publishedAt: row.published_at,

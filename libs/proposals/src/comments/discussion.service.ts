@@ -19,6 +19,7 @@ import {
   REPLY_TO_A_REPLY,
 } from '../proposals.errors';
 import { commentEditable, discussable, mayReplyTo, reportsHide } from '../rules/discussion';
+import { visibleStatus } from '../rules/proposal-lifecycle';
 import { CommentRepository, CommentRow } from './comment.repository';
 import {
   CommentOnProposalInput,
@@ -62,7 +63,8 @@ export class DiscussionService {
 
   async comment(actor: Actor, input: CommentOnProposalInput): Promise<ProposalComment> {
     const id = await this.tx.run(async (em) => {
-      const status = await this.proposals.visibleStatus(em, input.proposalId);
+      const proposal = await this.proposals.statusOf(em, input.proposalId);
+      const status = proposal && visibleStatus(proposal.status, proposal.hidden);
       if (!status || status === 'DRAFT') throw PROPOSAL_NOT_FOUND();
       if (!discussable(status)) throw notDiscussable(status);
       if (input.parentId) {
