@@ -198,7 +198,7 @@ export class ProposalRepository {
   async recordDecision(
     em: EntityManager,
     id: string,
-    status: 'ADOPTED' | 'REJECTED',
+    status: ProposalStatus,
     answerDeadline: string | null,
   ): Promise<void> {
     await queryRows(
@@ -224,11 +224,7 @@ export class ProposalRepository {
   }
 
   /** ON_AGENDA or back to QUALIFIED; returns the title. */
-  async setAgendaStatus(
-    em: EntityManager,
-    id: string,
-    status: 'ON_AGENDA' | 'QUALIFIED',
-  ): Promise<string> {
+  async setAgendaStatus(em: EntityManager, id: string, status: ProposalStatus): Promise<string> {
     const [row] = await queryRows<{ title: string }>(
       em,
       `UPDATE proposal SET status = $2, last_activity_at = clock_now() WHERE id = $1 RETURNING title`,

@@ -217,7 +217,7 @@ export class ProposalsService {
       en: 'decide it',
     });
     const deadline = adopted ? answerDeadline(proposal.today, responseDeadlineDays) : null;
-    await this.rows.recordDecision(em, id, to as 'ADOPTED' | 'REJECTED', deadline);
+    await this.rows.recordDecision(em, id, to, deadline);
     await this.outbox.record(em, 'proposal.decided', { proposalId: id });
     await this.audit.record(em, {
       action: adopted ? 'proposal.adopted' : 'proposal.rejected',
@@ -259,7 +259,7 @@ export class ProposalsService {
           fr: 'la retirer de l’ordre du jour',
           en: 'take it off an agenda',
         });
-    const title = await this.rows.setAgendaStatus(em, id, to as 'ON_AGENDA' | 'QUALIFIED');
+    const title = await this.rows.setAgendaStatus(em, id, to);
     if (placed) await this.outbox.record(em, 'proposal.placed-on-agenda', { proposalId: id });
     await this.audit.record(em, {
       action: placed ? 'proposal.placed-on-agenda' : 'proposal.returned-to-qualified',
