@@ -7,7 +7,7 @@ import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'gr
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
-import { MeetingsModule } from '@quorum/meetings';
+import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
@@ -113,6 +113,8 @@ export class AppModule {
         CouncilsModule,
         ProposalsModule,
         MeetingsModule,
+        // Binds proposals' AGENDA_PLACEMENT port to meetings' agenda (the API refuses to start without).
+        AgendaPlacementModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig],

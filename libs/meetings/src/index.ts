@@ -2,6 +2,7 @@ export * from './meetings.module';
 export * from './meetings-worker.module';
 export * from './meetings.service';
 export * from './agenda/agenda.service';
+export * from './agenda/agenda-placement.module';
 export * from './meeting.entity';
 export { meetingViews, MEETING_COLUMNS } from './meeting.view';
 export type { MeetingRow } from './meeting.view';

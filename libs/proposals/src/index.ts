@@ -7,3 +7,4 @@ export * from './proposal-expiry.task';
 export { Proposal } from './proposal.types';
 export { AnswerDeadlinesTask } from './proposal-notifications';
 export * from './proposals.errors';
+export * from './ports/agenda-placement.port';

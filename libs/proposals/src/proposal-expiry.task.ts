@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { queryRows, TransactionService } from '@quorum/db';
+import { TransactionService } from '@quorum/db';
 import { RunsEvery, ScheduledTask } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
+import { ProposalRepository } from './proposal.repository';
 
 /** Published proposals whose support window closed without qualifying become EXPIRED (SPEC §3). */
 @Injectable()
@@ -10,16 +11,12 @@ export class ProposalExpiryTask implements ScheduledTask {
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
+    private readonly proposals: ProposalRepository,
   ) {}
 
   async run(): Promise<void> {
     await this.tx.run(async (em) => {
-      const expired = await queryRows<{ id: string }>(
-        em,
-        `UPDATE proposal SET status = 'EXPIRED', last_activity_at = clock_now()
-          WHERE status = 'PUBLISHED' AND expires_at < clock_now() RETURNING id`,
-      );
-      for (const { id } of expired) {
+      for (const id of await this.proposals.expireLapsed(em)) {
         await this.audit.record(em, {
           action: 'proposal.expired',
           objectType: 'proposal',

@@ -1,30 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { audiences, notice, NotifiesOn } from '@quorum/notifications';
-import { CommentEventPayload, DeadlinePayload, OutboxService, ProposalEventPayload, RunsEvery, ScheduledTask } from '@quorum/outbox';
+import {
+  CommentEventPayload,
+  DeadlinePayload,
+  OutboxService,
+  ProposalEventPayload,
+  RunsEvery,
+  ScheduledTask,
+} from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
+import { PROPOSAL_AUDIENCES, ProposalNoticeRepository } from './proposal-notifications.repository';
 
-const COUNCIL = `(SELECT council_id FROM proposal WHERE id = $1)`;
-const AUTHOR = `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM proposal WHERE id = $1`;
-const SUPPORTERS = `SELECT account_id, 'SUPPORTER' AS relation FROM proposal_support WHERE proposal_id = $1`;
-const CHAIRS = `SELECT account_id, 'CHAIR' AS relation FROM council_membership
-  WHERE council_id = ${COUNCIL} AND role IN ('CHAIR', 'CO_CHAIR') AND ended_at IS NULL
-    AND term_start <= clock_now()::date AND term_end >= clock_now()::date`;
-const FOLLOWERS = `SELECT account_id, 'FOLLOWER' AS relation FROM proposal_follower WHERE proposal_id = $1`;
+const {
+  council: COUNCIL,
+  author: AUTHOR,
+  supporters: SUPPORTERS,
+  chairs: CHAIRS,
+} = PROPOSAL_AUDIENCES;
+const FOLLOWERS = PROPOSAL_AUDIENCES.followers;
 const union = (...parts: string[]) => parts.join(' UNION ALL ');
 
+/** Stateless: the sources below are classes built when this file loads, before any injection. */
+const noticeRows = new ProposalNoticeRepository();
+
 async function proposalFacts(em: EntityManager, { proposalId: id }: ProposalEventPayload) {
-  const [p]: {
-    title: string;
-    council: string;
-    status: string;
-    answer: string | null;
-    answer_deadline: string | null;
-  }[] = await em.query(
-    `SELECT p.title, c.name AS council, p.status, p.answer, to_char(p.answer_deadline, 'DD/MM/YYYY') AS answer_deadline
-       FROM proposal p JOIN council c ON c.id = p.council_id WHERE p.id = $1`,
-    [id],
-  );
+  const p = await noticeRows.proposalFacts(em, id);
   return p ? { ...p, path: `/propositions/${id}` } : null;
 }
 
@@ -121,20 +122,9 @@ export class AnswerDueNotice extends notice(
 @Injectable()
 @NotifiesOn('comment.replied')
 export class CommentRepliedNotice extends notice(
-  (p: CommentEventPayload) => ({
-    sql: `SELECT parent.author_id AS account_id, 'AUTHOR' AS relation
-            FROM comment c JOIN comment parent ON parent.id = c.parent_id
-           WHERE c.id = $1 AND parent.author_id <> c.author_id`,
-    params: [p.commentId],
-  }),
+  (p: CommentEventPayload) => ({ sql: PROPOSAL_AUDIENCES.repliedTo, params: [p.commentId] }),
   async (em, p: CommentEventPayload) => {
-    const [c]: { proposal_id: string; title: string; author: string; hidden: boolean }[] =
-      await em.query(
-        `SELECT c.proposal_id, p.title, a.display_name AS author, c.hidden_at IS NOT NULL AS hidden
-           FROM comment c JOIN proposal p ON p.id = c.proposal_id JOIN account a ON a.id = c.author_id
-          WHERE c.id = $1`,
-        [p.commentId],
-      );
+    const c = await noticeRows.replyFacts(em, p.commentId);
     return c && !c.hidden ? c : null;
   },
   (c, p) => ({

@@ -23,6 +23,7 @@ import {
   WithdrawSupportPayload,
 } from './proposal.types';
 import { ProposalsService, ViewerState } from './proposals.service';
+import { SupportsService } from './supports/supports.service';
 
 const ANONYMOUS: ViewerState = { supports: false, follows: false };
 
@@ -30,7 +31,10 @@ type RequestContext = { req: { proposalViewerLoader?: DataLoader<string, ViewerS
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
-  constructor(private readonly service: ProposalsService) {}
+  constructor(
+    private readonly service: ProposalsService,
+    private readonly supports: SupportsService,
+  ) {}
 
   @ResolveField(() => Boolean, {
     description: 'Whether the caller supports the proposal (false when anonymous).',
@@ -131,7 +135,7 @@ export class ProposalsResolver {
     @CurrentActor() actor: Actor,
     @IdArg('id') id: string,
   ): Promise<SupportProposalPayload> {
-    return this.service.support(actor, id);
+    return this.supports.support(actor, id);
   }
 
   @Mutation(() => WithdrawSupportPayload, {
@@ -143,7 +147,7 @@ export class ProposalsResolver {
     @CurrentActor() actor: Actor,
     @IdArg('id') id: string,
   ): Promise<WithdrawSupportPayload> {
-    return this.service.withdrawSupport(actor, id);
+    return this.supports.withdrawSupport(actor, id);
   }
 
   @Mutation(() => ProposalFollowPayload, {

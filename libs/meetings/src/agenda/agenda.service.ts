@@ -1,10 +1,10 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, renderMarkdown } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { queryRows, TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
-import { ProposalsService } from '@quorum/proposals';
+import { AgendaPlacement, ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { LockedMeeting, lockMeeting } from '../meeting-lock';
@@ -37,7 +37,7 @@ function assertSetsAgenda(actor: Actor, offices: { role: string }[]): void {
  * opposition's reserved items that only opposition councillors fill and only their author removes.
  */
 @Injectable()
-export class AgendaService implements OnModuleInit {
+export class AgendaService implements AgendaPlacement {
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
@@ -55,11 +55,6 @@ export class AgendaService implements OnModuleInit {
       meeting.status === 'CONVENED' &&
       noticeHolds(this.clock.now(), meeting.startsAt, noticeDays, TOWN_TIME_ZONE)
     );
-  }
-
-  /** A proposal that qualifies goes on the next meeting not convened yet, in the same transaction. */
-  onModuleInit(): void {
-    this.proposals.onQualified((em, councilId) => this.placeWaitingProposals(em, councilId));
   }
 
   async add(actor: Actor, input: AddAgendaItemInput): Promise<string> {

@@ -1,0 +1,430 @@
+import { Injectable } from '@nestjs/common';
+import { queryRows } from '@quorum/db';
+import { EntityManager } from 'typeorm';
+import { ProposalCategory, ProposalStatus } from './proposal.entity';
+import { ProposalOrder } from './proposal.types';
+
+/**
+ * The columns a view needs, with the author's public name (identity's `account_public_name`), and
+ * the town's day (the sessions run in its time zone) for what depends on it.
+ */
+const COLUMNS = `p.id, p.council_id, p.author_id, a.display_name AS author_name, p.title, p.body_markdown,
+  p.body_html, p.hidden_at, p.category, p.address, p.latitude, p.longitude, p.status, p.support_count, p.support_threshold,
+  p.published_at, p.expires_at, p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
+  to_char(p.answer_deadline, 'YYYY-MM-DD') AS answer_deadline, to_char(clock_now(), 'YYYY-MM-DD') AS today,
+  p.answer, p.answer_justification, p.answered_at, p.implemented_at`;
+
+const WITH_AUTHOR = `proposal p JOIN account_public_name a ON a.account_id = p.author_id`;
+
+export interface ProposalRow {
+  id: string;
+  council_id: string;
+  author_id: string;
+  author_name: string;
+  title: string;
+  body_markdown: string;
+  body_html: string;
+  hidden_at: Date | null;
+  category: ProposalCategory;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  status: ProposalStatus;
+  support_count: number;
+  support_threshold: number | null;
+  published_at: Date | null;
+  expires_at: Date | null;
+  qualified_at: Date | null;
+  hidden_reason: string | null;
+  created_at: Date;
+  last_activity_at: Date;
+  decided_at: Date | null;
+  /** YYYY-MM-DD */
+  answer_deadline: string | null;
+  /** The town's day, YYYY-MM-DD. */
+  today: string;
+  answer: 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'DECLINED' | null;
+  answer_justification: string | null;
+  answered_at: Date | null;
+  implemented_at: Date | null;
+}
+
+/** A proposal's row as its lock reads it. */
+export interface LockedProposalRow {
+  status: ProposalStatus;
+  council_id: string;
+  hidden: boolean;
+  /** The support window has closed (both instants compared in SQL, to the microsecond). */
+  window_closed: boolean;
+  /** The town's day of the transaction's time, YYYY-MM-DD. */
+  today: string;
+  answer: 'ACCEPTED' | 'PARTIALLY_ACCEPTED' | 'DECLINED' | null;
+}
+
+export interface NewProposal {
+  councilId: string;
+  authorId: string;
+  title: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  category: string;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/**
+ * Allow-listed orders: a sort key (descending) and the shape of its cursor value. Cursors carry
+ * the key as PostgreSQL prints it (microseconds kept) and the order they belong to.
+ */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const ORDERS: Record<ProposalOrder, { key: string; shape: RegExp }> = {
+  NEWEST: { key: 'coalesce(p.published_at, p.created_at)', shape: TIMESTAMP },
+  MOST_SUPPORTED: { key: 'p.support_count', shape: /^\d{1,9}$/ },
+  RECENTLY_ACTIVE: { key: 'p.last_activity_at', shape: TIMESTAMP },
+  RELEVANCE: {
+    key: `round(ts_rank(p.search_vector, websearch_to_tsquery('quorum_french', $search))::numeric, 6)`,
+    shape: /^\d+(\.\d+)?$/,
+  },
+};
+
+/** Whether a cursor's key has the shape its order's key prints in. */
+export const cursorKeyFits = (order: ProposalOrder, key: string): boolean =>
+  ORDERS[order].shape.test(key);
+
+export interface ProposalFilters {
+  /** Drafts are seen by their author only. */
+  viewerId: string | null;
+  search?: string;
+  councilId?: string;
+  /** HIDDEN means hidden by moderation, whatever the status. */
+  status?: ProposalStatus;
+  category?: string;
+  authorId?: string;
+}
+
+/** The proposal aggregate's SQL: its row, its lifecycle's writes and its read model. */
+@Injectable()
+export class ProposalRepository {
+  async insertDraft(em: EntityManager, p: NewProposal): Promise<string> {
+    const [created] = await queryRows<{ id: string }>(
+      em,
+      `INSERT INTO proposal (council_id, author_id, title, body_markdown, body_html, category, address, latitude, longitude, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'DRAFT') RETURNING id`,
+      [
+        p.councilId,
+        p.authorId,
+        p.title,
+        p.bodyMarkdown,
+        p.bodyHtml,
+        p.category,
+        p.address,
+        p.latitude,
+        p.longitude,
+      ],
+    );
+    return created.id;
+  }
+
+  /** Locks the row for the few statements of the caller's transaction (never anything wider). */
+  async lock(em: EntityManager, id: string): Promise<LockedProposalRow | undefined> {
+    const [row] = await queryRows<LockedProposalRow>(
+      em,
+      `SELECT status, council_id, hidden_at IS NOT NULL AS hidden,
+              coalesce(expires_at <= clock_now(), false) AS window_closed,
+              to_char(clock_now(), 'YYYY-MM-DD') AS today, answer
+         FROM proposal WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row;
+  }
+
+  /**
+   * DRAFT → PUBLISHED with the charter of today. The window's end is counted by PostgreSQL in the
+   * town's time zone (days of the calendar, the same hour across a change of summer time).
+   */
+  async publish(
+    em: EntityManager,
+    id: string,
+    supportThreshold: number,
+    supportWindowDays: number,
+  ): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE proposal SET status = 'PUBLISHED', published_at = clock_now(), last_activity_at = clock_now(),
+              support_threshold = $2, expires_at = clock_now() + make_interval(days => $3)
+        WHERE id = $1`,
+      [id, supportThreshold, supportWindowDays],
+    );
+  }
+
+  async withdraw(em: EntityManager, id: string): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE proposal SET status = 'WITHDRAWN', withdrawn_at = clock_now(), last_activity_at = clock_now() WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** One more support on the row itself (the row is locked): the count after, and the threshold. */
+  async countSupport(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ support_count: number; support_threshold: number | null }> {
+    const [after] = await queryRows<{ support_count: number; support_threshold: number | null }>(
+      em,
+      `UPDATE proposal SET support_count = support_count + 1, last_activity_at = clock_now()
+        WHERE id = $1 RETURNING support_count, support_threshold`,
+      [id],
+    );
+    return after;
+  }
+
+  async uncountSupport(em: EntityManager, id: string): Promise<void> {
+    await queryRows(em, `UPDATE proposal SET support_count = support_count - 1 WHERE id = $1`, [
+      id,
+    ]);
+  }
+
+  async markQualified(em: EntityManager, id: string): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE proposal SET status = 'QUALIFIED', qualified_at = clock_now() WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /** The council's ballot decided; an adopted proposal gets the day its answer is due. */
+  async recordDecision(
+    em: EntityManager,
+    id: string,
+    status: ProposalStatus,
+    answerDeadline: string | null,
+  ): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE proposal SET status = $2, decided_at = clock_now(), last_activity_at = clock_now(),
+              answer_deadline = $3::date
+        WHERE id = $1`,
+      [id, status, answerDeadline],
+    );
+  }
+
+  /** A council's qualified proposals waiting for an agenda, oldest first, locked; hidden ones wait. */
+  async waitingForAgenda(
+    em: EntityManager,
+    councilId: string,
+  ): Promise<{ id: string; title: string }[]> {
+    return queryRows<{ id: string; title: string }>(
+      em,
+      `SELECT id, title FROM proposal WHERE council_id = $1 AND status = 'QUALIFIED' AND hidden_at IS NULL
+        ORDER BY qualified_at, id FOR UPDATE`,
+      [councilId],
+    );
+  }
+
+  /** ON_AGENDA or back to QUALIFIED; returns the title. */
+  async setAgendaStatus(em: EntityManager, id: string, status: ProposalStatus): Promise<string> {
+    const [row] = await queryRows<{ title: string }>(
+      em,
+      `UPDATE proposal SET status = $2, last_activity_at = clock_now() WHERE id = $1 RETURNING title`,
+      [id, status],
+    );
+    return row.title;
+  }
+
+  async stateOf(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ status: ProposalStatus; council_id: string } | undefined> {
+    const [row] = await queryRows<{ status: ProposalStatus; council_id: string }>(
+      em,
+      `SELECT status, council_id FROM proposal WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  async recordAnswer(
+    em: EntityManager,
+    id: string,
+    answer: string,
+    justification: string,
+  ): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE proposal SET status = 'ANSWERED', answer = $2, answer_justification = $3, answered_at = clock_now(),
+              last_activity_at = clock_now() WHERE id = $1`,
+      [id, answer, justification],
+    );
+  }
+
+  async markImplemented(em: EntityManager, id: string): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE proposal SET status = 'IMPLEMENTED', implemented_at = clock_now(), last_activity_at = clock_now() WHERE id = $1`,
+      [id],
+    );
+  }
+
+  /**
+   * PUBLISHED → EXPIRED for every proposal whose window closed, in one statement: the atomic form
+   * of `nextStatus(…, 'EXPIRE')` with `currentStatus`, so a support locking the row either comes
+   * first or sees it expired. Returns the ids.
+   */
+  async expireLapsed(em: EntityManager): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      em,
+      `UPDATE proposal SET status = 'EXPIRED', last_activity_at = clock_now()
+        WHERE status = 'PUBLISHED' AND expires_at < clock_now() RETURNING id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async touch(em: EntityManager, id: string): Promise<void> {
+    await queryRows(em, `UPDATE proposal SET last_activity_at = clock_now() WHERE id = $1`, [id]);
+  }
+
+  async byId(em: EntityManager, id: string): Promise<ProposalRow | undefined> {
+    const [row] = await queryRows<ProposalRow>(
+      em,
+      `SELECT ${COLUMNS} FROM ${WITH_AUTHOR} WHERE p.id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  async authorOf(em: EntityManager, id: string): Promise<string | null> {
+    const [row] = await queryRows<{ author_id: string }>(
+      em,
+      `SELECT author_id FROM proposal WHERE id = $1`,
+      [id],
+    );
+    return row?.author_id ?? null;
+  }
+
+  /** The status and whether moderation hides it, unlocked (a comment needs no more). */
+  async statusOf(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ status: ProposalStatus; hidden: boolean } | undefined> {
+    const [row] = await queryRows<{ status: ProposalStatus; hidden: boolean }>(
+      em,
+      `SELECT status, hidden_at IS NOT NULL AS hidden FROM proposal WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  /** Reports are about what others can see: a published proposal (hidden or not). */
+  async existsPublicly(em: EntityManager, id: string): Promise<boolean> {
+    const rows = await queryRows(em, `SELECT 1 FROM proposal WHERE id = $1 AND status <> 'DRAFT'`, [
+      id,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Hides, or with `overwrite` also replaces the reason of one already hidden; whether it changed. */
+  async hide(em: EntityManager, id: string, reason: string, overwrite: boolean): Promise<boolean> {
+    const rows = await queryRows(
+      em,
+      `UPDATE proposal SET hidden_at = coalesce(hidden_at, clock_now()), hidden_reason = $2
+        WHERE id = $1${overwrite ? '' : ' AND hidden_at IS NULL'} RETURNING id`,
+      [id, reason],
+    );
+    return rows.length > 0;
+  }
+
+  async restore(em: EntityManager, id: string): Promise<boolean> {
+    const rows = await queryRows(
+      em,
+      `UPDATE proposal SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1 AND hidden_at IS NOT NULL RETURNING id`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  /** For each proposal, whether the account supports and follows it (one query for a page). */
+  async viewerStates(
+    em: EntityManager,
+    accountId: string,
+    ids: readonly string[],
+  ): Promise<{ id: string; supports: boolean; follows: boolean }[]> {
+    return queryRows(
+      em,
+      `SELECT p.id,
+              EXISTS (SELECT 1 FROM proposal_support s WHERE s.proposal_id = p.id AND s.account_id = $1) AS supports,
+              EXISTS (SELECT 1 FROM proposal_follower f WHERE f.proposal_id = p.id AND f.account_id = $1) AS follows
+         FROM unnest($2::uuid[]) AS p(id)`,
+      [accountId, ids],
+    );
+  }
+
+  /**
+   * One page in an allow-listed order, after a cursor (its key and id), and the count of all that
+   * match: two queries whatever the page size. Hidden text is not searchable: guessing words must
+   * not probe what moderation hid.
+   */
+  async page(
+    em: EntityManager,
+    filters: ProposalFilters,
+    orderBy: ProposalOrder,
+    after: { key: string; id: string } | null,
+    limit: number,
+  ): Promise<{ rows: (ProposalRow & { cursor_key: string })[]; totalCount: number }> {
+    const where: string[] = [`(p.status <> 'DRAFT' OR p.author_id = $1)`];
+    const params: unknown[] = [filters.viewerId];
+    if (filters.search) {
+      params.push(filters.search);
+      where.push(
+        `p.search_vector @@ websearch_to_tsquery('quorum_french', $2) AND p.hidden_at IS NULL`,
+      );
+    }
+    const key = ORDERS[orderBy].key.replace('$search', '$2');
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filters.councilId) add('p.council_id = ?', filters.councilId);
+    if (filters.status === 'HIDDEN') where.push('p.hidden_at IS NOT NULL');
+    else if (filters.status) add('p.status = ? AND p.hidden_at IS NULL', filters.status);
+    if (filters.category) add('p.category = ?', filters.category);
+    if (filters.authorId) add('p.author_id = ?', filters.authorId);
+    const filtered = [...where];
+    const filterParams = [...params];
+    if (after) {
+      params.push(after.key, after.id);
+      where.push(`(${key}, p.id) < ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(limit);
+    const rows = await queryRows<ProposalRow & { cursor_key: string }>(
+      em,
+      `SELECT ${COLUMNS}, (${key})::text AS cursor_key FROM ${WITH_AUTHOR}
+        WHERE ${where.join(' AND ')} ORDER BY ${key} DESC, p.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const [{ n }] = await queryRows<{ n: number }>(
+      em,
+      `SELECT count(*)::int AS n FROM proposal p WHERE ${filtered.join(' AND ')}`,
+      filterParams,
+    );
+    return { rows, totalCount: n };
+  }
+
+  /** Published proposals whose title looks like this one (trigram similarity, accents folded). */
+  async similar(
+    em: EntityManager,
+    title: string,
+    councilId: string | null,
+  ): Promise<ProposalRow[]> {
+    return queryRows<ProposalRow>(
+      em,
+      `SELECT ${COLUMNS} FROM ${WITH_AUTHOR}
+        WHERE quorum_fold(p.title) % quorum_fold($1)
+          AND p.status NOT IN ('DRAFT', 'WITHDRAWN', 'EXPIRED') AND p.hidden_at IS NULL
+          AND ($2::uuid IS NULL OR p.council_id = $2)
+        ORDER BY similarity(quorum_fold(p.title), quorum_fold($1)) DESC, p.id LIMIT 5`,
+      [title, councilId],
+    );
+  }
+}
