@@ -34,8 +34,11 @@ describe('Personal data: export and erasure (GDPR)', () => {
   /** Every text-like column of every table holding `needle` (case-insensitive), as table.column. */
   async function columnsHolding(needle: string): Promise<string[]> {
     const columns: { table_name: string; column_name: string }[] = await dataSource().query(
-      `SELECT table_name, column_name FROM information_schema.columns
-        WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'character', 'jsonb', 'json')`,
+      // Base tables only: a read view (account_contact…) shows what a table stores, holds nothing.
+      `SELECT c.table_name, c.column_name FROM information_schema.columns c
+         JOIN information_schema.tables t
+           ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+        WHERE c.table_schema = 'public' AND c.data_type IN ('text', 'character varying', 'character', 'jsonb', 'json')`,
     );
     const found: string[] = [];
     for (const { table_name, column_name } of columns) {
