@@ -5,6 +5,7 @@ import {
   SendPasswordResetEmailJob,
   SendVerificationEmailJob,
 } from './accounts/account-mail.jobs';
+import { AccountTokenRepository } from './accounts/account-token.repository';
 import { AccountTokenService } from './accounts/account-token.service';
 
 /** The worker's side of identity: the account e-mails. */
@@ -12,6 +13,7 @@ import { AccountTokenService } from './accounts/account-token.service';
   imports: [NotificationsWorkerModule],
   providers: [
     AccountTokenService,
+    AccountTokenRepository,
     SendVerificationEmailJob,
     SendPasswordResetEmailJob,
     SendAlreadyRegisteredEmailJob,

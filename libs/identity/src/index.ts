@@ -10,6 +10,7 @@ export * from './auth/token.service';
 export * from './auth/secrets';
 export * from './accounts/account.entity';
 export * from './accounts/account-token.service';
+export * from './accounts/account-token.repository';
 export * from './accounts/personal-data.service';
 export * from './residency/census-normalizer';
 export * from './accounts/personal-data-section';

@@ -12,7 +12,12 @@ export interface ContestedClaimRow {
   holderId: string | null;
 }
 
-/** Claims of census entries, and the contested ones agents look into. */
+/** What a person's export shows of their claim. */
+export interface CensusClaimExportRow {
+  claimedAt: Date;
+}
+
+/** Claims of census entries (`census_entry`), and the contested ones agents look into. */
 @Injectable()
 export class CensusClaimsRepository {
   /**
@@ -74,5 +79,25 @@ export class CensusClaimsRepository {
       `SELECT count(*)::int AS n FROM contested_census_claim`,
     );
     return { rows, totalCount: n };
+  }
+
+  listOf(em: EntityManager, accountId: string): Promise<CensusClaimExportRow[]> {
+    return queryRows<CensusClaimExportRow>(
+      em,
+      `SELECT claimed_at AS "claimedAt" FROM census_entry WHERE claimed_by = $1`,
+      [accountId],
+    );
+  }
+
+  /** The account's entry can be claimed again (its owner deleted the account). */
+  async release(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(
+      `UPDATE census_entry SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by = $1`,
+      [accountId],
+    );
+  }
+
+  async deleteContestedBy(em: EntityManager, claimantId: string): Promise<void> {
+    await em.query(`DELETE FROM contested_census_claim WHERE claimant_id = $1`, [claimantId]);
   }
 }
