@@ -83,14 +83,9 @@ export class ResidencyService {
     if (!birthDate) throw BAD_BIRTH_DATE();
     const entryHash = censusEntryHash(this.config.CENSUS_HASH_KEY, person, birthDate);
     const account = await this.tx.run(async (em) => {
-      const row = await this.claims
-        .claim(em, actor.accountId, entryHash)
-        .catch((error: unknown) => {
-          // A concurrent claim by the same account won the unique constraint on claimed_by.
-          if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
-            throw ALREADY_LINKED();
-          throw error;
-        });
+      const row = await this.claims.claim(em, actor.accountId, entryHash);
+      // A concurrent claim by the same account won the unique constraint on claimed_by.
+      if (!row) throw ALREADY_LINKED();
       if (row.entryId && mustRereadHolder(row))
         row.holderId = await this.claims.holderOf(em, row.entryId);
       const outcome = claimOutcome(row, actor.accountId);
