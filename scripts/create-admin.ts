@@ -5,7 +5,7 @@
  * where the person chooses their password (the resetPassword mutation).
  */
 import { Clock } from '@quorum/core';
-import { AccountTokenService } from '@quorum/identity';
+import { AccountTokenRepository, AccountTokenService } from '@quorum/identity';
 import { dataSourceOptions } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { DataSource } from 'typeorm';
@@ -42,7 +42,11 @@ async function main(): Promise<void> {
         objectId: account.id,
         after: { role: 'ADMIN' },
       });
-      return new AccountTokenService(new Clock()).create(em, account.id, 'RESET_PASSWORD');
+      return new AccountTokenService(new Clock(), new AccountTokenRepository()).create(
+        em,
+        account.id,
+        'RESET_PASSWORD',
+      );
     });
     console.log(
       `Admin ${email} is ready. Send them this link (single use, valid one hour) to choose a password:`,

@@ -4,6 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, RateLimiter } from '@quorum/core';
 import { OutboxModule } from '@quorum/outbox';
 import { AccountDirectoryRepository } from './accounts/account-directory.repository';
+import { AccountRepository } from './accounts/account.repository';
+import { AccountTokenRepository } from './accounts/account-token.repository';
 import { AccountDirectoryResolver } from './accounts/account-directory.resolver';
 import { AccountDirectoryService } from './accounts/account-directory.service';
 import { AccountRolesResolver } from './accounts/account-roles.resolver';
@@ -12,11 +14,14 @@ import { AccountResolver } from './accounts/account.resolver';
 import { AccountService } from './accounts/account.service';
 import { AccountTokenService } from './accounts/account-token.service';
 import { PersonalDataService } from './accounts/personal-data.service';
+import { SchemaRepository } from './accounts/schema.repository';
 import { PasswordService } from './auth/password.service';
+import { SessionRepository } from './auth/session.repository';
 import { SessionService } from './auth/session.service';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './auth/token.service';
 import { AuthorizationGuard } from './authorization/authorization.guard';
 import { CensusClaimsRepository } from './residency/census-claims.repository';
+import { CensusImportRepository } from './residency/census-import.repository';
 import { ResidencyPersonalData } from './residency/residency-personal-data';
 import { ResidencyResolver } from './residency/residency.resolver';
 import { ResidencyService } from './residency/residency.service';
@@ -39,16 +44,21 @@ const jwt = JwtModule.registerAsync({
   imports: [jwt, OutboxModule, DiscoveryModule],
   providers: [
     AccountService,
+    AccountRepository,
     AccountRolesService,
     AccountDirectoryService,
     AccountDirectoryRepository,
     AccountTokenService,
+    AccountTokenRepository,
     PasswordService,
     SessionService,
+    SessionRepository,
     TokenService,
     PersonalDataService,
+    SchemaRepository,
     ResidencyService,
     CensusClaimsRepository,
+    CensusImportRepository,
     ResidencyPersonalData,
     RateLimiter,
     AuthorizationGuard,

@@ -4,7 +4,6 @@ import {
   Connection,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
-  DomainError,
   PageArgs,
   toConnection,
 } from '@quorum/core';
@@ -12,37 +11,31 @@ import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { isUUID } from 'class-validator';
 import { Actor } from '../authorization/actor';
+import { INVALID_CURSOR_FOR_LIST } from '../identity.errors';
 import {
   AccountDirectoryRepository,
   AwaitingCursor,
   SearchCursor,
 } from './account-directory.repository';
 import { isSearchRank, likeLiteral, searchFingerprint } from './account-search';
-import { normalizeEmail } from './account.service';
+import { normalizeEmail } from './rules/email';
 import { AccountOverview } from './account.types';
 import { accountOverview } from './account.view';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 
-const INVALID_CURSOR = () =>
-  DomainError.badInput([
-    {
-      field: 'after',
-      message: { fr: 'curseur invalide pour cette liste', en: 'invalid cursor for this list' },
-    },
-  ]);
-
 function searchCursor(after: string): SearchCursor {
   const [rank, name, id] = decodeCursor(after, 3);
-  if (!isSearchRank(rank) || typeof name !== 'string' || name.length > 200) throw INVALID_CURSOR();
-  if (typeof id !== 'string' || !isUUID(id)) throw INVALID_CURSOR();
+  if (!isSearchRank(rank) || typeof name !== 'string' || name.length > 200)
+    throw INVALID_CURSOR_FOR_LIST();
+  if (typeof id !== 'string' || !isUUID(id)) throw INVALID_CURSOR_FOR_LIST();
   return { rank, name, id };
 }
 
 function awaitingCursor(after: string): AwaitingCursor {
   const [createdAt, id] = decodeCursor(after, 2);
-  if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt)) throw INVALID_CURSOR();
-  if (typeof id !== 'string' || !isUUID(id)) throw INVALID_CURSOR();
+  if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt)) throw INVALID_CURSOR_FOR_LIST();
+  if (typeof id !== 'string' || !isUUID(id)) throw INVALID_CURSOR_FOR_LIST();
   return { createdAt, id };
 }
 

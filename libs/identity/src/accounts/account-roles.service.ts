@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { Actor } from '../authorization/actor';
-import { FORBIDDEN } from '../authorization/authorization.guard';
+import { ACCOUNT_NOT_FOUND, FORBIDDEN, LAST_ADMIN } from '../identity.errors';
 import { Account, AccountRole } from './account.entity';
-import { lockAdmins } from './admins.repository';
-import { LAST_ADMIN, leavesNoAdmin } from './last-admin';
+import { AccountRepository } from './account.repository';
+import { leavesNoAdmin } from './last-admin';
 
 /**
  * Platform roles, given by admins (SPEC §1: "admin: manage agents"). The guard reads the role
@@ -17,25 +16,21 @@ export class AccountRolesService {
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async setRole(admin: Actor, accountId: string, role: AccountRole): Promise<Account> {
     return this.tx.run(async (em) => {
       // The second of two admins demoting each other sees it is no longer an admin.
-      const adminIds = await lockAdmins(em);
-      if (!adminIds.includes(admin.accountId)) throw FORBIDDEN;
-      const account = await em.findOne(Account, {
-        where: { id: accountId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!account || account.deletedAt) {
-        throw DomainError.notFound({ fr: 'Compte introuvable.', en: 'Account not found.' });
-      }
+      const adminIds = await this.accounts.lockAdmins(em);
+      if (!adminIds.includes(admin.accountId)) throw FORBIDDEN();
+      const account = await this.accounts.lock(em, accountId);
+      if (!account || account.deletedAt) throw ACCOUNT_NOT_FOUND();
       if (account.role === role) return account;
-      if (leavesNoAdmin(adminIds, account.id, role)) throw LAST_ADMIN;
+      if (leavesNoAdmin(adminIds, account.id, role)) throw LAST_ADMIN();
       const before = { role: account.role };
       account.role = role;
-      await em.update(Account, { id: account.id }, { role });
+      await this.accounts.setRole(em, account.id, role);
       await this.audit.record(em, {
         actorId: admin.accountId,
         actorRole: admin.role,

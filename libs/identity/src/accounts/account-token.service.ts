@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@quorum/core';
-import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { randomToken, sha256Hex } from '../auth/secrets';
-import { AccountToken, AccountTokenPurpose } from './account-token.entity';
+import { AccountTokenPurpose } from './account-token.entity';
+import { AccountTokenRepository } from './account-token.repository';
+import { tokenExpiresAt } from './rules/account-token';
 
-export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
-  VERIFY_EMAIL: 48 * 3600 * 1000,
-  RESET_PASSWORD: 3600 * 1000,
-};
+export { TOKEN_LIFETIME_MS } from './rules/account-token';
 
 /** Single-use, expiring tokens mailed to people; only their hash is kept. */
 @Injectable()
 export class AccountTokenService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly tokens: AccountTokenRepository,
+  ) {}
 
   async create(
     em: EntityManager,
@@ -21,28 +22,17 @@ export class AccountTokenService {
     purpose: AccountTokenPurpose,
   ): Promise<string> {
     const token = randomToken();
-    await em.insert(AccountToken, {
+    await this.tokens.insert(em, {
       accountId,
       purpose,
       tokenHash: sha256Hex(token),
-      expiresAt: new Date(this.clock.now().getTime() + TOKEN_LIFETIME_MS[purpose]),
+      expiresAt: tokenExpiresAt(purpose, this.clock.now()),
     });
     return token;
   }
 
   /** Uses a token up; returns its account, or null when unknown, expired or already used. */
-  async consume(
-    em: EntityManager,
-    token: string,
-    purpose: AccountTokenPurpose,
-  ): Promise<string | null> {
-    const [row] = await queryRows<{ account_id: string }>(
-      em,
-      `UPDATE account_token SET used_at = clock_now()
-        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > clock_now()
-        RETURNING account_id`,
-      [sha256Hex(token), purpose],
-    );
-    return row?.account_id ?? null;
+  consume(em: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<string | null> {
+    return this.tokens.consume(em, sha256Hex(token), purpose);
   }
 }

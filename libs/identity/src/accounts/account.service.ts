@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, LocalizedText, RateLimiter } from '@quorum/core';
+import { LocalizedText, RateLimiter } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
@@ -8,27 +8,13 @@ import { PasswordService } from '../auth/password.service';
 import { SessionService } from '../auth/session.service';
 import { TokenService } from '../auth/token.service';
 import { Actor } from '../authorization/actor';
+import { INVALID_LINK, PASSWORD_REFUSED, WRONG_CREDENTIALS } from '../identity.errors';
 import { Account } from './account.entity';
+import { AccountRepository } from './account.repository';
 import { AccountTokenService } from './account-token.service';
 import { AuthPayload } from './account.types';
 import { accountView } from './account.view';
-
-const WRONG_CREDENTIALS = new DomainError(
-  'UNAUTHENTICATED',
-  { fr: 'Adresse e-mail ou mot de passe incorrect.', en: 'Wrong e-mail address or password.' },
-  { reason: 'WRONG_CREDENTIALS' },
-);
-
-const INVALID_LINK = (field: string) =>
-  DomainError.badInput([
-    {
-      field,
-      message: {
-        fr: 'ce lien est invalide, expiré ou a déjà servi',
-        en: 'this link is invalid, expired or already used',
-      },
-    },
-  ]);
+import { normalizeEmail } from './rules/email';
 
 export const REGISTRATION_SENT: LocalizedText = {
   fr: "Si cette adresse n'a pas encore de compte, un e-mail de confirmation vient de lui être envoyé.",
@@ -39,10 +25,6 @@ export const RESET_SENT: LocalizedText = {
   fr: 'Si cette adresse a un compte, un e-mail pour choisir un nouveau mot de passe vient de lui être envoyé.',
   en: 'If this address has an account, an e-mail to choose a new password has just been sent to it.',
 };
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 /** Accounts and sessions: sign-up, address check, sign-in, tokens, password reset (SPEC §1, §8). */
 @Injectable()
@@ -56,6 +38,7 @@ export class AccountService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
+    private readonly accounts: AccountRepository,
   ) {}
 
   /** Same answer whether or not the address has an account; its owner is told by e-mail. */
@@ -65,13 +48,13 @@ export class AccountService {
   ): Promise<void> {
     await this.rateLimiter.consume([['register:ip', ip]]);
     const problem = this.passwords.problem(input.password);
-    if (problem) throw DomainError.badInput([{ ...problem, field: 'input.password' }]);
+    if (problem) throw PASSWORD_REFUSED({ ...problem, field: 'input.password' });
     const email = normalizeEmail(input.email);
     const passwordHash = await this.passwords.hash(input.password);
     // Counted whether or not the address has an account; past the budget, no further e-mail.
     const mayMail = await this.rateLimiter.allows('register:email', email);
     await this.tx.run(async (em) => {
-      const existing = await em.findOneBy(Account, { email });
+      const existing = await this.accounts.byEmail(em, email);
       if (existing) {
         if (mayMail)
           await this.outbox.record(em, 'account.registration-attempted', {
@@ -79,20 +62,21 @@ export class AccountService {
           });
         return;
       }
-      const [created]: { id: string }[] = await em.query(
-        `INSERT INTO account (email, display_name, password_hash, locale) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [email, input.displayName.trim(), passwordHash, input.locale ?? 'fr'],
-      );
-      if (!created) return; // registered a moment ago by a concurrent request
+      const createdId = await this.accounts.insertIfNew(em, {
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        locale: input.locale ?? 'fr',
+      });
+      if (!createdId) return; // registered a moment ago by a concurrent request
       await this.outbox.record(em, 'account.email-verification-requested', {
-        accountId: created.id,
+        accountId: createdId,
       });
       await this.audit.record(em, {
-        actorId: created.id,
+        actorId: createdId,
         action: 'account.registered',
         objectType: 'account',
-        objectId: created.id,
+        objectId: createdId,
       });
     });
   }
@@ -101,10 +85,7 @@ export class AccountService {
     await this.tx.run(async (em) => {
       const accountId = await this.accountTokens.consume(em, token, 'VERIFY_EMAIL');
       if (!accountId) throw INVALID_LINK('token');
-      await em.query(
-        `UPDATE account SET email_verified_at = coalesce(email_verified_at, clock_now()) WHERE id = $1`,
-        [accountId],
-      );
+      await this.accounts.markEmailVerified(em, accountId);
       await this.audit.record(em, {
         actorId: accountId,
         action: 'account.email-verified',
@@ -127,9 +108,9 @@ export class AccountService {
       ['login:ip', ip],
     ]);
     const accountWide = await this.rateLimiter.slowDown('login:account', email);
-    const account = await this.tx.run((em) => em.findOneBy(Account, { email }));
+    const account = await this.tx.run((em) => this.accounts.byEmail(em, email));
     const valid = await this.passwords.verify(account?.passwordHash ?? null, input.password);
-    if (!account || !valid) throw WRONG_CREDENTIALS;
+    if (!account || !valid) throw WRONG_CREDENTIALS();
     await attempt.refund();
     await accountWide.refund();
     await this.rateLimiter.forget('login:account-ip', fromHere);
@@ -142,7 +123,7 @@ export class AccountService {
   async refresh(presented: string): Promise<AuthPayload> {
     return this.tx.run(async (em) => {
       const { sessionId, accountId, refreshToken } = await this.sessions.rotate(em, presented);
-      const account = await em.findOneByOrFail(Account, { id: accountId });
+      const account = await this.accounts.get(em, accountId);
       return this.payload(account, sessionId, refreshToken);
     });
   }
@@ -161,7 +142,7 @@ export class AccountService {
     await this.rateLimiter.consume([['password-reset:ip', ip]]);
     if (!(await this.rateLimiter.allows('password-reset:account', email))) return;
     await this.tx.run(async (em) => {
-      const account = await em.findOneBy(Account, { email });
+      const account = await this.accounts.byEmail(em, email);
       if (account)
         await this.outbox.record(em, 'account.password-reset-requested', { accountId: account.id });
     });
@@ -170,16 +151,12 @@ export class AccountService {
   /** Sets the password, proves the mailbox, and signs the account out everywhere. */
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const problem = this.passwords.problem(newPassword, 'input.newPassword');
-    if (problem) throw DomainError.badInput([problem]);
+    if (problem) throw PASSWORD_REFUSED(problem);
     const passwordHash = await this.passwords.hash(newPassword);
     await this.tx.run(async (em) => {
       const accountId = await this.accountTokens.consume(em, token, 'RESET_PASSWORD');
       if (!accountId) throw INVALID_LINK('input.token');
-      await em.query(
-        `UPDATE account SET password_hash = $2, email_verified_at = coalesce(email_verified_at, clock_now())
-          WHERE id = $1 AND deleted_at IS NULL`,
-        [accountId, passwordHash],
-      );
+      await this.accounts.setPasswordByLink(em, accountId, passwordHash);
       await this.sessions.revokeAll(em, accountId, 'password-reset');
       await this.audit.record(em, {
         actorId: accountId,
@@ -191,7 +168,7 @@ export class AccountService {
   }
 
   async get(accountId: string): Promise<Account> {
-    return this.tx.run((em) => em.findOneByOrFail(Account, { id: accountId }));
+    return this.tx.run((em) => this.accounts.get(em, accountId));
   }
 
   private async payload(
@@ -208,9 +185,11 @@ export class AccountService {
     };
   }
 
-  /** For the e-mail jobs: the account, if it still exists and has an address. */
-  static async mailable(em: EntityManager, accountId: string): Promise<Account | null> {
-    const account = await em.findOneBy(Account, { id: accountId });
-    return account?.email && !account.deletedAt ? account : null;
+  /**
+   * For the e-mail jobs: the account, if it still exists and has an address. Static because the
+   * jobs call it so (they are moving lib); the repository holds no state.
+   */
+  static mailable(em: EntityManager, accountId: string): Promise<Account | null> {
+    return new AccountRepository().mailable(em, accountId);
   }
 }

@@ -6,6 +6,7 @@ import {
   Residency,
   ResidencyMethodGql,
 } from './account.types';
+import { isEmailVerified } from './rules/email';
 
 /** The columns an overview shows (what account-directory queries select). */
 export type AccountOverviewRow = Pick<
@@ -40,7 +41,7 @@ export function accountView(account: AccountEntity): Account {
     displayName: account.displayName,
     role: account.role as AccountRoleGql,
     locale: account.locale,
-    emailVerified: account.emailVerifiedAt !== null,
+    emailVerified: isEmailVerified(account),
     residency: residencyOf(account),
     createdAt: account.createdAt,
   };
@@ -53,7 +54,7 @@ export function accountOverview(account: AccountOverviewRow): AccountOverview {
     displayName: account.displayName,
     email: account.email,
     role: account.role as AccountRoleGql,
-    emailVerified: account.emailVerifiedAt !== null,
+    emailVerified: isEmailVerified(account),
     residency: residencyOf(account),
     createdAt: account.createdAt,
     deleted: account.deletedAt !== null,

@@ -1,22 +1,26 @@
 import { Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { DomainError, providersMarked } from '@quorum/core';
+import { providersMarked } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { PasswordService } from '../auth/password.service';
+import { SessionRepository } from '../auth/session.repository';
 import { Actor } from '../authorization/actor';
-import { Account } from './account.entity';
-import { lockAdmins } from './admins.repository';
-import { LAST_ADMIN, leavesNoAdmin } from './last-admin';
-import { SchemaColumn, uncoveredTables } from './personal-data-coverage';
+import { LAST_ADMIN, WRONG_PASSWORD } from '../identity.errors';
+import { CensusClaimsRepository } from '../residency/census-claims.repository';
+import { CensusImportRepository } from '../residency/census-import.repository';
+import { AccountRepository } from './account.repository';
+import { AccountTokenRepository } from './account-token.repository';
+import { leavesNoAdmin } from './last-admin';
+import { uncoveredTables } from './personal-data-coverage';
 import {
   PERSONAL_DATA_SECTION,
   PersonalDataMark,
   PersonalDataSection,
 } from './personal-data-section';
+import { SchemaRepository } from './schema.repository';
 
-/** The display name a deleted account's public contributions keep. */
-export const ANONYMOUS_NAME = 'Participant·e anonyme';
+export { ANONYMOUS_NAME } from './rules/erasure';
 
 /** The tables identity itself exports and erases (below), as a section would declare them. */
 const IDENTITY_TABLES = [
@@ -45,6 +49,12 @@ export class PersonalDataService implements OnModuleInit, OnApplicationBootstrap
     private readonly audit: AuditService,
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
+    private readonly accounts: AccountRepository,
+    private readonly sessions: SessionRepository,
+    private readonly accountTokens: AccountTokenRepository,
+    private readonly censusClaims: CensusClaimsRepository,
+    private readonly censusImports: CensusImportRepository,
+    private readonly schema: SchemaRepository,
   ) {}
 
   /** The sections other libs declared with @HoldsPersonalData. */
@@ -73,50 +83,19 @@ export class PersonalDataService implements OnModuleInit, OnApplicationBootstrap
 
   /** Tables of the database that name a person and that no section (nor identity) declares. */
   async uncovered(): Promise<{ table: string; columns: string[] }[]> {
-    const columns = await this.tx.run((em): Promise<SchemaColumn[]> =>
-      em.query(
-        `SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "dataType",
-                  EXISTS (SELECT 1 FROM information_schema.table_constraints f
-                            JOIN information_schema.key_column_usage k
-                              ON k.constraint_schema = f.constraint_schema AND k.constraint_name = f.constraint_name
-                            JOIN information_schema.constraint_column_usage u
-                              ON u.constraint_schema = f.constraint_schema AND u.constraint_name = f.constraint_name
-                           WHERE f.constraint_type = 'FOREIGN KEY' AND f.table_schema = c.table_schema
-                             AND f.table_name = c.table_name AND k.column_name = c.column_name
-                             AND u.table_name = 'account') AS "referencesAccount"
-             FROM information_schema.columns c
-             JOIN information_schema.tables t
-               ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
-            WHERE c.table_schema = current_schema()`,
-      ),
-    );
+    const columns = await this.tx.run((em) => this.schema.columns(em));
     return uncoveredTables(columns, this.covered);
   }
 
   /** Every row about the caller, as stored (secrets such as hashes excepted). */
   async export(actor: Actor): Promise<Record<string, unknown>> {
     return this.tx.run(async (em) => {
-      const account = await em.findOneByOrFail(Account, { id: actor.accountId });
-      const sessions = await em.query(
-        `SELECT id, created_at AS "createdAt", revoked_at AS "revokedAt", revoked_reason AS "revokedReason"
-           FROM session WHERE account_id = $1 ORDER BY created_at`,
-        [actor.accountId],
-      );
-      const censusClaims = await em.query(
-        `SELECT claimed_at AS "claimedAt" FROM census_entry WHERE claimed_by = $1`,
-        [actor.accountId],
-      );
+      const account = await this.accounts.get(em, actor.accountId);
+      const sessions = await this.sessions.listOf(em, actor.accountId);
+      const censusClaims = await this.censusClaims.listOf(em, actor.accountId);
       // An agent's imports of the census are a record of the town hall: exported, kept.
-      const censusImports = await em.query(
-        `SELECT id, accepted, rejected, imported_at AS "importedAt" FROM census_import
-          WHERE imported_by = $1 ORDER BY imported_at`,
-        [actor.accountId],
-      );
-      const auditTrail = await em.query(
-        `SELECT occurred_at AS "occurredAt", action, object_type AS "objectType", object_id AS "objectId"
-           FROM audit_log WHERE actor_id = $1 OR (object_type = 'account' AND object_id = $2) ORDER BY id`,
-        [actor.accountId, actor.accountId],
-      );
+      const censusImports = await this.censusImports.listBy(em, actor.accountId);
+      const auditTrail = await this.audit.trailOf(em, actor.accountId);
       // One after the other: they share the transaction's connection.
       const sections: Record<string, unknown> = {};
       for (const [name, section] of this.sections)
@@ -149,33 +128,19 @@ export class PersonalDataService implements OnModuleInit, OnApplicationBootstrap
    * claimed again; the row stays under an anonymous name so public contributions keep an author.
    */
   async delete(actor: Actor, password: string): Promise<void> {
-    const account = await this.tx.run((em) => em.findOneByOrFail(Account, { id: actor.accountId }));
-    if (!(await this.passwords.verify(account.passwordHash, password))) {
-      throw DomainError.badInput([
-        { field: 'password', message: { fr: 'mot de passe incorrect', en: 'wrong password' } },
-      ]);
-    }
+    const account = await this.tx.run((em) => this.accounts.get(em, actor.accountId));
+    if (!(await this.passwords.verify(account.passwordHash, password))) throw WRONG_PASSWORD();
     await this.tx.run(async (em) => {
       // The platform keeps an admin: the last one hands the role over before leaving.
-      if (account.role === 'ADMIN' && leavesNoAdmin(await lockAdmins(em), account.id, 'RESIDENT'))
-        throw LAST_ADMIN;
-      await em.query(
-        `UPDATE account SET email = NULL, display_name = $2, password_hash = NULL, email_verified_at = NULL,
-                residency_neighbourhood = NULL, residency_verified_at = NULL, residency_method = NULL,
-                locale = 'fr', deleted_at = clock_now()
-          WHERE id = $1`,
-        [actor.accountId, ANONYMOUS_NAME],
-      );
-      await em.query(
-        `DELETE FROM refresh_token WHERE session_id IN (SELECT id FROM session WHERE account_id = $1)`,
-        [actor.accountId],
-      );
-      await em.query(`DELETE FROM session WHERE account_id = $1`, [actor.accountId]);
-      await em.query(`DELETE FROM account_token WHERE account_id = $1`, [actor.accountId]);
-      await em.query(
-        `UPDATE census_entry SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by = $1`,
-        [actor.accountId],
-      );
+      if (
+        account.role === 'ADMIN' &&
+        leavesNoAdmin(await this.accounts.lockAdmins(em), account.id, 'RESIDENT')
+      )
+        throw LAST_ADMIN();
+      await this.accounts.erase(em, actor.accountId);
+      await this.sessions.deleteAllOf(em, actor.accountId);
+      await this.accountTokens.deleteAllOf(em, actor.accountId);
+      await this.censusClaims.release(em, actor.accountId);
       for (const section of this.sections.values()) await section.erase(em, actor.accountId);
       await this.audit.record(em, {
         actorId: actor.accountId,

@@ -1,48 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { FieldError } from '@quorum/core';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { passwordProblem } from './rules/password-policy';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './rules/password-policy';
 
-const COMMON_PASSWORDS = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
-
-/** Passwords: argon2id hashes, and a check against length and ~50,000 common passwords. */
+/** Passwords: argon2id hashes, and the password policy (rules/password-policy.ts). */
 @Injectable()
 export class PasswordService {
   /** Verified against when there is no account, so both paths cost one argon2 verification. */
   private readonly decoy = hash('decoy password that nobody can guess: ' + Math.random());
 
   problem(password: string, field = 'password'): FieldError | null {
-    if (password.length < PASSWORD_MIN_LENGTH) {
-      return {
-        field,
-        message: {
-          fr: `doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères`,
-          en: `must be at least ${PASSWORD_MIN_LENGTH} characters long`,
-        },
-      };
-    }
-    if (password.length > PASSWORD_MAX_LENGTH) {
-      return {
-        field,
-        message: {
-          fr: `doit contenir au plus ${PASSWORD_MAX_LENGTH} caractères`,
-          en: `must be at most ${PASSWORD_MAX_LENGTH} characters long`,
-        },
-      };
-    }
-    if (COMMON_PASSWORDS.has(password.toLowerCase())) {
-      return {
-        field,
-        message: {
-          fr: 'est un mot de passe trop courant : choisissez-en un autre',
-          en: 'is a too common password: choose another one',
-        },
-      };
-    }
-    return null;
+    return passwordProblem(password, field);
   }
 
   hash(password: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, DomainError } from '@quorum/core';
+import { AppConfig } from '@quorum/core';
+import { SESSION_ENDED } from '../identity.errors';
 
 export interface AccessClaims {
   sub: string;
@@ -8,15 +9,6 @@ export interface AccessClaims {
 }
 
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
-
-export const SESSION_ENDED = new DomainError(
-  'UNAUTHENTICATED',
-  {
-    fr: 'Votre session a expiré ou a été fermée : reconnectez-vous.',
-    en: 'Your session expired or was closed: sign in again.',
-  },
-  { reason: 'SESSION_ENDED' },
-);
 
 /** Short-lived access tokens (JWT, HS256, signed with JWT_SECRET). */
 @Injectable()
@@ -44,10 +36,10 @@ export class TokenService {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
         algorithms: [ACCESS_TOKEN_ALGORITHM],
       });
-      if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw SESSION_ENDED;
+      if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw SESSION_ENDED();
       return claims;
     } catch {
-      throw SESSION_ENDED;
+      throw SESSION_ENDED();
     }
   }
 }

@@ -3,31 +3,18 @@ import { ModuleRef, Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '@quorum/core';
 import { SessionService } from '../auth/session.service';
-import { SESSION_ENDED, TokenService } from '../auth/token.service';
+import { TokenService } from '../auth/token.service';
+import { FORBIDDEN, SESSION_ENDED, SIGN_IN_REQUIRED } from '../identity.errors';
 import { Actor } from './actor';
 import { POLICIES } from './allow.decorator';
 import { requestOf, RequestWithActor } from './current-actor.decorator';
 import { Policy } from './policy';
 
 /**
- * Refusals by an operation's rule carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED, or
- * the reason a policy gave (EMAIL_NOT_VERIFIED, RESIDENCY_NOT_VERIFIED…).
- */
-export const FORBIDDEN = new DomainError(
-  'FORBIDDEN',
-  { fr: "Vous n'avez pas le droit de faire cela.", en: 'You are not allowed to do this.' },
-  { reason: 'NOT_ALLOWED' },
-);
-
-export const SIGN_IN_REQUIRED = new DomainError(
-  'UNAUTHENTICATED',
-  { fr: 'Connectez-vous pour faire cela.', en: 'Sign in to do this.' },
-  { reason: 'SIGN_IN_REQUIRED' },
-);
-
-/**
  * Runs before every GraphQL operation, field resolver and HTTP route: establishes the caller from
  * the bearer token, then applies the rule the handler declared with @Allow. No rule: refused.
+ * Refusals carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED, or the reason a policy gave
+ * (EMAIL_NOT_VERIFIED, RESIDENCY_NOT_VERIFIED…).
  */
 @Injectable()
 export class AuthorizationGuard implements CanActivate {
@@ -49,7 +36,7 @@ export class AuthorizationGuard implements CanActivate {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no @Allow rule: refused`,
       );
-      throw FORBIDDEN;
+      throw FORBIDDEN();
     }
     const request = requestOf(context);
     const actor = await this.actorOf(request).catch((error: unknown) => {
@@ -68,8 +55,8 @@ export class AuthorizationGuard implements CanActivate {
       // The first policy that says why is the one the caller can act on; a bare "no" says nothing.
       if (verdict instanceof DomainError) explained ??= verdict;
     }
-    if (!actor && policies.some((policy) => !policy.anonymous)) throw SIGN_IN_REQUIRED;
-    throw explained ?? FORBIDDEN;
+    if (!actor && policies.some((policy) => !policy.anonymous)) throw SIGN_IN_REQUIRED();
+    throw explained ?? FORBIDDEN();
   }
 
   /** Once per request: field resolvers reuse what the operation established. */
@@ -79,10 +66,10 @@ export class AuthorizationGuard implements CanActivate {
     const value = Array.isArray(header) ? header[0] : header;
     if (!value) return (request.actor = null);
     const match = /^Bearer\s+(\S+)$/i.exec(value);
-    if (!match) throw SESSION_ENDED;
+    if (!match) throw SESSION_ENDED();
     const claims = await this.tokens.verifyAccess(match[1]);
     const actor = await this.sessions.actor(claims.sub, claims.sid);
-    if (!actor) throw SESSION_ENDED;
+    if (!actor) throw SESSION_ENDED();
     return (request.actor = actor);
   }
 }

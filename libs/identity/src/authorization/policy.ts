@@ -1,7 +1,11 @@
 import type { ModuleRef } from '@nestjs/core';
 import { DomainError } from '@quorum/core';
+import { EMAIL_NOT_VERIFIED, RESIDENCY_NOT_VERIFIED } from '../identity.errors';
 import type { Actor } from './actor';
 import type { AccountRole } from '../accounts/account.entity';
+
+// The policies' refusals, where callers have always found them.
+export { EMAIL_NOT_VERIFIED, notAResidentHere, RESIDENCY_NOT_VERIFIED } from '../identity.errors';
 
 export interface PolicyContext {
   /** The operation's arguments (GraphQL args), to decide on the object concerned. */
@@ -24,39 +28,6 @@ export interface Policy {
   name: string;
   anonymous: boolean;
   allows(actor: Actor | null, context: PolicyContext): Verdict | Promise<Verdict>;
-}
-
-export const EMAIL_NOT_VERIFIED = new DomainError(
-  'FORBIDDEN',
-  {
-    fr: "Confirmez d'abord votre adresse e-mail, en ouvrant le lien du message reçu à l'inscription.",
-    en: 'Confirm your e-mail address first, with the link of the message sent when you signed up.',
-  },
-  { reason: 'EMAIL_NOT_VERIFIED' },
-);
-
-export const RESIDENCY_NOT_VERIFIED = new DomainError(
-  'FORBIDDEN',
-  {
-    fr: "Il faut d'abord que votre résidence soit vérifiée : par un·e agent·e de la mairie, sur présentation d'un justificatif de domicile, ou en retrouvant votre entrée du recensement de la ville (claimResidency).",
-    en: "Your residency must be verified first: by a town-hall agent, with a proof of address, or by claiming your entry of the town's census list (claimResidency).",
-  },
-  { reason: 'RESIDENCY_NOT_VERIFIED' },
-);
-
-/**
- * A verified resident of another neighbourhood, refused what is for this one's residents: what
- * the refusal says, and what to do after a move.
- */
-export function notAResidentHere(what: { fr: string; en: string }): DomainError {
-  return new DomainError(
-    'FORBIDDEN',
-    {
-      fr: `${what.fr} Votre résidence est vérifiée dans un autre quartier : si vous avez déménagé, faites-la vérifier de nouveau à la mairie.`,
-      en: `${what.en} Your residency is verified in another neighbourhood: if you have moved, have it verified again at the town hall.`,
-    },
-    { reason: 'NOT_A_RESIDENT_OF_THIS_NEIGHBOURHOOD' },
-  );
 }
 
 /** Anyone, with or without an account: what SPEC §6 publishes. */

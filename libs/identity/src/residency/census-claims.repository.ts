@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
-import { EntityManager } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { ClaimRow } from './claim-outcome';
 
 export interface ContestedClaimRow {
@@ -12,15 +12,25 @@ export interface ContestedClaimRow {
   holderId: string | null;
 }
 
-/** Claims of census entries, and the contested ones agents look into. */
+const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof QueryFailedError &&
+  (error.driverError as { code?: string } | undefined)?.code === '23505';
+
+/** What a person's export shows of their claim. */
+export interface CensusClaimExportRow {
+  claimedAt: Date;
+}
+
+/** Claims of census entries (`census_entry`), and the contested ones agents look into. */
 @Injectable()
 export class CensusClaimsRepository {
   /**
    * One statement whatever the outcome, so no outcome takes a longer path: claims the entry when
-   * it is free and the caller holds none, and says what it saw.
+   * it is free and the caller holds none, and says what it saw. Null when a concurrent claim by
+   * the same account took another entry first (the unique constraint on claimed_by).
    */
-  async claim(em: EntityManager, accountId: string, entryHash: string): Promise<ClaimRow> {
-    const [row] = await queryRows<ClaimRow>(
+  async claim(em: EntityManager, accountId: string, entryHash: string): Promise<ClaimRow | null> {
+    const rows = await queryRows<ClaimRow>(
       em,
       `WITH entry AS (SELECT id, claimed_by FROM census_entry WHERE entry_hash = $2),
             mine AS (SELECT id FROM census_entry WHERE claimed_by = $1),
@@ -31,8 +41,11 @@ export class CensusClaimsRepository {
        SELECT (SELECT id::text FROM claimed) AS "claimedId", (SELECT id::text FROM mine) AS "mineId",
               (SELECT id::text FROM entry) AS "entryId", (SELECT claimed_by::text FROM entry) AS "holderId"`,
       [accountId, entryHash],
-    );
-    return row;
+    ).catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    });
+    return rows?.[0] ?? null;
   }
 
   /** Who holds the entry now (the statement's snapshot predates a concurrent claim). */
@@ -74,5 +87,25 @@ export class CensusClaimsRepository {
       `SELECT count(*)::int AS n FROM contested_census_claim`,
     );
     return { rows, totalCount: n };
+  }
+
+  listOf(em: EntityManager, accountId: string): Promise<CensusClaimExportRow[]> {
+    return queryRows<CensusClaimExportRow>(
+      em,
+      `SELECT claimed_at AS "claimedAt" FROM census_entry WHERE claimed_by = $1`,
+      [accountId],
+    );
+  }
+
+  /** The account's entry can be claimed again (its owner deleted the account). */
+  async release(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(
+      `UPDATE census_entry SET claimed_by = NULL, claimed_at = NULL WHERE claimed_by = $1`,
+      [accountId],
+    );
+  }
+
+  async deleteContestedBy(em: EntityManager, claimantId: string): Promise<void> {
+    await em.query(`DELETE FROM contested_census_claim WHERE claimant_id = $1`, [claimantId]);
   }
 }

@@ -1,4 +1,5 @@
-import { claimOutcome, ClaimRow } from './claim-outcome';
+import fc from 'fast-check';
+import { claimOutcome, ClaimRow, mustRereadHolder } from './claim-outcome';
 
 const row = (over: Partial<ClaimRow>): ClaimRow => ({
   claimedId: null,
@@ -36,5 +37,45 @@ describe('claimOutcome', () => {
       entryId: '7',
     });
     expect(claimOutcome(row({}), 'me')).toEqual({ kind: 'no-match' });
+  });
+});
+
+describe('a census claim', () => {
+  const id = fc.option(fc.constantFrom('3', '7'));
+  const holder = fc.option(fc.constantFrom('me', 'other'));
+  // A holder is the typed entry's: none without an entry.
+  const rows = fc
+    .record({ claimedId: id, mineId: id, entryId: id, holderId: holder })
+    .filter((r) => r.entryId !== null || r.holderId === null);
+
+  it('answers a contested entry like no entry, and tells agents only of an entry held by another', () => {
+    fc.assert(
+      fc.property(rows, (r) => {
+        const outcome = claimOutcome(r, 'me');
+        if (outcome.kind === 'contested') {
+          expect(r.holderId).toBe('other');
+          expect(outcome.entryId).toBe(r.entryId);
+          expect(r.claimedId ?? r.mineId).toBeNull();
+        }
+        if (outcome.kind === 'no-match') expect(r.claimedId ?? r.mineId ?? r.holderId).toBeNull();
+      }),
+    );
+  });
+
+  it('never links a second entry to an account that holds one', () => {
+    fc.assert(
+      fc.property(rows, (r) => {
+        fc.pre(r.claimedId === null && r.mineId !== null);
+        expect(['already-mine', 'linked-elsewhere']).toContain(claimOutcome(r, 'me').kind);
+      }),
+    );
+  });
+
+  it('reads the holder again when the entry looked free yet was not claimed (a claim raced it)', () => {
+    expect(mustRereadHolder(row({ entryId: '7' }))).toBe(true);
+    expect(mustRereadHolder(row({ entryId: '7', claimedId: '7' }))).toBe(false);
+    expect(mustRereadHolder(row({ entryId: '7', mineId: '3' }))).toBe(false);
+    expect(mustRereadHolder(row({ entryId: '7', holderId: 'other' }))).toBe(false);
+    expect(mustRereadHolder(row({}))).toBe(false);
   });
 });

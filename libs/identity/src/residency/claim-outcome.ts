@@ -29,3 +29,10 @@ export function claimOutcome(row: ClaimRow, accountId: string): ClaimOutcome {
   if (row.entryId && row.holderId) return { kind: 'contested', entryId: row.entryId };
   return { kind: 'no-match' };
 }
+
+/**
+ * The claim statement saw the entry free but could not claim it: a concurrent claim took it
+ * after the statement's snapshot, so who holds it must be read again before deciding.
+ */
+export const mustRereadHolder = (row: ClaimRow): boolean =>
+  row.entryId !== null && !row.claimedId && !row.mineId && !row.holderId;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { HoldsPersonalData, PersonalDataSection } from '../accounts/personal-data-section';
+import { CensusClaimsRepository } from './census-claims.repository';
 
 /**
  * Contested census claims name their claimant. They are not exported: that an entry is held by
@@ -10,11 +11,13 @@ import { HoldsPersonalData, PersonalDataSection } from '../accounts/personal-dat
 @Injectable()
 @HoldsPersonalData('contestedCensusClaims', ['contested_census_claim'])
 export class ResidencyPersonalData implements PersonalDataSection {
+  constructor(private readonly claims: CensusClaimsRepository) {}
+
   export(): Promise<undefined> {
     return Promise.resolve(undefined);
   }
 
-  async erase(em: EntityManager, accountId: string): Promise<void> {
-    await em.query(`DELETE FROM contested_census_claim WHERE claimant_id = $1`, [accountId]);
+  erase(em: EntityManager, accountId: string): Promise<void> {
+    return this.claims.deleteContestedBy(em, accountId);
   }
 }

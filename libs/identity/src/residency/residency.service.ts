@@ -6,7 +6,6 @@ import {
   currentLocale,
   decodeCursor,
   DEFAULT_PAGE_SIZE,
-  DomainError,
   LocalizedText,
   PageArgs,
   RateLimiter,
@@ -15,13 +14,24 @@ import {
 import { TransactionService } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { CsvError, parse } from 'csv-parse';
-import { EntityManager, In } from 'typeorm';
-import { Account } from '../accounts/account.entity';
+import { EntityManager } from 'typeorm';
+import { Account, ResidencyMethod } from '../accounts/account.entity';
+import { AccountRepository } from '../accounts/account.repository';
 import { accountOverview } from '../accounts/account.view';
 import { Actor } from '../authorization/actor';
+import {
+  ACCOUNT_NOT_FOUND,
+  ALREADY_LINKED,
+  BAD_BIRTH_DATE,
+  CENSUS_HEADER_INVALID,
+  CENSUS_QUOTE_NOT_CLOSED,
+  CENSUS_REJECTIONS,
+  INVALID_CURSOR,
+  NO_CENSUS_MATCH,
+} from '../identity.errors';
 import { CensusClaimsRepository } from './census-claims.repository';
-import { CensusImport } from './census-import.entity';
-import { claimOutcome } from './claim-outcome';
+import { CensusImportRepository } from './census-import.repository';
+import { claimOutcome, mustRereadHolder } from './claim-outcome';
 import {
   CensusPerson,
   censusEntryHash,
@@ -29,72 +39,16 @@ import {
   normalizeName,
 } from './census-normalizer';
 import { CensusImportReport, ContestedResidencyClaim } from './residency.types';
+import { censusColumns, CensusRecord, readCensusRecord } from './rules/census-row';
 
 const BATCH = 500;
 const MAX_REJECTIONS_LISTED = 200;
-
-const COLUMNS: Record<string, keyof CensusPerson> = {
-  nom: 'lastName',
-  last_name: 'lastName',
-  nom_de_famille: 'lastName',
-  prenom: 'firstNames',
-  prenoms: 'firstNames',
-  first_names: 'firstNames',
-  date_naissance: 'birthDate',
-  date_de_naissance: 'birthDate',
-  naissance: 'birthDate',
-  birth_date: 'birthDate',
-  quartier: 'neighbourhood',
-  neighbourhood: 'neighbourhood',
-};
-
-const REASONS = {
-  missing: (field: string): LocalizedText => ({
-    fr: `champ vide : ${field}`,
-    en: `empty field: ${field}`,
-  }),
-  badDate: { fr: 'date de naissance invalide', en: 'invalid birth date' },
-  duplicate: {
-    fr: 'personne déjà présente dans le recensement',
-    en: 'person already in the census',
-  },
-  malformed: (detail: string): LocalizedText => ({
-    fr: `ligne mal formée (${detail})`,
-    en: `malformed line (${detail})`,
-  }),
-};
-
-const REQUIRED_COLUMNS = ['lastName', 'firstNames', 'birthDate', 'neighbourhood'];
-
-const HEADER_ERROR = DomainError.badInput([
-  {
-    field: 'input.csv',
-    message: {
-      fr: "la première ligne doit nommer les colonnes : nom, prenoms, date_naissance, quartier (rien n'a été importé)",
-      en: 'the first line must name the columns: last_name, first_names, birth_date, neighbourhood (nothing was imported)',
-    },
-  },
-]);
-
-const ALREADY_LINKED = () =>
-  new DomainError('CONFLICT', {
-    fr: 'Votre compte est déjà rattaché à une entrée du recensement.',
-    en: 'Your account is already linked to a census entry.',
-  });
-
-/** Also the answer when another account holds the entry: the caller must not learn which. */
-const NO_MATCH = new DomainError('NOT_FOUND', {
-  fr: 'Aucune entrée libre du recensement ne correspond à ces informations. Vérifiez-les, ou adressez-vous à la mairie.',
-  en: 'No unclaimed census entry matches this information. Check it, or contact the town hall.',
-});
 
 /** The id a contested claims' cursor carries (a bigint, as text). */
 function contestedCursor(cursor: string): string {
   const [id] = decodeCursor(cursor, 1);
   if (typeof id === 'string' && /^\d{1,18}$/.test(id)) return id;
-  throw DomainError.badInput([
-    { field: 'after', message: { fr: 'curseur invalide', en: 'invalid cursor' } },
-  ]);
+  throw INVALID_CURSOR();
 }
 
 /** Verified residency: by an agent, or by claiming an entry of an imported census list (SPEC §1). */
@@ -106,14 +60,14 @@ export class ResidencyService {
     private readonly config: AppConfig,
     private readonly rateLimiter: RateLimiter,
     private readonly claims: CensusClaimsRepository,
+    private readonly imports: CensusImportRepository,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async verifyByAgent(agent: Actor, accountId: string, neighbourhood: string): Promise<Account> {
     return this.tx.run(async (em) => {
-      const account = await em.findOneBy(Account, { id: accountId });
-      if (!account || account.deletedAt) {
-        throw DomainError.notFound({ fr: 'Compte introuvable.', en: 'Account not found.' });
-      }
+      const account = await this.accounts.byId(em, accountId);
+      if (!account || account.deletedAt) throw ACCOUNT_NOT_FOUND();
       const before = { method: account.residencyMethod };
       return this.setResidency(em, account, normalizeName(neighbourhood), 'AGENT', agent, before);
     });
@@ -126,33 +80,27 @@ export class ResidencyService {
   async claim(actor: Actor, person: CensusPerson): Promise<Account> {
     await this.rateLimiter.consume([['claim-residency:account', actor.accountId]]);
     const birthDate = normalizeBirthDate(person.birthDate);
-    if (!birthDate)
-      throw DomainError.badInput([{ field: 'input.birthDate', message: REASONS.badDate }]);
+    if (!birthDate) throw BAD_BIRTH_DATE();
     const entryHash = censusEntryHash(this.config.CENSUS_HASH_KEY, person, birthDate);
     const account = await this.tx.run(async (em) => {
-      const row = await this.claims
-        .claim(em, actor.accountId, entryHash)
-        .catch((error: unknown) => {
-          // A concurrent claim by the same account won the unique constraint on claimed_by.
-          if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
-            throw ALREADY_LINKED();
-          throw error;
-        });
-      if (row.entryId && !row.claimedId && !row.mineId && !row.holderId)
+      const row = await this.claims.claim(em, actor.accountId, entryHash);
+      // A concurrent claim by the same account won the unique constraint on claimed_by.
+      if (!row) throw ALREADY_LINKED();
+      if (row.entryId && mustRereadHolder(row))
         row.holderId = await this.claims.holderOf(em, row.entryId);
       const outcome = claimOutcome(row, actor.accountId);
       switch (outcome.kind) {
         case 'claimed':
           return this.setResidency(
             em,
-            await em.findOneByOrFail(Account, { id: actor.accountId }),
+            await this.accounts.get(em, actor.accountId),
             normalizeName(person.neighbourhood),
             'CENSUS',
             actor,
             null,
           );
         case 'already-mine':
-          return em.findOneByOrFail(Account, { id: actor.accountId });
+          return this.accounts.get(em, actor.accountId);
         case 'linked-elsewhere':
           throw ALREADY_LINKED();
         case 'contested':
@@ -168,7 +116,7 @@ export class ResidencyService {
           return null;
       }
     });
-    if (!account) throw NO_MATCH;
+    if (!account) throw NO_CENSUS_MATCH();
     return account;
   }
 
@@ -181,9 +129,7 @@ export class ResidencyService {
       const ids = [
         ...new Set(rows.flatMap((r) => [r.claimantId, ...(r.holderId ? [r.holderId] : [])])),
       ];
-      const accounts = new Map(
-        (ids.length ? await em.findBy(Account, { id: In(ids) }) : []).map((a) => [a.id, a]),
-      );
+      const accounts = await this.accounts.byIds(em, ids);
       const nodes = rows.map((r) => ({
         id: r.id,
         claimedAt: r.claimedAt,
@@ -204,10 +150,7 @@ export class ResidencyService {
     const source = typeof csv === 'string' ? Readable.from([csv]) : csv;
     const locale = currentLocale();
     return this.tx.run(async (em) => {
-      const [{ id: importId }]: { id: string }[] = await em.query(
-        `INSERT INTO census_import (imported_by, accepted, rejected) VALUES ($1, 0, 0) RETURNING id`,
-        [agent.accountId],
-      );
+      const importId = await this.imports.start(em, agent.accountId);
       const rejections: { line: number; reason: LocalizedText }[] = [];
       let rejected = 0;
       let accepted = 0;
@@ -218,17 +161,16 @@ export class ResidencyService {
       let batch: { line: number; hash: string }[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
-        const inserted: { entry_hash: string }[] = await em.query(
-          `INSERT INTO census_entry (entry_hash, import_id)
-           SELECT h, $2 FROM unnest($1::text[]) AS h ON CONFLICT DO NOTHING RETURNING entry_hash`,
-          [batch.map((b) => b.hash), importId],
+        const fresh = await this.imports.addEntries(
+          em,
+          importId,
+          batch.map((b) => b.hash),
         );
-        const fresh = new Set(inserted.map((r) => r.entry_hash));
         for (const row of batch) {
           if (fresh.has(row.hash)) {
             fresh.delete(row.hash);
             accepted += 1;
-          } else reject(row.line, REASONS.duplicate);
+          } else reject(row.line, CENSUS_REJECTIONS.duplicate);
         }
         batch = [];
       };
@@ -240,9 +182,9 @@ export class ResidencyService {
           trim: true,
           skip_empty_lines: true,
           columns: (header: string[]) => {
-            const mapped = header.map((h) => COLUMNS[normalizeName(h).replace(/ /g, '_')] ?? h);
-            headerOk = REQUIRED_COLUMNS.every((column) => (mapped as string[]).includes(column));
-            return mapped;
+            const { columns, complete } = censusColumns(header);
+            headerOk = complete;
+            return columns;
           },
           skip_records_with_error: true,
           info: true,
@@ -255,48 +197,30 @@ export class ResidencyService {
           unclosedQuoteLine ??= Number((error as unknown as { lines?: number }).lines ?? 0);
         reject(
           Number((error as unknown as { lines?: number }).lines ?? 0),
-          REASONS.malformed(error.code),
+          CENSUS_REJECTIONS.malformed(error.code),
         );
       });
       for await (const { record, info } of parser as AsyncIterable<{
-        record: Partial<Record<keyof CensusPerson, string>>;
+        record: CensusRecord;
         info: { lines: number };
       }>) {
-        if (!headerOk) throw HEADER_ERROR;
-        const missing = (['lastName', 'firstNames', 'birthDate', 'neighbourhood'] as const).find(
-          (field) => !record[field],
-        );
-        if (missing) {
-          reject(info.lines, REASONS.missing(missing));
-          continue;
-        }
-        const person = record as CensusPerson;
-        const birthDate = normalizeBirthDate(person.birthDate);
-        if (!birthDate) {
-          reject(info.lines, REASONS.badDate);
+        if (!headerOk) throw CENSUS_HEADER_INVALID();
+        const read = readCensusRecord(record);
+        if ('rejected' in read) {
+          reject(info.lines, read.rejected);
           continue;
         }
         batch.push({
           line: info.lines,
-          hash: censusEntryHash(this.config.CENSUS_HASH_KEY, person, birthDate),
+          hash: censusEntryHash(this.config.CENSUS_HASH_KEY, read.person, read.birthDate),
         });
         if (batch.length >= BATCH) await flush();
       }
       await flush();
-      if (!headerOk) throw HEADER_ERROR;
-      if (unclosedQuoteLine !== null) {
-        // The parser cannot tell where the quoted field ends: what follows is lost, so nothing is kept.
-        throw DomainError.badInput([
-          {
-            field: 'input.csv',
-            message: {
-              fr: `guillemet non fermé (ligne ${unclosedQuoteLine} ou avant) : rien n'a été importé`,
-              en: `unclosed quote (line ${unclosedQuoteLine} or before): nothing was imported`,
-            },
-          },
-        ]);
-      }
-      await em.update(CensusImport, { id: importId }, { accepted, rejected });
+      if (!headerOk) throw CENSUS_HEADER_INVALID();
+      // The parser cannot tell where the quoted field ends: what follows is lost, so nothing is kept.
+      if (unclosedQuoteLine !== null) throw CENSUS_QUOTE_NOT_CLOSED(unclosedQuoteLine);
+      await this.imports.finish(em, importId, { accepted, rejected });
       await this.audit.record(em, {
         actorId: agent.accountId,
         actorRole: agent.role,
@@ -329,14 +253,18 @@ export class ResidencyService {
     em: EntityManager,
     account: Account,
     neighbourhood: string,
-    method: 'AGENT' | 'CENSUS',
+    method: ResidencyMethod,
     actor: Actor,
     before: object | null,
   ): Promise<Account> {
     account.residencyNeighbourhood = neighbourhood;
     account.residencyMethod = method;
     account.residencyVerifiedAt = new Date();
-    await em.save(account);
+    await this.accounts.setResidency(em, account.id, {
+      neighbourhood,
+      method,
+      verifiedAt: account.residencyVerifiedAt,
+    });
     await this.audit.record(em, {
       actorId: actor.accountId,
       actorRole: actor.role,

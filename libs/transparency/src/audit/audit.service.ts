@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { auditTrailOf, AuditTrailRow, checkAuditChain, insertAuditEntry } from './audit.repository';
+
+export type { AuditTrailRow } from './audit.repository';
 
 export interface AuditRecord {
   /** Who did it: an account id, or null for the system (schedules, seed). */
@@ -30,42 +33,31 @@ export class AuditService {
     if (!em.queryRunner?.isTransactionActive) {
       throw new Error(`Audit entry ${entry.action} recorded outside a transaction`);
     }
-    const rows: { id: string }[] = await em.query(
-      `INSERT INTO audit_log (actor_id, actor_role, action, object_type, object_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING id::text AS id`,
-      [
-        entry.actorId ?? null,
-        entry.actorRole ?? null,
-        entry.action,
-        entry.objectType,
-        entry.objectId ?? null,
-        entry.before ? JSON.stringify(entry.before) : null,
-        entry.after ? JSON.stringify(entry.after) : null,
-      ],
-    );
-    return rows[0].id;
+    return insertAuditEntry(em, {
+      actorId: entry.actorId ?? null,
+      actorRole: entry.actorRole ?? null,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    });
   }
 
   /**
-   * Recomputes every row's hash and link in the database (one pass, nothing loaded in memory)
-   * and compares the chain's end with the recorded head, so an edit, a deletion or a cut
-   * tail shows.
+   * What the trail holds about a person, for their data export (GDPR): what they did, and what
+   * was done to their account. Identity reads it here, not from the table.
+   */
+  trailOf(em: EntityManager, accountId: string): Promise<AuditTrailRow[]> {
+    return auditTrailOf(em, accountId);
+  }
+
+  /**
+   * Recomputes every row's hash and link and compares the chain's end with the recorded head, so
+   * an edit, a deletion or a cut tail shows.
    */
   async verifyChain(): Promise<AuditChainReport> {
-    const [row]: { checked: string; first_broken: string | null; head_ok: boolean }[] = await this
-      .dataSource.query(`
-        WITH chain AS (
-          SELECT id, hash, prev_hash,
-                 audit_row_hash(prev_hash, id, occurred_at, actor_id, actor_role, action,
-                                object_type, object_id, before, after) AS recomputed,
-                 coalesce(lag(hash) OVER (ORDER BY id), repeat('0', 64)) AS expected_prev
-            FROM audit_log
-        )
-        SELECT count(*)::text AS checked,
-               min(id) FILTER (WHERE hash <> recomputed OR prev_hash <> expected_prev)::text AS first_broken,
-               (SELECT coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), repeat('0', 64))
-                       = head.last_hash FROM audit_chain_head head) AS head_ok
-          FROM chain`);
+    const row = await checkAuditChain(this.dataSource.manager);
     const firstBrokenId = row.first_broken ?? (row.head_ok ? null : 'head');
     return { valid: firstBrokenId === null, checked: Number(row.checked), firstBrokenId };
   }
