@@ -121,7 +121,7 @@ export const OPPOSITION_ONLY = () =>
     en: 'Only an opposition councillor can add an opposition item.',
   });
 
-export const oppositionQuotaReached = (quota: number) =>
+export const oppositionQuotaUsedUp = (quota: number) =>
   preconditionFailed('OPPOSITION_QUOTA_REACHED', {
     fr: `Le quota de l’opposition pour cette séance (${quota} point(s)) est atteint.`,
     en: `The opposition's quota for this meeting (${quota} item(s)) is reached.`,

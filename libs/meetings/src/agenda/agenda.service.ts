@@ -19,7 +19,7 @@ import {
   NOT_A_LATER_MEETING,
   OPPOSITION_ITEM_PROTECTED,
   OPPOSITION_ONLY,
-  oppositionQuotaReached,
+  oppositionQuotaUsedUp,
   PROPOSAL_ID_REQUIRED,
   PROPOSAL_ITEM_PROTECTED,
   PROPOSAL_NOT_IN_COUNCIL,
@@ -36,7 +36,7 @@ import {
   isLaterMeeting,
   mayReorder,
   oppositionMayChange,
-  oppositionQuotaReached as quotaReached,
+  oppositionQuotaReached,
   proposalDecided,
   removalBy,
   setsAgenda,
@@ -98,8 +98,13 @@ export class AgendaService implements OnModuleInit {
             en: 'add to its agenda',
           });
         }
-        if (quotaReached(await this.items.kinds(em, meeting.id), rules.oppositionAgendaQuota))
-          throw oppositionQuotaReached(rules.oppositionAgendaQuota);
+        if (
+          oppositionQuotaReached(
+            await this.items.kinds(em, meeting.id),
+            rules.oppositionAgendaQuota,
+          )
+        )
+          throw oppositionQuotaUsedUp(rules.oppositionAgendaQuota);
       } else {
         assertSetsAgenda(actor, offices);
         if (!agendaOpen(meeting.status))
