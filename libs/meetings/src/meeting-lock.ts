@@ -1,34 +1,21 @@
 import { Actor } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
-import { MeetingStatus } from './meeting.entity';
-import { MEETING_NOT_FOUND } from './meetings.errors';
+import { LockedMeeting, MeetingRepository } from './meeting.repository';
 
-export interface LockedMeeting {
-  id: string;
-  councilId: string;
-  status: MeetingStatus;
-  startsAt: Date;
-  quorumRequired: number | null;
-}
+export type { LockedMeeting } from './meeting.repository';
+
+const meetings = new MeetingRepository();
 
 /**
- * Locks a meeting's row: changes to a meeting (agenda, attendance, ballots) happen one at a time;
- * votes take a SHARE lock so that they run together but never beside an attendance change.
+ * `MeetingRepository.lock`, for ballots/ and minutes/ until they inject the repository (it holds
+ * no state, so one instance serves them).
  */
-export async function lockMeeting(
+export const lockMeeting = (
   em: EntityManager,
   id: string,
   mode: 'UPDATE' | 'SHARE' = 'UPDATE',
-): Promise<LockedMeeting> {
-  const [row]: LockedMeeting[] = await em.query(
-    `SELECT id, council_id AS "councilId", status, starts_at AS "startsAt", quorum_required AS "quorumRequired"
-       FROM meeting WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`,
-    [id],
-  );
-  if (!row) throw MEETING_NOT_FOUND();
-  return row;
-}
+): Promise<LockedMeeting> => meetings.lock(em, id, mode);
 
 /** Audits a change of state of a meeting or minutes, by whom, from what to what. */
 export function auditTransition(

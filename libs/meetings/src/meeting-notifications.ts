@@ -1,84 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { audiences, notice, NotifiesOn } from '@quorum/notifications';
-import { BallotEventPayload, DeadlinePayload, MeetingConvenedPayload, MeetingEventPayload, MinutesEventPayload } from '@quorum/outbox';
+import {
+  BallotEventPayload,
+  DeadlinePayload,
+  MeetingConvenedPayload,
+  MeetingEventPayload,
+  MinutesEventPayload,
+} from '@quorum/outbox';
+import { notice, NotifiesOn } from '@quorum/notifications';
 import { EntityManager } from 'typeorm';
+import { MeetingNoticesRepository } from './meeting-notices.repository';
 import { formatDateFr } from './minutes/minutes-document';
 
-/** Members and followers of the council that `$1` (a meeting, ballot or minutes) belongs to. */
-const membersAndFollowers = (council: string) =>
-  `${audiences.members(council)} UNION ALL ${audiences.followers(council)}`;
-const MEETING_COUNCIL = `(SELECT council_id FROM meeting WHERE id = $1)`;
-const BALLOT_COUNCIL = `(SELECT m.council_id FROM ballot b JOIN meeting m ON m.id = b.meeting_id WHERE b.id = $1)`;
-const MINUTES_COUNCIL = `(SELECT council_id FROM minutes WHERE id = $1)`;
-const of = (sql: string, id: string) => ({ sql, params: [id] });
-const agents = () => ({ sql: audiences.agents(), params: [] });
+/*
+ * notice() builds sources that Nest constructs without arguments; the repository holds no state
+ * (each method takes the fan-out's EntityManager), so one instance serves them all.
+ */
+const read = new MeetingNoticesRepository();
 
 async function meetingFacts(em: EntityManager, { meetingId }: MeetingEventPayload) {
-  const [m]: {
-    council: string;
-    starts_at: Date;
-    place: string;
-    accessible: boolean;
-    accessibility_details: string | null;
-    is_public: boolean;
-    cancel_reason: string | null;
-  }[] = await em.query(
-    `SELECT c.name AS council, m.starts_at, m.place, m.accessible, m.accessibility_details, m.is_public, m.cancel_reason
-       FROM meeting m JOIN council c ON c.id = m.council_id WHERE m.id = $1`,
-    [meetingId],
-  );
+  const m = await read.meeting(em, meetingId);
   if (!m) return null;
-  const agenda: { title: string }[] = await em.query(
-    `SELECT title FROM agenda_item WHERE meeting_id = $1 ORDER BY position, id`,
-    [meetingId],
-  );
-  const details = m.accessibility_details ? ` (${m.accessibility_details})` : '';
+  const details = m.accessibilityDetails ? ` (${m.accessibilityDetails})` : '';
   return {
     council: m.council,
-    when: formatDateFr(new Date(m.starts_at)),
+    when: formatDateFr(new Date(m.startsAt)),
     place: m.place,
     accessibility: `${m.accessible ? 'accessible' : 'non accessible'} aux personnes à mobilité réduite${details}`,
-    isPublic: m.is_public,
-    cancelReason: m.cancel_reason,
-    agenda: agenda.map((item, i) => `${i + 1}. ${item.title}`).join('\n'),
+    isPublic: m.isPublic,
+    cancelReason: m.cancelReason,
+    agenda: m.agenda.map((title, i) => `${i + 1}. ${title}`).join('\n'),
     path: `/seances/${meetingId}`,
   };
 }
 
-async function ballotFacts(em: EntityManager, { ballotId }: BallotEventPayload) {
-  const [b]: {
-    meeting_id: string;
-    council: string;
-    title: string;
-    secret: boolean;
-    for_count: number | null;
-    against_count: number | null;
-    abstain_count: number | null;
-    adopted: boolean | null;
-    quorum_held: boolean | null;
-  }[] = await em.query(
-    `SELECT b.meeting_id, c.name AS council, i.title, b.secret, b.for_count, b.against_count, b.abstain_count,
-            b.adopted, b.quorum_held
-       FROM ballot b JOIN agenda_item i ON i.id = b.agenda_item_id JOIN meeting m ON m.id = b.meeting_id
-       JOIN council c ON c.id = m.council_id WHERE b.id = $1`,
-    [ballotId],
-  );
-  return b ?? null;
-}
+const ballotFacts = (em: EntityManager, { ballotId }: BallotEventPayload) =>
+  read.ballot(em, ballotId);
 
 async function minutesFacts(em: EntityManager, { minutesId }: MinutesEventPayload) {
-  const [n]: {
-    meeting_id: string;
-    council: string;
-    starts_at: Date;
-    version: number;
-    publication_due: string | null;
-  }[] = await em.query(
-    `SELECT n.meeting_id, c.name AS council, m.starts_at, n.version,
-            to_char(n.publication_due, 'DD/MM/YYYY') AS publication_due
-       FROM minutes n JOIN meeting m ON m.id = n.meeting_id JOIN council c ON c.id = n.council_id WHERE n.id = $1`,
-    [minutesId],
-  );
+  const n = await read.minutes(em, minutesId);
   return n ? { ...n, when: formatDateFr(new Date(n.starts_at)) } : null;
 }
 
@@ -86,7 +45,7 @@ async function minutesFacts(em: EntityManager, { minutesId }: MinutesEventPayloa
 @Injectable()
 @NotifiesOn('meeting.convened')
 export class MeetingConvenedNotice extends notice(
-  (p: MeetingConvenedPayload) => of(membersAndFollowers(MEETING_COUNCIL), p.meetingId),
+  (p: MeetingConvenedPayload) => read.membersAndFollowers('meeting', p.meetingId),
   meetingFacts,
   (m, p) => ({
     title: `${p.agendaUpdate ? 'Ordre du jour mis à jour' : 'Convocation'} : ${m.council}, ${m.when}`,
@@ -105,7 +64,7 @@ export class MeetingConvenedNotice extends notice(
 @Injectable()
 @NotifiesOn('meeting.cancelled')
 export class MeetingCancelledNotice extends notice(
-  (p: MeetingEventPayload) => of(membersAndFollowers(MEETING_COUNCIL), p.meetingId),
+  (p: MeetingEventPayload) => read.membersAndFollowers('meeting', p.meetingId),
   meetingFacts,
   (m) => ({
     title: `Séance annulée : ${m.council}, ${m.when}`,
@@ -118,7 +77,7 @@ export class MeetingCancelledNotice extends notice(
 @Injectable()
 @NotifiesOn('meeting.reminder')
 export class MeetingReminderNotice extends notice(
-  (p: MeetingEventPayload) => of(membersAndFollowers(MEETING_COUNCIL), p.meetingId),
+  (p: MeetingEventPayload) => read.membersAndFollowers('meeting', p.meetingId),
   meetingFacts,
   (m) => ({
     title: `Rappel : séance du ${m.council} demain`,
@@ -130,7 +89,7 @@ export class MeetingReminderNotice extends notice(
 @Injectable()
 @NotifiesOn('ballot.opened')
 export class BallotOpenedNotice extends notice(
-  (p: BallotEventPayload) => of(audiences.members(BALLOT_COUNCIL), p.ballotId),
+  (p: BallotEventPayload) => read.members('ballot', p.ballotId),
   ballotFacts,
   (b) => ({
     title: `Scrutin ${b.secret ? 'secret' : 'public'} ouvert : ${b.title}`,
@@ -142,7 +101,7 @@ export class BallotOpenedNotice extends notice(
 @Injectable()
 @NotifiesOn('ballot.closed')
 export class BallotClosedNotice extends notice(
-  (p: BallotEventPayload) => of(membersAndFollowers(BALLOT_COUNCIL), p.ballotId),
+  (p: BallotEventPayload) => read.membersAndFollowers('ballot', p.ballotId),
   ballotFacts,
   (b) => ({
     title: `Résultat du scrutin : ${b.title} — ${
@@ -156,7 +115,7 @@ export class BallotClosedNotice extends notice(
 @Injectable()
 @NotifiesOn('minutes.published')
 export class MinutesPublishedNotice extends notice(
-  (p: MinutesEventPayload) => of(membersAndFollowers(MINUTES_COUNCIL), p.minutesId),
+  (p: MinutesEventPayload) => read.membersAndFollowers('minutes', p.minutesId),
   minutesFacts,
   (n) => ({
     title: `Procès-verbal publié : ${n.council}, séance du ${n.when}`,
@@ -175,7 +134,7 @@ const STAGE_FR: Record<DeadlinePayload['stage'], string> = {
 @Injectable()
 @NotifiesOn('minutes.publication-due')
 export class MinutesPublicationDueNotice extends notice(
-  agents,
+  () => read.agents(),
   (em, p: DeadlinePayload & MinutesEventPayload) => minutesFacts(em, p),
   (n, p) => ({
     title: `Procès-verbal ${STAGE_FR[p.stage]} : ${n.council}`,

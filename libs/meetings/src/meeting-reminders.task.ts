@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { OutboxService, RunsEvery, ScheduledTask } from '@quorum/outbox';
+import { MeetingRepository } from './meeting.repository';
 
 /** Every five minutes: convened meetings starting within 24 hours get their reminder, once. */
 @Injectable()
@@ -9,14 +10,12 @@ export class MeetingRemindersTask implements ScheduledTask {
   constructor(
     private readonly tx: TransactionService,
     private readonly outbox: OutboxService,
+    private readonly meetings: MeetingRepository,
   ) {}
 
   async run(): Promise<void> {
     await this.tx.run(async (em) => {
-      const soon: { id: string }[] = await em.query(
-        `SELECT id FROM meeting WHERE status = 'CONVENED' AND starts_at > clock_now() AND starts_at <= clock_now() + interval '24 hours'`,
-      );
-      for (const { id } of soon) {
+      for (const id of await this.meetings.convenedStartingWithinADay(em)) {
         await this.outbox.recordOnce(em, `meeting-reminder-${id}`, 'meeting.reminder', {
           meetingId: id,
         });

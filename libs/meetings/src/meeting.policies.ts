@@ -3,25 +3,19 @@ import { CouncilRole, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { ObjectRule, Policy, PolicyContext } from '@quorum/identity';
 import { isUUID } from 'class-validator';
+import { CouncilOfKind, MeetingRepository } from './meeting.repository';
 import { MinutesService } from './minutes/minutes.service';
 
-/** What an operation names, and how to find the council it belongs to. */
-const COUNCIL_OF = {
-  meeting: `SELECT council_id FROM meeting WHERE id = $1`,
-  agendaItem: `SELECT m.council_id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = $1`,
-  ballot: `SELECT m.council_id FROM ballot b JOIN meeting m ON m.id = b.meeting_id WHERE b.id = $1`,
-  minutes: `SELECT council_id FROM minutes WHERE id = $1`,
-} as const;
-
+/** Finds the council that an operation's meeting, agenda item, ballot or minutes belongs to. */
 @Injectable()
 export class MeetingDirectory {
-  constructor(private readonly tx: TransactionService) {}
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly meetings: MeetingRepository,
+  ) {}
 
-  async councilOf(kind: keyof typeof COUNCIL_OF, id: string): Promise<string | null> {
-    return this.tx.run(async (em) => {
-      const [row]: { council_id: string }[] = await em.query(COUNCIL_OF[kind], [id]);
-      return row?.council_id ?? null;
-    });
+  async councilOf(kind: CouncilOfKind, id: string): Promise<string | null> {
+    return this.tx.run((em) => this.meetings.councilOf(em, kind, id));
   }
 }
 
@@ -31,7 +25,7 @@ export class MeetingDirectory {
  */
 export function InMeetingCouncil(
   roles: CouncilRole[] | 'ANY',
-  kind: keyof typeof COUNCIL_OF,
+  kind: CouncilOfKind,
   idOf: (args: Record<string, unknown>) => unknown,
 ): Policy {
   return ObjectRule(

@@ -10,6 +10,7 @@ import {
 } from '@quorum/core';
 import { MEETING_STATUSES, MeetingStatus } from './meeting.entity';
 import { MINUTES_STATUSES, MinutesStatus } from './minutes/minutes.entity';
+import type { AttendanceProblem } from './rules/attendance';
 
 /** Every `extensions.reason` the meetings lib gives. */
 export const MEETINGS_ERROR_REASONS = [
@@ -54,14 +55,10 @@ export function meetingWrongState(
   status: MeetingStatus,
   action: { fr: string; en: string },
 ): DomainError {
-  return new DomainError(
-    'PRECONDITION_FAILED',
-    {
-      fr: `Impossible ${de(action.fr)} : la séance est ${MEETING_STATUS_FR[status]}.`,
-      en: `Cannot ${action.en}: the meeting is ${status.toLowerCase()}.`,
-    },
-    { reason: `MEETING_${status}` },
-  );
+  return wrongState(`MEETING_${status}`, action, {
+    fr: `la séance est ${MEETING_STATUS_FR[status]}`,
+    en: `the meeting is ${status.toLowerCase()}`,
+  });
 }
 
 export const fieldError = (field: string, fr: string, en: string) =>
@@ -201,3 +198,178 @@ export const STATEMENT_EXISTS = () =>
     fr: 'Vous avez déjà joint une expression ici : modifiez-la.',
     en: 'You already attached a statement here: edit it.',
   });
+// ——— Meetings, agenda and attendance (meetings.service, agenda/, attendance/) ———
+
+export const COUNCIL_NOT_FOUND = () =>
+  DomainError.notFound({
+    fr: 'Conseil de quartier introuvable.',
+    en: 'Neighbourhood council not found.',
+  });
+
+export const START_NOT_IN_FUTURE = () =>
+  fieldError('input.startsAt', 'doit être dans le futur', 'must be in the future');
+
+export const INVALID_CURSOR = () => fieldError('after', 'curseur invalide', 'invalid cursor');
+
+/** Too late to convene, in the words of rules/notice's `convocationTooLate`. */
+export const tooLateToConvene = (why: LocalizedText) =>
+  preconditionFailed('CONVOCATION_TOO_LATE', why);
+
+export const AGENDA_EMPTY = () =>
+  preconditionFailed('AGENDA_EMPTY', {
+    fr: 'Impossible de convoquer une séance sans ordre du jour.',
+    en: 'Cannot convene a meeting with an empty agenda.',
+  });
+
+export const TOO_EARLY_TO_OPEN = () =>
+  preconditionFailed('TOO_EARLY', {
+    fr: 'La séance ne peut pas être ouverte plus de deux heures avant l’heure convoquée.',
+    en: 'The meeting cannot open more than two hours before its convened time.',
+  });
+
+export const BALLOT_OPEN_AT_CLOSE = () =>
+  preconditionFailed('BALLOT_OPEN', {
+    fr: 'Un scrutin est encore ouvert : clôturez-le avant de clore la séance.',
+    en: 'A ballot is still open: close it before closing the meeting.',
+  });
+
+export const AGENDA_ITEM_NOT_FOUND = () =>
+  DomainError.notFound({
+    fr: 'Point de l’ordre du jour introuvable.',
+    en: 'Agenda item not found.',
+  });
+
+export const CHAIR_ONLY = () =>
+  forbiddenBecause('CHAIR_ONLY', {
+    fr: 'Seul·es la présidence, la coprésidence ou la mairie fixent l’ordre du jour.',
+    en: 'Only the chair, the co-chair or the town hall set the agenda.',
+  });
+
+export const OPPOSITION_ONLY = () =>
+  forbiddenBecause('OPPOSITION_ONLY', {
+    fr: 'Les points réservés à l’opposition ne peuvent être inscrits que par un·e élu·e de l’opposition.',
+    en: 'Only an opposition councillor can add an opposition item.',
+  });
+
+export const oppositionQuotaUsedUp = (quota: number) =>
+  preconditionFailed('OPPOSITION_QUOTA_REACHED', {
+    fr: `Le quota de l’opposition pour cette séance (${quota} point(s)) est atteint.`,
+    en: `The opposition's quota for this meeting (${quota} item(s)) is reached.`,
+  });
+
+export const OPPOSITION_ITEM_PROTECTED = () =>
+  forbiddenBecause('OPPOSITION_ITEM_PROTECTED', {
+    fr: 'Un point inscrit par l’opposition ne peut être retiré que par son auteur·e.',
+    en: 'An opposition item can only be removed by its author.',
+  });
+
+export const PROPOSAL_ITEM_PROTECTED = () =>
+  preconditionFailed('PROPOSAL_ITEM_PROTECTED', {
+    fr: 'Une proposition retenue reste à l’ordre du jour jusqu’à ce que le conseil la vote.',
+    en: 'A qualified proposal stays on the agenda until the council votes on it.',
+  });
+
+export const PROPOSAL_ID_REQUIRED = () =>
+  fieldError('input.proposalId', 'obligatoire pour une proposition', 'required');
+
+export const PROPOSAL_NOT_IN_COUNCIL = () =>
+  fieldError(
+    'input.proposalId',
+    'proposition introuvable dans ce conseil',
+    'no such proposal in this council',
+  );
+
+export const MINUTES_ID_REQUIRED = () =>
+  fieldError('input.minutesId', 'obligatoire pour un procès-verbal', 'required');
+
+export const MINUTES_NOT_IN_COUNCIL = () =>
+  fieldError(
+    'input.minutesId',
+    'procès-verbal introuvable dans ce conseil',
+    'no such minutes in this council',
+  );
+
+export const TITLE_REQUIRED = () => fieldError('input.title', 'obligatoire', 'required');
+
+/** Only submitted minutes go on an agenda; the reason names where they stand (`MINUTES_<state>`). */
+export const minutesNotSubmitted = (status: string) =>
+  preconditionFailed(`MINUTES_${status}`, {
+    fr: 'Seul un procès-verbal soumis peut être mis aux voix.',
+    en: 'Only submitted minutes can be put to the vote.',
+  });
+
+export const NOT_A_LATER_MEETING = () =>
+  preconditionFailed('NOT_A_LATER_MEETING', {
+    fr: 'Un procès-verbal est adopté lors d’une séance ultérieure.',
+    en: 'Minutes are adopted at a later meeting.',
+  });
+
+export const MINUTES_ALREADY_ON_AGENDA = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Ce procès-verbal est déjà à l’ordre du jour d’une séance.',
+    en: 'These minutes are already on a meeting’s agenda.',
+  });
+
+export const INCOMPLETE_ORDER = () =>
+  fieldError(
+    'input.itemIds',
+    'doit contenir chaque point de l’ordre du jour, une fois',
+    'must list every agenda item, once',
+  );
+
+export const BALLOT_OPEN_DURING_ATTENDANCE = () =>
+  preconditionFailed('BALLOT_OPEN', {
+    fr: 'Les présences ne changent pas pendant un scrutin : clôturez-le d’abord.',
+    en: 'Attendance cannot change while a ballot is open: close it first.',
+  });
+
+/** Each attendance problem of rules/attendance, on the field of the input it comes from. */
+export function attendanceRefused(problem: AttendanceProblem): DomainError {
+  const entry = problem.entry === null ? 'input.entries' : `input.entries.${problem.entry}`;
+  switch (problem.problem) {
+    case 'NOT_A_MEMBER':
+      return fieldError(
+        `${entry}.accountId`,
+        'n’est pas membre en exercice de ce conseil',
+        'is not a member in office',
+      );
+    case 'TWICE':
+      return fieldError(`${entry}.accountId`, 'apparaît deux fois', 'appears twice');
+    case 'PROXY_REQUIRED':
+      return fieldError(
+        `${entry}.proxyHolderId`,
+        'obligatoire pour un membre représenté',
+        'required when represented',
+      );
+    case 'PROXY_ONLY_WHEN_REPRESENTED':
+      return fieldError(
+        `${entry}.proxyHolderId`,
+        'seulement pour un membre représenté',
+        'only when represented',
+      );
+    case 'PROXY_TO_ONESELF':
+      return fieldError(
+        `${entry}.proxyHolderId`,
+        'on ne se donne pas pouvoir à soi-même',
+        'cannot be oneself',
+      );
+    case 'HOLDER_NOT_A_MEMBER':
+      return fieldError(
+        `${entry}.proxyHolderId`,
+        'n’est pas membre en exercice de ce conseil',
+        'is not a member in office',
+      );
+    case 'ONE_PROXY_EACH':
+      return fieldError(
+        entry,
+        'un membre présent ne détient qu’un pouvoir',
+        'a member holds one proxy at most',
+      );
+    case 'HOLDER_NOT_PRESENT':
+      return fieldError(
+        entry,
+        'un pouvoir ne peut être confié qu’à un membre présent',
+        'a proxy can only be held by a present member',
+      );
+  }
+}

@@ -2,13 +2,18 @@ import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
 import { OutboxModule } from '@quorum/outbox';
 import { ProposalsModule } from '@quorum/proposals';
+import { AgendaRepository } from './agenda/agenda.repository';
 import { AgendaService } from './agenda/agenda.service';
+import { AttendanceRepository } from './attendance/attendance.repository';
 import { AttendanceService } from './attendance/attendance.service';
 import { BallotRepository } from './ballots/ballot.repository';
 import { BallotsResolver } from './ballots/ballots.resolver';
 import { BallotsService } from './ballots/ballots.service';
 import { MeetingDirectory } from './meeting.policies';
+import { MeetingRepository } from './meeting.repository';
+import { MeetingViewRepository } from './meeting-view.repository';
 import { MeetingsPersonalData } from './meetings-personal-data';
+import { MeetingsPersonalDataRepository } from './meetings-personal-data.repository';
 import { MeetingsResolver } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MinutesResolver, ProposalStatementsResolver } from './minutes/minutes.resolver';
@@ -20,6 +25,11 @@ import { OppositionStatementRepository } from './minutes/opposition-statement.re
 @Module({
   imports: [CouncilsModule, ProposalsModule, OutboxModule],
   providers: [
+    MeetingRepository,
+    MeetingViewRepository,
+    AgendaRepository,
+    AttendanceRepository,
+    MeetingsPersonalDataRepository,
     MeetingDirectory,
     MeetingsService,
     AgendaService,
