@@ -1,6 +1,5 @@
 import {
   conflictBecause,
-  de,
   DomainError,
   forbiddenBecause,
   LocalizedText,
