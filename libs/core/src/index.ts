@@ -3,6 +3,7 @@ export * from './config/config.module';
 export * from './errors';
 export * from './context/request-context';
 export * from './context/clock';
+export * from './context/calendar';
 export * from './logging/logger.module';
 export * from './validation/validation-messages';
 export * from './validation/validation.pipe';

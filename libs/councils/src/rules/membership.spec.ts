@@ -42,8 +42,12 @@ describe('a term (SPEC §2: termYears)', () => {
     );
   });
 
-  it('starts on the calendar day of the clock', () => {
-    expect(today(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01');
+  it('starts on the calendar day of the town, not of UTC', () => {
+    // 23:30 UTC on 1 December is half past midnight on the 2nd in Paris (UTC+1 in winter).
+    expect(today(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
+    expect(today(new Date('2026-12-01T22:30:00Z'))).toBe('2026-12-01');
+    // Summer time: UTC+2.
+    expect(today(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02');
   });
 });
 

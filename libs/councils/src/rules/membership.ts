@@ -1,3 +1,4 @@
+import { townDay } from '@quorum/core';
 import type { College, CouncilRole } from '../membership/council-membership.entity';
 
 /**
@@ -6,8 +7,11 @@ import type { College, CouncilRole } from '../membership/council-membership.enti
  * (`YYYY-MM-DD`), which compare as strings.
  */
 
-/** The calendar day of an instant, as the application's clock gives it. */
-export const today = (now: Date): string => now.toISOString().slice(0, 10);
+/**
+ * The calendar day of an instant in the town, as the application's clock gives it: a seat taken
+ * at half past midnight in Paris starts that day, not the day before (as the UTC date would say).
+ */
+export const today = (now: Date): string => townDay(now);
 
 /**
  * The last day of a term of `termYears` years that starts on `termStart`: the day before its

@@ -1,34 +1,10 @@
-import type { LocalizedText } from '@quorum/core';
+import { calendarDay, daysFromTo, type LocalizedText } from '@quorum/core';
 
-const DAY_MS = 86_400_000;
 /** A meeting may open from this long before its announced time. */
 export const OPENING_MARGIN_MS = 2 * 3_600_000;
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day (YYYY-MM-DD) of an instant, in a time zone. */
-export function calendarDay(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(instant);
-}
-
-/** Whole days from one calendar day to another (dates, not instants: no DST in between). */
-export function daysFromTo(from: string, to: string): number {
-  const utc = (day: string) => {
-    const [y, m, d] = day.split('-').map(Number);
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
+// Calendar days are the town's, for every lib: they live in core.
+export { calendarDay, daysFromTo };
 
 /**
  * Clear days (jours francs) between a convocation and a meeting: the whole calendar days strictly

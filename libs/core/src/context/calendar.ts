@@ -1,0 +1,37 @@
+import { TOWN_TIME_ZONE } from './clock';
+
+const DAY_MS = 86_400_000;
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) of an instant, in a time zone. */
+export function calendarDay(instant: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}
+
+/** The day an instant falls on in the town: the day terms, notices and deadlines count. */
+export const townDay = (instant: Date): string => calendarDay(instant, TOWN_TIME_ZONE);
+
+/** Whole days from one calendar day to another (dates, not instants: no DST in between). */
+export function daysFromTo(from: string, to: string): number {
+  const utc = (day: string) => {
+    const [y, m, d] = day.split('-').map(Number);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
+/** A calendar day plus whole days (a change of time in between changes nothing). */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
