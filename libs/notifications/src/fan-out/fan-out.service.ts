@@ -97,6 +97,8 @@ export class FanOutService {
           body: message.body,
           link: `${this.config.publicUrl}${message.path}`,
         });
+        // The rules decide each row's status from choices read in this transaction (as the one
+        // INSERT … SELECT did before): a choice committed while it runs applies from the next event.
         const chosen = await this.preferences.chosen(em, ids, type);
         const emails = recipients.flatMap((recipient) => {
           const relation = relationOf(recipient.relations);
