@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '@quorum/outbox';
+import { NotificationDigestRepository } from './fan-out/notification-digest.repository';
+import { NotificationEmailRepository } from './fan-out/notification-email.repository';
+import { NotificationPreferenceRepository } from './fan-out/notification-preference.repository';
+import { NotificationRepository } from './fan-out/notification.repository';
 import { InboxResolver } from './inbox/inbox.resolver';
 import { InboxService } from './inbox/inbox.service';
 import { LivePubSub } from './inbox/live-pubsub';
@@ -12,6 +17,7 @@ import { UnsubscribeController } from './inbox/unsubscribe.controller';
  * (The worker's side, fan-out and delivery, is NotificationsWorkerModule.)
  */
 @Module({
+  imports: [OutboxModule],
   controllers: [UnsubscribeController],
   providers: [
     InboxService,
@@ -19,6 +25,10 @@ import { UnsubscribeController } from './inbox/unsubscribe.controller';
     LivePubSub,
     QueueMetricsService,
     NotificationsPersonalData,
+    NotificationRepository,
+    NotificationEmailRepository,
+    NotificationDigestRepository,
+    NotificationPreferenceRepository,
   ],
 })
 export class NotificationsModule {}

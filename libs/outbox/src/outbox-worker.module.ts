@@ -7,6 +7,7 @@ import { EVENTS_QUEUE } from './jobs/job-catalogue';
 import { JobRegistry } from './jobs/job-registry.service';
 import { OutboxModule } from './outbox.module';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { queueConnection, QueueWorkers } from './queue/queue-worker';
 import { SchedulesWorker } from './schedules/schedules.worker';
 
 const DAY = 24 * 3600;
@@ -23,7 +24,7 @@ const DAY = 24 * 3600;
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        connection: queueConnection(config),
         prefix: config.QUEUE_PREFIX,
         defaultJobOptions: {
           attempts: config.JOB_ATTEMPTS,
@@ -35,7 +36,7 @@ const DAY = 24 * 3600;
     }),
     BullModule.registerQueue({ name: EVENTS_QUEUE }),
   ],
-  providers: [JobRegistry, EventsWorker, OutboxRelayService, SchedulesWorker],
-  exports: [OutboxModule, OutboxRelayService, JobRegistry],
+  providers: [JobRegistry, QueueWorkers, EventsWorker, OutboxRelayService, SchedulesWorker],
+  exports: [OutboxModule, OutboxRelayService, JobRegistry, QueueWorkers],
 })
 export class OutboxWorkerModule {}

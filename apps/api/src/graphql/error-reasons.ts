@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import { COUNCILS_ERROR_REASONS } from '@quorum/councils';
 import { IDENTITY_ERROR_REASONS } from '@quorum/identity';
 import { MEETINGS_ERROR_REASONS } from '@quorum/meetings';
+import { NOTIFICATIONS_ERROR_REASONS } from '@quorum/notifications';
 import { PROPOSALS_ERROR_REASONS } from '@quorum/proposals';
 import { REJECTION_REASONS } from './error-messages';
 
@@ -16,6 +17,7 @@ export const ERROR_REASONS: readonly string[] = [
     ...COUNCILS_ERROR_REASONS,
     ...PROPOSALS_ERROR_REASONS,
     ...MEETINGS_ERROR_REASONS,
+    ...NOTIFICATIONS_ERROR_REASONS,
   ]),
 ].sort();
 

@@ -6,8 +6,12 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { TransactionService } from '@quorum/db';
 import { Mailer } from '../mail/mailer.service';
+import { digestJobStep, emailJobStep } from '../rules/deliveries';
+import { digestDeliveryKey, digestJobId, emailDeliveryKey } from '../rules/job-ids';
 import { DELIVERIES_QUEUE, FanOutService } from './fan-out.service';
-import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
+import { NotificationDigestRepository } from './notification-digest.repository';
+import { NotificationEmailRepository } from './notification-email.repository';
+import { NOTIFICATION_EVENTS } from './notification-events';
 import { unsubscribeToken } from './unsubscribe-token';
 
 const DIGEST_USERS_PER_RUN = 500;
@@ -22,36 +26,27 @@ export class DeliveriesService {
     private readonly mailer: Mailer,
     private readonly fanOut: FanOutService,
     private readonly config: AppConfig,
+    private readonly emails: NotificationEmailRepository,
+    private readonly digests: NotificationDigestRepository,
   ) {}
 
   /** Sends a PENDING e-mail once (the Mailer claims its key), then marks it SENT. */
   async sendEmail(emailId: string): Promise<void> {
-    const [row]: {
-      status: string;
-      event_type: NotificationEventType;
-      title: string;
-      body: string;
-      link: string;
-      email: string | null;
-      display_name: string;
-    }[] = await this.dataSource.query(
-      `SELECT e.status, e.event_type, n.title, n.body, n.link, a.email, a.display_name
-         FROM notification_email e JOIN notification n ON n.id = e.notification_id
-         JOIN account a ON a.id = e.account_id WHERE e.id = $1`,
-      [emailId],
-    );
-    if (!row || row.status !== 'PENDING') return;
-    if (!row.email) {
-      await this.mark(emailId, 'FAILED');
+    const em = this.dataSource.manager;
+    const row = await this.emails.toSend(em, emailId);
+    const step = emailJobStep(row && { status: row.status, address: row.email });
+    if (step === 'skip' || !row) return;
+    if (step === 'fail' || !row.email) {
+      await this.emails.settle(em, emailId, 'FAILED');
       return;
     }
     const unsubscribeUrl = this.unsubscribeUrl('e', emailId);
     await this.mailer.send(
-      `notification-email-${emailId}`,
+      emailDeliveryKey(emailId),
       row.email,
       'notification',
       {
-        displayName: row.display_name,
+        displayName: row.display_name ?? '',
         title: row.title,
         body: row.body,
         link: row.link,
@@ -62,11 +57,11 @@ export class DeliveriesService {
       'fr',
       this.unsubscribeHeaders(unsubscribeUrl),
     );
-    await this.mark(emailId, 'SENT');
+    await this.emails.settle(em, emailId, 'SENT');
   }
 
   async markFailed(emailId: string): Promise<void> {
-    await this.mark(emailId, 'FAILED');
+    await this.emails.settle(this.dataSource.manager, emailId, 'FAILED');
   }
 
   /**
@@ -81,100 +76,53 @@ export class DeliveriesService {
     let made = 0;
     let after: string | null = null;
     for (;;) {
-      const people: { account_id: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT account_id FROM notification_email
-          WHERE status = 'DIGEST' AND ($1::uuid IS NULL OR account_id > $1) ORDER BY account_id LIMIT $2`,
-        [after, DIGEST_USERS_PER_RUN],
+      const people = await this.emails.peopleWaitingForDigest(
+        this.dataSource.manager,
+        after,
+        DIGEST_USERS_PER_RUN,
       );
-      for (const { account_id } of people) {
+      for (const accountId of people) {
         // Through the transaction helper: a deadlock with a person's own change of preferences is
         // run again rather than ending the whole gathering.
         const digestId = await this.tx.run(async (em) => {
-          const [{ mine }]: { mine: boolean }[] = await em.query(
-            `SELECT pg_try_advisory_xact_lock(hashtextextended('digest:' || $1, 0)) AS mine`,
-            [account_id],
-          );
-          if (!mine) return null;
+          if (!(await this.digests.claimPerson(em, accountId))) return null;
           // Read after the lock (a new snapshot): what the previous holder digested is DIGESTED.
-          const claimed: { id: string }[] = await em.query(
-            `SELECT id FROM notification_email WHERE account_id = $1 AND status = 'DIGEST' ORDER BY id FOR UPDATE`,
-            [account_id],
-          );
+          const claimed = await this.emails.lockWaitingForDigest(em, accountId);
           if (claimed.length === 0) return null;
-          const [digest]: { id: string }[] = await em.query(
-            `INSERT INTO notification_digest (account_id) VALUES ($1) RETURNING id`,
-            [account_id],
-          );
-          await em.query(
-            `UPDATE notification_email SET status = 'DIGESTED', digest_id = $2 WHERE id = ANY($1::uuid[])`,
-            [claimed.map((c) => c.id), digest.id],
-          );
-          return digest.id;
+          const digestId = await this.digests.create(em, accountId);
+          await this.emails.moveToDigest(em, claimed, digestId);
+          return digestId;
         });
         if (digestId) {
           made += 1;
-          await this.queue.add('digest', { digestId }, { jobId: `digest-${digestId}` });
+          await this.queue.add('digest', { digestId }, { jobId: digestJobId(digestId) });
         }
       }
       if (people.length < DIGEST_USERS_PER_RUN) return made;
-      after = people[people.length - 1].account_id;
+      after = people[people.length - 1];
     }
   }
 
   async sendDigest(digestId: string): Promise<void> {
-    const [digest]: {
-      sent_at: Date | null;
-      email: string | null;
-      display_name: string;
-    }[] = await this.dataSource.query(
-      `SELECT d.sent_at, a.email, a.display_name FROM notification_digest d
-         JOIN account a ON a.id = d.account_id WHERE d.id = $1`,
-      [digestId],
-    );
-    if (!digest || digest.sent_at) return;
-    if (!digest.email) {
-      // The account lost its address (erased): nothing to send, and nothing to sweep again.
-      await this.dataSource.query(`UPDATE notification_digest SET sent_at = now() WHERE id = $1`, [
-        digestId,
-      ]);
+    const em = this.dataSource.manager;
+    const digest = await this.digests.toSend(em, digestId);
+    const step = digestJobStep(digest && { sentAt: digest.sent_at, address: digest.email });
+    if (step === 'skip' || !digest) return;
+    if (step === 'close' || !digest.email) {
+      await this.digests.markSent(em, digestId);
       return;
     }
-    const items: { title: string; body: string; link: string }[] = await this.dataSource.query(
-      `SELECT n.title, n.body, n.link FROM notification_email e JOIN notification n ON n.id = e.notification_id
-        WHERE e.digest_id = $1 ORDER BY n.created_at, n.id`,
-      [digestId],
-    );
+    const items = await this.emails.digestItems(em, digestId);
     const unsubscribeUrl = this.unsubscribeUrl('d', digestId);
     await this.mailer.send(
-      `notification-digest-${digestId}`,
+      digestDeliveryKey(digestId),
       digest.email,
       'notification-digest',
-      { displayName: digest.display_name, items, unsubscribeUrl },
+      { displayName: digest.display_name ?? '', items, unsubscribeUrl },
       'fr',
       this.unsubscribeHeaders(unsubscribeUrl),
     );
-    await this.dataSource.query(`UPDATE notification_digest SET sent_at = now() WHERE id = $1`, [
-      digestId,
-    ]);
-  }
-
-  /**
-   * A person turned e-mails of these types off: what still waits for them (to send now or in the
-   * digest) is dropped, except what the fan-out forced (alwaysImmediate: a member's convocation).
-   */
-  static async dropWaiting(
-    em: { query(sql: string, params: unknown[]): Promise<unknown> },
-    accountId: string,
-    types: string[],
-  ): Promise<void> {
-    await em.query(
-      // Rows locked in id order, as the digest locks them: the two never wait on each other in a circle.
-      `UPDATE notification_email SET status = 'DROPPED'
-        WHERE id IN (SELECT id FROM notification_email
-                      WHERE account_id = $1 AND event_type = ANY($2) AND status IN ('PENDING', 'DIGEST') AND NOT forced
-                      ORDER BY id FOR UPDATE)`,
-      [accountId, types],
-    );
+    await this.digests.markSent(em, digestId);
   }
 
   /**
@@ -183,19 +131,11 @@ export class DeliveriesService {
    * ids make this harmless when the jobs are there.
    */
   async sweep(): Promise<void> {
-    const emails: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notification_email WHERE status = 'PENDING'
-          AND created_at < now() - interval '1 minute' AND created_at > now() - interval '7 days'
-        ORDER BY created_at LIMIT 5000`,
-    );
-    if (emails.length > 0) await this.fanOut.queueEmails(emails.map((e) => e.id));
-    const digests: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notification_digest WHERE sent_at IS NULL
-          AND created_at < now() - interval '1 minute' AND created_at > now() - interval '7 days'
-        ORDER BY created_at LIMIT 5000`,
-    );
-    for (const { id } of digests) {
-      await this.queue.add('digest', { digestId: id }, { jobId: `digest-${id}` });
+    const em = this.dataSource.manager;
+    const emails = await this.emails.overdue(em);
+    if (emails.length > 0) await this.fanOut.queueEmails(emails);
+    for (const id of await this.digests.overdue(em)) {
+      await this.queue.add('digest', { digestId: id }, { jobId: digestJobId(id) });
     }
   }
 
@@ -208,13 +148,5 @@ export class DeliveriesService {
       'List-Unsubscribe': `<${url}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     };
-  }
-
-  private async mark(emailId: string, status: 'SENT' | 'FAILED'): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notification_email SET status = $2, sent_at = CASE WHEN $2 = 'SENT' THEN now() END
-        WHERE id = $1 AND status = 'PENDING'`,
-      [emailId, status],
-    );
   }
 }

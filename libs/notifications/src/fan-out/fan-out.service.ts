@@ -5,9 +5,16 @@ import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { TransactionService } from '@quorum/db';
-import { OutboxEvent } from '@quorum/outbox';
+import { OutboxService } from '@quorum/outbox';
+import { alwaysImmediate, emailMode, emailRowStatus } from '../rules/email-mode';
+import { emailJobId, fanOutJobId } from '../rules/job-ids';
+import { relationOf } from '../rules/recipients';
+import { AudienceRepository } from './audience.repository';
 import { LivePublisher } from './live-publisher';
-import { alwaysImmediate, NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
+import { NotificationEmailRepository } from './notification-email.repository';
+import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
+import { NotificationPreferenceRepository } from './notification-preference.repository';
+import { NotificationRepository } from './notification.repository';
 import { NotificationSources } from './notification-sources';
 import { NotificationMessage } from './notification-source';
 
@@ -50,17 +57,22 @@ export class FanOutService {
     private readonly sources: NotificationSources,
     private readonly live: LivePublisher,
     private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+    private readonly audience: AudienceRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly emails: NotificationEmailRepository,
+    private readonly preferences: NotificationPreferenceRepository,
   ) {}
 
   /** Starts the fan-out of an outbox event (its first batch, as a job). */
   async start(outboxId: string): Promise<void> {
     await this.queue.add('fan-out', { outboxId, after: null } satisfies FanOutJobData, {
-      jobId: `fanout-${outboxId}-first`,
+      jobId: fanOutJobId(outboxId, null),
     });
   }
 
   async batch({ outboxId, after, message: carried }: FanOutJobData): Promise<void> {
-    const event = await this.dataSource.getRepository(OutboxEvent).findOneBy({ id: outboxId });
+    const event = await this.outbox.event(this.dataSource.manager, outboxId);
     if (!event) return;
     const type = event.type as NotificationEventType;
     const source = this.sources.of(type);
@@ -68,53 +80,42 @@ export class FanOutService {
     const { created, pendingEmails, last, full, message } = await this.tx.run(
       // Through the transaction helper: audiences read the application's clock (members in office).
       async (em) => {
-        const message =
-          carried ?? (await source.message(em, event.payload as Record<string, string>));
+        const payload = event.payload as Record<string, string>;
+        const message = carried ?? (await source.message(em, payload));
         if (!message) return { created: [], pendingEmails: [], last: null, full: false, message };
-        const audience = source.audience(event.payload as Record<string, string>);
-        const n = audience.params.length;
-        // Each person once (a member who also follows counts as a member), in account id order.
-        const recipients: { account_id: string; relation: string }[] = await em.query(
-          `SELECT DISTINCT ON (r.account_id) r.account_id, r.relation
-           FROM (${audience.sql}) r JOIN account a ON a.id = r.account_id AND a.deleted_at IS NULL
-          WHERE $${n + 1}::uuid IS NULL OR r.account_id > $${n + 1}::uuid
-          ORDER BY r.account_id, (r.relation = 'MEMBER') DESC LIMIT $${n + 2}`,
-          [...audience.params, after, size],
+        const recipients = await this.audience.recipients(
+          em,
+          source.audience(payload),
+          after,
+          size,
         );
         if (recipients.length === 0)
           return { created: [], pendingEmails: [], last: null, full: false };
         const ids = recipients.map((r) => r.account_id);
-        const link = `${this.config.publicUrl}${message.path}`;
-        const created: { id: string; account_id: string; created_at: Date }[] = await em.query(
-          `INSERT INTO notification (event_id, event_type, account_id, title, body, link)
-         SELECT $1, $2, unnest($3::uuid[]), $4, $5, $6
-         ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id, account_id, created_at`,
-          [outboxId, type, ids, message.title, message.body, link],
-        );
-        // A forced e-mail (alwaysImmediate) leaves at once whatever the person chose.
-        await em.query(
-          `INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status, forced)
-         SELECT n.id, n.event_id, n.event_type, n.account_id,
-                CASE WHEN b.forced OR coalesce(p.mode, $3) = 'IMMEDIATE' THEN 'PENDING' ELSE 'DIGEST' END,
-                b.forced
-           FROM unnest($2::uuid[], $4::boolean[]) AS b(account_id, forced)
-           JOIN notification n ON n.event_id = $1 AND n.account_id = b.account_id
-           JOIN account a ON a.id = b.account_id AND a.email IS NOT NULL
-           LEFT JOIN notification_preference p ON p.account_id = b.account_id AND p.event_type = n.event_type
-          WHERE b.forced OR coalesce(p.mode, $3) <> 'OFF'
-         ON CONFLICT (event_id, account_id) DO NOTHING`,
-          [
-            outboxId,
-            ids,
-            NOTIFICATION_EVENTS[type].mode,
-            recipients.map((r) => alwaysImmediate(type, r.relation)),
-          ],
-        );
+        const created = await this.notifications.insertForEvent(em, { id: outboxId, type }, ids, {
+          title: message.title,
+          body: message.body,
+          link: `${this.config.publicUrl}${message.path}`,
+        });
+        // The rules decide each row's status from choices read in this transaction (as the one
+        // INSERT … SELECT did before): a choice committed while it runs applies from the next event.
+        const chosen = await this.preferences.chosen(em, ids, type);
+        const emails = recipients.flatMap((recipient) => {
+          const relation = relationOf(recipient.relations);
+          const mode = emailMode({
+            type,
+            relation,
+            chosen: chosen.get(recipient.account_id) ?? null,
+            defaultMode: NOTIFICATION_EVENTS[type].mode,
+          });
+          const status = emailRowStatus(mode, recipient.has_address);
+          // A forced e-mail (alwaysImmediate) is marked so: turning its type off later keeps it.
+          const forced = alwaysImmediate(type, relation);
+          return status ? [{ accountId: recipient.account_id, status, forced }] : [];
+        });
+        await this.emails.insertForEvent(em, outboxId, emails);
         // Not only the rows written now: after a crash, the rows of an earlier run are queued again.
-        const pendingEmails: { id: string }[] = await em.query(
-          `SELECT id FROM notification_email WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND status = 'PENDING'`,
-          [outboxId, ids],
-        );
+        const pendingEmails = await this.emails.pendingOfEvent(em, outboxId, ids);
         return {
           created,
           pendingEmails,
@@ -128,12 +129,10 @@ export class FanOutService {
       await this.queue.add(
         'fan-out',
         { outboxId, after: last, message: message ?? undefined } satisfies FanOutJobData,
-        {
-          jobId: `fanout-${outboxId}-${last}`,
-        },
+        { jobId: fanOutJobId(outboxId, last) },
       );
     }
-    if (pendingEmails.length > 0) await this.queueEmails(pendingEmails.map((e) => e.id));
+    if (pendingEmails.length > 0) await this.queueEmails(pendingEmails);
     // Best effort: a live push that fails never holds up the deliveries (the inbox has them).
     if (created.length > 0) {
       await this.live
@@ -148,7 +147,7 @@ export class FanOutService {
       ids.map((emailId) => ({
         name: 'email',
         data: { emailId } satisfies EmailJobData,
-        opts: { jobId: `email-${emailId}` },
+        opts: { jobId: emailJobId(emailId) },
       })),
     );
   }

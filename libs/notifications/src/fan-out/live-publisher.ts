@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { NotificationRepository } from './notification.repository';
 
 /** The Redis channel of live notifications; every API instance listens to it. */
 export const liveChannel = (config: AppConfig) => `${config.QUEUE_PREFIX}:notificationAdded`;
@@ -31,16 +32,11 @@ export class LivePublisher implements OnApplicationShutdown {
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   async publish(notificationIds: string[]): Promise<void> {
-    const rows: (LiveNotification['notification'] & { accountId: string })[] =
-      await this.dataSource.query(
-        `SELECT id, account_id AS "accountId", event_type AS "eventType", title, body, link,
-                to_json(created_at) #>> '{}' AS "createdAt"
-           FROM notification WHERE id = ANY($1::uuid[])`,
-        [notificationIds],
-      );
+    const rows = await this.notifications.live(this.dataSource.manager, notificationIds);
     this.redis ??= new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: 3 });
     const pipeline = this.redis.pipeline();
     for (const { accountId, ...notification } of rows) {

@@ -41,11 +41,5 @@ export const NOTIFICATION_EVENT_TYPES = Object.keys(
   NOTIFICATION_EVENTS,
 ) as NotificationEventType[] satisfies JobName[];
 
-/**
- * The one place of the rule "convocations reach members at once, whatever their preferences"
- * (SPEC §4). The fan-out stores its answer on the e-mail row (`forced`), so what acts on a
- * preference later (turning a type off) applies the same rule without knowing the relation.
- */
-export function alwaysImmediate(type: NotificationEventType, relation: string): boolean {
-  return type === 'meeting.convened' && relation === 'MEMBER';
-}
+// The rule of forced e-mails lives with the other e-mail rules; re-exported where it was.
+export { alwaysImmediate } from '../rules/email-mode';

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DEFAULT_PAGE_SIZE, DomainError, toConnection } from '@quorum/core';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { DeliveriesService } from '../fan-out/deliveries.service';
-import { NOTIFICATION_EVENT_TYPES, NOTIFICATION_EVENTS } from '../fan-out/notification-events';
 import { isUUID } from 'class-validator';
+import { NotificationEmailRepository } from '../fan-out/notification-email.repository';
+import { NOTIFICATION_EVENT_TYPES, NOTIFICATION_EVENTS } from '../fan-out/notification-events';
+import { NotificationPreferenceRepository } from '../fan-out/notification-preference.repository';
+import { InboxRow, NotificationRepository } from '../fan-out/notification.repository';
+import { INVALID_CURSOR, NOTHING_TO_MARK_READ } from '../notifications.errors';
+import { preferenceOf } from '../rules/email-mode';
 import {
   DeliveryModeGql,
   eventTypeOf,
@@ -15,18 +19,7 @@ import {
   PreferenceInput,
 } from './inbox.types';
 
-interface NotificationRow {
-  id: string;
-  event_type: string;
-  title: string;
-  body: string;
-  link: string;
-  created_at: Date;
-  read_at: Date | null;
-  cursor_key: string;
-}
-
-const view = (row: NotificationRow): Notification => ({
+const view = (row: InboxRow): Notification => ({
   id: row.id,
   event: gqlEventName(row.event_type),
   title: row.title,
@@ -39,12 +32,17 @@ const view = (row: NotificationRow): Notification => ({
 /** A person's notifications and their e-mail preferences (SPEC §5). */
 @Injectable()
 export class InboxService {
-  constructor(private readonly tx: TransactionService) {}
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly notifications: NotificationRepository,
+    private readonly emails: NotificationEmailRepository,
+    private readonly preferenceRows: NotificationPreferenceRepository,
+  ) {}
 
   async list(accountId: string, args: NotificationsArgs): Promise<NotificationConnection> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const params: unknown[] = [accountId, args.unreadOnly === true];
-    let keyset = '';
+    const unreadOnly = args.unreadOnly === true;
+    let before: { at: string; id: string } | undefined;
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2);
       if (
@@ -53,27 +51,17 @@ export class InboxService {
         typeof id !== 'string' ||
         !isUUID(id)
       ) {
-        throw DomainError.badInput([
-          { field: 'after', message: { fr: 'curseur invalide', en: 'invalid cursor' } },
-        ]);
+        throw INVALID_CURSOR();
       }
-      params.push(at, id);
-      keyset = 'AND (created_at, id) < ($3::timestamptz, $4::uuid)';
+      before = { at, id };
     }
-    params.push(first + 1);
     return this.tx.run(async (em) => {
-      const rows: NotificationRow[] = await em.query(
-        `SELECT id, event_type, title, body, link, created_at, read_at, created_at::text AS cursor_key
-           FROM notification WHERE account_id = $1 AND (NOT $2 OR read_at IS NULL) ${keyset}
-          ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
-        params,
-      );
-      const [counts]: { total: number; unread: number }[] = await em.query(
-        `SELECT count(*) FILTER (WHERE NOT $2 OR read_at IS NULL)::int AS total,
-                count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-           FROM notification WHERE account_id = $1`,
-        [accountId, args.unreadOnly === true],
-      );
+      const rows = await this.notifications.page(em, accountId, {
+        unreadOnly,
+        before,
+        limit: first + 1,
+      });
+      const counts = await this.notifications.counts(em, accountId, unreadOnly);
       const page = toConnection(rows, first, counts.total, (row) => [row.cursor_key, row.id]);
       return {
         ...page,
@@ -85,41 +73,27 @@ export class InboxService {
 
   /** Marks some (or all) of the caller's notifications read; returns what stays unread. */
   async markRead(accountId: string, ids: string[] | undefined, all: boolean): Promise<number> {
-    if (!all && (!ids || ids.length === 0)) {
-      throw DomainError.badInput([
-        {
-          field: 'input',
-          message: { fr: 'indiquez des notifications, ou all: true', en: 'give ids, or all: true' },
-        },
-      ]);
-    }
+    if (!all && (!ids || ids.length === 0)) throw NOTHING_TO_MARK_READ();
     return this.tx.run(async (em) => {
-      await em.query(
-        `UPDATE notification SET read_at = clock_now()
-          WHERE account_id = $1 AND read_at IS NULL AND ($2 OR id = ANY($3::uuid[]))`,
-        [accountId, all, ids ?? []],
-      );
-      const [{ n }]: { n: number }[] = await em.query(
-        `SELECT count(*)::int AS n FROM notification WHERE account_id = $1 AND read_at IS NULL`,
-        [accountId],
-      );
-      return n;
+      await this.notifications.markRead(em, accountId, { all, ids: ids ?? [] });
+      return this.notifications.unreadCount(em, accountId);
     });
   }
 
   async preferences(accountId: string): Promise<NotificationPreference[]> {
     return this.tx.run(async (em) => {
-      const chosen: { event_type: string; mode: DeliveryModeGql }[] = await em.query(
-        `SELECT event_type, mode FROM notification_preference WHERE account_id = $1`,
-        [accountId],
-      );
+      const chosen = await this.preferenceRows.ofAccount(em, accountId);
       return NOTIFICATION_EVENT_TYPES.map((type) => {
         const choice = chosen.find((c) => c.event_type === type);
+        const { mode, isDefault } = preferenceOf(
+          choice?.mode ?? null,
+          NOTIFICATION_EVENTS[type].mode,
+        );
         return {
           event: gqlEventName(type),
           label: NOTIFICATION_EVENTS[type].label,
-          mode: choice?.mode ?? (NOTIFICATION_EVENTS[type].mode as DeliveryModeGql),
-          isDefault: !choice,
+          mode: mode as DeliveryModeGql,
+          isDefault,
         };
       });
     });
@@ -132,12 +106,8 @@ export class InboxService {
     await this.tx.run(async (em) => {
       for (const preference of preferences) {
         const type = eventTypeOf(preference.event);
-        await em.query(
-          `INSERT INTO notification_preference (account_id, event_type, mode) VALUES ($1, $2, $3)
-           ON CONFLICT (account_id, event_type) DO UPDATE SET mode = excluded.mode, updated_at = clock_now()`,
-          [accountId, type, preference.mode],
-        );
-        if (preference.mode === 'OFF') await DeliveriesService.dropWaiting(em, accountId, [type]);
+        await this.preferenceRows.set(em, accountId, type, preference.mode);
+        if (preference.mode === 'OFF') await this.emails.dropWaiting(em, accountId, [type]);
       }
     });
     return this.preferences(accountId);

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { HoldsPersonalData, PersonalDataSection } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
+import { NotificationDigestRepository } from '../fan-out/notification-digest.repository';
+import { NotificationEmailRepository } from '../fan-out/notification-email.repository';
+import { NotificationPreferenceRepository } from '../fan-out/notification-preference.repository';
+import { NotificationRepository } from '../fan-out/notification.repository';
 
 /**
  * A person's notifications, their e-mails and digests, and their e-mail choices. Nothing of it is
@@ -17,36 +21,26 @@ import { EntityManager } from 'typeorm';
   'notification_preference',
 ])
 export class NotificationsPersonalData implements PersonalDataSection {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly emails: NotificationEmailRepository,
+    private readonly digests: NotificationDigestRepository,
+    private readonly preferences: NotificationPreferenceRepository,
+  ) {}
+
   async export(em: EntityManager, accountId: string) {
     // One after the other: they share the transaction's connection.
-    const notifications = await em.query(
-      `SELECT id, event_type AS "event", title, body, link, created_at AS "createdAt", read_at AS "readAt"
-         FROM notification WHERE account_id = $1 ORDER BY created_at, id`,
-      [accountId],
-    );
-    const emails = await em.query(
-      `SELECT notification_id AS "notificationId", event_type AS "event", status, forced, digest_id AS "digestId",
-              created_at AS "createdAt", sent_at AS "sentAt"
-         FROM notification_email WHERE account_id = $1 ORDER BY created_at, id`,
-      [accountId],
-    );
-    const digests = await em.query(
-      `SELECT id, created_at AS "createdAt", sent_at AS "sentAt" FROM notification_digest
-        WHERE account_id = $1 ORDER BY created_at, id`,
-      [accountId],
-    );
-    const preferences = await em.query(
-      `SELECT event_type AS "event", mode, updated_at AS "updatedAt" FROM notification_preference
-        WHERE account_id = $1 ORDER BY event_type`,
-      [accountId],
-    );
+    const notifications = await this.notifications.exportOf(em, accountId);
+    const emails = await this.emails.exportOf(em, accountId);
+    const digests = await this.digests.exportOf(em, accountId);
+    const preferences = await this.preferences.exportOf(em, accountId);
     return { notifications, emails, digests, preferences };
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {
-    await em.query(`DELETE FROM notification_email WHERE account_id = $1`, [accountId]);
-    await em.query(`DELETE FROM notification WHERE account_id = $1`, [accountId]);
-    await em.query(`DELETE FROM notification_digest WHERE account_id = $1`, [accountId]);
-    await em.query(`DELETE FROM notification_preference WHERE account_id = $1`, [accountId]);
+    await this.emails.eraseOf(em, accountId);
+    await this.notifications.eraseOf(em, accountId);
+    await this.digests.eraseOf(em, accountId);
+    await this.preferences.eraseOf(em, accountId);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { DELIVERIES_QUEUE, NOTIFICATIONS_QUEUE } from '../fan-out/fan-out.service';
-import { EVENTS_QUEUE, SCHEDULES_QUEUE } from '@quorum/outbox';
+import { EVENTS_QUEUE, OutboxService, SCHEDULES_QUEUE } from '@quorum/outbox';
 import { Queue } from 'bullmq';
 import { FailedJob, QueueMetrics } from './inbox.types';
 
@@ -14,6 +14,7 @@ export class QueueMetricsService implements OnModuleDestroy {
   constructor(
     private readonly config: AppConfig,
     private readonly tx: TransactionService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async metrics(): Promise<QueueMetrics[]> {
@@ -51,13 +52,7 @@ export class QueueMetricsService implements OnModuleDestroy {
   }
 
   async failedJobs(first: number): Promise<FailedJob[]> {
-    return this.tx.run((em) =>
-      em.query(
-        `SELECT job_id AS "jobId", job_name AS "jobName", attempts, error, failed_at AS "failedAt"
-           FROM dead_letter ORDER BY failed_at DESC, id DESC LIMIT $1`,
-        [first],
-      ),
-    );
+    return this.tx.run((em) => this.outbox.failedJobs(em, first));
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -2,10 +2,14 @@ import { Controller, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/com
 import { apiPage, AppConfig } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Allow, Anyone } from '@quorum/identity';
-import { DeliveriesService } from '../fan-out/deliveries.service';
-import { escapeHtml } from '../mail/templates/escape-html';
+import { OutboxService } from '@quorum/outbox';
+import { NotificationDigestRepository } from '../fan-out/notification-digest.repository';
+import { NotificationEmailRepository } from '../fan-out/notification-email.repository';
 import { NOTIFICATION_EVENTS, NotificationEventType } from '../fan-out/notification-events';
+import { NotificationPreferenceRepository } from '../fan-out/notification-preference.repository';
 import { readUnsubscribeToken } from '../fan-out/unsubscribe-token';
+import { escapeHtml } from '../mail/templates/escape-html';
+import { typesTurnedOff, unsubscribeOnceKey } from '../rules/deliveries';
 type Response = { status(code: number): unknown };
 
 const page = (title: string, body: string) => apiPage(escapeHtml(title), body);
@@ -20,6 +24,10 @@ export class UnsubscribeController {
   constructor(
     private readonly tx: TransactionService,
     private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+    private readonly emails: NotificationEmailRepository,
+    private readonly digests: NotificationDigestRepository,
+    private readonly preferences: NotificationPreferenceRepository,
   ) {}
 
   @Get(':token')
@@ -52,38 +60,19 @@ export class UnsubscribeController {
       return page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
     }
     const outcome = await this.tx.run(async (em) => {
-      const [target]: { account_id: string; event_type: string | null }[] =
+      const target =
         read.kind === 'e'
-          ? await em.query(`SELECT account_id, event_type FROM notification_email WHERE id = $1`, [
-              read.id,
-            ])
-          : await em.query(
-              `SELECT account_id, NULL AS event_type FROM notification_digest WHERE id = $1`,
-              [read.id],
-            );
+          ? await this.emails.owner(em, read.id)
+          : await this.digests.owner(em, read.id);
       if (!target) return 'unknown' as const;
-      const fresh: unknown[] = await em.query(
-        `INSERT INTO notification_once (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
-        [`unsubscribe-${read.kind}-${read.id}`],
+      if (!(await this.outbox.claimOnce(em, unsubscribeOnceKey(read.kind, read.id))))
+        return 'used' as const;
+      const types = typesTurnedOff<NotificationEventType>(
+        { eventType: target.event_type },
+        read.kind === 'd' ? await this.emails.typesInDigest(em, read.id) : [],
       );
-      if (fresh.length === 0) return 'used' as const;
-      // An e-mail's link turns off its event type; a digest's link, every type sent in digests.
-      const types: NotificationEventType[] = target.event_type
-        ? [target.event_type as NotificationEventType]
-        : (
-            (await em.query(
-              `SELECT DISTINCT event_type FROM notification_email WHERE digest_id = $1 ORDER BY 1`,
-              [read.id],
-            )) as { event_type: NotificationEventType }[]
-          ).map((row) => row.event_type);
-      for (const type of types) {
-        await em.query(
-          `INSERT INTO notification_preference (account_id, event_type, mode) VALUES ($1, $2, 'OFF')
-           ON CONFLICT (account_id, event_type) DO UPDATE SET mode = 'OFF', updated_at = clock_now()`,
-          [target.account_id, type],
-        );
-      }
-      await DeliveriesService.dropWaiting(em, target.account_id, types);
+      for (const type of types) await this.preferences.set(em, target.account_id, type, 'OFF');
+      await this.emails.dropWaiting(em, target.account_id, types);
       return types;
     });
     if (outcome === 'unknown') {

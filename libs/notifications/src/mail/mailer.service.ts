@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Locale } from '@quorum/core';
 import { DataSource } from 'typeorm';
 import { PermanentJobError } from '@quorum/outbox';
-import { MailDelivery } from './mail-delivery.entity';
+import { messageIdOf } from '../rules/job-ids';
+import { MailDeliveryRepository } from './mail-delivery.repository';
 import { MailService } from './mail.service';
 import {
   MAIL_TEMPLATES,
@@ -23,10 +24,11 @@ export class Mailer {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: MailDeliveryRepository,
   ) {}
 
   alreadySent(deliveryKey: string): Promise<boolean> {
-    return this.dataSource.getRepository(MailDelivery).existsBy({ deliveryKey });
+    return this.deliveries.exists(this.dataSource.manager, deliveryKey);
   }
 
   /**
@@ -49,21 +51,16 @@ export class Mailer {
       publicUrl: this.config.publicUrl,
     });
     await this.dataSource.transaction(async (em) => {
-      const claimed = await em.query(
-        `INSERT INTO mail_delivery (delivery_key, template) VALUES ($1, $2)
-         ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
-        [deliveryKey, template],
-      );
-      if (claimed.length === 0) return;
+      if (!(await this.deliveries.claim(em, deliveryKey, template))) return;
       // The same Message-ID for the same delivery: if a crash after the SMTP server's acceptance
       // makes a retry send it again, receivers see one message (they deduplicate on it).
-      const messageId = await this.mail.send(to, rendered, headers, this.messageIdOf(deliveryKey));
-      await em.update(MailDelivery, { deliveryKey }, { messageId });
+      const messageId = await this.mail.send(
+        to,
+        rendered,
+        headers,
+        messageIdOf(deliveryKey, this.config.publicUrl),
+      );
+      await this.deliveries.recordMessageId(em, deliveryKey, messageId);
     });
-  }
-
-  private messageIdOf(deliveryKey: string): string {
-    const host = new URL(this.config.publicUrl).hostname || 'quorum.local';
-    return `<${deliveryKey.replace(/[^A-Za-z0-9.-]/g, '-')}@${host}>`;
   }
 }

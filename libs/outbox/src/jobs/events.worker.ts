@@ -5,16 +5,13 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@quorum/core';
-import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { recordDeadLetter } from './dead-letters';
+import { OutboxEventRepository } from '../outbox/outbox-event.repository';
+import { QueueWorkers, RunningWorkers } from '../queue/queue-worker';
 import { EVENTS_QUEUE } from './job-catalogue';
 import { PermanentJobError } from './job-handler';
 import { JobRegistry } from './job-registry.service';
-
-const SHUTDOWN_GRACE_MS = 25_000;
 
 export interface EventJobData {
   outboxId: string;
@@ -29,85 +26,43 @@ export interface EventJobData {
 @Injectable()
 export class EventsWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventsWorker.name);
-  private worker?: Worker<EventJobData>;
+  private running?: RunningWorkers;
 
   constructor(
     private readonly registry: JobRegistry,
-    private readonly config: AppConfig,
+    private readonly workers: QueueWorkers,
+    private readonly events: OutboxEventRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.registry.problem) return;
-    this.worker = new Worker<EventJobData>(EVENTS_QUEUE, (job) => this.process(job), {
-      connection: { url: this.config.REDIS_URL, maxRetriesPerRequest: null },
-      prefix: this.config.QUEUE_PREFIX,
+    this.running = this.workers.start<EventJobData>({
+      queue: EVENTS_QUEUE,
       concurrency: 5,
-      lockDuration: this.config.JOB_LOCK_MS,
-      stalledInterval: this.config.JOB_LOCK_MS,
-    });
-    this.worker.on('error', (error) => this.logger.error({ err: error }, 'Queue connection error'));
-    // A job that failed for good without passing through process()'s catch (the dead-letter
-    // insert itself failed, or it stalled too often) is recorded here; the job id is unique.
-    this.worker.on('failed', (job, error) => {
-      if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-      this.deadLetter(job, error).catch((failure: unknown) =>
-        this.logger.error({ err: failure, jobId: job.id }, 'Could not record a dead letter'),
-      );
+      longLocks: true,
+      logger: this.logger,
+      run: (job) => this.process(job),
+      deadLetter: { name: (job) => job.name, outboxEventId: (job) => job.data.outboxId },
     });
   }
 
-  /** Lets running jobs finish; with Redis unreachable, stops waiting after a grace period. */
   async beforeApplicationShutdown(): Promise<void> {
-    if (!this.worker) return;
-    const timeout = new Promise<'timeout'>((resolve) =>
-      setTimeout(() => resolve('timeout'), SHUTDOWN_GRACE_MS).unref(),
-    );
-    if ((await Promise.race([this.worker.close(), timeout])) === 'timeout') {
-      this.logger.warn(
-        'Jobs still running after the grace period; closing the queue connection anyway',
-      );
-      await this.worker.close(true);
-    }
+    await this.running?.close();
   }
 
   async process(job: Job<EventJobData>): Promise<void> {
-    try {
-      const event = await this.dataSource
-        .getRepository(OutboxEvent)
-        .findOneBy({ id: job.data.outboxId });
-      if (!event) {
-        this.logger.warn({ jobId: job.id }, 'Outbox event gone; nothing to do');
-        return;
-      }
-      const handler = this.registry.handlerFor(job.name);
-      if (!handler) throw new PermanentJobError(`No handler for job ${job.name}`);
-      await handler.handle({
-        outboxId: event.id,
-        payload: event.payload,
-        attempt: job.attemptsMade + 1,
-      });
-    } catch (error) {
-      const permanent = error instanceof PermanentJobError;
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (!permanent && !lastAttempt) throw error;
-      await this.deadLetter(job, error, job.attemptsMade + 1);
-      this.logger.error({ jobId: job.id, err: error }, 'Job failed for good; dead-lettered');
-      throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+    const event = await this.events.find(this.dataSource.manager, job.data.outboxId);
+    if (!event) {
+      this.logger.warn({ jobId: job.id }, 'Outbox event gone; nothing to do');
+      return;
     }
-  }
-
-  private deadLetter(
-    job: Job<EventJobData>,
-    error: unknown,
-    attempts = job.attemptsMade,
-  ): Promise<void> {
-    return recordDeadLetter(this.dataSource, {
-      jobId: String(job.id),
-      jobName: job.name,
-      outboxEventId: job.data.outboxId,
-      attempts,
-      error,
+    const handler = this.registry.handlerFor(job.name);
+    if (!handler) throw new PermanentJobError(`No handler for job ${job.name}`);
+    await handler.handle({
+      outboxId: event.id,
+      payload: event.payload,
+      attempt: job.attemptsMade + 1,
     });
   }
 }

@@ -86,7 +86,4 @@ export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 
 export const EVENTS_QUEUE = 'events';
 
-/** BullMQ 6 refuses custom ids containing ':'; ours are `<event>-<outbox id>`. */
-export function jobIdFor(type: string, outboxId: string): string {
-  return `${type.replace(/:/g, '_')}-${outboxId}`;
-}
+export { jobIdFor } from '../rules/job-id';

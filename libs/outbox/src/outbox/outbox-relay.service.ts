@@ -10,6 +10,7 @@ import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EVENTS_QUEUE, jobIdFor } from '../jobs/job-catalogue';
+import { OutboxEventRepository } from './outbox-event.repository';
 
 const BATCH_SIZE = 200;
 
@@ -29,6 +30,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(EVENTS_QUEUE) private readonly queue: Queue,
     private readonly config: AppConfig,
+    private readonly events: OutboxEventRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -46,11 +48,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   /** Relays one batch; returns how many events it handed to the queue. */
   async relayBatch(limit = BATCH_SIZE): Promise<number> {
     return this.dataSource.transaction(async (em) => {
-      const rows: { id: string; type: string }[] = await em.query(
-        `SELECT id::text AS id, type FROM outbox_event
-          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
+      const rows = await this.events.claimPending(em, limit);
       if (rows.length === 0) return 0;
       await this.queue.addBulk(
         rows.map((row) => ({
@@ -59,9 +57,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
           opts: { jobId: jobIdFor(row.type, row.id) },
         })),
       );
-      await em.query(`UPDATE outbox_event SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [
+      await this.events.markRelayed(
+        em,
         rows.map((row) => row.id),
-      ]);
+      );
       return rows.length;
     });
   }

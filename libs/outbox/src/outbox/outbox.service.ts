@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DeadLetterRepository, FailedJobRow } from '../jobs/dead-letter.repository';
 import { DeadlinePayload, JobCatalogue, JobName } from '../jobs/job-catalogue';
+import { DoneOnceRepository } from './done-once.repository';
+import { OutboxEvent } from './outbox-event.entity';
+import { OutboxEventRepository } from './outbox-event.repository';
 
 /** The stage of a deadline held in a date column: 7 days ahead, tomorrow, or passed. */
 export const deadlineStage = (column: string) =>
@@ -11,6 +15,12 @@ export const deadlineStage = (column: string) =>
 /** Records domain events inside the caller's transaction; nothing is sent before it commits. */
 @Injectable()
 export class OutboxService {
+  constructor(
+    private readonly events: OutboxEventRepository,
+    private readonly once: DoneOnceRepository,
+    private readonly deadLetters: DeadLetterRepository,
+  ) {}
+
   async record<T extends JobName>(
     em: EntityManager,
     type: T,
@@ -19,11 +29,25 @@ export class OutboxService {
     if (!em.queryRunner?.isTransactionActive) {
       throw new Error(`Outbox event ${type} recorded outside a transaction`);
     }
-    const rows: { id: string }[] = await em.query(
-      'INSERT INTO outbox_event (type, payload) VALUES ($1, $2::jsonb) RETURNING id::text AS id',
-      [type, JSON.stringify(payload)],
-    );
-    return rows[0].id;
+    return this.events.insert(em, type, payload);
+  }
+
+  /**
+   * True the first time `key` is claimed, by any worker or API instance (a reminder sent, an
+   * unsubscribe link used); false ever after. Atomic: of two racing claims, one wins.
+   */
+  claimOnce(em: EntityManager, key: string): Promise<boolean> {
+    return this.once.claim(em, key);
+  }
+
+  /** An event as recorded, for the libs that act on it (null once it is gone). */
+  event(em: EntityManager, id: string): Promise<OutboxEvent | null> {
+    return this.events.find(em, id);
+  }
+
+  /** For admins: the jobs that failed for good, latest first. */
+  failedJobs(em: EntityManager, first: number): Promise<FailedJobRow[]> {
+    return this.deadLetters.latest(em, first);
   }
 
   /**
@@ -36,11 +60,7 @@ export class OutboxService {
     type: T,
     payload: JobCatalogue[T],
   ): Promise<boolean> {
-    const claimed: unknown[] = await em.query(
-      `INSERT INTO notification_once (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key`,
-      [key],
-    );
-    if (claimed.length === 0) return false;
+    if (!(await this.claimOnce(em, key))) return false;
     await this.record(em, type, payload);
     return true;
   }

@@ -6,7 +6,8 @@ import {
 } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { AppConfig, providersMarked } from '@quorum/core';
-import { Queue, Worker } from 'bullmq';
+import { Queue } from 'bullmq';
+import { queueConnection, QueueWorkers, RunningWorkers } from '../queue/queue-worker';
 import { SCHEDULED_TASK, ScheduledTask, ScheduledTaskOptions } from './runs-every';
 
 export const SCHEDULES_QUEUE = 'schedules';
@@ -17,16 +18,16 @@ export class SchedulesWorker implements OnApplicationBootstrap, BeforeApplicatio
   private readonly logger = new Logger(SchedulesWorker.name);
   private readonly tasks = new Map<string, ScheduledTask>();
   private queue?: Queue;
-  private worker?: Worker;
+  private running?: RunningWorkers;
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     private readonly config: AppConfig,
+    private readonly workers: QueueWorkers,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const connection = { url: this.config.REDIS_URL, maxRetriesPerRequest: null };
     const schedules: ScheduledTaskOptions[] = [];
     const marked = providersMarked<ScheduledTaskOptions, ScheduledTask>(
       this.discovery,
@@ -39,7 +40,10 @@ export class SchedulesWorker implements OnApplicationBootstrap, BeforeApplicatio
       this.tasks.set(options.name, instance);
       schedules.push(options);
     }
-    this.queue = new Queue(SCHEDULES_QUEUE, { connection, prefix: this.config.QUEUE_PREFIX });
+    this.queue = new Queue(SCHEDULES_QUEUE, {
+      connection: queueConnection(this.config),
+      prefix: this.config.QUEUE_PREFIX,
+    });
     for (const { name, everyMs } of schedules) {
       await this.queue.upsertJobScheduler(
         name,
@@ -51,28 +55,22 @@ export class SchedulesWorker implements OnApplicationBootstrap, BeforeApplicatio
       );
     }
     // Schedulers unknown here are left alone: another worker, of another version, may own them.
-    this.worker = new Worker(
-      SCHEDULES_QUEUE,
-      (job) => {
+    // No dead letters: a failed occurrence is logged, and the next one comes anyway.
+    this.running = this.workers.start({
+      queue: SCHEDULES_QUEUE,
+      concurrency: 1,
+      logger: this.logger,
+      run: (job) => {
         const task = this.tasks.get(job.name);
         // Thrown, so that the occurrence is retried by a worker that knows the task.
         if (!task) throw new Error(`No scheduled task named ${job.name} in this worker`);
         return task.run();
       },
-      {
-        connection,
-        prefix: this.config.QUEUE_PREFIX,
-        concurrency: 1,
-      },
-    );
-    this.worker.on('error', (error) => this.logger.error({ err: error }, 'Schedules queue error'));
-    this.worker.on('failed', (job, error) =>
-      this.logger.error({ err: error, task: job?.name }, 'Scheduled task failed'),
-    );
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    await this.running?.close();
     await this.queue?.close();
   }
 }

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export interface CreatedNotificationRow {
+  id: string;
+  account_id: string;
+  created_at: Date;
+}
+
+export interface InboxRow {
+  id: string;
+  event_type: string;
+  title: string;
+  body: string;
+  link: string;
+  created_at: Date;
+  read_at: Date | null;
+  cursor_key: string;
+}
+
+/** A notification as a live push carries it. */
+export interface LiveRow {
+  id: string;
+  accountId: string;
+  eventType: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: string;
+}
+
+export interface NotificationExportRow {
+  id: string;
+  event: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** In-app notifications: one per (event, recipient). */
+@Injectable()
+export class NotificationRepository {
+  /** Writes the batch's notifications; those already there (a batch run again) are skipped. */
+  insertForEvent(
+    em: EntityManager,
+    event: { id: string; type: string },
+    accountIds: string[],
+    text: { title: string; body: string; link: string },
+  ): Promise<CreatedNotificationRow[]> {
+    return em.query(
+      `INSERT INTO notification (event_id, event_type, account_id, title, body, link)
+       SELECT $1, $2, unnest($3::uuid[]), $4, $5, $6
+       ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id, account_id, created_at`,
+      [event.id, event.type, accountIds, text.title, text.body, text.link],
+    );
+  }
+
+  live(em: EntityManager, ids: string[]): Promise<LiveRow[]> {
+    return em.query(
+      `SELECT id, account_id AS "accountId", event_type AS "eventType", title, body, link,
+              to_json(created_at) #>> '{}' AS "createdAt"
+         FROM notification WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** A page of a person's inbox, newest first, after the keyset (created_at, id) if given. */
+  page(
+    em: EntityManager,
+    accountId: string,
+    options: { unreadOnly: boolean; before?: { at: string; id: string }; limit: number },
+  ): Promise<InboxRow[]> {
+    const params: unknown[] = [accountId, options.unreadOnly];
+    let keyset = '';
+    if (options.before) {
+      params.push(options.before.at, options.before.id);
+      keyset = 'AND (created_at, id) < ($3::timestamptz, $4::uuid)';
+    }
+    params.push(options.limit);
+    return em.query(
+      `SELECT id, event_type, title, body, link, created_at, read_at, created_at::text AS cursor_key
+         FROM notification WHERE account_id = $1 AND (NOT $2 OR read_at IS NULL) ${keyset}
+        ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async counts(
+    em: EntityManager,
+    accountId: string,
+    unreadOnly: boolean,
+  ): Promise<{ total: number; unread: number }> {
+    const [counts]: { total: number; unread: number }[] = await em.query(
+      `SELECT count(*) FILTER (WHERE NOT $2 OR read_at IS NULL)::int AS total,
+              count(*) FILTER (WHERE read_at IS NULL)::int AS unread
+         FROM notification WHERE account_id = $1`,
+      [accountId, unreadOnly],
+    );
+    return counts;
+  }
+
+  /** Marks read the person's unread notifications: all of them, or those of `ids`. */
+  async markRead(
+    em: EntityManager,
+    accountId: string,
+    which: { all: boolean; ids: string[] },
+  ): Promise<void> {
+    await em.query(
+      `UPDATE notification SET read_at = clock_now()
+        WHERE account_id = $1 AND read_at IS NULL AND ($2 OR id = ANY($3::uuid[]))`,
+      [accountId, which.all, which.ids],
+    );
+  }
+
+  async unreadCount(em: EntityManager, accountId: string): Promise<number> {
+    const [{ n }]: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM notification WHERE account_id = $1 AND read_at IS NULL`,
+      [accountId],
+    );
+    return n;
+  }
+
+  exportOf(em: EntityManager, accountId: string): Promise<NotificationExportRow[]> {
+    return em.query(
+      `SELECT id, event_type AS "event", title, body, link, created_at AS "createdAt", read_at AS "readAt"
+         FROM notification WHERE account_id = $1 ORDER BY created_at, id`,
+      [accountId],
+    );
+  }
+
+  async eraseOf(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(`DELETE FROM notification WHERE account_id = $1`, [accountId]);
+  }
+}
