@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { AgendaItemKind } from '../agenda/agenda-item.entity';
-import { BallotStatus, Tally, VoteRecord, VoterAttendance } from '../rules/ballot';
+import { BallotStatus, Tally, VoteRecord } from '../rules/ballot';
 
 /** The agenda item a ballot is on, as far as ballots go. */
 export interface BallotItemRow {
@@ -33,7 +33,7 @@ const BALLOT_COLUMNS = `id, meeting_id AS "meetingId", agenda_item_id AS "agenda
 
 /**
  * Ballots, their votes and the secret tallies. Locks are the caller's to order: the meeting first
- * (meeting-lock), then the ballot.
+ * (`MeetingRepository.lock`), then the ballot.
  */
 @Injectable()
 export class BallotRepository {
@@ -93,23 +93,6 @@ export class BallotRepository {
       [id],
     );
     return row;
-  }
-
-  /** The attendance lines of these members at the meeting (a member not listed has none). */
-  async attendance(
-    em: EntityManager,
-    meetingId: string,
-    accountIds: string[],
-  ): Promise<Map<string, VoterAttendance>> {
-    const rows = await queryRows<VoterAttendance & { accountId: string }>(
-      em,
-      `SELECT account_id AS "accountId", status, proxy_holder_id AS "proxyHolderId"
-         FROM attendance WHERE meeting_id = $1 AND account_id = ANY($2)`,
-      [meetingId, accountIds],
-    );
-    return new Map(
-      rows.map(({ accountId, ...line }) => [accountId, line] as [string, VoterAttendance]),
-    );
   }
 
   /**

@@ -21,18 +21,19 @@ import {
   PROPOSAL_NOT_ON_AGENDA,
 } from '../meetings.errors';
 import { CastVoteInput, OpenBallotInput } from '../meeting.inputs';
+import { AttendanceRepository } from '../attendance/attendance.repository';
 import { Ballot } from '../meeting.types';
 import { loadBallots } from '../meeting.view';
 import { lockMeeting } from '../meeting-lock';
 import { MinutesService } from '../minutes/minutes.service';
 import {
   ballotResult,
-  castRefusal,
   nextBallotStatus,
   openingConflict,
   quorumHeldAtClose,
   voteRecord,
 } from '../rules/ballot';
+import { voteRefusal } from '../rules/voting';
 import { BallotRepository, BallotRow } from './ballot.repository';
 
 /**
@@ -50,6 +51,7 @@ export class BallotsService {
     private readonly minutes: MinutesService,
     private readonly outbox: OutboxService,
     private readonly ballots: BallotRepository,
+    private readonly attendance: AttendanceRepository,
   ) {}
 
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
@@ -96,11 +98,10 @@ export class BallotsService {
       const ballot = await this.lockForVote(em, input.ballotId);
       const voterId = input.onBehalfOf ?? actor.accountId;
       // Attendance changes wait for the meeting's lock, which this vote shares: it holds still.
-      const lines = await this.ballots.attendance(em, ballot.meetingId, [actor.accountId, voterId]);
-      const refusal = castRefusal(
-        actor.accountId,
-        lines.get(actor.accountId) ?? null,
-        input.onBehalfOf ? { attendance: lines.get(voterId) ?? null } : null,
+      const lines = await this.attendance.linesOf(em, ballot.meetingId, [actor.accountId, voterId]);
+      const refusal = voteRefusal(
+        lines.get(actor.accountId),
+        input.onBehalfOf ? (lines.get(voterId) ?? null) : undefined,
       );
       if (refusal === 'NOT_PROXY_HOLDER') throw NOT_PROXY_HOLDER();
       if (refusal === 'NOT_PRESENT') throw NOT_PRESENT();

@@ -4,14 +4,12 @@ import {
   addVote,
   ballotResult,
   BallotEvent,
-  castRefusal,
   EMPTY_TALLY,
   nextBallotStatus,
   openingConflict,
   quorumHeldAtClose,
   tallyOf,
   voteRecord,
-  VoterAttendance,
 } from './ballot';
 
 const choice = fc.constantFrom(...VOTE_CHOICES);
@@ -45,47 +43,6 @@ describe('Opening a ballot', () => {
 
   it('is refused on an item already voted on: one ballot per item', () => {
     expect(openingConflict(['CLOSED'])).toBe('ITEM_ALREADY_VOTED');
-  });
-});
-
-describe('Who may cast a vote for whom', () => {
-  const present: VoterAttendance = { status: 'PRESENT', proxyHolderId: null };
-  const absent: VoterAttendance = { status: 'ABSENT', proxyHolderId: null };
-  const representedBy = (holder: string): VoterAttendance => ({
-    status: 'REPRESENTED',
-    proxyHolderId: holder,
-  });
-
-  it('a present member votes for themself', () => {
-    expect(castRefusal('ana', present, null)).toBeNull();
-  });
-
-  it('an absent, represented or unlisted member does not vote for themself', () => {
-    expect(castRefusal('ana', absent, null)).toBe('NOT_PRESENT');
-    expect(castRefusal('ana', representedBy('bob'), null)).toBe('NOT_PRESENT');
-    expect(castRefusal('ana', null, null)).toBe('NOT_PRESENT');
-  });
-
-  it('the present holder of a represented member’s proxy votes for that member', () => {
-    expect(castRefusal('bob', present, { attendance: representedBy('bob') })).toBeNull();
-  });
-
-  it('no one else votes for a member: not another member, not an absent proxy holder', () => {
-    expect(castRefusal('cyd', present, { attendance: representedBy('bob') })).toBe(
-      'NOT_PROXY_HOLDER',
-    );
-    expect(castRefusal('bob', absent, { attendance: representedBy('bob') })).toBe(
-      'NOT_PROXY_HOLDER',
-    );
-    expect(castRefusal('bob', present, { attendance: present })).toBe('NOT_PROXY_HOLDER');
-    expect(castRefusal('bob', present, { attendance: absent })).toBe('NOT_PROXY_HOLDER');
-    expect(castRefusal('bob', present, { attendance: null })).toBe('NOT_PROXY_HOLDER');
-  });
-
-  it('a member who is represented cannot vote on their own behalf', () => {
-    expect(castRefusal('ana', representedBy('bob'), { attendance: representedBy('bob') })).toBe(
-      'NOT_PROXY_HOLDER',
-    );
   });
 });
 
