@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@quorum/core';
-import { CouncilRules, CouncilsService, MembershipService } from '@quorum/councils';
+import { CouncilRules, CouncilsService, MembershipService, quorumRequired } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -29,7 +29,6 @@ import { auditTransition } from './meeting-lock';
 import { TOWN_TIME_ZONE } from './minutes/minutes-document';
 import { nextStatus } from './rules/lifecycle';
 import { convocationTooLate, mayOpen, noticeHolds } from './rules/notice';
-import { quorumRequired } from './rules/quorum';
 
 /** Meetings and their lifecycle (SPEC §4): DRAFT → CONVENED → OPEN → CLOSED, or CANCELLED. */
 @Injectable()

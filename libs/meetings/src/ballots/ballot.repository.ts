@@ -146,17 +146,6 @@ export class BallotRepository {
     return tally;
   }
 
-  /** Members present or represented at the meeting: those the quorum counts. */
-  async presentOrRepresented(em: EntityManager, meetingId: string): Promise<number> {
-    const [{ n }] = await queryRows<{ n: number }>(
-      em,
-      `SELECT count(*) FILTER (WHERE status IN ('PRESENT', 'REPRESENTED'))::int AS n
-         FROM attendance WHERE meeting_id = $1`,
-      [meetingId],
-    );
-    return n;
-  }
-
   /** Closes the ballot with its result, once: the database refuses any later change. */
   async close(em: EntityManager, id: string, record: ClosingRecord): Promise<void> {
     await queryRows(

@@ -26,13 +26,8 @@ import { Ballot } from '../meeting.types';
 import { loadBallots } from '../meeting.view';
 import { lockMeeting } from '../meeting-lock';
 import { MinutesService } from '../minutes/minutes.service';
-import {
-  ballotResult,
-  nextBallotStatus,
-  openingConflict,
-  quorumHeldAtClose,
-  voteRecord,
-} from '../rules/ballot';
+import { ballotResult, nextBallotStatus, openingConflict, voteRecord } from '../rules/ballot';
+import { countAttendance, countedTowardsQuorum, quorumReached } from '../rules/quorum';
 import { voteRefusal } from '../rules/voting';
 import { BallotRepository, BallotRow } from './ballot.repository';
 
@@ -124,9 +119,11 @@ export class BallotsService {
       const ballot = await this.ballots.lock(em, id, 'UPDATE');
       if (!nextBallotStatus(ballot.status, 'CLOSE')) throw BALLOT_CLOSED();
       const tally = await this.ballots.tally(em, ballot);
-      const present = await this.ballots.presentOrRepresented(em, meeting.id);
+      // The meeting's lock holds the attendance still while the quorum is counted.
+      const count = countAttendance(await this.attendance.sheet(em, meeting.id));
+      const present = countedTowardsQuorum(count);
       const quorumRequired = meeting.quorumRequired ?? 0;
-      const quorumHeld = quorumHeldAtClose(present, quorumRequired);
+      const quorumHeld = quorumReached(count, quorumRequired);
       const { adopted, takesEffect } = ballotResult(tally, quorumHeld);
       await this.ballots.close(em, id, { tally, present, quorumRequired, quorumHeld, adopted });
       await this.outbox.record(em, 'ballot.closed', { ballotId: id });

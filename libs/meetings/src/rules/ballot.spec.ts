@@ -7,7 +7,6 @@ import {
   EMPTY_TALLY,
   nextBallotStatus,
   openingConflict,
-  quorumHeldAtClose,
   tallyOf,
   voteRecord,
 } from './ballot';
@@ -89,14 +88,6 @@ describe('Counting the votes', () => {
       }),
     );
     expect(tallyOf([])).toEqual(EMPTY_TALLY);
-  });
-});
-
-describe('The quorum at close', () => {
-  it('is held with as many members present or represented as required, or more', () => {
-    expect(quorumHeldAtClose(5, 5)).toBe(true);
-    expect(quorumHeldAtClose(6, 5)).toBe(true);
-    expect(quorumHeldAtClose(4, 5)).toBe(false);
   });
 });
 

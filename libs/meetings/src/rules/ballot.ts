@@ -77,13 +77,6 @@ export const tallyOf = (choices: readonly VoteChoice[]): Tally =>
   choices.reduce(addVote, EMPTY_TALLY);
 
 /**
- * Quorum at close: as many members present or represented as the meeting required when it opened.
- * (The same rule as the meeting's quorum; stated here for the ballot, which records it.)
- */
-export const quorumHeldAtClose = (presentOrRepresented: number, required: number): boolean =>
-  presentOrRepresented >= required;
-
-/**
  * The result at close: adopted when quorum is held and FOR > AGAINST (abstentions count for
  * neither side; a tie is not adopted). Without quorum the council could not decide: the vote is
  * recorded but takes no effect (the proposal waits for another meeting, the minutes stay
