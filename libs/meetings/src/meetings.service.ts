@@ -25,7 +25,7 @@ import { CancelMeetingInput, MeetingsArgs, ScheduleMeetingInput } from './meetin
 import { MeetingRepository } from './meeting.repository';
 import { Meeting } from './meeting.types';
 import { MeetingViewRepository } from './meeting-view.repository';
-import { auditTransition } from './meeting-lock';
+import { auditTransition } from './meeting-audit';
 import { TOWN_TIME_ZONE } from './minutes/minutes-document';
 import { nextStatus } from './rules/lifecycle';
 import { convocationTooLate, mayOpen, noticeHolds } from './rules/notice';

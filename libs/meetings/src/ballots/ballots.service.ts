@@ -23,8 +23,8 @@ import {
 import { CastVoteInput, OpenBallotInput } from '../meeting.inputs';
 import { AttendanceRepository } from '../attendance/attendance.repository';
 import { Ballot } from '../meeting.types';
-import { loadBallots } from '../meeting.view';
-import { lockMeeting } from '../meeting-lock';
+import { MeetingRepository } from '../meeting.repository';
+import { MeetingViewRepository } from '../meeting-view.repository';
 import { MinutesService } from '../minutes/minutes.service';
 import { ballotResult, nextBallotStatus, openingConflict, voteRecord } from '../rules/ballot';
 import { countAttendance, countedTowardsQuorum, quorumReached } from '../rules/quorum';
@@ -47,13 +47,15 @@ export class BallotsService {
     private readonly outbox: OutboxService,
     private readonly ballots: BallotRepository,
     private readonly attendance: AttendanceRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly views: MeetingViewRepository,
   ) {}
 
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
     const id = await this.tx.run(async (em) => {
       const item = await this.ballots.item(em, input.agendaItemId);
       if (!item) throw BALLOT_ITEM_NOT_FOUND();
-      const meeting = await lockMeeting(em, item.meetingId);
+      const meeting = await this.meetings.lock(em, item.meetingId);
       if (meeting.status !== 'OPEN')
         throw meetingWrongState(meeting.status, { fr: 'ouvrir un scrutin', en: 'open a ballot' });
       if (item.kind === 'QUESTION') throw NOT_VOTABLE();
@@ -115,7 +117,7 @@ export class BallotsService {
     await this.tx.run(async (em) => {
       const found = await this.ballots.find(em, id);
       if (!found) throw BALLOT_NOT_FOUND();
-      const meeting = await lockMeeting(em, found.meetingId);
+      const meeting = await this.meetings.lock(em, found.meetingId);
       const ballot = await this.ballots.lock(em, id, 'UPDATE');
       if (!nextBallotStatus(ballot.status, 'CLOSE')) throw BALLOT_CLOSED();
       const tally = await this.ballots.tally(em, ballot);
@@ -174,7 +176,7 @@ export class BallotsService {
 
   async get(id: string): Promise<Ballot> {
     return this.tx.run(async (em) => {
-      const [ballot] = await loadBallots(em, { ballotIds: [id] });
+      const [ballot] = await this.views.ballots(em, { ballotIds: [id] });
       if (!ballot) throw BALLOT_NOT_FOUND();
       return ballot;
     });
@@ -184,7 +186,7 @@ export class BallotsService {
   private async lockForVote(em: EntityManager, id: string): Promise<BallotRow> {
     const found = await this.ballots.find(em, id);
     if (!found) throw BALLOT_NOT_FOUND();
-    await lockMeeting(em, found.meetingId, 'SHARE');
+    await this.meetings.lock(em, found.meetingId, 'SHARE');
     const ballot = await this.ballots.lock(em, id, 'SHARE');
     if (!nextBallotStatus(ballot.status, 'VOTE')) throw BALLOT_CLOSED();
     return ballot;
