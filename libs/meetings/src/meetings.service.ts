@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@quorum/core';
-import { CouncilRules, CouncilsService, MembershipService, quorumRequired } from '@quorum/councils';
+import {
+  COUNCIL_NOT_FOUND,
+  CouncilRules,
+  CouncilsService,
+  MembershipService,
+  quorumRequired,
+} from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -13,7 +19,6 @@ import { AttendanceRepository } from './attendance/attendance.repository';
 import {
   AGENDA_EMPTY,
   BALLOT_OPEN_AT_CLOSE,
-  COUNCIL_NOT_FOUND,
   INVALID_CURSOR,
   MEETING_NOT_FOUND,
   meetingWrongState,

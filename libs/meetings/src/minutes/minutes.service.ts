@@ -4,7 +4,7 @@ import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
-import { ProposalsService } from '@quorum/proposals';
+import { PROPOSAL_NOT_FOUND, ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import {
@@ -17,7 +17,6 @@ import {
   OPPOSITION_ONLY_TO_EDIT,
   STATEMENT_EXISTS,
   STATEMENT_NOT_FOUND,
-  STATEMENT_PROPOSAL_NOT_FOUND,
   STATEMENT_TARGET_REQUIRED,
 } from '../meetings.errors';
 import {
@@ -215,7 +214,7 @@ export class MinutesService {
         councilId = minutes.councilId;
       } else {
         const proposal = await this.proposals.stateOf(em, input.proposalId!);
-        if (!proposal) throw STATEMENT_PROPOSAL_NOT_FOUND();
+        if (!proposal) throw PROPOSAL_NOT_FOUND();
         if (!answerTakesStatements(proposal.status)) throw NOT_ANSWERED();
         councilId = proposal.councilId;
       }
