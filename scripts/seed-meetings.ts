@@ -2,9 +2,8 @@ import { renderMarkdown } from '@quorum/core';
 import {
   composeDocument,
   composeRecord,
-  MEETING_COLUMNS,
-  MeetingRow,
-  meetingViews,
+  MeetingRepository,
+  MeetingViewRepository,
   sha256Hex,
 } from '@quorum/meetings';
 import { AuditService } from '@quorum/transparency';
@@ -136,11 +135,9 @@ export async function seedMeetings(em: EntityManager, audit: AuditService): Prom
     return id;
   };
   const record = async (meetingId: string) => {
-    const rows: MeetingRow[] = await em.query(
-      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = $1`,
-      [meetingId],
-    );
-    return composeRecord((await meetingViews(em, rows))[0], council.name, chair.display_name);
+    const row = await new MeetingRepository().row(em, meetingId);
+    const [view] = await new MeetingViewRepository().views(em, row ? [row] : []);
+    return composeRecord(view, council.name, chair.display_name);
   };
   const minutes = async (meetingId: string, summary: string): Promise<string> => {
     const [{ id }]: { id: string }[] = await em.query(

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { MeetingRow } from './meeting.repository';
 import { composeDocument } from './minutes/minutes-document';
 import { minutesDue } from './minutes/minutes-visibility';
+import { publicationOverdue } from './rules/minutes';
 import { quorumOf } from './rules/quorum';
 import {
   AgendaItem,
@@ -50,7 +51,9 @@ interface MinutesRow {
   submittedAt: Date | null;
   adoptedAt: Date | null;
   publicationDue: string | null;
-  publicationOverdue: boolean;
+  /** The day of publication and today, in the application's clock, as the database dates them. */
+  publishedOn: string | null;
+  today: string;
   publishedAt: Date | null;
 }
 
@@ -162,9 +165,8 @@ export class MeetingViewRepository {
             summary_markdown AS "summaryMarkdown", document, content_hash AS "contentHash",
             previous_version_id AS "previousVersionId", submitted_at AS "submittedAt", adopted_at AS "adoptedAt",
             to_char(publication_due, 'YYYY-MM-DD') AS "publicationDue",
-            (status = 'ADOPTED' AND publication_due < clock_now()::date)
-              OR (status = 'PUBLISHED' AND published_at::date > publication_due) AS "publicationOverdue",
-            published_at AS "publishedAt"
+            to_char(published_at::date, 'YYYY-MM-DD') AS "publishedOn",
+            to_char(clock_now()::date, 'YYYY-MM-DD') AS today, published_at AS "publishedAt"
        FROM minutes WHERE meeting_id = ANY($1) ORDER BY version`,
       [ids],
     );
@@ -215,7 +217,12 @@ function minutesView(row: MinutesRow, statements: OppositionStatement[]): Minute
     submittedAt: row.submittedAt,
     adoptedAt: row.adoptedAt,
     publicationDue: row.publicationDue,
-    publicationOverdue: row.publicationOverdue,
+    publicationOverdue: publicationOverdue({
+      status: row.status,
+      publicationDue: row.publicationDue,
+      publishedOn: row.publishedOn,
+      today: row.today,
+    }),
     publishedAt: row.publishedAt,
     oppositionStatements: mine,
   };

@@ -6,7 +6,7 @@ import { MeetingStatusGql } from './meeting.types';
 import { MEETING_NOT_FOUND } from './meetings.errors';
 
 /** The columns of a meeting as the read model shows them (`m` is the meeting). */
-export const MEETING_COLUMNS = `m.id, m.council_id AS "councilId", m.status, m.starts_at AS "startsAt", m.place,
+const MEETING_COLUMNS = `m.id, m.council_id AS "councilId", m.status, m.starts_at AS "startsAt", m.place,
   m.accessible, m.accessibility_details AS "accessibilityDetails", m.is_public AS "isPublic",
   m.convened_at AS "convenedAt", m.opened_at AS "openedAt", m.closed_at AS "closedAt",
   m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason",

@@ -1,6 +1,7 @@
 import {
   conflictBecause,
   DomainError,
+  fieldError,
   forbiddenBecause,
   LocalizedText,
   preconditionFailed,
@@ -10,6 +11,13 @@ import {
 import { MEETING_STATUSES, MeetingStatus } from './meeting.entity';
 import { MINUTES_STATUSES, MinutesStatus } from './minutes/minutes.entity';
 import type { AttendanceProblem } from './rules/attendance';
+
+/*
+ * The meetings lib's refusals, by concept: what is not found, wrong states, then meetings, the
+ * agenda, attendance, ballots, minutes and opposition statements. A council or a proposal not
+ * found is refused in the councils' or the proposals' own words (`COUNCIL_NOT_FOUND`,
+ * `PROPOSAL_NOT_FOUND`).
+ */
 
 /** Every `extensions.reason` the meetings lib gives. */
 export const MEETINGS_ERROR_REASONS = [
@@ -38,8 +46,34 @@ export const MEETINGS_ERROR_REASONS = [
 ] as const;
 export type MeetingsErrorReason = (typeof MEETINGS_ERROR_REASONS)[number];
 
+// Not found
+
 export const MEETING_NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Séance introuvable.', en: 'Meeting not found.' });
+
+export const AGENDA_ITEM_NOT_FOUND = () =>
+  DomainError.notFound({
+    fr: 'Point de l’ordre du jour introuvable.',
+    en: 'Agenda item not found.',
+  });
+
+/**
+ * The agenda item a ballot is asked to open on: the same refusal as `AGENDA_ITEM_NOT_FOUND`, in
+ * shorter French words that clients may already show; one of them can go when both say the same.
+ */
+export const BALLOT_ITEM_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Point introuvable.', en: 'Agenda item not found.' });
+
+export const BALLOT_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Scrutin introuvable.', en: 'Ballot not found.' });
+
+export const MINUTES_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Procès-verbal introuvable.', en: 'Minutes not found.' });
+
+export const STATEMENT_NOT_FOUND = () =>
+  DomainError.notFound({ fr: 'Expression introuvable.', en: 'Statement not found.' });
+
+// Wrong states (reasons `MEETING_<state>`, `MINUTES_<state>`)
 
 const MEETING_STATUS_FR: Record<MeetingStatus, string> = {
   DRAFT: 'en préparation',
@@ -60,89 +94,6 @@ export function meetingWrongState(
   });
 }
 
-export const fieldError = (field: string, fr: string, en: string) =>
-  DomainError.badInput([{ field, message: { fr, en } }]);
-
-export const forbidden = (reason: string, fr: string, en: string) =>
-  new DomainError('FORBIDDEN', { fr, en }, { reason });
-
-export const precondition = (reason: string, fr: string, en: string) =>
-  new DomainError('PRECONDITION_FAILED', { fr, en }, { reason });
-
-// ── Ballots and minutes ─────────────────────────────────────────────────────────────────────────
-
-export const BALLOT_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Scrutin introuvable.', en: 'Ballot not found.' });
-
-/** The agenda item a ballot is asked to open on. */
-export const BALLOT_ITEM_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Point introuvable.', en: 'Agenda item not found.' });
-
-export const BALLOT_CLOSED = () =>
-  preconditionFailed('BALLOT_CLOSED', {
-    fr: 'Le scrutin est clos : plus aucun vote n’est reçu.',
-    en: 'The ballot is closed: no more votes.',
-  });
-
-export const NOT_VOTABLE = () =>
-  preconditionFailed('NOT_VOTABLE', {
-    fr: 'Une question ne se vote pas.',
-    en: 'A question is not put to the vote.',
-  });
-
-export const PROPOSAL_NOT_ON_AGENDA = () =>
-  preconditionFailed('PROPOSAL_NOT_ON_AGENDA', {
-    fr: 'Cette proposition n’est plus à l’ordre du jour : elle ne peut pas être mise aux voix.',
-    en: 'This proposal is no longer on the agenda: it cannot be put to the vote.',
-  });
-
-export const MINUTES_NOT_SUBMITTED = () =>
-  preconditionFailed('MINUTES_NOT_SUBMITTED', {
-    fr: 'Ce procès-verbal n’est plus soumis à adoption : il ne peut pas être mis aux voix.',
-    en: 'These minutes are no longer submitted for adoption: they cannot be put to the vote.',
-  });
-
-// These two conflicts have never carried a reason: programs tell them apart by the code alone.
-export const BALLOT_ALREADY_OPEN = () =>
-  new DomainError('CONFLICT', {
-    fr: 'Un scrutin est déjà ouvert dans cette séance.',
-    en: 'A ballot is already open in this meeting.',
-  });
-
-export const ITEM_ALREADY_VOTED = () =>
-  new DomainError('CONFLICT', {
-    fr: 'Ce point a déjà été voté.',
-    en: 'This item was already voted on.',
-  });
-
-export const NOT_PROXY_HOLDER = () =>
-  forbiddenBecause('NOT_PROXY_HOLDER', {
-    fr: 'Vous ne détenez pas le pouvoir de ce membre, ou vous n’êtes pas présent·e.',
-    en: 'You do not hold this member’s proxy, or you are not present.',
-  });
-
-export const NOT_PRESENT = () =>
-  forbiddenBecause('NOT_PRESENT', {
-    fr: 'Seul·es les membres présent·es votent (ou leur mandataire pour un membre représenté).',
-    en: 'Only present members vote (or their proxy holder for a represented member).',
-  });
-
-export const ALREADY_VOTED = () =>
-  conflictBecause('ALREADY_VOTED', {
-    fr: 'Ce vote a déjà été exprimé ; il ne peut pas être modifié.',
-    en: 'This vote was already cast; it cannot be changed.',
-  });
-
-export const MINUTES_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Procès-verbal introuvable.', en: 'Minutes not found.' });
-
-export const STATEMENT_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Expression introuvable.', en: 'Statement not found.' });
-
-/** The proposal an opposition statement is to answer. */
-export const STATEMENT_PROPOSAL_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Proposition introuvable.', en: 'Proposal not found.' });
-
 const MINUTES_STATUS_FR: Record<MinutesStatus, string> = {
   DRAFT: 'un brouillon',
   SUBMITTED: 'soumis',
@@ -161,49 +112,7 @@ export const minutesWrongState = (status: MinutesStatus, action: LocalizedText) 
     en: `the minutes are ${status.toLowerCase()}`,
   });
 
-export const STATEMENT_TARGET_REQUIRED = () =>
-  fieldError(
-    'input',
-    'indiquez soit un procès-verbal, soit une proposition',
-    'give either minutesId or proposalId',
-  );
-
-export const NOT_ANSWERED = () =>
-  preconditionFailed('NOT_ANSWERED', {
-    fr: 'Une expression de l’opposition se joint à une réponse officielle : cette proposition n’en a pas encore.',
-    en: 'An opposition statement is attached to an official answer: this proposal has none yet.',
-  });
-
-export const OPPOSITION_ONLY_TO_ATTACH = () =>
-  forbiddenBecause('OPPOSITION_ONLY', {
-    fr: 'Seul·es les élu·es de l’opposition de ce conseil peuvent joindre une expression de l’opposition.',
-    en: "Only this council's opposition councillors can attach an opposition statement.",
-  });
-
-export const OPPOSITION_ONLY_TO_EDIT = () =>
-  forbiddenBecause('OPPOSITION_ONLY', {
-    fr: 'Seul·es les élu·es de l’opposition en exercice modifient une expression de l’opposition.',
-    en: 'Only opposition councillors in office edit an opposition statement.',
-  });
-
-export const NOT_THE_AUTHOR = () =>
-  forbiddenBecause('NOT_THE_AUTHOR', {
-    fr: 'Seul·e son auteur·e modifie une expression.',
-    en: 'Only its author edits a statement.',
-  });
-
-export const STATEMENT_EXISTS = () =>
-  conflictBecause('STATEMENT_EXISTS', {
-    fr: 'Vous avez déjà joint une expression ici : modifiez-la.',
-    en: 'You already attached a statement here: edit it.',
-  });
-// ——— Meetings, agenda and attendance (meetings.service, agenda/, attendance/) ———
-
-export const COUNCIL_NOT_FOUND = () =>
-  DomainError.notFound({
-    fr: 'Conseil de quartier introuvable.',
-    en: 'Neighbourhood council not found.',
-  });
+// Meetings
 
 export const START_NOT_IN_FUTURE = () =>
   fieldError('input.startsAt', 'doit être dans le futur', 'must be in the future');
@@ -232,11 +141,7 @@ export const BALLOT_OPEN_AT_CLOSE = () =>
     en: 'A ballot is still open: close it before closing the meeting.',
   });
 
-export const AGENDA_ITEM_NOT_FOUND = () =>
-  DomainError.notFound({
-    fr: 'Point de l’ordre du jour introuvable.',
-    en: 'Agenda item not found.',
-  });
+// Agenda
 
 export const CHAIR_ONLY = () =>
   forbiddenBecause('CHAIR_ONLY', {
@@ -316,6 +221,8 @@ export const INCOMPLETE_ORDER = () =>
     'must list every agenda item, once',
   );
 
+// Attendance
+
 export const BALLOT_OPEN_DURING_ATTENDANCE = () =>
   preconditionFailed('BALLOT_OPEN', {
     fr: 'Les présences ne changent pas pendant un scrutin : clôturez-le d’abord.',
@@ -372,3 +279,99 @@ export function attendanceRefused(problem: AttendanceProblem): DomainError {
       );
   }
 }
+
+// Ballots
+
+export const BALLOT_CLOSED = () =>
+  preconditionFailed('BALLOT_CLOSED', {
+    fr: 'Le scrutin est clos : plus aucun vote n’est reçu.',
+    en: 'The ballot is closed: no more votes.',
+  });
+
+export const NOT_VOTABLE = () =>
+  preconditionFailed('NOT_VOTABLE', {
+    fr: 'Une question ne se vote pas.',
+    en: 'A question is not put to the vote.',
+  });
+
+export const PROPOSAL_NOT_ON_AGENDA = () =>
+  preconditionFailed('PROPOSAL_NOT_ON_AGENDA', {
+    fr: 'Cette proposition n’est plus à l’ordre du jour : elle ne peut pas être mise aux voix.',
+    en: 'This proposal is no longer on the agenda: it cannot be put to the vote.',
+  });
+
+export const MINUTES_NOT_SUBMITTED = () =>
+  preconditionFailed('MINUTES_NOT_SUBMITTED', {
+    fr: 'Ce procès-verbal n’est plus soumis à adoption : il ne peut pas être mis aux voix.',
+    en: 'These minutes are no longer submitted for adoption: they cannot be put to the vote.',
+  });
+
+// These two conflicts have never carried a reason: programs tell them apart by the code alone.
+export const BALLOT_ALREADY_OPEN = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Un scrutin est déjà ouvert dans cette séance.',
+    en: 'A ballot is already open in this meeting.',
+  });
+
+export const ITEM_ALREADY_VOTED = () =>
+  new DomainError('CONFLICT', {
+    fr: 'Ce point a déjà été voté.',
+    en: 'This item was already voted on.',
+  });
+
+export const NOT_PROXY_HOLDER = () =>
+  forbiddenBecause('NOT_PROXY_HOLDER', {
+    fr: 'Vous ne détenez pas le pouvoir de ce membre, ou vous n’êtes pas présent·e.',
+    en: 'You do not hold this member’s proxy, or you are not present.',
+  });
+
+export const NOT_PRESENT = () =>
+  forbiddenBecause('NOT_PRESENT', {
+    fr: 'Seul·es les membres présent·es votent (ou leur mandataire pour un membre représenté).',
+    en: 'Only present members vote (or their proxy holder for a represented member).',
+  });
+
+export const ALREADY_VOTED = () =>
+  conflictBecause('ALREADY_VOTED', {
+    fr: 'Ce vote a déjà été exprimé ; il ne peut pas être modifié.',
+    en: 'This vote was already cast; it cannot be changed.',
+  });
+
+// Minutes and opposition statements
+
+export const STATEMENT_TARGET_REQUIRED = () =>
+  fieldError(
+    'input',
+    'indiquez soit un procès-verbal, soit une proposition',
+    'give either minutesId or proposalId',
+  );
+
+export const NOT_ANSWERED = () =>
+  preconditionFailed('NOT_ANSWERED', {
+    fr: 'Une expression de l’opposition se joint à une réponse officielle : cette proposition n’en a pas encore.',
+    en: 'An opposition statement is attached to an official answer: this proposal has none yet.',
+  });
+
+export const OPPOSITION_ONLY_TO_ATTACH = () =>
+  forbiddenBecause('OPPOSITION_ONLY', {
+    fr: 'Seul·es les élu·es de l’opposition de ce conseil peuvent joindre une expression de l’opposition.',
+    en: "Only this council's opposition councillors can attach an opposition statement.",
+  });
+
+export const OPPOSITION_ONLY_TO_EDIT = () =>
+  forbiddenBecause('OPPOSITION_ONLY', {
+    fr: 'Seul·es les élu·es de l’opposition en exercice modifient une expression de l’opposition.',
+    en: 'Only opposition councillors in office edit an opposition statement.',
+  });
+
+export const NOT_THE_AUTHOR = () =>
+  forbiddenBecause('NOT_THE_AUTHOR', {
+    fr: 'Seul·e son auteur·e modifie une expression.',
+    en: 'Only its author edits a statement.',
+  });
+
+export const STATEMENT_EXISTS = () =>
+  conflictBecause('STATEMENT_EXISTS', {
+    fr: 'Vous avez déjà joint une expression ici : modifiez-la.',
+    en: 'You already attached a statement here: edit it.',
+  });

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@quorum/core';
-import { CouncilRules, CouncilsService, MembershipService } from '@quorum/councils';
+import {
+  COUNCIL_NOT_FOUND,
+  CouncilRules,
+  CouncilsService,
+  MembershipService,
+  quorumRequired,
+} from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -13,7 +19,6 @@ import { AttendanceRepository } from './attendance/attendance.repository';
 import {
   AGENDA_EMPTY,
   BALLOT_OPEN_AT_CLOSE,
-  COUNCIL_NOT_FOUND,
   INVALID_CURSOR,
   MEETING_NOT_FOUND,
   meetingWrongState,
@@ -25,11 +30,10 @@ import { CancelMeetingInput, MeetingsArgs, ScheduleMeetingInput } from './meetin
 import { MeetingRepository } from './meeting.repository';
 import { Meeting } from './meeting.types';
 import { MeetingViewRepository } from './meeting-view.repository';
-import { auditTransition } from './meeting-lock';
+import { auditTransition } from './meeting-audit';
 import { TOWN_TIME_ZONE } from './minutes/minutes-document';
 import { nextStatus } from './rules/lifecycle';
 import { convocationTooLate, mayOpen, noticeHolds } from './rules/notice';
-import { quorumRequired } from './rules/quorum';
 
 /** Meetings and their lifecycle (SPEC §4): DRAFT → CONVENED → OPEN → CLOSED, or CANCELLED. */
 @Injectable()

@@ -33,7 +33,6 @@ import {
   addsOppositionItems,
   agendaOpen,
   isCompleteOrder,
-  isLaterMeeting,
   mayReorder,
   oppositionMayChange,
   oppositionQuotaReached,
@@ -42,6 +41,7 @@ import {
   setsAgenda,
 } from '../rules/agenda';
 import { isFinal } from '../rules/lifecycle';
+import { isLaterMeeting } from '../rules/minutes';
 import { noticeHolds } from '../rules/notice';
 import { AgendaRepository } from './agenda.repository';
 

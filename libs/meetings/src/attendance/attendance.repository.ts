@@ -15,6 +15,21 @@ export class AttendanceRepository {
     );
   }
 
+  /** The lines of these members at the meeting, by member (a member not listed has none). */
+  async linesOf(
+    em: EntityManager,
+    meetingId: string,
+    accountIds: string[],
+  ): Promise<Map<string, AttendanceLine>> {
+    const rows = await queryRows<AttendanceLine>(
+      em,
+      `SELECT account_id AS "accountId", status, proxy_holder_id AS "proxyHolderId"
+         FROM attendance WHERE meeting_id = $1 AND account_id = ANY($2)`,
+      [meetingId, accountIds],
+    );
+    return new Map(rows.map((line) => [line.accountId, line]));
+  }
+
   /** The sheet of a meeting that opens: every member starts absent. */
   async startAbsent(em: EntityManager, meetingId: string, accountIds: string[]): Promise<void> {
     await queryRows(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { AgendaItemKind } from '../agenda/agenda-item.entity';
-import { BallotStatus, Tally, VoteRecord, VoterAttendance } from '../rules/ballot';
+import { BallotStatus, Tally, VoteRecord } from '../rules/ballot';
 
 /** The agenda item a ballot is on, as far as ballots go. */
 export interface BallotItemRow {
@@ -33,7 +33,7 @@ const BALLOT_COLUMNS = `id, meeting_id AS "meetingId", agenda_item_id AS "agenda
 
 /**
  * Ballots, their votes and the secret tallies. Locks are the caller's to order: the meeting first
- * (meeting-lock), then the ballot.
+ * (`MeetingRepository.lock`), then the ballot.
  */
 @Injectable()
 export class BallotRepository {
@@ -95,23 +95,6 @@ export class BallotRepository {
     return row;
   }
 
-  /** The attendance lines of these members at the meeting (a member not listed has none). */
-  async attendance(
-    em: EntityManager,
-    meetingId: string,
-    accountIds: string[],
-  ): Promise<Map<string, VoterAttendance>> {
-    const rows = await queryRows<VoterAttendance & { accountId: string }>(
-      em,
-      `SELECT account_id AS "accountId", status, proxy_holder_id AS "proxyHolderId"
-         FROM attendance WHERE meeting_id = $1 AND account_id = ANY($2)`,
-      [meetingId, accountIds],
-    );
-    return new Map(
-      rows.map(({ accountId, ...line }) => [accountId, line] as [string, VoterAttendance]),
-    );
-  }
-
   /**
    * Writes a vote; false when this voter's vote is already in (the primary key says so, so two
    * votes racing for one voter cannot both count). A secret vote then adds its choice to the
@@ -161,17 +144,6 @@ export class BallotRepository {
       [ballot.id],
     );
     return tally;
-  }
-
-  /** Members present or represented at the meeting: those the quorum counts. */
-  async presentOrRepresented(em: EntityManager, meetingId: string): Promise<number> {
-    const [{ n }] = await queryRows<{ n: number }>(
-      em,
-      `SELECT count(*) FILTER (WHERE status IN ('PRESENT', 'REPRESENTED'))::int AS n
-         FROM attendance WHERE meeting_id = $1`,
-      [meetingId],
-    );
-    return n;
   }
 
   /** Closes the ballot with its result, once: the database refuses any later change. */

@@ -21,18 +21,14 @@ import {
   PROPOSAL_NOT_ON_AGENDA,
 } from '../meetings.errors';
 import { CastVoteInput, OpenBallotInput } from '../meeting.inputs';
+import { AttendanceRepository } from '../attendance/attendance.repository';
 import { Ballot } from '../meeting.types';
-import { loadBallots } from '../meeting.view';
-import { lockMeeting } from '../meeting-lock';
+import { MeetingRepository } from '../meeting.repository';
+import { MeetingViewRepository } from '../meeting-view.repository';
 import { MinutesService } from '../minutes/minutes.service';
-import {
-  ballotResult,
-  castRefusal,
-  nextBallotStatus,
-  openingConflict,
-  quorumHeldAtClose,
-  voteRecord,
-} from '../rules/ballot';
+import { ballotResult, nextBallotStatus, openingConflict, voteRecord } from '../rules/ballot';
+import { countAttendance, countedTowardsQuorum, quorumReached } from '../rules/quorum';
+import { voteRefusal } from '../rules/voting';
 import { BallotRepository, BallotRow } from './ballot.repository';
 
 /**
@@ -50,13 +46,16 @@ export class BallotsService {
     private readonly minutes: MinutesService,
     private readonly outbox: OutboxService,
     private readonly ballots: BallotRepository,
+    private readonly attendance: AttendanceRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly views: MeetingViewRepository,
   ) {}
 
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
     const id = await this.tx.run(async (em) => {
       const item = await this.ballots.item(em, input.agendaItemId);
       if (!item) throw BALLOT_ITEM_NOT_FOUND();
-      const meeting = await lockMeeting(em, item.meetingId);
+      const meeting = await this.meetings.lock(em, item.meetingId);
       if (meeting.status !== 'OPEN')
         throw meetingWrongState(meeting.status, { fr: 'ouvrir un scrutin', en: 'open a ballot' });
       if (item.kind === 'QUESTION') throw NOT_VOTABLE();
@@ -96,11 +95,10 @@ export class BallotsService {
       const ballot = await this.lockForVote(em, input.ballotId);
       const voterId = input.onBehalfOf ?? actor.accountId;
       // Attendance changes wait for the meeting's lock, which this vote shares: it holds still.
-      const lines = await this.ballots.attendance(em, ballot.meetingId, [actor.accountId, voterId]);
-      const refusal = castRefusal(
-        actor.accountId,
-        lines.get(actor.accountId) ?? null,
-        input.onBehalfOf ? { attendance: lines.get(voterId) ?? null } : null,
+      const lines = await this.attendance.linesOf(em, ballot.meetingId, [actor.accountId, voterId]);
+      const refusal = voteRefusal(
+        lines.get(actor.accountId),
+        input.onBehalfOf ? (lines.get(voterId) ?? null) : undefined,
       );
       if (refusal === 'NOT_PROXY_HOLDER') throw NOT_PROXY_HOLDER();
       if (refusal === 'NOT_PRESENT') throw NOT_PRESENT();
@@ -119,13 +117,15 @@ export class BallotsService {
     await this.tx.run(async (em) => {
       const found = await this.ballots.find(em, id);
       if (!found) throw BALLOT_NOT_FOUND();
-      const meeting = await lockMeeting(em, found.meetingId);
+      const meeting = await this.meetings.lock(em, found.meetingId);
       const ballot = await this.ballots.lock(em, id, 'UPDATE');
       if (!nextBallotStatus(ballot.status, 'CLOSE')) throw BALLOT_CLOSED();
       const tally = await this.ballots.tally(em, ballot);
-      const present = await this.ballots.presentOrRepresented(em, meeting.id);
+      // The meeting's lock holds the attendance still while the quorum is counted.
+      const count = countAttendance(await this.attendance.sheet(em, meeting.id));
+      const present = countedTowardsQuorum(count);
       const quorumRequired = meeting.quorumRequired ?? 0;
-      const quorumHeld = quorumHeldAtClose(present, quorumRequired);
+      const quorumHeld = quorumReached(count, quorumRequired);
       const { adopted, takesEffect } = ballotResult(tally, quorumHeld);
       await this.ballots.close(em, id, { tally, present, quorumRequired, quorumHeld, adopted });
       await this.outbox.record(em, 'ballot.closed', { ballotId: id });
@@ -176,7 +176,7 @@ export class BallotsService {
 
   async get(id: string): Promise<Ballot> {
     return this.tx.run(async (em) => {
-      const [ballot] = await loadBallots(em, { ballotIds: [id] });
+      const [ballot] = await this.views.ballots(em, { ballotIds: [id] });
       if (!ballot) throw BALLOT_NOT_FOUND();
       return ballot;
     });
@@ -186,7 +186,7 @@ export class BallotsService {
   private async lockForVote(em: EntityManager, id: string): Promise<BallotRow> {
     const found = await this.ballots.find(em, id);
     if (!found) throw BALLOT_NOT_FOUND();
-    await lockMeeting(em, found.meetingId, 'SHARE');
+    await this.meetings.lock(em, found.meetingId, 'SHARE');
     const ballot = await this.ballots.lock(em, id, 'SHARE');
     if (!nextBallotStatus(ballot.status, 'VOTE')) throw BALLOT_CLOSED();
     return ballot;

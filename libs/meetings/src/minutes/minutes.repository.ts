@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
-import { MEETING_COLUMNS, MeetingRow } from '../meeting.view';
 import { MinutesStatus } from './minutes.entity';
 
 /** A version of the minutes, as the use cases need it (locked while they change it). */
@@ -59,13 +58,6 @@ export class MinutesRepository {
       [id],
     );
     return row?.meetingId;
-  }
-
-  /** The meeting the minutes record, as the meetings' read model takes it. */
-  async meeting(em: EntityManager, meetingId: string): Promise<MeetingRow[]> {
-    return queryRows<MeetingRow>(em, `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = $1`, [
-      meetingId,
-    ]);
   }
 
   /** Today in the application's clock, as the database dates it (`YYYY-MM-DD`). */

@@ -4,7 +4,7 @@ import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
-import { ProposalsService } from '@quorum/proposals';
+import { PROPOSAL_NOT_FOUND, ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import {
@@ -17,7 +17,6 @@ import {
   OPPOSITION_ONLY_TO_EDIT,
   STATEMENT_EXISTS,
   STATEMENT_NOT_FOUND,
-  STATEMENT_PROPOSAL_NOT_FOUND,
   STATEMENT_TARGET_REQUIRED,
 } from '../meetings.errors';
 import {
@@ -25,9 +24,10 @@ import {
   DraftMinutesInput,
   UpdateOppositionStatementInput,
 } from '../meeting.inputs';
-import { Minutes, OppositionStatement } from '../meeting.types';
-import { loadStatements, meetingViews } from '../meeting.view';
-import { auditTransition, lockMeeting } from '../meeting-lock';
+import { Meeting, Minutes, OppositionStatement } from '../meeting.types';
+import { auditTransition } from '../meeting-audit';
+import { MeetingRepository } from '../meeting.repository';
+import { MeetingViewRepository } from '../meeting-view.repository';
 import { draftStep, nextMinutesStatus, publicationDue } from '../rules/minutes';
 import {
   answerTakesStatements,
@@ -56,11 +56,13 @@ export class MinutesService {
     private readonly outbox: OutboxService,
     private readonly versions: MinutesRepository,
     private readonly statements: OppositionStatementRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly views: MeetingViewRepository,
   ) {}
 
   async draft(actor: Actor, input: DraftMinutesInput): Promise<string> {
     return this.tx.run(async (em) => {
-      const meeting = await lockMeeting(em, input.meetingId);
+      const meeting = await this.meetings.lock(em, input.meetingId);
       if (meeting.status !== 'CLOSED')
         throw meetingWrongState(meeting.status, {
           fr: 'rédiger son procès-verbal',
@@ -164,7 +166,7 @@ export class MinutesService {
       const minutes = await this.lock(em, id);
       if (!nextMinutesStatus(minutes.status, 'PUBLISH'))
         throw minutesWrongState(minutes.status, { fr: 'le publier', en: 'publish them' });
-      const statements = await loadStatements(em, { minutesIds: [id] });
+      const statements = await this.views.statements(em, { minutesIds: [id] });
       const { document, contentHash } = publishedDocument(
         minutes.recordMarkdown,
         minutes.summaryMarkdown,
@@ -212,7 +214,7 @@ export class MinutesService {
         councilId = minutes.councilId;
       } else {
         const proposal = await this.proposals.stateOf(em, input.proposalId!);
-        if (!proposal) throw STATEMENT_PROPOSAL_NOT_FOUND();
+        if (!proposal) throw PROPOSAL_NOT_FOUND();
         if (!answerTakesStatements(proposal.status)) throw NOT_ANSWERED();
         councilId = proposal.councilId;
       }
@@ -279,7 +281,7 @@ export class MinutesService {
 
   async statement(id: string): Promise<OppositionStatement> {
     return this.tx.run(async (em) => {
-      const [statement] = await loadStatements(em, { ids: [id] });
+      const [statement] = await this.views.statements(em, { ids: [id] });
       if (!statement) throw STATEMENT_NOT_FOUND();
       return statement;
     });
@@ -287,7 +289,7 @@ export class MinutesService {
 
   async statementsOn(proposalIds: readonly string[]): Promise<OppositionStatement[][]> {
     return this.tx.run(async (em) => {
-      const all = await loadStatements(em, { proposalIds: [...proposalIds] });
+      const all = await this.views.statements(em, { proposalIds: [...proposalIds] });
       return proposalIds.map((id) => all.filter((s) => s.proposalId === id));
     });
   }
@@ -310,17 +312,24 @@ export class MinutesService {
     return this.tx.run(async (em) => {
       const meetingId = await this.versions.meetingIdOf(em, id);
       if (!meetingId) throw MINUTES_NOT_FOUND();
-      const [meeting] = await meetingViews(em, await this.versions.meeting(em, meetingId));
+      const meeting = await this.meetingView(em, meetingId);
       return meeting.minutes.find((m) => m.id === id)!;
     });
   }
 
   /** The server's part of the minutes, from what it recorded of the meeting. */
   private async record(em: EntityManager, meetingId: string, councilId: string): Promise<string> {
-    const [meeting] = await meetingViews(em, await this.versions.meeting(em, meetingId));
+    const meeting = await this.meetingView(em, meetingId);
     const rules = (await this.councils.rulesOf(em, councilId))!;
     const chair = meeting.attendance.find((a) => a.accountId === meeting.chairedBy);
     return composeRecord(meeting, rules.name, chair?.displayName ?? null);
+  }
+
+  /** The meeting the minutes record, as the meetings' read model shows it. */
+  private async meetingView(em: EntityManager, meetingId: string): Promise<Meeting> {
+    const row = await this.meetings.row(em, meetingId);
+    const [meeting] = await this.views.views(em, row ? [row] : []);
+    return meeting;
   }
 
   private async lock(em: EntityManager, id: string): Promise<MinutesRow> {

@@ -4,7 +4,6 @@ import {
   addsOppositionItems,
   agendaOpen,
   isCompleteOrder,
-  isLaterMeeting,
   mayReorder,
   oppositionMayChange,
   oppositionQuotaReached,
@@ -84,13 +83,6 @@ describe('the agenda', () => {
         }
       }),
     );
-  });
-
-  it('puts minutes to the vote at a later meeting than the one they record', () => {
-    const day = (d: string) => new Date(`${d}T18:00:00Z`);
-    expect(isLaterMeeting(day('2026-03-01'), day('2026-04-01'))).toBe(true);
-    expect(isLaterMeeting(day('2026-04-01'), day('2026-04-01'))).toBe(false);
-    expect(isLaterMeeting(day('2026-05-01'), day('2026-04-01'))).toBe(false);
   });
 });
 

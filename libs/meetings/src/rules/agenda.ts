@@ -61,10 +61,6 @@ export function isCompleteOrder(current: readonly string[], order: readonly stri
   );
 }
 
-/** Minutes are adopted at a later meeting than the one they record. */
-export const isLaterMeeting = (recorded: Date, adoptedAt: Date): boolean =>
-  recorded.getTime() < adoptedAt.getTime();
-
 /** A ballot on an agenda item, as far as deciding it goes. */
 export interface BallotOutcome {
   status: 'OPEN' | 'CLOSED';

@@ -4,14 +4,11 @@ import {
   addVote,
   ballotResult,
   BallotEvent,
-  castRefusal,
   EMPTY_TALLY,
   nextBallotStatus,
   openingConflict,
-  quorumHeldAtClose,
   tallyOf,
   voteRecord,
-  VoterAttendance,
 } from './ballot';
 
 const choice = fc.constantFrom(...VOTE_CHOICES);
@@ -45,47 +42,6 @@ describe('Opening a ballot', () => {
 
   it('is refused on an item already voted on: one ballot per item', () => {
     expect(openingConflict(['CLOSED'])).toBe('ITEM_ALREADY_VOTED');
-  });
-});
-
-describe('Who may cast a vote for whom', () => {
-  const present: VoterAttendance = { status: 'PRESENT', proxyHolderId: null };
-  const absent: VoterAttendance = { status: 'ABSENT', proxyHolderId: null };
-  const representedBy = (holder: string): VoterAttendance => ({
-    status: 'REPRESENTED',
-    proxyHolderId: holder,
-  });
-
-  it('a present member votes for themself', () => {
-    expect(castRefusal('ana', present, null)).toBeNull();
-  });
-
-  it('an absent, represented or unlisted member does not vote for themself', () => {
-    expect(castRefusal('ana', absent, null)).toBe('NOT_PRESENT');
-    expect(castRefusal('ana', representedBy('bob'), null)).toBe('NOT_PRESENT');
-    expect(castRefusal('ana', null, null)).toBe('NOT_PRESENT');
-  });
-
-  it('the present holder of a represented member’s proxy votes for that member', () => {
-    expect(castRefusal('bob', present, { attendance: representedBy('bob') })).toBeNull();
-  });
-
-  it('no one else votes for a member: not another member, not an absent proxy holder', () => {
-    expect(castRefusal('cyd', present, { attendance: representedBy('bob') })).toBe(
-      'NOT_PROXY_HOLDER',
-    );
-    expect(castRefusal('bob', absent, { attendance: representedBy('bob') })).toBe(
-      'NOT_PROXY_HOLDER',
-    );
-    expect(castRefusal('bob', present, { attendance: present })).toBe('NOT_PROXY_HOLDER');
-    expect(castRefusal('bob', present, { attendance: absent })).toBe('NOT_PROXY_HOLDER');
-    expect(castRefusal('bob', present, { attendance: null })).toBe('NOT_PROXY_HOLDER');
-  });
-
-  it('a member who is represented cannot vote on their own behalf', () => {
-    expect(castRefusal('ana', representedBy('bob'), { attendance: representedBy('bob') })).toBe(
-      'NOT_PROXY_HOLDER',
-    );
   });
 });
 
@@ -132,14 +88,6 @@ describe('Counting the votes', () => {
       }),
     );
     expect(tallyOf([])).toEqual(EMPTY_TALLY);
-  });
-});
-
-describe('The quorum at close', () => {
-  it('is held with as many members present or represented as required, or more', () => {
-    expect(quorumHeldAtClose(5, 5)).toBe(true);
-    expect(quorumHeldAtClose(6, 5)).toBe(true);
-    expect(quorumHeldAtClose(4, 5)).toBe(false);
   });
 });
 

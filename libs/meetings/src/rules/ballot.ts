@@ -1,8 +1,8 @@
 import type { VoteChoice } from '../ballots/ballot.entity';
 
 /**
- * Ballots (SPEC §4), as rules over plain values: a ballot's lifecycle, who may cast a vote for
- * whom, what a vote records, and the result at close.
+ * Ballots (SPEC §4), as rules over plain values: a ballot's lifecycle, what a vote records, and
+ * the result at close. Who may cast a vote for whom is rules/voting's `voteRefusal`.
  */
 
 export type BallotStatus = 'OPEN' | 'CLOSED';
@@ -29,30 +29,6 @@ export function openingConflict(
 ): 'ONE_OPEN_PER_MEETING' | 'ITEM_ALREADY_VOTED' | null {
   if (existing.includes('OPEN')) return 'ONE_OPEN_PER_MEETING';
   return existing.length > 0 ? 'ITEM_ALREADY_VOTED' : null;
-}
-
-/** A member's attendance at the meeting, as far as voting goes. */
-export interface VoterAttendance {
-  status: 'PRESENT' | 'REPRESENTED' | 'ABSENT';
-  proxyHolderId: string | null;
-}
-
-/**
- * Who may cast a vote for whom: a present member for themself; for a represented member, the
- * present member who holds their proxy — no one else. `own` is the actor's attendance, `voter`
- * the represented member's when the actor votes on their behalf (null when not recorded).
- */
-export function castRefusal(
-  actorId: string,
-  own: VoterAttendance | null,
-  onBehalfOf: { attendance: VoterAttendance | null } | null,
-): 'NOT_PRESENT' | 'NOT_PROXY_HOLDER' | null {
-  const present = own?.status === 'PRESENT';
-  if (!onBehalfOf) return present ? null : 'NOT_PRESENT';
-  const holds =
-    onBehalfOf.attendance?.status === 'REPRESENTED' &&
-    onBehalfOf.attendance.proxyHolderId === actorId;
-  return holds && present ? null : 'NOT_PROXY_HOLDER';
 }
 
 /**
@@ -99,13 +75,6 @@ export const addVote = (tally: Tally, choice: VoteChoice): Tally => ({
 /** The totals of a list of choices. */
 export const tallyOf = (choices: readonly VoteChoice[]): Tally =>
   choices.reduce(addVote, EMPTY_TALLY);
-
-/**
- * Quorum at close: as many members present or represented as the meeting required when it opened.
- * (The same rule as the meeting's quorum; stated here for the ballot, which records it.)
- */
-export const quorumHeldAtClose = (presentOrRepresented: number, required: number): boolean =>
-  presentOrRepresented >= required;
 
 /**
  * The result at close: adopted when quorum is held and FOR > AGAINST (abstentions count for

@@ -108,6 +108,13 @@ describe('Adopting minutes', () => {
     expect(isLaterMeeting(at('2026-03-01T18:00:00Z'), at('2026-03-01T18:00:00Z'))).toBe(false);
     expect(isLaterMeeting(at('2026-03-01T18:00:00Z'), at('2026-02-01T18:00:00Z'))).toBe(false);
   });
+
+  it('is put to the vote at a later meeting than the one they record', () => {
+    const day = (d: string) => new Date(`${d}T18:00:00Z`);
+    expect(isLaterMeeting(day('2026-03-01'), day('2026-04-01'))).toBe(true);
+    expect(isLaterMeeting(day('2026-04-01'), day('2026-04-01'))).toBe(false);
+    expect(isLaterMeeting(day('2026-05-01'), day('2026-04-01'))).toBe(false);
+  });
 });
 
 describe('The publication deadline', () => {

@@ -1,13 +1,10 @@
+import { quorumRequired } from '@quorum/councils';
 import fc from 'fast-check';
 import { validAttendance } from './testing/attendance.arbitrary';
-import {
-  countAttendance,
-  countedTowardsQuorum,
-  majorityOf,
-  quorumOf,
-  quorumReached,
-  quorumRequired,
-} from './quorum';
+import { countAttendance, countedTowardsQuorum, quorumOf, quorumReached } from './quorum';
+
+/** The default quorum a meeting freezes at its opening: the councils' rule, without a charter number. */
+const majorityOf = (membersInOffice: number): number => quorumRequired(null, membersInOffice);
 
 describe('quorum', () => {
   it('is, by default, the majority of the members in office: more than half of them', () => {
@@ -53,6 +50,12 @@ describe('quorum', () => {
         expect(quorumReached({ present: p, represented: r }, required)).toBe(p + r >= required);
       }),
     );
+  });
+
+  it('is held at a ballot’s close with as many members present or represented as required, or more', () => {
+    expect(quorumReached({ present: 5, represented: 0 }, 5)).toBe(true);
+    expect(quorumReached({ present: 4, represented: 2 }, 5)).toBe(true);
+    expect(quorumReached({ present: 3, represented: 1 }, 5)).toBe(false);
   });
 
   it('a proxy counts as its member’s presence: giving one never loses the quorum that absence would', () => {

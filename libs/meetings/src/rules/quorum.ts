@@ -1,16 +1,10 @@
 import type { AttendanceStatus } from '../attendance/attendance.entity';
 
 /**
- * Quorum (SPEC §2, §4): the members present or represented needed for a vote. The charter may set
- * it; by default it is the majority of the members in office, frozen when the meeting opens.
+ * Quorum (SPEC §2, §4): the members present or represented needed for a vote, frozen when the
+ * meeting opens. How many are required is the councils' rule (`quorumRequired`, from the charter
+ * and the members in office); whether a meeting or a ballot's close reaches it is this file's.
  */
-
-/** The majority of the members in office: more than half of them. */
-export const majorityOf = (membersInOffice: number): number => Math.floor(membersInOffice / 2) + 1;
-
-/** The charter's quorum when it sets one, else the majority of the members in office. */
-export const quorumRequired = (charterQuorum: number | null, membersInOffice: number): number =>
-  charterQuorum ?? majorityOf(membersInOffice);
 
 export interface QuorumCount {
   present: number;

@@ -73,3 +73,33 @@ describe('who may vote', () => {
     );
   });
 });
+
+describe('Who may cast a vote for whom, at a ballot', () => {
+  it('a present member votes for themself', () => {
+    expect(voteRefusal(present('ana'))).toBeNull();
+  });
+
+  it('an absent, represented or unlisted member does not vote for themself', () => {
+    expect(voteRefusal(absent('ana'))).toBe('NOT_PRESENT');
+    expect(voteRefusal(represented('ana', 'bob'))).toBe('NOT_PRESENT');
+    expect(voteRefusal(undefined)).toBe('NOT_PRESENT');
+  });
+
+  it('the present holder of a represented member’s proxy votes for that member', () => {
+    expect(voteRefusal(present('bob'), represented('ana', 'bob'))).toBeNull();
+  });
+
+  it('no one else votes for a member: not another member, not an absent proxy holder', () => {
+    expect(voteRefusal(present('cyd'), represented('ana', 'bob'))).toBe('NOT_PROXY_HOLDER');
+    expect(voteRefusal(absent('bob'), represented('ana', 'bob'))).toBe('NOT_PROXY_HOLDER');
+    expect(voteRefusal(present('bob'), present('ana'))).toBe('NOT_PROXY_HOLDER');
+    expect(voteRefusal(present('bob'), absent('ana'))).toBe('NOT_PROXY_HOLDER');
+    expect(voteRefusal(present('bob'), null)).toBe('NOT_PROXY_HOLDER');
+  });
+
+  it('a member who is represented cannot vote on their own behalf', () => {
+    expect(voteRefusal(represented('ana', 'bob'), represented('ana', 'bob'))).toBe(
+      'NOT_PROXY_HOLDER',
+    );
+  });
+});

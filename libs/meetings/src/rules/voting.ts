@@ -10,27 +10,29 @@ import type { AttendanceLine } from './attendance-line';
 export type VoteRefusal = 'NOT_PRESENT' | 'NOT_PROXY_HOLDER';
 
 /**
- * Whether the member of `attendance` may cast a vote: for themself when `represented` is absent,
- * or for the member `represented` (their attendance line; undefined when unknown).
+ * Whether the member of `attendance` (their line; undefined when they have none) may cast a vote:
+ * for themself when `onBehalfOf` is left out, or for the member `onBehalfOf` (that member's line;
+ * null when the meeting records none, and then nobody holds their proxy).
  */
 export function voteRefusal(
   attendance: AttendanceLine | undefined,
-  represented?: AttendanceLine | null,
+  onBehalfOf?: AttendanceLine | null,
 ): VoteRefusal | null {
   const present = attendance?.status === 'PRESENT';
-  if (represented === undefined || represented === null) return present ? null : 'NOT_PRESENT';
+  if (onBehalfOf === undefined) return present ? null : 'NOT_PRESENT';
   const holdsProxy =
-    represented.status === 'REPRESENTED' &&
+    onBehalfOf !== null &&
+    onBehalfOf.status === 'REPRESENTED' &&
     attendance !== undefined &&
-    represented.proxyHolderId === attendance.accountId;
+    onBehalfOf.proxyHolderId === attendance.accountId;
   return present && holdsProxy ? null : 'NOT_PROXY_HOLDER';
 }
 
 /** `canVote(attendance, proxy)`: true when `voteRefusal` finds nothing to refuse. */
 export const canVote = (
   attendance: AttendanceLine | undefined,
-  represented?: AttendanceLine | null,
-): boolean => voteRefusal(attendance, represented) === null;
+  onBehalfOf?: AttendanceLine | null,
+): boolean => voteRefusal(attendance, onBehalfOf) === null;
 
 /** The votes a meeting's attendance allows: who casts each, for whom. */
 export function votesAllowed(
