@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { OutboxService, RunsEvery, ScheduledTask } from '@quorum/outbox';
 import { MeetingRepository } from './meeting.repository';
+import { MinutesRepository } from './minutes/minutes.repository';
 
 /** Every five minutes: convened meetings starting within 24 hours get their reminder, once. */
 @Injectable()
@@ -31,16 +32,22 @@ export class MinutesDeadlinesTask implements ScheduledTask {
   constructor(
     private readonly tx: TransactionService,
     private readonly outbox: OutboxService,
+    private readonly minutes: MinutesRepository,
   ) {}
 
   async run(): Promise<void> {
-    await this.tx.run((em) =>
-      this.outbox.recordDeadlines(
+    await this.tx.run(async (em) => {
+      const { today, deadlines } = await this.minutes.publicationsDueSoon(em);
+      await this.outbox.recordDeadlines(
         em,
-        { table: 'minutes', column: 'publication_due', status: 'ADOPTED' },
         'minutes.publication-due',
-        (minutesId, stage) => ({ minutesId, stage }),
-      ),
-    );
+        deadlines,
+        today,
+        (minutesId, stage) => ({
+          minutesId,
+          stage,
+        }),
+      );
+    });
   }
 }

@@ -57,13 +57,6 @@ export const AGENDA_ITEM_NOT_FOUND = () =>
     en: 'Agenda item not found.',
   });
 
-/**
- * The agenda item a ballot is asked to open on: the same refusal as `AGENDA_ITEM_NOT_FOUND`, in
- * shorter French words that clients may already show; one of them can go when both say the same.
- */
-export const BALLOT_ITEM_NOT_FOUND = () =>
-  DomainError.notFound({ fr: 'Point introuvable.', en: 'Agenda item not found.' });
-
 export const BALLOT_NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Scrutin introuvable.', en: 'Ballot not found.' });
 

@@ -1,6 +1,7 @@
 export * from './outbox.module';
 export * from './outbox-worker.module';
 export * from './outbox/outbox.service';
+export * from './outbox/deadline-rows';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox-relay.service';
 export * from './outbox/done-once.entity';
@@ -11,5 +12,6 @@ export * from './jobs/dead-letter.entity';
 export type { FailedJobRow } from './jobs/dead-letter.repository';
 export * from './queue/queue-worker';
 export * from './rules/failures';
+export * from './rules/deadline-stage';
 export * from './schedules/runs-every';
 export * from './schedules/schedules.worker';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
+import type { DeadlinesNear } from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
 
 /** The proposal's council, as a subquery on `$1` (the proposal's id). */
@@ -43,6 +44,24 @@ export interface ReplyFactsRow {
 /** What the notices about proposals and comments say, read when they are delivered. */
 @Injectable()
 export class ProposalNoticeRepository {
+  /**
+   * Adopted proposals whose answer is due within a week or late, for the deadline reminders
+   * (the stage of each is outbox's rule; the week is only a filter here).
+   */
+  async answersDueSoon(em: EntityManager): Promise<DeadlinesNear> {
+    const [{ today }] = await queryRows<{ today: string }>(
+      em,
+      `SELECT to_char(clock_now(), 'YYYY-MM-DD') AS today`,
+    );
+    const deadlines = await queryRows<{ id: string; due: string }>(
+      em,
+      `SELECT id, to_char(answer_deadline, 'YYYY-MM-DD') AS due
+         FROM proposal WHERE status = 'ADOPTED' AND answer_deadline <= $1::date + 7`,
+      [today],
+    );
+    return { today, deadlines };
+  }
+
   async proposalFacts(em: EntityManager, id: string): Promise<ProposalFactsRow | undefined> {
     const [row] = await queryRows<ProposalFactsRow>(
       em,

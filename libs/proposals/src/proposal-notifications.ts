@@ -144,14 +144,19 @@ export class AnswerDeadlinesTask implements ScheduledTask {
   ) {}
 
   async run(): Promise<void> {
-    await this.tx.run((em) =>
-      this.outbox.recordDeadlines(
+    await this.tx.run(async (em) => {
+      const { today, deadlines } = await noticeRows.answersDueSoon(em);
+      await this.outbox.recordDeadlines(
         em,
-        { table: 'proposal', column: 'answer_deadline', status: 'ADOPTED' },
         'proposal.answer-due',
-        (proposalId, stage) => ({ proposalId, stage }),
-      ),
-    );
+        deadlines,
+        today,
+        (proposalId, stage) => ({
+          proposalId,
+          stage,
+        }),
+      );
+    });
   }
 }
 

@@ -7,10 +7,10 @@ import { ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import {
+  AGENDA_ITEM_NOT_FOUND,
   ALREADY_VOTED,
   BALLOT_ALREADY_OPEN,
   BALLOT_CLOSED,
-  BALLOT_ITEM_NOT_FOUND,
   BALLOT_NOT_FOUND,
   ITEM_ALREADY_VOTED,
   meetingWrongState,
@@ -54,7 +54,7 @@ export class BallotsService {
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
     const id = await this.tx.run(async (em) => {
       const item = await this.ballots.item(em, input.agendaItemId);
-      if (!item) throw BALLOT_ITEM_NOT_FOUND();
+      if (!item) throw AGENDA_ITEM_NOT_FOUND();
       const meeting = await this.meetings.lock(em, item.meetingId);
       if (meeting.status !== 'OPEN')
         throw meetingWrongState(meeting.status, { fr: 'ouvrir un scrutin', en: 'open a ballot' });

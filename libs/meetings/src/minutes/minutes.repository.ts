@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
+import type { DeadlinesNear } from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
 import { MinutesStatus } from './minutes.entity';
 
@@ -67,6 +68,18 @@ export class MinutesRepository {
       `SELECT to_char(clock_now()::date, 'YYYY-MM-DD') AS today`,
     );
     return today;
+  }
+
+  /** Adopted minutes due for publication within a week or late, for the deadline reminders. */
+  async publicationsDueSoon(em: EntityManager): Promise<DeadlinesNear> {
+    const today = await this.today(em);
+    const deadlines = await queryRows<{ id: string; due: string }>(
+      em,
+      `SELECT id, to_char(publication_due, 'YYYY-MM-DD') AS due
+         FROM minutes WHERE status = 'ADOPTED' AND publication_due <= $1::date + 7`,
+      [today],
+    );
+    return { today, deadlines };
   }
 
   async createVersion(

@@ -2,15 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeadLetterRepository, FailedJobRow } from '../jobs/dead-letter.repository';
 import { DeadlinePayload, JobCatalogue, JobName } from '../jobs/job-catalogue';
+import { deadlineStage } from '../rules/deadline-stage';
 import { DoneOnceRepository } from './done-once.repository';
 import { OutboxEvent } from './outbox-event.entity';
 import { OutboxEventRepository } from './outbox-event.repository';
-
-/** The stage of a deadline held in a date column: 7 days ahead, tomorrow, or passed. */
-export const deadlineStage = (column: string) =>
-  `CASE WHEN ${column} < clock_now()::date THEN 'OVERDUE'
-        WHEN ${column} <= clock_now()::date + 1 THEN 'DUE_TOMORROW'
-        ELSE 'DUE_IN_7_DAYS' END`;
 
 /** Records domain events inside the caller's transaction; nothing is sent before it commits. */
 @Injectable()
@@ -66,22 +61,19 @@ export class OutboxService {
   }
 
   /**
-   * For the town hall's deadlines: each row of `table` in `status` whose date `column` is within
-   * 7 days (or past) records `type` once per stage (7 days ahead, tomorrow, overdue).
+   * For the town hall's deadlines: each `{ id, due }` (a calendar day) that has reached a stage on
+   * `today` (rules/deadline-stage) records `type` once for that stage.
    */
   async recordDeadlines<T extends 'proposal.answer-due' | 'minutes.publication-due'>(
     em: EntityManager,
-    due: { table: 'proposal' | 'minutes'; column: string; status: string },
     type: T,
+    deadlines: readonly { id: string; due: string }[],
+    today: string,
     payload: (id: string, stage: DeadlinePayload['stage']) => JobCatalogue[T],
   ): Promise<void> {
-    const rows: { id: string; stage: DeadlinePayload['stage'] }[] = await em.query(
-      `SELECT id, ${deadlineStage(due.column)} AS stage FROM ${due.table}
-        WHERE status = $1 AND ${due.column} <= clock_now()::date + 7`,
-      [due.status],
-    );
-    for (const { id, stage } of rows) {
-      await this.recordOnce(em, `${type}-${id}-${stage}`, type, payload(id, stage));
+    for (const { id, due } of deadlines) {
+      const stage = deadlineStage(due, today);
+      if (stage) await this.recordOnce(em, `${type}-${id}-${stage}`, type, payload(id, stage));
     }
   }
 }
