@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { MeetingStatus } from './meeting.entity';
+import type { PlacementCandidate } from './rules/agenda';
 import { MeetingStatusGql } from './meeting.types';
 import { MEETING_NOT_FOUND } from './meetings.errors';
 
@@ -185,17 +186,16 @@ export class MeetingRepository {
   }
 
   /**
-   * The council's next meeting not convened yet (a draft still to come), locked so that two
-   * placements do not race; null when there is none.
+   * The council's drafts, where a qualified proposal may go (`placementMeeting` chooses among
+   * them), read without a lock: the service locks the one it chooses and asks the rule again.
+   * `status = 'DRAFT'` only narrows the read; the rule says which meetings take a proposal.
    */
-  async lockNextDraft(em: EntityManager, councilId: string): Promise<string | null> {
-    const [next] = await queryRows<{ id: string }>(
+  async placementCandidates(em: EntityManager, councilId: string): Promise<PlacementCandidate[]> {
+    return queryRows<PlacementCandidate>(
       em,
-      `SELECT id FROM meeting WHERE council_id = $1 AND status = 'DRAFT' AND starts_at > clock_now()
-        ORDER BY starts_at, id LIMIT 1 FOR UPDATE`,
+      `SELECT id, status, starts_at AS "startsAt" FROM meeting WHERE council_id = $1 AND status = 'DRAFT'`,
       [councilId],
     );
-    return next?.id ?? null;
   }
 
   /** Convened meetings starting within 24 hours (the reminder's window). */

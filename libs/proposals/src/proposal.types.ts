@@ -14,6 +14,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PROPOSAL_CATEGORIES, PROPOSAL_STATUSES } from './proposal.entity';
+import { ADDRESS_MAX_LENGTH, BODY_LENGTH, TITLE_LENGTH } from './rules/proposal-content';
 
 export enum ProposalStatusGql {
   DRAFT = 'DRAFT',
@@ -126,14 +127,18 @@ export class SubmitProposalInput {
   @Field({ description: '5 to 140 characters.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @Length(5, 140)
+  @Length(TITLE_LENGTH.min, TITLE_LENGTH.max)
   title!: string;
   @Field({ description: 'Markdown, up to 20,000 characters.' })
   @IsString()
-  @Length(1, 20_000)
+  @Length(BODY_LENGTH.min, BODY_LENGTH.max)
   body!: string;
   @Field(() => ProposalCategoryGql) @IsEnum(ProposalCategoryGql) category!: ProposalCategoryGql;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) address?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ADDRESS_MAX_LENGTH)
+  address?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number;
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { AGENDA_ITEM_KINDS, AgendaItemKind } from '../agenda/agenda-item.entity';
+import { MEETING_STATUSES } from '../meeting.entity';
 import {
   addsOppositionItems,
   agendaOpen,
@@ -7,6 +8,9 @@ import {
   mayReorder,
   oppositionMayChange,
   oppositionQuotaReached,
+  PlacementCandidate,
+  placementMeeting,
+  placementOrder,
   proposalDecided,
   removalBy,
   setsAgenda,
@@ -95,5 +99,89 @@ describe('a proposal on the agenda', () => {
     expect(proposalDecided([])).toBe(false);
     expect(proposalDecided([{ status: 'OPEN', quorumHeld: null }])).toBe(false);
     expect(proposalDecided([{ status: 'CLOSED', quorumHeld: false }])).toBe(false);
+  });
+});
+
+describe('a qualified proposal (SPEC §3)', () => {
+  const now = new Date('2026-05-04T10:00:00Z');
+  const at = (iso: string) => new Date(iso);
+  const meeting = (id: string, status: PlacementCandidate['status'], startsAt: string) => ({
+    id,
+    status,
+    startsAt: at(startsAt),
+  });
+
+  it('goes on the next meeting of its council that is not yet convened', () => {
+    const candidates = [
+      meeting('june', 'DRAFT', '2026-06-01T18:00:00Z'),
+      meeting('may', 'DRAFT', '2026-05-20T18:00:00Z'),
+      meeting('july', 'DRAFT', '2026-07-01T18:00:00Z'),
+    ];
+    expect(placementMeeting(candidates, now)?.id).toBe('may');
+  });
+
+  it('never goes on a convened, open, closed or cancelled meeting, even an earlier one', () => {
+    const candidates = [
+      meeting('convened', 'CONVENED', '2026-05-05T18:00:00Z'),
+      meeting('open', 'OPEN', '2026-05-04T09:00:00Z'),
+      meeting('closed', 'CLOSED', '2026-05-06T18:00:00Z'),
+      meeting('cancelled', 'CANCELLED', '2026-05-07T18:00:00Z'),
+      meeting('draft', 'DRAFT', '2026-06-01T18:00:00Z'),
+    ];
+    expect(placementMeeting(candidates, now)?.id).toBe('draft');
+  });
+
+  it('never goes on a meeting whose time has come, even one never convened', () => {
+    expect(placementMeeting([meeting('past', 'DRAFT', '2026-05-01T18:00:00Z')], now)).toBeNull();
+    expect(placementMeeting([meeting('now', 'DRAFT', now.toISOString())], now)).toBeNull();
+    expect(placementMeeting([meeting('soon', 'DRAFT', '2026-05-04T10:00:00.001Z')], now)?.id).toBe(
+      'soon',
+    );
+  });
+
+  it('waits for the next one scheduled when there is none', () => {
+    expect(placementMeeting([], now)).toBeNull();
+    expect(
+      placementMeeting([meeting('convened', 'CONVENED', '2026-06-01T18:00:00Z')], now),
+    ).toBeNull();
+  });
+
+  it('goes, between meetings at the same time, on the one with the smaller id', () => {
+    const candidates = [
+      meeting('b0c1e8a0-0000-4000-8000-000000000002', 'DRAFT', '2026-06-01T18:00:00Z'),
+      meeting('b0c1e8a0-0000-4000-8000-000000000001', 'DRAFT', '2026-06-01T18:00:00Z'),
+    ];
+    expect(placementMeeting(candidates, now)?.id).toBe('b0c1e8a0-0000-4000-8000-000000000001');
+  });
+
+  it('goes on the earliest draft still to come, whatever the other meetings and their order', () => {
+    const candidate = fc.record({
+      id: fc.uuid(),
+      status: fc.constantFrom(...MEETING_STATUSES),
+      startsAt: fc
+        .integer({ min: -30, max: 30 })
+        .map((days) => new Date(now.getTime() + days * 86_400_000)),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 12 }),
+        (candidates) => {
+          const chosen = placementMeeting(candidates, now);
+          const eligible = candidates.filter(
+            (c) => c.status === 'DRAFT' && c.startsAt.getTime() > now.getTime(),
+          );
+          if (eligible.length === 0) return expect(chosen).toBeNull();
+          expect(chosen).not.toBeNull();
+          expect(chosen!.status).toBe('DRAFT');
+          for (const other of eligible) {
+            expect(chosen!.startsAt.getTime()).toBeLessThanOrEqual(other.startsAt.getTime());
+            if (other.startsAt.getTime() === chosen!.startsAt.getTime())
+              expect(chosen!.id <= other.id).toBe(true);
+          }
+          expect(placementMeeting([...candidates].reverse(), now)).toEqual(chosen);
+          expect(placementOrder(candidates, now)).toHaveLength(eligible.length);
+        },
+      ),
+    );
   });
 });

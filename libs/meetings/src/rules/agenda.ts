@@ -61,6 +61,42 @@ export function isCompleteOrder(current: readonly string[], order: readonly stri
   );
 }
 
+/** A meeting of the council, as far as placing a qualified proposal on it goes. */
+export interface PlacementCandidate {
+  id: string;
+  status: MeetingStatus;
+  startsAt: Date;
+}
+
+/**
+ * Whether a meeting can take a qualified proposal: not convened yet (its agenda is still open:
+ * a draft) and still to come. Convened, open, closed, cancelled and past meetings never can.
+ */
+export const takesPlacement = (meeting: PlacementCandidate, now: Date): boolean =>
+  agendaOpen(meeting.status) && meeting.startsAt.getTime() > now.getTime();
+
+/** The meetings that can take a qualified proposal, the next first (the same time: by id). */
+export function placementOrder<M extends PlacementCandidate>(
+  candidates: readonly M[],
+  now: Date,
+): M[] {
+  return candidates
+    .filter((meeting) => takesPlacement(meeting, now))
+    .sort(
+      (a, b) =>
+        a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+}
+
+/**
+ * Where a qualified proposal goes (SPEC §3): on the next meeting of its council that is not yet
+ * convened; null when there is none, and the proposal waits for the next one scheduled.
+ */
+export const placementMeeting = <M extends PlacementCandidate>(
+  candidates: readonly M[],
+  now: Date,
+): M | null => placementOrder(candidates, now)[0] ?? null;
+
 /** A ballot on an agenda item, as far as deciding it goes. */
 export interface BallotOutcome {
   status: 'OPEN' | 'CLOSED';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { PROPOSAL_STATUSES } from '../proposal.entity';
-import { qualifies, supportable, supportWithdrawable } from './supports';
+import { qualifies, supportable, supportsHere, supportWithdrawable } from './supports';
 
 describe('Supports (SPEC §3)', () => {
   it('qualify a proposal when they reach the threshold, not one support before', () => {
@@ -33,5 +33,16 @@ describe('Supports (SPEC §3)', () => {
   it('are withdrawn while the proposal is PUBLISHED only (a qualification is not undone)', () => {
     for (const status of PROPOSAL_STATUSES)
       expect(supportWithdrawable(status)).toBe(status === 'PUBLISHED');
+  });
+
+  it('are given by verified residents of the council’s neighbourhood only', () => {
+    expect(supportsHere('quartier-nord', 'quartier-nord')).toBe(true);
+    expect(supportsHere('quartier-sud', 'quartier-nord')).toBe(false);
+    expect(supportsHere(null, 'quartier-nord')).toBe(false);
+    fc.assert(
+      fc.property(fc.option(fc.string(), { nil: null }), fc.string(), (residency, council) => {
+        expect(supportsHere(residency, council)).toBe(residency === council);
+      }),
+    );
   });
 });

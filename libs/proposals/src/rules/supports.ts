@@ -10,3 +10,12 @@ export const supportable = (visible: ProposalStatus): boolean =>
 
 /** A support is withdrawn while the proposal is PUBLISHED only: a qualification is not undone. */
 export const supportWithdrawable = (visible: ProposalStatus): boolean => visible === 'PUBLISHED';
+
+/**
+ * Only a verified resident of the council's neighbourhood supports its proposals: their residency
+ * is the neighbourhood where it was verified (null: not verified).
+ */
+export const supportsHere = (
+  residencyNeighbourhood: string | null,
+  councilNeighbourhood: string,
+): boolean => residencyNeighbourhood !== null && residencyNeighbourhood === councilNeighbourhood;

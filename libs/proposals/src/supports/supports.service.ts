@@ -10,7 +10,7 @@ import { SupportProposalPayload, WithdrawSupportPayload } from '../proposal.type
 import { ProposalRepository } from '../proposal.repository';
 import { ProposalsService } from '../proposals.service';
 import { nextStatus } from '../rules/proposal-lifecycle';
-import { qualifies, supportable, supportWithdrawable } from '../rules/supports';
+import { qualifies, supportable, supportsHere, supportWithdrawable } from '../rules/supports';
 import { SupportRepository } from './support.repository';
 
 /**
@@ -37,7 +37,8 @@ export class SupportsService {
       if (!supportable(proposal.visible))
         throw wrongState(proposal.visible, { fr: 'la soutenir', en: 'support it' });
       const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
-      if (actor.residencyNeighbourhood !== rules.neighbourhood) throw NOT_A_RESIDENT_HERE();
+      if (!supportsHere(actor.residencyNeighbourhood, rules.neighbourhood))
+        throw NOT_A_RESIDENT_HERE();
       if (!(await this.supports.add(em, id, actor.accountId))) return true; // nothing changes
       const after = await this.rows.countSupport(em, id);
       const qualifying =
