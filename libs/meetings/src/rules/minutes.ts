@@ -1,3 +1,4 @@
+import { addDays } from '@quorum/core';
 import type { MinutesStatus } from '../minutes/minutes.entity';
 
 /**
@@ -57,13 +58,8 @@ export function draftStep(
 export const isLaterMeeting = (recordedStartsAt: Date, adoptingStartsAt: Date): boolean =>
   adoptingStartsAt.getTime() > recordedStartsAt.getTime();
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A calendar date (`YYYY-MM-DD`) plus whole days. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
-}
+// Calendar arithmetic is the town's, in core.
+export { addDays };
 
 /** Adopted minutes are due for publication `minutesPublicationDays` after the day of adoption. */
 export const publicationDue = (adoptedOn: string, publicationDays: number): string =>
