@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { MeetingStatus } from './meeting.entity';
-import type { PlacementCandidate } from './rules/agenda';
 import { MeetingStatusGql } from './meeting.types';
 import { MEETING_NOT_FOUND } from './meetings.errors';
 
@@ -186,16 +185,19 @@ export class MeetingRepository {
   }
 
   /**
-   * The council's drafts, where a qualified proposal may go (`placementMeeting` chooses among
-   * them), read without a lock: the service locks the one it chooses and asks the rule again.
-   * `status = 'DRAFT'` only narrows the read; the rule says which meetings take a proposal.
+   * The council's next meeting not convened yet, locked so that two placements do not race; null
+   * when there is none. The atomic form of rules/agenda's `placementMeeting` (a draft still to
+   * come, the earliest, then by id), on the database's clock: under the lock, PostgreSQL checks
+   * the row again, so a meeting convened meanwhile is passed over (test/meeting-rules.e2e-spec.ts).
    */
-  async placementCandidates(em: EntityManager, councilId: string): Promise<PlacementCandidate[]> {
-    return queryRows<PlacementCandidate>(
+  async lockNextDraft(em: EntityManager, councilId: string): Promise<string | null> {
+    const [next] = await queryRows<{ id: string }>(
       em,
-      `SELECT id, status, starts_at AS "startsAt" FROM meeting WHERE council_id = $1 AND status = 'DRAFT'`,
+      `SELECT id FROM meeting WHERE council_id = $1 AND status = 'DRAFT' AND starts_at > clock_now()
+        ORDER BY starts_at, id LIMIT 1 FOR UPDATE`,
       [councilId],
     );
+    return next?.id ?? null;
   }
 
   /** Convened meetings starting within 24 hours (the reminder's window). */

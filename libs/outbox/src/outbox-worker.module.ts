@@ -5,7 +5,9 @@ import { AppConfig } from '@quorum/core';
 import { EventsWorker } from './jobs/events.worker';
 import { EVENTS_QUEUE } from './jobs/job-catalogue';
 import { JobRegistry } from './jobs/job-registry.service';
+import { DeadLetterRepository } from './jobs/dead-letter.repository';
 import { OutboxModule } from './outbox.module';
+import { OutboxEventRepository } from './outbox/outbox-event.repository';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { queueConnection, QueueWorkers } from './queue/queue-worker';
 import { SchedulesWorker } from './schedules/schedules.worker';
@@ -36,7 +38,15 @@ const DAY = 24 * 3600;
     }),
     BullModule.registerQueue({ name: EVENTS_QUEUE }),
   ],
-  providers: [JobRegistry, QueueWorkers, EventsWorker, OutboxRelayService, SchedulesWorker],
+  providers: [
+    JobRegistry,
+    QueueWorkers,
+    EventsWorker,
+    OutboxRelayService,
+    SchedulesWorker,
+    OutboxEventRepository,
+    DeadLetterRepository,
+  ],
   exports: [OutboxModule, OutboxRelayService, JobRegistry, QueueWorkers],
 })
 export class OutboxWorkerModule {}

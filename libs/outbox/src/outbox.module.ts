@@ -7,7 +7,7 @@ import { OutboxService } from './outbox/outbox.service';
 /** What every lib uses to emit events: the outbox, written inside their transactions. */
 @Module({
   providers: [OutboxService, OutboxEventRepository, DoneOnceRepository, DeadLetterRepository],
-  // The repositories go to the worker's mechanism (OutboxWorkerModule) only; other libs use OutboxService.
-  exports: [OutboxService, OutboxEventRepository, DeadLetterRepository],
+  // Other libs use OutboxService only; the worker's mechanism provides the repositories it needs.
+  exports: [OutboxService],
 })
 export class OutboxModule {}

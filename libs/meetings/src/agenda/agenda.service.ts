@@ -36,8 +36,6 @@ import {
   mayReorder,
   oppositionMayChange,
   oppositionQuotaReached,
-  placementMeeting,
-  placementOrder,
   proposalDecided,
   removalBy,
   setsAgenda,
@@ -233,7 +231,7 @@ export class AgendaService implements AgendaPlacement {
    * cancelled or closes without deciding them.
    */
   async placeWaitingProposals(em: EntityManager, councilId: string): Promise<void> {
-    const next = await this.lockPlacementMeeting(em, councilId);
+    const next = await this.meetings.lockNextDraft(em, councilId);
     if (!next) return;
     for (const proposal of await this.proposals.waitingForAgenda(em, councilId)) {
       await this.proposals.moveOnAgenda(em, proposal.id, true);
@@ -246,23 +244,6 @@ export class AgendaService implements AgendaPlacement {
         addedBy: null,
       });
     }
-  }
-
-  /**
-   * The meeting `placementMeeting` chooses, locked so that two placements do not race; null when
-   * there is none. Only the chosen meeting is locked: if it changed before the lock was granted
-   * (convened, cancelled meanwhile), the rule is asked again of it and the next one is tried.
-   */
-  private async lockPlacementMeeting(em: EntityManager, councilId: string): Promise<string | null> {
-    const now = this.clock.now();
-    for (const candidate of placementOrder(
-      await this.meetings.placementCandidates(em, councilId),
-      now,
-    )) {
-      const locked = await this.meetings.lock(em, candidate.id);
-      if (placementMeeting([locked], now)) return locked.id;
-    }
-    return null;
   }
 
   /**
