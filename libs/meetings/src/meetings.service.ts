@@ -20,6 +20,7 @@ import {
   AGENDA_EMPTY,
   BALLOT_OPEN_AT_CLOSE,
   INVALID_CURSOR,
+  MEETING_ACTIONS,
   MEETING_NOT_FOUND,
   meetingWrongState,
   START_NOT_IN_FUTURE,
@@ -86,7 +87,7 @@ export class MeetingsService {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
       const to = nextStatus(meeting.status, 'CONVENE');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'la convoquer', en: 'convene it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.convene);
       const rules = await this.rules(em, meeting.councilId);
       const now = this.clock.now();
       const notice = rules.convocationNoticeDays;
@@ -112,7 +113,7 @@ export class MeetingsService {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
       const to = nextStatus(meeting.status, 'OPEN');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'l’ouvrir', en: 'open it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.open);
       if (!mayOpen(this.clock.now(), meeting.startsAt)) throw TOO_EARLY_TO_OPEN();
       const rules = await this.rules(em, meeting.councilId);
       const members = await this.memberships.membersInOffice(em, meeting.councilId);
@@ -153,7 +154,7 @@ export class MeetingsService {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
       const to = nextStatus(meeting.status, 'CLOSE');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'la clore', en: 'close it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.close);
       if (await this.meetings.hasOpenBallot(em, id)) throw BALLOT_OPEN_AT_CLOSE();
       await this.meetings.markClosed(em, id);
       await auditTransition(
@@ -172,7 +173,7 @@ export class MeetingsService {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
       const to = nextStatus(meeting.status, 'CANCEL');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'l’annuler', en: 'cancel it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.cancel);
       await this.meetings.markCancelled(em, meeting.id, input.reason);
       if (meeting.status === 'CONVENED') {
         await this.outbox.record(em, 'meeting.cancelled', { meetingId: meeting.id });

@@ -11,11 +11,12 @@ import {
   AGENDA_ITEM_NOT_FOUND,
   CHAIR_ONLY,
   INCOMPLETE_ORDER,
+  MEETING_ACTIONS,
+  meetingWrongState,
   MINUTES_ALREADY_ON_AGENDA,
   MINUTES_ID_REQUIRED,
   MINUTES_NOT_IN_COUNCIL,
   minutesNotSubmitted,
-  meetingWrongState,
   NOT_A_LATER_MEETING,
   OPPOSITION_ITEM_PROTECTED,
   OPPOSITION_ONLY,
@@ -90,10 +91,7 @@ export class AgendaService implements AgendaPlacement {
       if (kind === AgendaItemKindGql.OPPOSITION) {
         if (!addsOppositionItems(offices)) throw OPPOSITION_ONLY();
         if (!this.oppositionMayChange(meeting, rules.convocationNoticeDays)) {
-          throw meetingWrongState(meeting.status, {
-            fr: 'compléter son ordre du jour',
-            en: 'add to its agenda',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.addOppositionItem);
         }
         if (
           oppositionQuotaReached(
@@ -105,10 +103,7 @@ export class AgendaService implements AgendaPlacement {
       } else {
         assertSetsAgenda(actor, offices);
         if (!agendaOpen(meeting.status))
-          throw meetingWrongState(meeting.status, {
-            fr: 'modifier son ordre du jour',
-            en: 'change its agenda',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.changeAgenda);
         if (kind === AgendaItemKindGql.QUALIFIED_PROPOSAL) {
           if (!input.proposalId) throw PROPOSAL_ID_REQUIRED();
           const state = await this.proposals.stateOf(em, input.proposalId);
@@ -162,20 +157,14 @@ export class AgendaService implements AgendaPlacement {
         if (item.addedBy !== actor.accountId) throw OPPOSITION_ITEM_PROTECTED();
         const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
         if (!this.oppositionMayChange(meeting, rules.convocationNoticeDays))
-          throw meetingWrongState(meeting.status, {
-            fr: 'retirer ce point',
-            en: 'remove this item',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.removeItem);
       } else if (removal === 'NEVER') {
         throw PROPOSAL_ITEM_PROTECTED();
       } else {
         const offices = await this.memberships.rolesOf(meeting.councilId, actor.accountId, em);
         assertSetsAgenda(actor, offices);
         if (!agendaOpen(meeting.status))
-          throw meetingWrongState(meeting.status, {
-            fr: 'retirer ce point',
-            en: 'remove this item',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.removeItem);
       }
       // Removed meanwhile, by a call that held the meeting's lock before this one.
       if (!(await this.items.delete(em, meeting.id, itemId))) throw AGENDA_ITEM_NOT_FOUND();
@@ -202,10 +191,7 @@ export class AgendaService implements AgendaPlacement {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
       if (!mayReorder(meeting.status))
-        throw meetingWrongState(meeting.status, {
-          fr: 'réordonner son ordre du jour',
-          en: 'reorder its agenda',
-        });
+        throw meetingWrongState(meeting.status, MEETING_ACTIONS.reorderAgenda);
       if (!isCompleteOrder(await this.items.ids(em, meeting.id), input.itemIds))
         throw INCOMPLETE_ORDER();
       await this.items.reorder(em, meeting.id, input.itemIds);

@@ -13,6 +13,7 @@ import {
   BALLOT_CLOSED,
   BALLOT_NOT_FOUND,
   ITEM_ALREADY_VOTED,
+  MEETING_ACTIONS,
   meetingWrongState,
   MINUTES_NOT_SUBMITTED,
   NOT_PRESENT,
@@ -57,7 +58,7 @@ export class BallotsService {
       if (!item) throw AGENDA_ITEM_NOT_FOUND();
       const meeting = await this.meetings.lock(em, item.meetingId);
       if (meeting.status !== 'OPEN')
-        throw meetingWrongState(meeting.status, { fr: 'ouvrir un scrutin', en: 'open a ballot' });
+        throw meetingWrongState(meeting.status, MEETING_ACTIONS.openBallot);
       if (item.kind === 'QUESTION') throw NOT_VOTABLE();
       await this.assertStillToDecide(em, item.proposalId, item.minutesId);
       // Exact under the meeting's lock; the unique indexes stand behind it all the same.
