@@ -86,6 +86,7 @@ export class MeetingsService {
   async convoke(actor: Actor, id: string): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'CONVENE');
       if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.convene);
       const rules = await this.rules(em, meeting.councilId);
@@ -112,6 +113,7 @@ export class MeetingsService {
   async open(actor: Actor, id: string): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'OPEN');
       if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.open);
       if (!mayOpen(this.clock.now(), meeting.startsAt)) throw TOO_EARLY_TO_OPEN();
@@ -153,6 +155,7 @@ export class MeetingsService {
   async close(actor: Actor, id: string): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'CLOSE');
       if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.close);
       if (await this.meetings.hasOpenBallot(em, id)) throw BALLOT_OPEN_AT_CLOSE();
@@ -172,6 +175,7 @@ export class MeetingsService {
   async cancel(actor: Actor, input: CancelMeetingInput): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'CANCEL');
       if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.cancel);
       await this.meetings.markCancelled(em, meeting.id, input.reason);

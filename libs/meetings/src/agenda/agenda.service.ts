@@ -12,6 +12,7 @@ import {
   CHAIR_ONLY,
   INCOMPLETE_ORDER,
   MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
   MINUTES_ALREADY_ON_AGENDA,
   MINUTES_ID_REQUIRED,
@@ -82,6 +83,7 @@ export class AgendaService implements AgendaPlacement {
   async add(actor: Actor, input: AddAgendaItemInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
       const offices = await this.memberships.rolesOf(meeting.councilId, actor.accountId, em);
       const kind = input.kind;
@@ -152,6 +154,7 @@ export class AgendaService implements AgendaPlacement {
       const item = await this.items.item(em, itemId);
       if (!item) throw AGENDA_ITEM_NOT_FOUND();
       const meeting = await this.meetings.lock(em, item.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const removal = removalBy(item.kind);
       if (removal === 'AUTHOR_ONLY') {
         if (item.addedBy !== actor.accountId) throw OPPOSITION_ITEM_PROTECTED();
@@ -190,6 +193,7 @@ export class AgendaService implements AgendaPlacement {
   async reorder(actor: Actor, input: ReorderAgendaInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (!mayReorder(meeting.status))
         throw meetingWrongState(meeting.status, MEETING_ACTIONS.reorderAgenda);
       if (!isCompleteOrder(await this.items.ids(em, meeting.id), input.itemIds))
@@ -246,6 +250,7 @@ export class AgendaService implements AgendaPlacement {
       now,
     )) {
       const locked = await this.meetings.lock(em, candidate.id);
+      if (!locked) throw MEETING_NOT_FOUND();
       if (placementMeeting([locked], now)) return locked.id;
     }
     return null;

@@ -6,6 +6,7 @@ import {
   attendanceRefused,
   BALLOT_OPEN_DURING_ATTENDANCE,
   MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
 } from '../meetings.errors';
 import { RecordAttendanceInput } from '../meeting.inputs';
@@ -30,6 +31,7 @@ export class AttendanceService {
   async record(actor: Actor, input: RecordAttendanceInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (meeting.status !== 'OPEN')
         throw meetingWrongState(meeting.status, MEETING_ACTIONS.recordAttendance);
       if (await this.meetings.hasOpenBallot(em, meeting.id)) throw BALLOT_OPEN_DURING_ATTENDANCE();

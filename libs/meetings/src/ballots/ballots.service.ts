@@ -14,6 +14,7 @@ import {
   BALLOT_NOT_FOUND,
   ITEM_ALREADY_VOTED,
   MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
   MINUTES_NOT_SUBMITTED,
   NOT_PRESENT,
@@ -57,6 +58,7 @@ export class BallotsService {
       const item = await this.ballots.item(em, input.agendaItemId);
       if (!item) throw AGENDA_ITEM_NOT_FOUND();
       const meeting = await this.meetings.lock(em, item.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (meeting.status !== 'OPEN')
         throw meetingWrongState(meeting.status, MEETING_ACTIONS.openBallot);
       if (item.kind === 'QUESTION') throw NOT_VOTABLE();
@@ -119,6 +121,7 @@ export class BallotsService {
       const found = await this.ballots.find(em, id);
       if (!found) throw BALLOT_NOT_FOUND();
       const meeting = await this.meetings.lock(em, found.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const ballot = await this.ballots.lock(em, id, 'UPDATE');
       if (!nextBallotStatus(ballot.status, 'CLOSE')) throw BALLOT_CLOSED();
       const tally = await this.ballots.tally(em, ballot);
@@ -187,7 +190,7 @@ export class BallotsService {
   private async lockForVote(em: EntityManager, id: string): Promise<BallotRow> {
     const found = await this.ballots.find(em, id);
     if (!found) throw BALLOT_NOT_FOUND();
-    await this.meetings.lock(em, found.meetingId, 'SHARE');
+    if (!(await this.meetings.lock(em, found.meetingId, 'SHARE'))) throw MEETING_NOT_FOUND();
     const ballot = await this.ballots.lock(em, id, 'SHARE');
     if (!nextBallotStatus(ballot.status, 'VOTE')) throw BALLOT_CLOSED();
     return ballot;

@@ -9,6 +9,7 @@ import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import {
   MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
   MINUTES_ACTIONS,
   MINUTES_NOT_FOUND,
@@ -65,6 +66,7 @@ export class MinutesService {
   async draft(actor: Actor, input: DraftMinutesInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (meeting.status !== 'CLOSED')
         throw meetingWrongState(meeting.status, MEETING_ACTIONS.draftMinutes);
       const latest = await this.versions.lockLatest(em, meeting.id);
