@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@quorum/core';
+import {
+  Clock,
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  toConnection,
+  TOWN_TIME_ZONE,
+} from '@quorum/core';
 import {
   COUNCIL_NOT_FOUND,
   CouncilRules,
@@ -32,7 +39,6 @@ import { MeetingRepository } from './meeting.repository';
 import { Meeting } from './meeting.types';
 import { MeetingViewRepository } from './meeting-view.repository';
 import { auditTransition } from './meeting-audit';
-import { TOWN_TIME_ZONE } from './minutes/minutes-document';
 import { nextStatus } from './rules/lifecycle';
 import { convocationTooLate, mayOpen, noticeHolds } from './rules/notice';
 

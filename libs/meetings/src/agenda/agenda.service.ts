@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@quorum/core';
+import { Clock, TOWN_TIME_ZONE } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
@@ -30,7 +30,7 @@ import {
 import { AddAgendaItemInput, ReorderAgendaInput } from '../meeting.inputs';
 import { LockedMeeting, MeetingRepository } from '../meeting.repository';
 import { AgendaItemKindGql } from '../meeting.types';
-import { formatDateFr, TOWN_TIME_ZONE } from '../minutes/minutes-document';
+import { formatDateFr } from '../minutes/minutes-document';
 import {
   addsOppositionItems,
   agendaOpen,
