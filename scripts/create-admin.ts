@@ -5,7 +5,10 @@
  * where the person chooses their password (the resetPassword mutation).
  */
 import { Clock } from '@quorum/core';
-import { AccountTokenRepository, AccountTokenService } from '@quorum/identity';
+import { AccountTokenService } from '@quorum/identity';
+// A script, not a lib: it builds the token service by hand, with identity's repository, which
+// the lib's index keeps to itself.
+import { AccountTokenRepository } from '../libs/identity/src/accounts/account-token.repository';
 import { dataSourceOptions } from '@quorum/db';
 import { AuditService } from '@quorum/transparency';
 import { DataSource } from 'typeorm';

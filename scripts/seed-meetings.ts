@@ -1,11 +1,9 @@
 import { renderMarkdown } from '@quorum/core';
-import {
-  composeDocument,
-  composeRecord,
-  MeetingRepository,
-  MeetingViewRepository,
-  sha256Hex,
-} from '@quorum/meetings';
+import { composeDocument, composeRecord, sha256Hex } from '@quorum/meetings';
+// A script, not a lib: it reads a meeting's row and read model as the services do, straight from
+// meetings' repositories, which the lib's index keeps to itself.
+import { MeetingRepository } from '../libs/meetings/src/meeting.repository';
+import { MeetingViewRepository } from '../libs/meetings/src/meeting-view.repository';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 

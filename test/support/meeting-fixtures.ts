@@ -1,5 +1,4 @@
-import { AppConfig, TOWN_TIME_ZONE } from '@quorum/core';
-import { calendarDay } from '../../libs/meetings/src/rules/notice';
+import { AppConfig, calendarDay, TOWN_TIME_ZONE } from '@quorum/core';
 import { Client } from 'pg';
 import { bearer, newAccount, TestAccount } from './factories';
 import { clock, graphql, GraphQLResponse } from './test-env';

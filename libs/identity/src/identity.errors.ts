@@ -188,3 +188,15 @@ export const CENSUS_REJECTIONS = {
 
 export const BAD_BIRTH_DATE = () =>
   DomainError.badInput([{ field: 'input.birthDate', message: CENSUS_REJECTIONS.badDate }]);
+
+// Acknowledgements: the same answer whether or not the address has an account
+
+export const REGISTRATION_SENT: LocalizedText = {
+  fr: "Si cette adresse n'a pas encore de compte, un e-mail de confirmation vient de lui être envoyé.",
+  en: 'If this address has no account yet, a confirmation e-mail has just been sent to it.',
+};
+
+export const RESET_SENT: LocalizedText = {
+  fr: 'Si cette adresse a un compte, un e-mail pour choisir un nouveau mot de passe vient de lui être envoyé.',
+  en: 'If this address has an account, an e-mail to choose a new password has just been sent to it.',
+};

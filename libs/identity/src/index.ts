@@ -12,7 +12,6 @@ export * from './accounts/account.entity';
 export * from './accounts/account-token.service';
 export type { AccountTokenPurpose } from './accounts/account-token.entity';
 export { AccountService } from './accounts/account.service';
-export * from './accounts/account-token.repository';
 export * from './accounts/personal-data.service';
 export * from './residency/census-normalizer';
 export * from './accounts/personal-data-section';

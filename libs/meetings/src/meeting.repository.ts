@@ -3,7 +3,6 @@ import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { MeetingStatus } from './meeting.entity';
 import { MeetingStatusGql } from './meeting.types';
-import { MEETING_NOT_FOUND } from './meetings.errors';
 
 /** The columns of a meeting as the read model shows them (`m` is the meeting). */
 const MEETING_COLUMNS = `m.id, m.council_id AS "councilId", m.status, m.starts_at AS "startsAt", m.place,
@@ -72,19 +71,19 @@ export class MeetingRepository {
   /**
    * Locks a meeting's row: changes to a meeting (agenda, attendance, ballots) happen one at a time;
    * votes take a SHARE lock so that they run together but never beside an attendance change.
+   * Undefined when there is no such meeting (the service says so).
    */
   async lock(
     em: EntityManager,
     id: string,
     mode: 'UPDATE' | 'SHARE' = 'UPDATE',
-  ): Promise<LockedMeeting> {
+  ): Promise<LockedMeeting | undefined> {
     const [row] = await queryRows<LockedMeeting>(
       em,
       `SELECT id, council_id AS "councilId", status, starts_at AS "startsAt", quorum_required AS "quorumRequired"
          FROM meeting WHERE id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'}`,
       [id],
     );
-    if (!row) throw MEETING_NOT_FOUND();
     return row;
   }
 

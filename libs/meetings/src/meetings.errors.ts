@@ -76,11 +76,26 @@ const MEETING_STATUS_FR: Record<MeetingStatus, string> = {
   CANCELLED: 'annulée',
 };
 
+/**
+ * What is refused when a meeting is not where it should be, as the infinitive phrase of
+ * « Impossible de … » / "Cannot …": `meetingWrongState(status, MEETING_ACTIONS.convene)`.
+ */
+export const MEETING_ACTIONS = {
+  convene: { fr: 'la convoquer', en: 'convene it' },
+  open: { fr: 'l’ouvrir', en: 'open it' },
+  close: { fr: 'la clore', en: 'close it' },
+  cancel: { fr: 'l’annuler', en: 'cancel it' },
+  addOppositionItem: { fr: 'compléter son ordre du jour', en: 'add to its agenda' },
+  changeAgenda: { fr: 'modifier son ordre du jour', en: 'change its agenda' },
+  removeItem: { fr: 'retirer ce point', en: 'remove this item' },
+  reorderAgenda: { fr: 'réordonner son ordre du jour', en: 'reorder its agenda' },
+  recordAttendance: { fr: 'noter les présences', en: 'record attendance' },
+  openBallot: { fr: 'ouvrir un scrutin', en: 'open a ballot' },
+  draftMinutes: { fr: 'rédiger son procès-verbal', en: 'draft its minutes' },
+} as const satisfies Record<string, LocalizedText>;
+
 /** An illegal step for the meeting's state, naming it (reason `MEETING_<state>`). */
-export function meetingWrongState(
-  status: MeetingStatus,
-  action: { fr: string; en: string },
-): DomainError {
+export function meetingWrongState(status: MeetingStatus, action: LocalizedText): DomainError {
   return wrongState(`MEETING_${status}`, action, {
     fr: `la séance est ${MEETING_STATUS_FR[status]}`,
     en: `the meeting is ${status.toLowerCase()}`,
@@ -93,6 +108,16 @@ const MINUTES_STATUS_FR: Record<MinutesStatus, string> = {
   ADOPTED: 'adopté',
   PUBLISHED: 'publié',
 };
+
+/** What is refused when minutes are not where they should be: `MINUTES_ACTIONS.submit`… */
+export const MINUTES_ACTIONS = {
+  edit: { fr: 'le modifier', en: 'edit them' },
+  submit: { fr: 'le soumettre', en: 'submit them' },
+  vote: { fr: 'le voter', en: 'vote on them' },
+  publish: { fr: 'le publier', en: 'publish them' },
+  attachStatement: { fr: 'y joindre une expression', en: 'attach a statement' },
+  editStatement: { fr: 'modifier cette expression', en: 'edit this statement' },
+} as const satisfies Record<string, LocalizedText>;
 
 /** An illegal step for the minutes' state, naming it (reason `MINUTES_<state>`). */
 export const minutesWrongState = (status: MinutesStatus, action: LocalizedText) =>

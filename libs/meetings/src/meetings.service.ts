@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, Connection, decodeCursor, DEFAULT_PAGE_SIZE, toConnection } from '@quorum/core';
+import {
+  Clock,
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  toConnection,
+  TOWN_TIME_ZONE,
+} from '@quorum/core';
 import {
   COUNCIL_NOT_FOUND,
   CouncilRules,
@@ -20,6 +27,7 @@ import {
   AGENDA_EMPTY,
   BALLOT_OPEN_AT_CLOSE,
   INVALID_CURSOR,
+  MEETING_ACTIONS,
   MEETING_NOT_FOUND,
   meetingWrongState,
   START_NOT_IN_FUTURE,
@@ -31,7 +39,6 @@ import { MeetingRepository } from './meeting.repository';
 import { Meeting } from './meeting.types';
 import { MeetingViewRepository } from './meeting-view.repository';
 import { auditTransition } from './meeting-audit';
-import { TOWN_TIME_ZONE } from './minutes/minutes-document';
 import { nextStatus } from './rules/lifecycle';
 import { convocationTooLate, mayOpen, noticeHolds } from './rules/notice';
 
@@ -85,8 +92,9 @@ export class MeetingsService {
   async convoke(actor: Actor, id: string): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'CONVENE');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'la convoquer', en: 'convene it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.convene);
       const rules = await this.rules(em, meeting.councilId);
       const now = this.clock.now();
       const notice = rules.convocationNoticeDays;
@@ -111,8 +119,9 @@ export class MeetingsService {
   async open(actor: Actor, id: string): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'OPEN');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'l’ouvrir', en: 'open it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.open);
       if (!mayOpen(this.clock.now(), meeting.startsAt)) throw TOO_EARLY_TO_OPEN();
       const rules = await this.rules(em, meeting.councilId);
       const members = await this.memberships.membersInOffice(em, meeting.councilId);
@@ -152,8 +161,9 @@ export class MeetingsService {
   async close(actor: Actor, id: string): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, id);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'CLOSE');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'la clore', en: 'close it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.close);
       if (await this.meetings.hasOpenBallot(em, id)) throw BALLOT_OPEN_AT_CLOSE();
       await this.meetings.markClosed(em, id);
       await auditTransition(
@@ -171,8 +181,9 @@ export class MeetingsService {
   async cancel(actor: Actor, input: CancelMeetingInput): Promise<Meeting> {
     await this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const to = nextStatus(meeting.status, 'CANCEL');
-      if (!to) throw meetingWrongState(meeting.status, { fr: 'l’annuler', en: 'cancel it' });
+      if (!to) throw meetingWrongState(meeting.status, MEETING_ACTIONS.cancel);
       await this.meetings.markCancelled(em, meeting.id, input.reason);
       if (meeting.status === 'CONVENED') {
         await this.outbox.record(em, 'meeting.cancelled', { meetingId: meeting.id });

@@ -10,5 +10,5 @@ export * from './fan-out/fan-out.service';
 export * from './fan-out/deliveries.service';
 export * from './fan-out/live-publisher';
 export * from './fan-out/unsubscribe-token';
-export * from './fan-out/audience.repository';
+export { audiences } from './fan-out/audience.repository';
 export * from './notifications.errors';

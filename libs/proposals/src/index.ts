@@ -5,6 +5,6 @@ export * from './proposal.entity';
 export * from './proposals-worker.module';
 export * from './proposal-expiry.task';
 export { Proposal } from './proposal.types';
-export { AnswerDeadlinesTask } from './proposal-notifications';
+export { AnswerDeadlinesTask } from './answer-deadlines.task';
 export * from './proposals.errors';
 export * from './ports/agenda-placement.port';

@@ -51,7 +51,7 @@ export class ProposalNoticeRepository {
   async answersDueSoon(em: EntityManager): Promise<DeadlinesNear> {
     const [{ today }] = await queryRows<{ today: string }>(
       em,
-      `SELECT to_char(clock_now(), 'YYYY-MM-DD') AS today`,
+      `SELECT to_char(clock_now()::date, 'YYYY-MM-DD') AS today`,
     );
     const deadlines = await queryRows<{ id: string; due: string }>(
       em,

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionService } from '@quorum/db';
 import { audiences, notice, NotifiesOn } from '@quorum/notifications';
-import {
-  CommentEventPayload,
-  DeadlinePayload,
-  OutboxService,
-  ProposalEventPayload,
-  RunsEvery,
-  ScheduledTask,
-} from '@quorum/outbox';
+import { CommentEventPayload, DeadlinePayload, ProposalEventPayload } from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
 import { PROPOSAL_AUDIENCES, ProposalNoticeRepository } from './proposal-notifications.repository';
 
@@ -133,32 +125,6 @@ export class CommentRepliedNotice extends notice(
     path: `/propositions/${c.proposal_id}#commentaire-${p.commentId}`,
   }),
 ) {}
-
-/** Every hour: adopted proposals whose answer is due in 7 days, tomorrow, or late; once per stage. */
-@Injectable()
-@RunsEvery('answer-deadlines', 60 * 60 * 1000)
-export class AnswerDeadlinesTask implements ScheduledTask {
-  constructor(
-    private readonly tx: TransactionService,
-    private readonly outbox: OutboxService,
-  ) {}
-
-  async run(): Promise<void> {
-    await this.tx.run(async (em) => {
-      const { today, deadlines } = await noticeRows.answersDueSoon(em);
-      await this.outbox.recordDeadlines(
-        em,
-        'proposal.answer-due',
-        deadlines,
-        today,
-        (proposalId, stage) => ({
-          proposalId,
-          stage,
-        }),
-      );
-    });
-  }
-}
 
 export const PROPOSAL_NOTICES = [
   ProposalPublishedNotice,

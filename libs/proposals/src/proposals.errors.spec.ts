@@ -1,10 +1,10 @@
 import { DomainError } from '@quorum/core';
 import { PROPOSAL_STATUSES } from './proposal.entity';
-import { PROPOSALS_ERROR_REASONS, wrongState } from './proposals.errors';
+import { PROPOSALS_ERROR_REASONS, proposalWrongState } from './proposals.errors';
 
 describe('The proposals error catalogue', () => {
   it('refuses a step by naming where the proposal stands, in a clause that reads in French', () => {
-    const refusal = wrongState('ANSWERED', { fr: 'la soutenir', en: 'support it' });
+    const refusal = proposalWrongState('ANSWERED', { fr: 'la soutenir', en: 'support it' });
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal.code).toBe('PRECONDITION_FAILED');
     expect(refusal.text).toEqual({
@@ -14,7 +14,7 @@ describe('The proposals error catalogue', () => {
   });
 
   it.each(PROPOSAL_STATUSES)('gives STATUS_%s, a listed reason, for a step refused there', (s) => {
-    const refusal = wrongState(s, { fr: 'la publier', en: 'publish it' });
+    const refusal = proposalWrongState(s, { fr: 'la publier', en: 'publish it' });
     expect(refusal.details.reason).toBe(`STATUS_${s}`);
     expect(PROPOSALS_ERROR_REASONS).toContain(`STATUS_${s}`);
     expect(refusal.text.fr).toMatch(/^Impossible de la publier : la proposition (est|a) /);

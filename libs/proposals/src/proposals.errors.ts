@@ -33,8 +33,24 @@ const STATUS_NOW_FR: Record<ProposalStatus, string> = {
   HIDDEN: 'la proposition est masquée',
 };
 
+/**
+ * What is refused when a proposal is not where it should be, as the infinitive phrase of
+ * « Impossible de … » / "Cannot …": `proposalWrongState(status, PROPOSAL_ACTIONS.publish)`.
+ */
+export const PROPOSAL_ACTIONS = {
+  publish: { fr: 'la publier', en: 'publish it' },
+  withdraw: { fr: 'la retirer', en: 'withdraw it' },
+  decide: { fr: 'la décider', en: 'decide it' },
+  placeOnAgenda: { fr: 'l’inscrire à l’ordre du jour', en: 'put it on an agenda' },
+  takeOffAgenda: { fr: 'la retirer de l’ordre du jour', en: 'take it off an agenda' },
+  answer: { fr: 'y répondre', en: 'answer it' },
+  markImplemented: { fr: 'la marquer réalisée', en: 'mark it implemented' },
+  support: { fr: 'la soutenir', en: 'support it' },
+  withdrawSupport: { fr: 'retirer son soutien', en: 'withdraw a support' },
+} as const satisfies Record<string, LocalizedText>;
+
 /** An illegal step for where the proposal stands (SPEC §3), reason `STATUS_<status>`. */
-export const wrongState = (status: ProposalStatus, action: LocalizedText): DomainError =>
+export const proposalWrongState = (status: ProposalStatus, action: LocalizedText): DomainError =>
   refusedInState(`STATUS_${status}`, action, {
     fr: STATUS_NOW_FR[status],
     en: `the proposal is ${status.toLowerCase().replace(/_/g, ' ')}`,
@@ -42,12 +58,6 @@ export const wrongState = (status: ProposalStatus, action: LocalizedText): Domai
 
 export const PROPOSAL_NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Proposition introuvable.', en: 'Proposal not found.' });
-
-export const COUNCIL_NOT_FOUND = () =>
-  DomainError.notFound({
-    fr: 'Conseil de quartier introuvable.',
-    en: 'Neighbourhood council not found.',
-  });
 
 export const COMMENT_NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Commentaire introuvable.', en: 'Comment not found.' });

@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   toConnection,
 } from '@quorum/core';
-import { CouncilsService } from '@quorum/councils';
+import { COUNCIL_NOT_FOUND, CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/outbox';
 import { Actor } from '@quorum/identity';
@@ -27,11 +27,11 @@ import {
 } from './proposal.types';
 import { proposalView } from './proposal.view';
 import {
-  COUNCIL_NOT_FOUND,
   INVALID_CURSOR,
+  PROPOSAL_ACTIONS,
   PROPOSAL_NOT_FOUND,
+  proposalWrongState,
   RELEVANCE_NEEDS_SEARCH,
-  wrongState,
 } from './proposals.errors';
 import { answerDeadline } from './rules/answer-deadline';
 import {
@@ -67,7 +67,7 @@ export interface LockedProposal {
 /** `event` from `from`, or the refusal that names where the proposal stands. */
 function step(from: ProposalStatus, event: ProposalEvent, action: LocalizedText): ProposalStatus {
   const next = nextStatus(from, event);
-  if (!next.allowed) throw wrongState(from, action);
+  if (!next.allowed) throw proposalWrongState(from, action);
   return next.to;
 }
 
@@ -118,7 +118,7 @@ export class ProposalsService {
   /** DRAFT → PUBLISHED, with the council's threshold and window of today. */
   private async publishIn(em: EntityManager, actor: Actor, id: string): Promise<void> {
     const proposal = await this.lock(em, id);
-    step(proposal.status, 'PUBLISH', { fr: 'la publier', en: 'publish it' });
+    step(proposal.status, 'PUBLISH', PROPOSAL_ACTIONS.publish);
     const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
     await this.rows.publish(em, id, rules.supportThreshold, rules.supportWindowDays);
     await this.outbox.record(em, 'proposal.published', { proposalId: id });
@@ -136,7 +136,7 @@ export class ProposalsService {
   async withdraw(actor: Actor, id: string): Promise<ProposalView> {
     await this.tx.run(async (em) => {
       const proposal = await this.lock(em, id);
-      step(proposal.status, 'WITHDRAW', { fr: 'la retirer', en: 'withdraw it' });
+      step(proposal.status, 'WITHDRAW', PROPOSAL_ACTIONS.withdraw);
       await this.rows.withdraw(em, id);
       await this.audit.record(em, {
         actorId: actor.accountId,
@@ -212,10 +212,7 @@ export class ProposalsService {
     responseDeadlineDays: number,
   ): Promise<void> {
     const proposal = await this.lock(em, id);
-    const to = step(proposal.status, adopted ? 'ADOPT' : 'REJECT', {
-      fr: 'la décider',
-      en: 'decide it',
-    });
+    const to = step(proposal.status, adopted ? 'ADOPT' : 'REJECT', PROPOSAL_ACTIONS.decide);
     const deadline = adopted ? answerDeadline(proposal.today, responseDeadlineDays) : null;
     await this.rows.recordDecision(em, id, to, deadline);
     await this.outbox.record(em, 'proposal.decided', { proposalId: id });
@@ -251,14 +248,8 @@ export class ProposalsService {
     const proposal = await this.lock(em, id);
     // A hidden proposal is not placed; one already on an agenda comes off whatever moderation did.
     const to = placed
-      ? step(proposal.visible, 'PLACE_ON_AGENDA', {
-          fr: 'l’inscrire à l’ordre du jour',
-          en: 'put it on an agenda',
-        })
-      : step(proposal.status, 'TAKE_OFF_AGENDA', {
-          fr: 'la retirer de l’ordre du jour',
-          en: 'take it off an agenda',
-        });
+      ? step(proposal.visible, 'PLACE_ON_AGENDA', PROPOSAL_ACTIONS.placeOnAgenda)
+      : step(proposal.status, 'TAKE_OFF_AGENDA', PROPOSAL_ACTIONS.takeOffAgenda);
     const title = await this.rows.setAgendaStatus(em, id, to);
     if (placed) await this.outbox.record(em, 'proposal.placed-on-agenda', { proposalId: id });
     await this.audit.record(em, {
@@ -284,7 +275,7 @@ export class ProposalsService {
   async answer(agent: Actor, input: AnswerProposalInput): Promise<ProposalView> {
     await this.tx.run(async (em) => {
       const proposal = await this.lock(em, input.proposalId);
-      step(proposal.status, 'ANSWER', { fr: 'y répondre', en: 'answer it' });
+      step(proposal.status, 'ANSWER', PROPOSAL_ACTIONS.answer);
       await this.rows.recordAnswer(em, input.proposalId, input.answer, input.justification.trim());
       await this.outbox.record(em, 'proposal.answered', { proposalId: input.proposalId });
       await this.audit.record(em, {
@@ -304,9 +295,9 @@ export class ProposalsService {
   async markImplemented(agent: Actor, id: string): Promise<ProposalView> {
     await this.tx.run(async (em) => {
       const proposal = await this.lock(em, id);
-      const action = { fr: 'la marquer réalisée', en: 'mark it implemented' };
-      step(proposal.status, 'IMPLEMENT', action);
-      if (!implementable(proposal.answer)) throw wrongState(proposal.status, action);
+      step(proposal.status, 'IMPLEMENT', PROPOSAL_ACTIONS.markImplemented);
+      if (!implementable(proposal.answer))
+        throw proposalWrongState(proposal.status, PROPOSAL_ACTIONS.markImplemented);
       await this.rows.markImplemented(em, id);
       await this.audit.record(em, {
         actorId: agent.accountId,

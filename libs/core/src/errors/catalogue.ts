@@ -46,3 +46,14 @@ export const stateReasons = <P extends string, S extends string>(
   prefix: P,
   states: readonly S[],
 ): `${P}_${S}`[] => states.map((state) => `${prefix}_${state}` as `${P}_${S}`);
+
+/** RATE_LIMITED, saying when to try again (`extensions.retryAfterSeconds`). */
+export const tooManyAttempts = (retryAfterSeconds: number): DomainError =>
+  new DomainError(
+    'RATE_LIMITED',
+    {
+      fr: `Trop de tentatives. Réessayez dans ${retryAfterSeconds} s.`,
+      en: `Too many attempts. Try again in ${retryAfterSeconds} s.`,
+    },
+    { retryAfterSeconds },
+  );

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
-import { DomainError } from '../errors/domain-error';
+import { tooManyAttempts } from '../errors/catalogue';
 import {
   BucketWhere,
   parseBudgetOverrides,
@@ -65,14 +65,7 @@ export class RateLimiter implements OnModuleDestroy {
       if (consumedPoints > this.budgets[bucket]) {
         await this.giveBack(counted);
         const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-        throw new DomainError(
-          'RATE_LIMITED',
-          {
-            fr: `Trop de tentatives. Réessayez dans ${retryAfterSeconds} s.`,
-            en: `Too many attempts. Try again in ${retryAfterSeconds} s.`,
-          },
-          { retryAfterSeconds },
-        );
+        throw tooManyAttempts(retryAfterSeconds);
       }
     }
     return { refund: () => this.giveBack(counted) };

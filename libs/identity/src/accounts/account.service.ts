@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LocalizedText, RateLimiter } from '@quorum/core';
+import { RateLimiter } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
@@ -15,16 +15,6 @@ import { AccountTokenService } from './account-token.service';
 import { AuthPayload } from './account.types';
 import { accountView } from './account.view';
 import { normalizeEmail } from './rules/email';
-
-export const REGISTRATION_SENT: LocalizedText = {
-  fr: "Si cette adresse n'a pas encore de compte, un e-mail de confirmation vient de lui être envoyé.",
-  en: 'If this address has no account yet, a confirmation e-mail has just been sent to it.',
-};
-
-export const RESET_SENT: LocalizedText = {
-  fr: 'Si cette adresse a un compte, un e-mail pour choisir un nouveau mot de passe vient de lui être envoyé.',
-  en: 'If this address has an account, an e-mail to choose a new password has just been sent to it.',
-};
 
 /** Accounts and sessions: sign-up, address check, sign-in, tokens, password reset (SPEC §1, §8). */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@quorum/core';
+import { Clock, TOWN_TIME_ZONE } from '@quorum/core';
 import { CouncilsService, MembershipService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
@@ -11,11 +11,13 @@ import {
   AGENDA_ITEM_NOT_FOUND,
   CHAIR_ONLY,
   INCOMPLETE_ORDER,
+  MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
+  meetingWrongState,
   MINUTES_ALREADY_ON_AGENDA,
   MINUTES_ID_REQUIRED,
   MINUTES_NOT_IN_COUNCIL,
   minutesNotSubmitted,
-  meetingWrongState,
   NOT_A_LATER_MEETING,
   OPPOSITION_ITEM_PROTECTED,
   OPPOSITION_ONLY,
@@ -28,7 +30,7 @@ import {
 import { AddAgendaItemInput, ReorderAgendaInput } from '../meeting.inputs';
 import { LockedMeeting, MeetingRepository } from '../meeting.repository';
 import { AgendaItemKindGql } from '../meeting.types';
-import { formatDateFr, TOWN_TIME_ZONE } from '../minutes/minutes-document';
+import { formatDateFr } from '../minutes/minutes-document';
 import {
   addsOppositionItems,
   agendaOpen,
@@ -79,6 +81,7 @@ export class AgendaService implements AgendaPlacement {
   async add(actor: Actor, input: AddAgendaItemInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
       const offices = await this.memberships.rolesOf(meeting.councilId, actor.accountId, em);
       const kind = input.kind;
@@ -88,10 +91,7 @@ export class AgendaService implements AgendaPlacement {
       if (kind === AgendaItemKindGql.OPPOSITION) {
         if (!addsOppositionItems(offices)) throw OPPOSITION_ONLY();
         if (!this.oppositionMayChange(meeting, rules.convocationNoticeDays)) {
-          throw meetingWrongState(meeting.status, {
-            fr: 'compléter son ordre du jour',
-            en: 'add to its agenda',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.addOppositionItem);
         }
         if (
           oppositionQuotaReached(
@@ -103,10 +103,7 @@ export class AgendaService implements AgendaPlacement {
       } else {
         assertSetsAgenda(actor, offices);
         if (!agendaOpen(meeting.status))
-          throw meetingWrongState(meeting.status, {
-            fr: 'modifier son ordre du jour',
-            en: 'change its agenda',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.changeAgenda);
         if (kind === AgendaItemKindGql.QUALIFIED_PROPOSAL) {
           if (!input.proposalId) throw PROPOSAL_ID_REQUIRED();
           const state = await this.proposals.stateOf(em, input.proposalId);
@@ -155,25 +152,20 @@ export class AgendaService implements AgendaPlacement {
       const item = await this.items.item(em, itemId);
       if (!item) throw AGENDA_ITEM_NOT_FOUND();
       const meeting = await this.meetings.lock(em, item.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const removal = removalBy(item.kind);
       if (removal === 'AUTHOR_ONLY') {
         if (item.addedBy !== actor.accountId) throw OPPOSITION_ITEM_PROTECTED();
         const rules = (await this.councils.rulesOf(em, meeting.councilId))!;
         if (!this.oppositionMayChange(meeting, rules.convocationNoticeDays))
-          throw meetingWrongState(meeting.status, {
-            fr: 'retirer ce point',
-            en: 'remove this item',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.removeItem);
       } else if (removal === 'NEVER') {
         throw PROPOSAL_ITEM_PROTECTED();
       } else {
         const offices = await this.memberships.rolesOf(meeting.councilId, actor.accountId, em);
         assertSetsAgenda(actor, offices);
         if (!agendaOpen(meeting.status))
-          throw meetingWrongState(meeting.status, {
-            fr: 'retirer ce point',
-            en: 'remove this item',
-          });
+          throw meetingWrongState(meeting.status, MEETING_ACTIONS.removeItem);
       }
       // Removed meanwhile, by a call that held the meeting's lock before this one.
       if (!(await this.items.delete(em, meeting.id, itemId))) throw AGENDA_ITEM_NOT_FOUND();
@@ -199,11 +191,9 @@ export class AgendaService implements AgendaPlacement {
   async reorder(actor: Actor, input: ReorderAgendaInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (!mayReorder(meeting.status))
-        throw meetingWrongState(meeting.status, {
-          fr: 'réordonner son ordre du jour',
-          en: 'reorder its agenda',
-        });
+        throw meetingWrongState(meeting.status, MEETING_ACTIONS.reorderAgenda);
       if (!isCompleteOrder(await this.items.ids(em, meeting.id), input.itemIds))
         throw INCOMPLETE_ORDER();
       await this.items.reorder(em, meeting.id, input.itemIds);

@@ -5,6 +5,8 @@ import { AuditService } from '@quorum/transparency';
 import {
   attendanceRefused,
   BALLOT_OPEN_DURING_ATTENDANCE,
+  MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
 } from '../meetings.errors';
 import { RecordAttendanceInput } from '../meeting.inputs';
@@ -29,11 +31,9 @@ export class AttendanceService {
   async record(actor: Actor, input: RecordAttendanceInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (meeting.status !== 'OPEN')
-        throw meetingWrongState(meeting.status, {
-          fr: 'noter les présences',
-          en: 'record attendance',
-        });
+        throw meetingWrongState(meeting.status, MEETING_ACTIONS.recordAttendance);
       if (await this.meetings.hasOpenBallot(em, meeting.id)) throw BALLOT_OPEN_DURING_ATTENDANCE();
       const sheet = await this.attendance.sheet(em, meeting.id);
       const problem = attendanceProblem(sheet, input.entries);

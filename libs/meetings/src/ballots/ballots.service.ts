@@ -13,6 +13,8 @@ import {
   BALLOT_CLOSED,
   BALLOT_NOT_FOUND,
   ITEM_ALREADY_VOTED,
+  MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
   MINUTES_NOT_SUBMITTED,
   NOT_PRESENT,
@@ -56,8 +58,9 @@ export class BallotsService {
       const item = await this.ballots.item(em, input.agendaItemId);
       if (!item) throw AGENDA_ITEM_NOT_FOUND();
       const meeting = await this.meetings.lock(em, item.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (meeting.status !== 'OPEN')
-        throw meetingWrongState(meeting.status, { fr: 'ouvrir un scrutin', en: 'open a ballot' });
+        throw meetingWrongState(meeting.status, MEETING_ACTIONS.openBallot);
       if (item.kind === 'QUESTION') throw NOT_VOTABLE();
       await this.assertStillToDecide(em, item.proposalId, item.minutesId);
       // Exact under the meeting's lock; the unique indexes stand behind it all the same.
@@ -118,6 +121,7 @@ export class BallotsService {
       const found = await this.ballots.find(em, id);
       if (!found) throw BALLOT_NOT_FOUND();
       const meeting = await this.meetings.lock(em, found.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       const ballot = await this.ballots.lock(em, id, 'UPDATE');
       if (!nextBallotStatus(ballot.status, 'CLOSE')) throw BALLOT_CLOSED();
       const tally = await this.ballots.tally(em, ballot);
@@ -186,7 +190,7 @@ export class BallotsService {
   private async lockForVote(em: EntityManager, id: string): Promise<BallotRow> {
     const found = await this.ballots.find(em, id);
     if (!found) throw BALLOT_NOT_FOUND();
-    await this.meetings.lock(em, found.meetingId, 'SHARE');
+    if (!(await this.meetings.lock(em, found.meetingId, 'SHARE'))) throw MEETING_NOT_FOUND();
     const ballot = await this.ballots.lock(em, id, 'SHARE');
     if (!nextBallotStatus(ballot.status, 'VOTE')) throw BALLOT_CLOSED();
     return ballot;

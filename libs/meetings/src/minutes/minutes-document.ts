@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { TOWN_TIME_ZONE } from '@quorum/core';
 import { AgendaItemKindGql, Meeting, OppositionStatement, VoteChoiceGql } from '../meeting.types';
 
-/** Meetings are held in the town's time zone; dates in documents and notices use it. */
-export { TOWN_TIME_ZONE };
-
 const DATE_FR = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'full',
   timeStyle: 'short',

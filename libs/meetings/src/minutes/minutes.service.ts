@@ -8,7 +8,10 @@ import { PROPOSAL_NOT_FOUND, ProposalsService } from '@quorum/proposals';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import {
+  MEETING_ACTIONS,
+  MEETING_NOT_FOUND,
   meetingWrongState,
+  MINUTES_ACTIONS,
   MINUTES_NOT_FOUND,
   minutesWrongState,
   NOT_ANSWERED,
@@ -63,17 +66,15 @@ export class MinutesService {
   async draft(actor: Actor, input: DraftMinutesInput): Promise<string> {
     return this.tx.run(async (em) => {
       const meeting = await this.meetings.lock(em, input.meetingId);
+      if (!meeting) throw MEETING_NOT_FOUND();
       if (meeting.status !== 'CLOSED')
-        throw meetingWrongState(meeting.status, {
-          fr: 'rédiger son procès-verbal',
-          en: 'draft its minutes',
-        });
+        throw meetingWrongState(meeting.status, MEETING_ACTIONS.draftMinutes);
       const latest = await this.versions.lockLatest(em, meeting.id);
       const record = await this.record(em, meeting.id, meeting.councilId);
       const step = draftStep(latest, input.correction ?? false);
       let id: string;
       if (step.kind === 'REFUSED') {
-        throw minutesWrongState(step.status, { fr: 'le modifier', en: 'edit them' });
+        throw minutesWrongState(step.status, MINUTES_ACTIONS.edit);
       } else if (step.kind === 'EDIT') {
         id = step.id;
         await this.versions.saveDraft(em, id, {
@@ -115,7 +116,7 @@ export class MinutesService {
     return this.tx.run(async (em) => {
       const minutes = await this.lock(em, id);
       if (!nextMinutesStatus(minutes.status, 'SUBMIT'))
-        throw minutesWrongState(minutes.status, { fr: 'le soumettre', en: 'submit them' });
+        throw minutesWrongState(minutes.status, MINUTES_ACTIONS.submit);
       const record = await this.record(em, minutes.meetingId, minutes.councilId);
       await this.versions.submit(em, id, record);
       await auditTransition(
@@ -144,7 +145,7 @@ export class MinutesService {
   ): Promise<void> {
     const minutes = await this.lock(em, id);
     if (!nextMinutesStatus(minutes.status, adopted ? 'ADOPT' : 'REJECT'))
-      throw minutesWrongState(minutes.status, { fr: 'le voter', en: 'vote on them' });
+      throw minutesWrongState(minutes.status, MINUTES_ACTIONS.vote);
     if (adopted) {
       const due = publicationDue(await this.versions.today(em), publicationDays);
       await this.versions.adopt(em, id, { ballotId, publicationDue: due });
@@ -165,7 +166,7 @@ export class MinutesService {
     return this.tx.run(async (em) => {
       const minutes = await this.lock(em, id);
       if (!nextMinutesStatus(minutes.status, 'PUBLISH'))
-        throw minutesWrongState(minutes.status, { fr: 'le publier', en: 'publish them' });
+        throw minutesWrongState(minutes.status, MINUTES_ACTIONS.publish);
       const statements = await this.views.statements(em, { minutesIds: [id] });
       const { document, contentHash } = publishedDocument(
         minutes.recordMarkdown,
@@ -207,10 +208,7 @@ export class MinutesService {
       if (input.minutesId) {
         const minutes = await this.lock(em, input.minutesId);
         if (!minutesTakeStatements(minutes.status))
-          throw minutesWrongState(minutes.status, {
-            fr: 'y joindre une expression',
-            en: 'attach a statement',
-          });
+          throw minutesWrongState(minutes.status, MINUTES_ACTIONS.attachStatement);
         councilId = minutes.councilId;
       } else {
         const proposal = await this.proposals.stateOf(em, input.proposalId!);
@@ -259,10 +257,7 @@ export class MinutesService {
       if (statement.minutesId) {
         const minutes = await this.lock(em, statement.minutesId);
         if (!minutesTakeStatements(minutes.status))
-          throw minutesWrongState(minutes.status, {
-            fr: 'modifier cette expression',
-            en: 'edit this statement',
-          });
+          throw minutesWrongState(minutes.status, MINUTES_ACTIONS.editStatement);
       }
       await this.statements.updateBody(em, input.statementId, {
         markdown: input.body,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { addDays } from '@quorum/core';
 import { MINUTES_STATUSES, MinutesStatus } from '../minutes/minutes.entity';
 import {
-  addDays,
   draftStep,
   isLaterMeeting,
   MinutesEvent,

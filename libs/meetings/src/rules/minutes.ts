@@ -58,9 +58,6 @@ export function draftStep(
 export const isLaterMeeting = (recordedStartsAt: Date, adoptingStartsAt: Date): boolean =>
   adoptingStartsAt.getTime() > recordedStartsAt.getTime();
 
-// Calendar arithmetic is the town's, in core.
-export { addDays };
-
 /** Adopted minutes are due for publication `minutesPublicationDays` after the day of adoption. */
 export const publicationDue = (adoptedOn: string, publicationDays: number): string =>
   addDays(adoptedOn, publicationDays);

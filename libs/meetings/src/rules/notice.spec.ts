@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { calendarDay } from '@quorum/core';
 import {
-  calendarDay,
   clearDaysBetween,
   convocationTooLate,
   mayOpen,

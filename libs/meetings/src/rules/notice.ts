@@ -3,9 +3,6 @@ import { calendarDay, daysFromTo, type LocalizedText } from '@quorum/core';
 /** A meeting may open from this long before its announced time. */
 export const OPENING_MARGIN_MS = 2 * 3_600_000;
 
-// Calendar days are the town's, for every lib: they live in core.
-export { calendarDay, daysFromTo };
-
 /**
  * Clear days (jours francs) between a convocation and a meeting: the whole calendar days strictly
  * between the day of the one and the day of the other, in the town's time zone. A meeting the next

@@ -5,7 +5,7 @@ import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { AGENDA_PLACEMENT, AgendaPlacement } from '../ports/agenda-placement.port';
-import { NOT_A_RESIDENT_HERE, wrongState } from '../proposals.errors';
+import { NOT_A_RESIDENT_HERE, PROPOSAL_ACTIONS, proposalWrongState } from '../proposals.errors';
 import { SupportProposalPayload, WithdrawSupportPayload } from '../proposal.types';
 import { ProposalRepository } from '../proposal.repository';
 import { ProposalsService } from '../proposals.service';
@@ -35,7 +35,7 @@ export class SupportsService {
     const alreadySupported = await this.tx.run(async (em) => {
       const proposal = await this.proposals.lock(em, id);
       if (!supportable(proposal.visible))
-        throw wrongState(proposal.visible, { fr: 'la soutenir', en: 'support it' });
+        throw proposalWrongState(proposal.visible, PROPOSAL_ACTIONS.support);
       const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
       if (!supportsHere(actor.residencyNeighbourhood, rules.neighbourhood))
         throw NOT_A_RESIDENT_HERE();
@@ -66,7 +66,7 @@ export class SupportsService {
     const wasSupporting = await this.tx.run(async (em) => {
       const proposal = await this.proposals.lock(em, id);
       if (!supportWithdrawable(proposal.visible))
-        throw wrongState(proposal.visible, { fr: 'retirer son soutien', en: 'withdraw a support' });
+        throw proposalWrongState(proposal.visible, PROPOSAL_ACTIONS.withdrawSupport);
       const removed = await this.supports.remove(em, id, actor.accountId);
       if (removed) await this.rows.uncountSupport(em, id);
       return removed;
