@@ -1,4 +1,6 @@
 import { AppConfig } from '@quorum/core';
+import type { VoteChoice } from '../libs/meetings/src/ballots/ballot.entity';
+import { addVote, EMPTY_TALLY, Tally, tallyOf } from '../libs/meetings/src/rules/ballot';
 import { bearer, newAccount, newAgent, TestAccount } from './support/factories';
 import {
   ATTENDANCE,
@@ -393,5 +395,44 @@ describe('Ballots: who votes, once, quorum, secrecy', () => {
     });
     const again = await vote(ballot.id, c.chair, 'FOR');
     expect(reasonOf(again)).toBe('BALLOT_CLOSED');
+  });
+
+  it('counts the votes as addVote and tallyOf do: the secret tally vote by vote, and both kinds at the close', async () => {
+    const choices: VoteChoice[] = [
+      'ABSTAIN',
+      'AGAINST',
+      'FOR',
+      'ABSTAIN',
+      'AGAINST',
+      'AGAINST',
+      'FOR',
+    ];
+    for (const secret of [true, false]) {
+      const c = await newCouncilWithMembers(api.url, config, db.url, agent);
+      const meeting = await openMeetingWith(api.url, c, ['Budget participatif']);
+      await call(
+        ATTENDANCE,
+        { input: { meetingId: meeting.id, entries: everyone(c, 'PRESENT') } },
+        c.chair,
+      );
+      const ballot = await openBallot(c, meeting.agenda[0].id, secret);
+      let expected: Tally = EMPTY_TALLY;
+      for (const [i, member] of c.members.entries()) {
+        expect((await vote(ballot.id, member, choices[i])).errors).toBeUndefined();
+        expected = addVote(expected, choices[i]);
+        if (!secret) continue;
+        const [row] = await sql<{ for: number; against: number; abstain: number }>(
+          db.url,
+          `SELECT for_count AS for, against_count AS against, abstain_count AS abstain
+             FROM ballot_secret_tally WHERE ballot_id = $1`,
+          [ballot.id],
+        );
+        expect(row).toEqual(expected);
+      }
+      const cast = choices.slice(0, c.members.length);
+      expect(expected).toEqual(tallyOf(cast));
+      const { result } = await close(c, ballot.id);
+      expect(result).toMatchObject(tallyOf(cast));
+    }
   });
 });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { draw, inOffice, Term } from '@quorum/councils';
-import { AppConfig } from '@quorum/core';
+import { AppConfig, calendarDay, townDay } from '@quorum/core';
 import { DataSource } from 'typeorm';
 import { CouncilProbeModule } from './support/council-probe.module';
 import {
@@ -494,7 +494,12 @@ describe('Councils: charter, colleges, members, followers', () => {
   it('has the view council_member_in_office list exactly the memberships the rule inOffice says are in office', async () => {
     const council = (await create()).data!.createCouncil;
     const people = await Promise.all([0, 1, 2, 3, 4].map(() => newResident(config, db.url)));
-    const day = '2030-06-15';
+    // 00:30 on the 15th in the town, still the 14th in UTC: a view that took its day from UTC
+    // (or from the session's zone, were it not the town's) would disagree with the rule.
+    const instant = new Date('2030-06-14T22:30:00Z');
+    const day = townDay(instant);
+    expect(day).toBe('2030-06-15');
+    expect(calendarDay(instant, 'UTC')).toBe('2030-06-14');
     const terms: Term[] = [
       { termStart: '2030-06-15', termEnd: '2033-06-14', endedAt: null }, // its first day
       { termStart: '2027-06-16', termEnd: '2030-06-15', endedAt: null }, // its last day
@@ -507,8 +512,7 @@ describe('Councils: charter, colleges, members, followers', () => {
     const runner = dataSource().createQueryRunner();
     await runner.startTransaction();
     try {
-      await runner.query(`SET LOCAL TIME ZONE 'UTC'`);
-      await runner.query(`SELECT set_config('quorum.now', $1, true)`, [`${day}T12:00:00Z`]);
+      await runner.query(`SELECT set_config('quorum.now', $1, true)`, [instant.toISOString()]);
       const ids: string[] = [];
       for (const [i, term] of terms.entries()) {
         const [row]: { id: string }[] = await runner.query(
@@ -522,7 +526,7 @@ describe('Councils: charter, colleges, members, followers', () => {
         `SELECT membership_id FROM council_member_in_office WHERE council_id = $1`,
         [council.id],
       );
-      const expected = ids.filter((_, i) => inOffice(terms[i], day));
+      const expected = ids.filter((_, i) => inOffice(terms[i], townDay(instant)));
       expect(expected).toHaveLength(3);
       expect(listed.map((r) => r.membership_id).sort()).toEqual(expected.sort());
     } finally {

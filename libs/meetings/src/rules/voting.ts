@@ -27,23 +27,3 @@ export function voteRefusal(
     onBehalfOf.proxyHolderId === attendance.accountId;
   return present && holdsProxy ? null : 'NOT_PROXY_HOLDER';
 }
-
-/** `canVote(attendance, proxy)`: true when `voteRefusal` finds nothing to refuse. */
-export const canVote = (
-  attendance: AttendanceLine | undefined,
-  onBehalfOf?: AttendanceLine | null,
-): boolean => voteRefusal(attendance, onBehalfOf) === null;
-
-/** The votes a meeting's attendance allows: who casts each, for whom. */
-export function votesAllowed(
-  attendance: readonly AttendanceLine[],
-): { castBy: string; voterId: string }[] {
-  const byId = new Map(attendance.map((line) => [line.accountId, line]));
-  const votes: { castBy: string; voterId: string }[] = [];
-  for (const line of attendance) {
-    if (canVote(line)) votes.push({ castBy: line.accountId, voterId: line.accountId });
-    else if (line.proxyHolderId && canVote(byId.get(line.proxyHolderId), line))
-      votes.push({ castBy: line.proxyHolderId, voterId: line.accountId });
-  }
-  return votes;
-}

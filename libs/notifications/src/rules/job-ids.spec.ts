@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { digestJobId, emailJobId, fanOutJobId, messageIdOf } from './job-ids';
+import {
+  digestDeliveryKey,
+  digestJobId,
+  emailDeliveryKey,
+  emailJobId,
+  fanOutJobId,
+  messageIdOf,
+} from './job-ids';
 
 describe('job ids', () => {
   it('the first batch of a fan-out is `fanout-<event>-first`, the next ones name the last recipient', () => {
@@ -20,6 +27,22 @@ describe('job ids', () => {
         ),
       ),
     ));
+  it('differ from one job to another: fan-out batches, e-mails and digests', () =>
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.uuid(), { minLength: 2, maxLength: 2 }), ([a, b]) => {
+        const ids = [
+          fanOutJobId('1', null),
+          fanOutJobId('1', a),
+          fanOutJobId('1', b),
+          fanOutJobId('2', a),
+          emailJobId(a),
+          emailJobId(b),
+          digestJobId(a),
+          digestJobId(b),
+        ];
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+    ));
 });
 
 describe('messageIdOf', () => {
@@ -28,12 +51,27 @@ describe('messageIdOf', () => {
       '<notification-email-1@quorum.example.fr>',
     ));
 
-  it('is the same for the same delivery, and a valid id whatever the key', () =>
+  it('is a valid id whatever the key', () =>
     fc.assert(
       fc.property(fc.string(), (key) => {
-        const id = messageIdOf(key, 'https://quorum.example.fr/');
-        expect(id).toBe(messageIdOf(key, 'https://quorum.example.fr/'));
-        expect(id).toMatch(/^<[A-Za-z0-9.-]*@quorum\.example\.fr>$/);
+        expect(messageIdOf(key, 'https://quorum.example.fr/')).toMatch(
+          /^<[A-Za-z0-9.-]*@quorum\.example\.fr>$/,
+        );
       }),
+    ));
+
+  it('differs from one delivery to another: e-mails and digests, whatever their rows', () =>
+    fc.assert(
+      fc.property(
+        fc.constantFrom(emailDeliveryKey, digestDeliveryKey),
+        fc.oneof(fc.uuid(), fc.bigInt({ min: 1n }).map(String)),
+        fc.constantFrom(emailDeliveryKey, digestDeliveryKey),
+        fc.oneof(fc.uuid(), fc.bigInt({ min: 1n }).map(String)),
+        (kindA, a, kindB, b) => {
+          const host = 'https://quorum.example.fr';
+          const same = kindA === kindB && a === b;
+          expect(messageIdOf(kindA(a), host) === messageIdOf(kindB(b), host)).toBe(same);
+        },
+      ),
     ));
 });

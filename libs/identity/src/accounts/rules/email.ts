@@ -10,7 +10,7 @@ export const isEmailVerified = (account: { emailVerifiedAt: Date | null }): bool
 /**
  * When the address counts as verified from, after its owner followed a link at `now`: the first
  * time stays. (The repository writes it as `coalesce(email_verified_at, clock_now())`, its form
- * in one statement.)
+ * in one statement; test/identity-rules.e2e-spec.ts shows they agree.)
  */
 export const verifiedSince = (current: Date | null, now: Date): Date => current ?? now;
 

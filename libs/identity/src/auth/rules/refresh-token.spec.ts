@@ -9,14 +9,41 @@ describe('refresh tokens', () => {
     expect(refreshTokenExpiresAt(now, 30).getTime() - now.getTime()).toBe(30 * DAY);
   });
 
-  it('are traded once, before they expire', () => {
+  it('are traded until the instant they expire, not at it nor after', () => {
+    const expiresAt = refreshTokenExpiresAt(now, 30);
+    const at = (ms: number) => new Date(expiresAt.getTime() + ms);
+    expect(isRedeemable({ usedAt: null, expiresAt }, now)).toBe(true);
+    expect(isRedeemable({ usedAt: null, expiresAt }, at(-1))).toBe(true);
+    expect(isRedeemable({ usedAt: null, expiresAt }, at(0))).toBe(false);
+    expect(isRedeemable({ usedAt: null, expiresAt }, at(1))).toBe(false);
+  });
+
+  it('are traded once: a token traded is never traded again, however long it had to live', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: -DAY, max: DAY }),
-        fc.option(fc.date({ noInvalidDate: true })),
-        (expiresIn, usedAt) => {
-          const token = { usedAt, expiresAt: new Date(now.getTime() + expiresIn) };
-          expect(isRedeemable(token, now)).toBe(usedAt === null && expiresIn > 0);
+        fc.integer({ min: 1, max: 365 }),
+        fc.integer({ min: 0, max: DAY }),
+        (ttlDays, later) => {
+          const token = { usedAt: null, expiresAt: refreshTokenExpiresAt(now, ttlDays) };
+          const traded = { ...token, usedAt: new Date(now.getTime() + later) };
+          expect(isRedeemable(token, now)).toBe(true);
+          expect(isRedeemable(traded, new Date(now.getTime() + later))).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it('once expired, stay so: no later moment makes them tradable again', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 365 }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        fc.integer({ min: 0, max: 400 * DAY }),
+        (ttlDays, a, b) => {
+          const token = { usedAt: null, expiresAt: refreshTokenExpiresAt(now, ttlDays) };
+          const [early, late] = [Math.min(a, b), Math.max(a, b)];
+          const ok = (ms: number) => isRedeemable(token, new Date(now.getTime() + ms));
+          if (!ok(early)) expect(ok(late)).toBe(false);
         },
       ),
     );

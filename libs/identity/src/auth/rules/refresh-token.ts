@@ -9,7 +9,8 @@ export const refreshTokenExpiresAt = (now: Date, ttlDays: number): Date =>
 
 /**
  * A refresh token is traded once, before it expires. (The repository's `redeem` is the atomic
- * form of this rule: one conditional UPDATE, so that two requests cannot both trade it.)
+ * form of this rule: one conditional UPDATE, so that two requests cannot both trade it;
+ * test/identity-rules.e2e-spec.ts shows they agree.)
  */
 export const isRedeemable = (token: { usedAt: Date | null; expiresAt: Date }, now: Date): boolean =>
   token.usedAt === null && token.expiresAt.getTime() > now.getTime();
