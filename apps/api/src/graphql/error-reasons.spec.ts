@@ -68,7 +68,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   meetingWrongState: MEETING_STATUSES.map((status) => [status, text]),
   minutesWrongState: MINUTES_STATUSES.map((status) => [status, text]),
   minutesNotSubmitted: MINUTES_STATUSES.map((status) => [status]),
-  wrongState: PROPOSAL_STATUSES.map((status) => [status, text]),
+  proposalWrongState: PROPOSAL_STATUSES.map((status) => [status, text]),
   notDiscussable: PROPOSAL_STATUSES.map((status) => [status]),
   attendanceRefused: [
     ...['NOT_A_MEMBER', 'TWICE', 'HOLDER_NOT_A_MEMBER', 'PROXY_REQUIRED'].map((problem) => [
