@@ -1,7 +1,14 @@
 import { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, Clock, createValidationPipe, securityHeaders } from '@quorum/core';
+import {
+  AppConfig,
+  Clock,
+  createValidationPipe,
+  requestLogging,
+  ROOT_LOGGER,
+  securityHeaders,
+} from '@quorum/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context.middleware';
@@ -31,10 +38,12 @@ export async function createApiApp(
   const settings = app.get(AppConfig);
   // First, so that every answer has them, even a refused body.
   app.use(securityHeaders(settings.publicUrl));
+  // The request's id and language, then its log line, before anything can refuse it.
+  app.use(requestContextMiddleware);
+  app.use(requestLogging(app.get(ROOT_LOGGER)));
   // Large enough for a census list sent to importCensus; query depth, cost and aliases stay bounded.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useLogger(app.get(Logger));
-  app.use(requestContextMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   app.disable('x-powered-by');

@@ -28,7 +28,12 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logger: new TypeOrmLogger(),
     logging: ['error', 'warn'],
     maxQueryExecutionTime: 1000,
-    // Sessions in the town's time zone: a timestamp's ::date is the town's day.
-    extra: { max: 10, application_name: 'quorum', options: `-c TimeZone=${TOWN_TIME_ZONE}` },
+    // Sessions in the town's time zone: a timestamp's ::date is the town's day. READ COMMITTED
+    // whatever the server's configuration says, so TransactionService need not set it each time.
+    extra: {
+      max: 10,
+      application_name: 'quorum',
+      options: `-c TimeZone=${TOWN_TIME_ZONE} -c default_transaction_isolation=read\\ committed`,
+    },
   };
 }

@@ -8,6 +8,8 @@ export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABL
 /** PostgreSQL's answers that mean "run the same transaction again": serialization failure, deadlock. */
 const RETRYABLE = new Set(['40001', '40P01']);
 const ATTEMPTS = 6;
+/** The sessions' level (`default_transaction_isolation`, set in dataSourceOptions). */
+const SESSION_DEFAULT: IsolationLevel = 'READ COMMITTED';
 
 function sqlState(error: unknown): string | undefined {
   const direct = (error as { code?: unknown } | null)?.code;
@@ -32,18 +34,23 @@ export class TransactionService {
 
   async run<T>(
     work: (em: EntityManager) => Promise<T>,
-    isolation: IsolationLevel = 'READ COMMITTED',
+    isolation: IsolationLevel = SESSION_DEFAULT,
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(isolation, async (em) => {
+        const body = async (em: EntityManager): Promise<T> => {
           if (this.clock.offsetMs() !== 0) {
             await em.query(`SELECT set_config('quorum.now', $1, true)`, [
               this.clock.now().toISOString(),
             ]);
           }
           return work(em);
-        });
+        };
+        // READ COMMITTED is every session's default (pinned in dataSourceOptions): saying it again
+        // would be one more statement per transaction.
+        return await (isolation === SESSION_DEFAULT
+          ? this.dataSource.transaction(body)
+          : this.dataSource.transaction(isolation, body));
       } catch (error) {
         if (attempt >= ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt + Math.random() * 20));

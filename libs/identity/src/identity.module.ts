@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -29,7 +30,9 @@ import { ResidencyService } from './residency/residency.service';
 const jwt = JwtModule.registerAsync({
   inject: [AppConfig],
   useFactory: (config: AppConfig) => ({
-    secret: config.JWT_SECRET,
+    // A KeyObject made once: given the string, jsonwebtoken builds one on every sign and verify
+    // (trying it as a public key first), a sixth of the main thread under supports.
+    secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
     signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM, issuer: 'quorum', audience: 'quorum-api' },
     verifyOptions: {
       algorithms: [ACCESS_TOKEN_ALGORITHM],

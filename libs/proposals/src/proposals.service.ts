@@ -193,12 +193,15 @@ export class ProposalsService {
   }
 
   async get(actor: Actor | null, id: string): Promise<ProposalView> {
-    return this.tx.run(async (em) => {
-      const row = await this.rows.byId(em, id);
-      if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId))
-        throw PROPOSAL_NOT_FOUND();
-      return proposalView(row, isModerator(actor));
-    });
+    return this.tx.run((em) => this.view(em, actor, id));
+  }
+
+  /** For this lib's services: the proposal as the caller sees it, in the caller's transaction. */
+  async view(em: EntityManager, actor: Actor | null, id: string): Promise<ProposalView> {
+    const row = await this.rows.byId(em, id);
+    if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId))
+      throw PROPOSAL_NOT_FOUND();
+    return proposalView(row, isModerator(actor));
   }
 
   /**

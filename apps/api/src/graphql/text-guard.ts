@@ -32,6 +32,18 @@ export function firstInvalidText(value: unknown, path: string[] = []): string | 
   return null;
 }
 
+/**
+ * What firstInvalidLiteral found, per document: Apollo keeps the parsed document of a query it
+ * has seen, so its literals are looked at once, not on every request.
+ */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
+function firstInvalidLiteralOnce(document: DocumentNode): string | null {
+  let found = literalsChecked.get(document);
+  if (found === undefined) literalsChecked.set(document, (found = firstInvalidLiteral(document)));
+  return found;
+}
+
 /** The argument of the first string literal of the document holding one. */
 function firstInvalidLiteral(document: DocumentNode): string | null {
   let found: string | null = null;
@@ -55,7 +67,7 @@ export const textGuard: ApolloServerPlugin = {
       const field =
         firstInvalidText(request.variables ?? {}) ??
         (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
-          ? firstInvalidLiteral(document)
+          ? firstInvalidLiteralOnce(document)
           : null);
       if (field === null) return;
       throw new GraphQLError('Invalid code point in a string input', {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
 /** The one stylesheet of the API's own HTML pages (unsubscribe): allowed by its hash, nothing else. */
@@ -13,8 +14,18 @@ export const apiPage = (escapedTitle: string, body: string): string =>
 /**
  * Security headers on every response (helmet): a strict CSP (no script, no frame, forms only to
  * ourselves), nosniff, no referrer, no framing; HSTS only when people reach us over https.
+ * Helmet's dozen middlewares answer every request with the same headers (nothing in this policy
+ * depends on the request): they run once, here, and each response gets what they set.
  */
 export function securityHeaders(publicUrl: string) {
+  const headers = headersSetBy(helmetFor(publicUrl));
+  return (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+function helmetFor(publicUrl: string) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -33,4 +44,22 @@ export function securityHeaders(publicUrl: string) {
       : false,
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
+}
+
+/** The headers a middleware sets on a response, run once against a recording one. */
+function headersSetBy(
+  middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void,
+): [string, string | string[]][] {
+  const headers = new Map<string, string | string[]>();
+  const recorder = {
+    setHeader: (name: string, value: string | string[]) => headers.set(name, value),
+    removeHeader: (name: string) => headers.delete(name),
+  } as unknown as ServerResponse;
+  let done = false;
+  middleware({ headers: {} } as IncomingMessage, recorder, (error) => {
+    if (error) throw error;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not answer synchronously');
+  return [...headers];
 }

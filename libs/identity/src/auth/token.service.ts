@@ -23,7 +23,7 @@ export class TokenService {
     sessionId: string,
   ): Promise<{ token: string; expiresAt: Date }> {
     const ttl = this.config.ACCESS_TOKEN_TTL_S;
-    const token = await this.jwt.signAsync({ sid: sessionId } satisfies Omit<AccessClaims, 'sub'>, {
+    const token = this.jwt.sign({ sid: sessionId } satisfies Omit<AccessClaims, 'sub'>, {
       subject: accountId,
       expiresIn: ttl,
     });
@@ -33,7 +33,7 @@ export class TokenService {
   /** The claims of a valid token; an expired, tampered or foreign one is UNAUTHENTICATED. */
   async verifyAccess(token: string): Promise<AccessClaims> {
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+      const claims = this.jwt.verify<AccessClaims>(token, {
         algorithms: [ACCESS_TOKEN_ALGORITHM],
       });
       if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw SESSION_ENDED();

@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { AGENDA_PLACEMENT, AgendaPlacement } from '../ports/agenda-placement.port';
-import { NOT_A_RESIDENT_HERE, PROPOSAL_ACTIONS, proposalWrongState } from '../proposals.errors';
+import {
+  NOT_A_RESIDENT_HERE,
+  PROPOSAL_ACTIONS,
+  PROPOSAL_NOT_FOUND,
+  proposalWrongState,
+} from '../proposals.errors';
 import { SupportProposalPayload, WithdrawSupportPayload } from '../proposal.types';
 import { ProposalRepository } from '../proposal.repository';
 import { ProposalsService } from '../proposals.service';
-import { nextStatus } from '../rules/proposal-lifecycle';
+import { currentStatus, nextStatus, visibleStatus } from '../rules/proposal-lifecycle';
 import { qualifies, supportable, supportsHere, supportWithdrawable } from '../rules/supports';
 import { SupportRepository } from './support.repository';
 
@@ -23,7 +27,6 @@ export class SupportsService {
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
-    private readonly councils: CouncilsService,
     private readonly outbox: OutboxService,
     private readonly proposals: ProposalsService,
     private readonly rows: ProposalRepository,
@@ -31,20 +34,26 @@ export class SupportsService {
     @Inject(AGENDA_PLACEMENT) private readonly agenda: AgendaPlacement,
   ) {}
 
+  /**
+   * One transaction of three statements besides BEGIN and COMMIT (the lock with the council's
+   * neighbourhood, the support with its count, the proposal as it is now), more only on the
+   * support that qualifies the proposal.
+   */
   async support(actor: Actor, id: string): Promise<SupportProposalPayload> {
-    const alreadySupported = await this.tx.run(async (em) => {
-      const proposal = await this.proposals.lock(em, id);
-      if (!supportable(proposal.visible))
-        throw proposalWrongState(proposal.visible, PROPOSAL_ACTIONS.support);
-      const rules = (await this.councils.rulesOf(em, proposal.councilId))!;
-      if (!supportsHere(actor.residencyNeighbourhood, rules.neighbourhood))
+    return this.tx.run(async (em) => {
+      const locked = await this.supports.lock(em, id);
+      if (!locked) throw PROPOSAL_NOT_FOUND();
+      const status = currentStatus(locked.status, locked.window_closed);
+      const visible = visibleStatus(status, locked.hidden);
+      if (!supportable(visible)) throw proposalWrongState(visible, PROPOSAL_ACTIONS.support);
+      if (!supportsHere(actor.residencyNeighbourhood, locked.neighbourhood))
         throw NOT_A_RESIDENT_HERE();
-      if (!(await this.supports.add(em, id, actor.accountId))) return true; // nothing changes
-      const after = await this.rows.countSupport(em, id);
-      const qualifying =
+      const after = await this.supports.add(em, id, actor.accountId);
+      if (
+        after &&
         qualifies(after.support_count, after.support_threshold) &&
-        nextStatus(proposal.status, 'QUALIFY').allowed;
-      if (qualifying) {
+        nextStatus(status, 'QUALIFY').allowed
+      ) {
         await this.rows.markQualified(em, id);
         await this.outbox.record(em, 'proposal.qualified', { proposalId: id });
         await this.audit.record(em, {
@@ -54,23 +63,21 @@ export class SupportsService {
           before: { status: 'PUBLISHED' },
           after: { status: 'QUALIFIED', supportCount: after.support_count },
         });
-        await this.agenda.placeWaitingProposals(em, proposal.councilId);
+        await this.agenda.placeWaitingProposals(em, locked.council_id);
       }
-      return false;
+      // Read in the same transaction: what this support made of it, with no second checkout.
+      return { proposal: await this.proposals.view(em, actor, id), alreadySupported: !after };
     });
-    return { proposal: await this.proposals.get(actor, id), alreadySupported };
   }
 
   /** While the proposal is PUBLISHED only (a qualification is not undone). */
   async withdrawSupport(actor: Actor, id: string): Promise<WithdrawSupportPayload> {
-    const wasSupporting = await this.tx.run(async (em) => {
+    return this.tx.run(async (em) => {
       const proposal = await this.proposals.lock(em, id);
       if (!supportWithdrawable(proposal.visible))
         throw proposalWrongState(proposal.visible, PROPOSAL_ACTIONS.withdrawSupport);
-      const removed = await this.supports.remove(em, id, actor.accountId);
-      if (removed) await this.rows.uncountSupport(em, id);
-      return removed;
+      const wasSupporting = await this.supports.remove(em, id, actor.accountId);
+      return { proposal: await this.proposals.view(em, actor, id), wasSupporting };
     });
-    return { proposal: await this.proposals.get(actor, id), wasSupporting };
   }
 }
