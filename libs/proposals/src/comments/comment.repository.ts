@@ -95,6 +95,45 @@ export class CommentRepository {
     );
   }
 
+  /**
+   * A page of the comments of each of many proposals, in the order they were written, after a
+   * cursor (the same for all: a cursor names its proposal), in one statement: each proposal's
+   * page is read from the (proposal, time) index, then its authors' names are joined.
+   */
+  async pagesOf(
+    em: EntityManager,
+    proposalIds: readonly string[],
+    after: { createdAt: string; id: string } | null,
+    limit: number,
+  ): Promise<(CommentRow & { cursor_key: string })[]> {
+    const params: unknown[] = [proposalIds, limit];
+    let cursor = '';
+    if (after) {
+      params.push(after.createdAt, after.id);
+      cursor = 'AND (c.created_at, c.id) > ($3, $4)';
+    }
+    return queryRows<CommentRow & { cursor_key: string }>(
+      em,
+      `SELECT ${COLUMNS}, c.created_at::text AS cursor_key
+         FROM unnest($1::uuid[]) AS p(id)
+        CROSS JOIN LATERAL (SELECT * FROM comment c WHERE c.proposal_id = p.id ${cursor}
+                             ORDER BY c.created_at, c.id LIMIT $2) c
+         JOIN account_public_name a ON a.account_id = c.author_id
+        ORDER BY c.proposal_id, c.created_at, c.id`,
+      params,
+    );
+  }
+
+  /** How many comments (replies included) each proposal has. */
+  async countsOf(em: EntityManager, proposalIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await queryRows<{ proposal_id: string; n: number }>(
+      em,
+      `SELECT proposal_id, count(*)::int AS n FROM comment WHERE proposal_id = ANY($1) GROUP BY proposal_id`,
+      [proposalIds],
+    );
+    return new Map(rows.map((row) => [row.proposal_id, row.n]));
+  }
+
   async exists(em: EntityManager, id: string): Promise<boolean> {
     const rows = await queryRows(em, `SELECT 1 FROM comment WHERE id = $1`, [id]);
     return rows.length > 0;
