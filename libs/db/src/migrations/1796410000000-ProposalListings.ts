@@ -29,6 +29,10 @@ export class ProposalListings1796410000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX proposal_council_newest_idx ON proposal (council_id, (coalesce(published_at, created_at)), id)`,
     );
+    // Written by hand (partial): the few hidden proposals, whatever the order (status HIDDEN).
+    await queryRunner.query(
+      `CREATE INDEX proposal_hidden_idx ON proposal (id) WHERE hidden_at IS NOT NULL`,
+    );
 
     // The tally: how many proposals per council, status, category and moderation state, kept by
     // triggers in the transaction that changes a row (exact, as the rows are). A support changes
@@ -80,6 +84,7 @@ export class ProposalListings1796410000000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION proposal_tally_row()`);
     await queryRunner.query(`DROP FUNCTION proposal_tally_add(uuid, text, text, boolean, integer)`);
     await queryRunner.query(`DROP TABLE "proposal_tally"`);
+    await queryRunner.query(`DROP INDEX proposal_hidden_idx`);
     await queryRunner.query(`DROP INDEX proposal_council_newest_idx`);
     await queryRunner.query(`DROP INDEX proposal_newest_idx`);
     await queryRunner.query(`DROP INDEX "public"."proposal_recently_active_idx"`);

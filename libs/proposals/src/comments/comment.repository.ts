@@ -29,6 +29,29 @@ export interface NewComment {
   bodyHtml: string;
 }
 
+/** See `CommentRepository.pagesOf`. */
+export function pagesOfSql(
+  proposalIds: readonly string[],
+  after: { createdAt: string; id: string } | null,
+  limit: number,
+): { text: string; values: unknown[] } {
+  const values: unknown[] = [proposalIds, limit];
+  let cursor = '';
+  if (after) {
+    values.push(after.createdAt, after.id);
+    cursor = 'AND (c.created_at, c.id) > ($3, $4)';
+  }
+  return {
+    text: `SELECT ${COLUMNS}, c.created_at::text AS cursor_key
+         FROM unnest($1::uuid[]) AS p(id)
+        CROSS JOIN LATERAL (SELECT * FROM comment c WHERE c.proposal_id = p.id ${cursor}
+                             ORDER BY c.created_at, c.id LIMIT $2) c
+         JOIN account_public_name a ON a.account_id = c.author_id
+        ORDER BY c.proposal_id, c.created_at, c.id`,
+    values,
+  };
+}
+
 /** Comments and replies (one level), their edits and moderation. */
 @Injectable()
 export class CommentRepository {
@@ -106,22 +129,8 @@ export class CommentRepository {
     after: { createdAt: string; id: string } | null,
     limit: number,
   ): Promise<(CommentRow & { cursor_key: string })[]> {
-    const params: unknown[] = [proposalIds, limit];
-    let cursor = '';
-    if (after) {
-      params.push(after.createdAt, after.id);
-      cursor = 'AND (c.created_at, c.id) > ($3, $4)';
-    }
-    return queryRows<CommentRow & { cursor_key: string }>(
-      em,
-      `SELECT ${COLUMNS}, c.created_at::text AS cursor_key
-         FROM unnest($1::uuid[]) AS p(id)
-        CROSS JOIN LATERAL (SELECT * FROM comment c WHERE c.proposal_id = p.id ${cursor}
-                             ORDER BY c.created_at, c.id LIMIT $2) c
-         JOIN account_public_name a ON a.account_id = c.author_id
-        ORDER BY c.proposal_id, c.created_at, c.id`,
-      params,
-    );
+    const { text, values } = pagesOfSql(proposalIds, after, limit);
+    return queryRows<CommentRow & { cursor_key: string }>(em, text, values);
   }
 
   /** How many comments (replies included) each proposal has. */
