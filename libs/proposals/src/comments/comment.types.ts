@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@quorum/core';
+import { ConnectionType, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@quorum/core';
 import {
   IsEnum,
   IsInt,
@@ -35,20 +35,17 @@ export const ProposalCommentConnection = ConnectionType(
   'Exact number of comments and replies of the proposal (counted only when selected).',
 );
 
-export const MAX_COMMENT_PAGE = 100;
-export const DEFAULT_COMMENT_PAGE = 50;
-
-/** A page of a proposal's comments (SPEC §7: at most 100 a page). */
+/** A page of a proposal's comments, sized as every page (SPEC §7: at most 100). */
 @ArgsType()
 export class CommentPageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `Page size, 1 to ${MAX_COMMENT_PAGE} (default ${DEFAULT_COMMENT_PAGE}).`,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
   })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(MAX_COMMENT_PAGE)
+  @Max(MAX_PAGE_SIZE)
   first?: number;
 
   @Field({ nullable: true, description: 'The endCursor of the previous page of this proposal.' })

@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Connection, selectedFields } from '@quorum/core';
+import { Connection, DEFAULT_PAGE_SIZE, selectedFields } from '@quorum/core';
 import { GraphQLResolveInfo } from 'graphql';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
 import DataLoader from 'dataloader';
@@ -16,7 +16,6 @@ import { Proposal } from '../proposal.types';
 import {
   CommentOnProposalInput,
   CommentPageArgs,
-  DEFAULT_COMMENT_PAGE,
   ProposalCommentConnection,
   EditCommentInput,
   ModerateContentInput,
@@ -68,7 +67,7 @@ export class DiscussionResolver {
     @Context() context: RequestContext,
   ): Promise<Connection<ProposalComment>> {
     const page = {
-      first: args.first ?? DEFAULT_COMMENT_PAGE,
+      first: args.first ?? DEFAULT_PAGE_SIZE,
       after: args.after,
       withCount: selectedFields(info, []).has('totalCount'),
     };
