@@ -369,6 +369,34 @@ describe('Proposals: lifecycle and supports', () => {
     const [ten, hundred] = [await countQueries(10), await countQueries(100)];
     expect(ten).toBeGreaterThan(0);
     expect(hundred).toBe(ten);
+    // The councils and the pages of comments of a whole page: one batch each, whatever its size.
+    const BATCHED = 'council { name } commentPage(first: 2) { totalCount edges { node { id } } }';
+    expect(await countQueries(100, BATCHED)).toBe(await countQueries(10, BATCHED));
+    const withCouncil = await graphql<{
+      proposals: {
+        edges: { node: { councilId: string; council: { id: string; name: string } } }[];
+      };
+    }>(
+      api.url,
+      `
+        {
+          proposals(category: SAFETY, first: 2) {
+            edges {
+              node {
+                councilId
+                council {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      `,
+    );
+    for (const { node } of withCouncil.data!.proposals.edges) {
+      expect(node.council).toEqual({ id: node.councilId, name: 'Conseil des Lilas' });
+    }
 
     // Where the caller stands: one more query for the whole page, whatever its size.
     const viewer = await resident();
@@ -520,6 +548,62 @@ describe('Proposals: lifecycle and supports', () => {
       expect(read.data!.proposals.edges.find((e) => e.node.id === id)!.node.comments).toHaveLength(
         2,
       );
+
+      // A page at a time: the cursor continues its own proposal's page, and no other's.
+      await graphql(
+        api.url,
+        COMMENT,
+        { input: { proposalId: id, body: 'Un troisième.' } },
+        bearer(reader),
+      );
+      type Page = {
+        totalCount: number;
+        edges: { node: { id: string; bodyHtml: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+      const PAGE = `query($id: ID!, $after: String) { proposal(id: $id) {
+        commentPage(first: 2, after: $after) { totalCount edges { node { id bodyHtml } } pageInfo { hasNextPage endCursor } } } }`;
+      const first = await graphql<{ proposal: { commentPage: Page } }>(api.url, PAGE, { id });
+      expect(first.data!.proposal.commentPage.totalCount).toBe(3);
+      expect(first.data!.proposal.commentPage.edges.map((e) => e.node.id)).toEqual([
+        top.data!.commentOnProposal.id,
+        reply.data!.commentOnProposal.id,
+      ]);
+      expect(first.data!.proposal.commentPage.pageInfo.hasNextPage).toBe(true);
+      const next = await graphql<{ proposal: { commentPage: Page } }>(api.url, PAGE, {
+        id,
+        after: first.data!.proposal.commentPage.pageInfo.endCursor,
+      });
+      expect(next.data!.proposal.commentPage.edges.map((e) => e.node.bodyHtml)).toEqual([
+        expect.stringContaining('Un troisième.'),
+      ]);
+      expect(next.data!.proposal.commentPage.pageInfo.hasNextPage).toBe(false);
+      const other = (await submit(author, { publish: true })).data!.submitProposal;
+      expect(
+        codeOf(
+          await graphql(api.url, PAGE, {
+            id: other.id,
+            after: first.data!.proposal.commentPage.pageInfo.endCursor,
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await graphql(
+            api.url,
+            `
+              query ($id: ID!) {
+                proposal(id: $id) {
+                  commentPage(first: 101) {
+                    totalCount
+                  }
+                }
+              }
+            `,
+            { id },
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('lets the author edit a comment for 15 minutes only', async () => {
@@ -1003,5 +1087,47 @@ describe('Proposals: lifecycle and supports', () => {
       await queue.close();
       await second.close();
     }
+  });
+
+  it('keeps totalCount exact: the tally the triggers keep agrees with counting the rows', async () => {
+    // By now this file has published, withdrawn, qualified, expired, hidden and answered proposals.
+    const author = await resident();
+    await submit(author, { title: 'Un brouillon à moi', category: 'MOBILITY' });
+    const cases: [string, string, unknown[]][] = [
+      ['', `status <> 'DRAFT'`, []],
+      [`councilId: "${councilId}"`, `status <> 'DRAFT' AND council_id = $1`, [councilId]],
+      ['status: PUBLISHED', `status = 'PUBLISHED' AND hidden_at IS NULL`, []],
+      ['status: HIDDEN', `status <> 'DRAFT' AND hidden_at IS NOT NULL`, []],
+      [
+        'status: WITHDRAWN, category: MOBILITY',
+        `status = 'WITHDRAWN' AND hidden_at IS NULL AND category = 'MOBILITY'`,
+        [],
+      ],
+      [
+        'category: MOBILITY',
+        `(status <> 'DRAFT' OR author_id = $1) AND category = 'MOBILITY'`,
+        [author.id],
+      ],
+    ];
+    for (const [args, where, params] of cases) {
+      const who = where.includes('author_id') ? bearer(author) : {};
+      const r = await graphql<{ proposals: { totalCount: number } }>(
+        api.url,
+        `{ proposals${args ? `(${args})` : ''} { totalCount } }`,
+        {},
+        who,
+      );
+      const [{ n }] = await dataSource().query(
+        `SELECT count(*)::int AS n FROM proposal WHERE ${where}`,
+        params,
+      );
+      expect({ args, totalCount: r.data!.proposals.totalCount }).toEqual({ args, totalCount: n });
+    }
+    const [{ drift }] = await dataSource().query(
+      `SELECT count(*)::int AS drift FROM (
+         SELECT council_id, status, category, hidden_at IS NOT NULL AS hidden, count(*)::int AS n FROM proposal GROUP BY 1, 2, 3, 4
+         EXCEPT SELECT council_id, status, category, hidden, n FROM proposal_tally WHERE n <> 0) d`,
+    );
+    expect(drift).toBe(0);
   });
 });

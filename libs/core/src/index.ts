@@ -14,3 +14,4 @@ export * from './validation/uuid-arg';
 export * from './markdown/markdown';
 export * from './discovery/providers-marked';
 export * from './http/security-headers';
+export * from './graphql/selected-fields';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { CouncilCharter } from './council-charter.entity';
 import { Council } from './council.entity';
 import { CharterValues } from './rules/charter';
@@ -61,6 +61,10 @@ export class CouncilRepository {
 
   byId(em: EntityManager, id: string): Promise<Council | null> {
     return em.findOneBy(Council, { id });
+  }
+
+  byIds(em: EntityManager, ids: readonly string[]): Promise<Council[]> {
+    return em.findBy(Council, { id: In([...ids]) });
   }
 
   bySlug(em: EntityManager, slug: string): Promise<Council | null> {

@@ -137,6 +137,18 @@ export class CouncilsService {
     });
   }
 
+  /**
+   * For other libs' DataLoaders: the councils of these ids, in their order (null where none), in
+   * the four queries of a page of councils whatever their number.
+   */
+  async byIds(ids: readonly string[]): Promise<(CouncilView | null)[]> {
+    return this.tx.run(async (em) => {
+      const views = await this.views(em, await this.councils.byIds(em, ids));
+      const byId = new Map(views.map((view) => [view.id, view]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
   async follow(actor: Actor, councilId: string, following: boolean): Promise<FollowPayload> {
     return this.tx.run(async (em) => {
       if (!(await this.councils.exists(em, councilId))) throw COUNCIL_NOT_FOUND();

@@ -8,3 +8,4 @@ export * from './charter';
 export * from './rules/charter';
 export * from './rules/membership';
 export * from './councils.errors';
+export { Council as CouncilType } from './council.types';

@@ -32,10 +32,16 @@ export type ProposalCategory = (typeof PROPOSAL_CATEGORIES)[number];
  * that records or removes a support, on this row only: exact, and no lock wider than the proposal.
  */
 @Entity()
-// Full-text and similarity indexes are written by hand in the migration (GIN, expressions).
+// Full-text, similarity, NEWEST and hidden-only indexes are written by hand in the migrations (GIN, expressions).
 @Index('proposal_search_idx', { synchronize: false })
 @Index('proposal_title_trgm_idx', { synchronize: false })
-@Index('proposal_council_status_idx', ['councilId', 'status'])
+@Index('proposal_newest_idx', { synchronize: false })
+@Index('proposal_council_newest_idx', { synchronize: false })
+@Index('proposal_hidden_idx', { synchronize: false })
+// One index per allow-listed order of the listing (ProposalRepository.page).
+@Index('proposal_council_status_supported_idx', ['councilId', 'status', 'supportCount', 'id'])
+@Index('proposal_most_supported_idx', ['supportCount', 'id'])
+@Index('proposal_recently_active_idx', ['lastActivityAt', 'id'])
 @Index('proposal_author_idx', ['authorId'])
 export class Proposal {
   @PrimaryGeneratedColumn('uuid')

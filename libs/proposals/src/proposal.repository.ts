@@ -5,14 +5,15 @@ import { ProposalCategory, ProposalStatus } from './proposal.entity';
 import { ProposalOrder } from './proposal.types';
 
 /**
- * The columns a view needs, with the author's public name (identity's `account_public_name`), and
+ * The columns a view needs (the bodies apart: a listing reads them only when asked), with the author's public name (identity's `account_public_name`), and
  * the town's day (the sessions run in its time zone) for what depends on it.
  */
-const COLUMNS = `p.id, p.council_id, p.author_id, a.display_name AS author_name, p.title, p.body_markdown,
-  p.body_html, p.hidden_at, p.category, p.address, p.latitude, p.longitude, p.status, p.support_count, p.support_threshold,
-  p.published_at, p.expires_at, p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
+const LISTED_COLUMNS = `p.id, p.council_id, p.author_id, p.title, p.hidden_at, p.category, p.address,
+  p.latitude, p.longitude, p.status, p.support_count, p.support_threshold, p.published_at, p.expires_at,
+  p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
   to_char(p.answer_deadline, 'YYYY-MM-DD') AS answer_deadline, to_char(clock_now(), 'YYYY-MM-DD') AS today,
   p.answer, p.answer_justification, p.answered_at, p.implemented_at`;
+const COLUMNS = `${LISTED_COLUMNS}, p.body_markdown, p.body_html, a.display_name AS author_name`;
 
 const WITH_AUTHOR = `proposal p JOIN account_public_name a ON a.account_id = p.author_id`;
 
@@ -22,8 +23,9 @@ export interface ProposalRow {
   author_id: string;
   author_name: string;
   title: string;
-  body_markdown: string;
-  body_html: string;
+  /** Null in a listing that selects no body. */
+  body_markdown: string | null;
+  body_html: string | null;
   hidden_at: Date | null;
   category: ProposalCategory;
   address: string | null;
@@ -101,6 +103,107 @@ export interface ProposalFilters {
   status?: ProposalStatus;
   category?: string;
   authorId?: string;
+}
+
+/** A page of the listing: filters, order, the cursor's key and id, rows wanted, columns wanted. */
+export interface ProposalListing {
+  filters: ProposalFilters;
+  orderBy: ProposalOrder;
+  after: { key: string; id: string } | null;
+  limit: number;
+  /** The two bodies are read only when a body field is selected. */
+  withBodies: boolean;
+}
+
+/**
+ * The filters as SQL over `proposal p`, their values pushed on `params`; `visible`: what the
+ * viewer may see (drafts only their own), or `own drafts`: the viewer's drafts only.
+ */
+function filterSql(
+  filters: ProposalFilters,
+  params: unknown[],
+  scope: 'visible' | 'own drafts' = 'visible',
+): string[] {
+  const where: string[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (scope === 'own drafts') add(`p.author_id = ? AND p.status = 'DRAFT'`, filters.viewerId);
+  else if (filters.viewerId) add(`(p.status <> 'DRAFT' OR p.author_id = ?)`, filters.viewerId);
+  else where.push(`p.status <> 'DRAFT'`);
+  // Hidden text is not searchable: guessing words must not probe what moderation hid.
+  if (filters.search)
+    add(
+      `p.search_vector @@ websearch_to_tsquery('quorum_french', ?) AND p.hidden_at IS NULL`,
+      filters.search,
+    );
+  if (filters.councilId) add('p.council_id = ?', filters.councilId);
+  if (filters.status === 'HIDDEN') where.push('p.hidden_at IS NOT NULL');
+  else if (filters.status) add('p.status = ? AND p.hidden_at IS NULL', filters.status);
+  if (filters.category) add('p.category = ?', filters.category);
+  if (filters.authorId) add('p.author_id = ?', filters.authorId);
+  return where;
+}
+
+/**
+ * The page's statement: the ids and sort keys of the page first, in the order's index (or, for
+ * RELEVANCE, ranking and sorting only ids and ranks), then the rows of those ids alone, with their
+ * authors' public names joined after the LIMIT.
+ */
+export function listingSql(listing: ProposalListing): { text: string; values: unknown[] } {
+  const params: unknown[] = [];
+  const where = filterSql(listing.filters, params);
+  let key = ORDERS[listing.orderBy].key;
+  if (listing.orderBy === ProposalOrder.RELEVANCE) {
+    params.push(listing.filters.search);
+    key = key.replace('$search', `$${params.length}`);
+  }
+  if (listing.after) {
+    params.push(listing.after.key, listing.after.id);
+    where.push(`(${key}, p.id) < ($${params.length - 1}, $${params.length})`);
+  }
+  params.push(listing.limit);
+  const bodies = listing.withBodies
+    ? 'p.body_markdown, p.body_html'
+    : 'NULL::text AS body_markdown, NULL::text AS body_html';
+  return {
+    text: `SELECT ${LISTED_COLUMNS}, ${bodies}, a.display_name AS author_name, page.sort_key::text AS cursor_key
+      FROM (SELECT p.id, ${key} AS sort_key FROM proposal p WHERE ${where.join(' AND ')}
+             ORDER BY ${key} DESC, p.id DESC LIMIT $${params.length}) page
+      JOIN proposal p ON p.id = page.id
+      JOIN account_public_name a ON a.account_id = p.author_id
+     ORDER BY page.sort_key DESC, page.id DESC`,
+    values: params,
+  };
+}
+
+/** See `ProposalRepository.count`. */
+export function countSql(filters: ProposalFilters): { text: string; values: unknown[] } {
+  const params: unknown[] = [];
+  if (filters.search || filters.authorId) {
+    const where = filterSql(filters, params);
+    return {
+      text: `SELECT count(*)::int AS n FROM proposal p WHERE ${where.join(' AND ')}`,
+      values: params,
+    };
+  }
+  const tally: string[] = [`t.status <> 'DRAFT'`];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    tally.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filters.councilId) add('t.council_id = ?', filters.councilId);
+  if (filters.status === 'HIDDEN') tally.push('t.hidden');
+  else if (filters.status) add('t.status = ? AND NOT t.hidden', filters.status);
+  if (filters.category) add('t.category = ?', filters.category);
+  let text = `SELECT (SELECT coalesce(sum(t.n), 0) FROM proposal_tally t WHERE ${tally.join(' AND ')})`;
+  if (filters.viewerId) {
+    // The caller's own drafts, which the tally does not show to anyone.
+    const own = filterSql(filters, params, 'own drafts');
+    text += ` + (SELECT count(*) FROM proposal p WHERE ${own.join(' AND ')})`;
+  }
+  return { text: `${text}::int AS n`, values: params };
 }
 
 /** The proposal aggregate's SQL: its row, its lifecycle's writes and its read model. */
@@ -360,55 +463,24 @@ export class ProposalRepository {
     );
   }
 
-  /**
-   * One page in an allow-listed order, after a cursor (its key and id), and the count of all that
-   * match: two queries whatever the page size. Hidden text is not searchable: guessing words must
-   * not probe what moderation hid.
-   */
+  /** One page in an allow-listed order, after a cursor (its key and id): one statement. */
   async page(
     em: EntityManager,
-    filters: ProposalFilters,
-    orderBy: ProposalOrder,
-    after: { key: string; id: string } | null,
-    limit: number,
-  ): Promise<{ rows: (ProposalRow & { cursor_key: string })[]; totalCount: number }> {
-    const where: string[] = [`(p.status <> 'DRAFT' OR p.author_id = $1)`];
-    const params: unknown[] = [filters.viewerId];
-    if (filters.search) {
-      params.push(filters.search);
-      where.push(
-        `p.search_vector @@ websearch_to_tsquery('quorum_french', $2) AND p.hidden_at IS NULL`,
-      );
-    }
-    const key = ORDERS[orderBy].key.replace('$search', '$2');
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filters.councilId) add('p.council_id = ?', filters.councilId);
-    if (filters.status === 'HIDDEN') where.push('p.hidden_at IS NOT NULL');
-    else if (filters.status) add('p.status = ? AND p.hidden_at IS NULL', filters.status);
-    if (filters.category) add('p.category = ?', filters.category);
-    if (filters.authorId) add('p.author_id = ?', filters.authorId);
-    const filtered = [...where];
-    const filterParams = [...params];
-    if (after) {
-      params.push(after.key, after.id);
-      where.push(`(${key}, p.id) < ($${params.length - 1}, $${params.length})`);
-    }
-    params.push(limit);
-    const rows = await queryRows<ProposalRow & { cursor_key: string }>(
-      em,
-      `SELECT ${COLUMNS}, (${key})::text AS cursor_key FROM ${WITH_AUTHOR}
-        WHERE ${where.join(' AND ')} ORDER BY ${key} DESC, p.id DESC LIMIT $${params.length}`,
-      params,
-    );
-    const [{ n }] = await queryRows<{ n: number }>(
-      em,
-      `SELECT count(*)::int AS n FROM proposal p WHERE ${filtered.join(' AND ')}`,
-      filterParams,
-    );
-    return { rows, totalCount: n };
+    listing: ProposalListing,
+  ): Promise<(ProposalRow & { cursor_key: string })[]> {
+    const { text, values } = listingSql(listing);
+    return queryRows<ProposalRow & { cursor_key: string }>(em, text, values);
+  }
+
+  /**
+   * How many proposals match, exact: from the tally the triggers keep (council, status, category)
+   * plus the caller's own drafts, or, with a search or an author, by counting the matches (an
+   * index gives them: an author's proposals, the search's).
+   */
+  async count(em: EntityManager, filters: ProposalFilters): Promise<number> {
+    const { text, values } = countSql(filters);
+    const [{ n }] = await queryRows<{ n: number }>(em, text, values);
+    return n;
   }
 
   /** Published proposals whose title looks like this one (trigram similarity, accents folded). */

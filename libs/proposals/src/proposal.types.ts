@@ -119,7 +119,11 @@ export class Proposal {
   @Field() lastActivityAt!: Date;
 }
 
-export const ProposalConnection = ConnectionType(Proposal, 'Proposal');
+export const ProposalConnection = ConnectionType(
+  Proposal,
+  'Proposal',
+  'Exact number of proposals the filters match (drafts: only the caller’s own), counted only when selected: from a tally the database keeps, or by counting the matches of a search or an author.',
+);
 
 @InputType()
 export class SubmitProposalInput {

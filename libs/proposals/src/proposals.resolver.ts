@@ -1,5 +1,17 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, IdArg } from '@quorum/core';
+import {
+  Args,
+  Context,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { IdArg, selectedFields } from '@quorum/core';
+import { CouncilsService, CouncilType } from '@quorum/councils';
+import { GraphQLResolveInfo } from 'graphql';
 import {
   Actor,
   Agent,
@@ -22,19 +34,41 @@ import {
   SupportProposalPayload,
   WithdrawSupportPayload,
 } from './proposal.types';
-import { ProposalsService, ViewerState } from './proposals.service';
+import { ProposalPage, ProposalsService, ViewerState } from './proposals.service';
 import { SupportsService } from './supports/supports.service';
 
 const ANONYMOUS: ViewerState = { supports: false, follows: false };
 
-type RequestContext = { req: { proposalViewerLoader?: DataLoader<string, ViewerState> } };
+type RequestContext = {
+  req: {
+    proposalViewerLoader?: DataLoader<string, ViewerState>;
+    proposalCouncilLoader?: DataLoader<string, CouncilType | null>;
+  };
+};
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
   constructor(
     private readonly service: ProposalsService,
     private readonly supports: SupportsService,
+    private readonly councils: CouncilsService,
   ) {}
+
+  @ResolveField(() => CouncilType, {
+    description: 'The council it is made to (one read for the councils of a whole page).',
+  })
+  @Allow(Anyone)
+  async council(
+    @Parent() proposal: Proposal,
+    @Context() context: RequestContext,
+  ): Promise<CouncilType> {
+    // One loader per request: every proposal of a page asks for its council in one batch.
+    context.req.proposalCouncilLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.councils.byIds(ids),
+    );
+    // A proposal is written to an existing council (checked at submission); councils are never deleted.
+    return (await context.req.proposalCouncilLoader.load(proposal.councilId))!;
+  }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the caller supports the proposal (false when anonymous).',
@@ -80,8 +114,10 @@ export class ProposalsResolver {
   proposals(
     @CurrentActor() actor: Actor | null,
     @Args() args: ProposalsArgs,
-  ): Promise<Connection<Proposal>> {
-    return this.service.list(actor, args);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProposalPage> {
+    const node = selectedFields(info, ['edges', 'node']);
+    return this.service.list(actor, args, node.has('bodyMarkdown') || node.has('bodyHtml'));
   }
 
   @Query(() => Proposal, { description: 'Public: one proposal (a draft only for its author).' })
@@ -188,5 +224,17 @@ export class ProposalsResolver {
     @IdArg('id') id: string,
   ): Promise<Proposal> {
     return this.service.markImplemented(agent, id);
+  }
+}
+
+@Resolver(() => ProposalConnection)
+export class ProposalConnectionResolver {
+  constructor(private readonly service: ProposalsService) {}
+
+  /** Counted only when selected (see its description in proposal.types.ts). */
+  @ResolveField(() => Int)
+  @Allow(Anyone)
+  totalCount(@Parent() page: ProposalPage): Promise<number> {
+    return this.service.count(page.filters);
   }
 }

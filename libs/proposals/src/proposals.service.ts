@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import {
-  Connection,
   decodeCursor,
+  Edge,
+  PageInfo,
   DEFAULT_PAGE_SIZE,
   LocalizedText,
   renderMarkdown,
@@ -16,7 +17,7 @@ import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { ProposalStatus } from './proposal.entity';
 import { FollowerRepository } from './follower.repository';
-import { ProposalRepository, ProposalRow, cursorKeyFits } from './proposal.repository';
+import { ProposalFilters, ProposalRepository, cursorKeyFits } from './proposal.repository';
 import {
   AnswerProposalInput,
   Proposal as ProposalView,
@@ -43,6 +44,13 @@ import {
 } from './rules/proposal-lifecycle';
 
 const isModerator = (actor: Actor | null) => actor?.role === 'AGENT' || actor?.role === 'ADMIN';
+
+/** A page of the listing; `totalCount` is resolved from its filters only when selected. */
+export interface ProposalPage {
+  edges: Edge<ProposalView>[];
+  pageInfo: PageInfo;
+  filters: ProposalFilters;
+}
 
 /** Where the caller stands with a proposal. */
 export interface ViewerState {
@@ -157,8 +165,12 @@ export class ProposalsService {
     return ids.map((id) => byId.get(id)!);
   }
 
-  /** One query whatever the page size: the author's name is joined, counts are on the row. */
-  async list(actor: Actor | null, args: ProposalsArgs): Promise<Connection<ProposalView>> {
+  /**
+   * One statement whatever the page size (the authors' names joined after the LIMIT, support
+   * counts on the row); the bodies only `withBodies`. The total is counted only when asked
+   * (`count`, with the page's filters).
+   */
+  async list(actor: Actor | null, args: ProposalsArgs, withBodies: boolean): Promise<ProposalPage> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const orderBy = args.orderBy ?? (args.search ? ProposalOrder.RELEVANCE : ProposalOrder.NEWEST);
     if (orderBy === ProposalOrder.RELEVANCE && !args.search) throw RELEVANCE_NEEDS_SEARCH();
@@ -175,7 +187,7 @@ export class ProposalsService {
         throw INVALID_CURSOR();
       after = { key, id };
     }
-    const filters = {
+    const filters: ProposalFilters = {
       viewerId: actor?.accountId ?? null,
       search: args.search,
       councilId: args.councilId,
@@ -183,13 +195,25 @@ export class ProposalsService {
       category: args.category,
       authorId: args.authorId,
     };
-    return this.tx.run(async (em) => {
-      const { rows, totalCount } = await this.rows.page(em, filters, orderBy, after, first + 1);
-      return mapConnection(
-        toConnection(rows, first, totalCount, (row) => [orderBy, row.cursor_key, row.id]),
-        isModerator(actor),
-      );
-    });
+    const rows = await this.tx.run((em) =>
+      this.rows.page(em, { filters, orderBy, after, limit: first + 1, withBodies }),
+    );
+    const { edges, pageInfo } = toConnection(rows, first, 0, (row) => [
+      orderBy,
+      row.cursor_key,
+      row.id,
+    ]);
+    const moderator = isModerator(actor);
+    return {
+      edges: edges.map(({ cursor, node }) => ({ cursor, node: proposalView(node, moderator) })),
+      pageInfo,
+      filters,
+    };
+  }
+
+  /** How many proposals a listing's filters match (exact; see ProposalRepository.count). */
+  async count(filters: ProposalFilters): Promise<number> {
+    return this.tx.run((em) => this.rows.count(em, filters));
   }
 
   async get(actor: Actor | null, id: string): Promise<ProposalView> {
@@ -349,17 +373,4 @@ export class ProposalsService {
       answer: row.answer,
     };
   }
-}
-
-function mapConnection(
-  connection: Connection<ProposalRow>,
-  moderator: boolean,
-): Connection<ProposalView> {
-  return {
-    ...connection,
-    edges: connection.edges.map((edge) => ({
-      cursor: edge.cursor,
-      node: proposalView(edge.node, moderator),
-    })),
-  };
 }

@@ -46,8 +46,15 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** The GraphQL connection type of a node type: `CouncilConnection` for `Council`. */
-export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+/**
+ * The GraphQL connection type of a node type: `CouncilConnection` for `Council`. A connection
+ * whose total a field resolver computes says how in `totalCountDescription`.
+ */
+export function ConnectionType<T>(
+  node: Type<T>,
+  name: string,
+  totalCountDescription?: string,
+): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -65,7 +72,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: totalCountDescription })
     totalCount!: number;
   }
   return ConnectionClass;

@@ -29,6 +29,29 @@ export interface NewComment {
   bodyHtml: string;
 }
 
+/** See `CommentRepository.pagesOf`. */
+export function pagesOfSql(
+  proposalIds: readonly string[],
+  after: { createdAt: string; id: string } | null,
+  limit: number,
+): { text: string; values: unknown[] } {
+  const values: unknown[] = [proposalIds, limit];
+  let cursor = '';
+  if (after) {
+    values.push(after.createdAt, after.id);
+    cursor = 'AND (c.created_at, c.id) > ($3, $4)';
+  }
+  return {
+    text: `SELECT ${COLUMNS}, c.created_at::text AS cursor_key
+         FROM unnest($1::uuid[]) AS p(id)
+        CROSS JOIN LATERAL (SELECT * FROM comment c WHERE c.proposal_id = p.id ${cursor}
+                             ORDER BY c.created_at, c.id LIMIT $2) c
+         JOIN account_public_name a ON a.account_id = c.author_id
+        ORDER BY c.proposal_id, c.created_at, c.id`,
+    values,
+  };
+}
+
 /** Comments and replies (one level), their edits and moderation. */
 @Injectable()
 export class CommentRepository {
@@ -93,6 +116,31 @@ export class CommentRepository {
       `SELECT ${COLUMNS} FROM ${WITH_AUTHOR} WHERE c.proposal_id = ANY($1) ORDER BY c.created_at, c.id`,
       [proposalIds],
     );
+  }
+
+  /**
+   * A page of the comments of each of many proposals, in the order they were written, after a
+   * cursor (the same for all: a cursor names its proposal), in one statement: each proposal's
+   * page is read from the (proposal, time) index, then its authors' names are joined.
+   */
+  async pagesOf(
+    em: EntityManager,
+    proposalIds: readonly string[],
+    after: { createdAt: string; id: string } | null,
+    limit: number,
+  ): Promise<(CommentRow & { cursor_key: string })[]> {
+    const { text, values } = pagesOfSql(proposalIds, after, limit);
+    return queryRows<CommentRow & { cursor_key: string }>(em, text, values);
+  }
+
+  /** How many comments (replies included) each proposal has. */
+  async countsOf(em: EntityManager, proposalIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await queryRows<{ proposal_id: string; n: number }>(
+      em,
+      `SELECT proposal_id, count(*)::int AS n FROM comment WHERE proposal_id = ANY($1) GROUP BY proposal_id`,
+      [proposalIds],
+    );
+    return new Map(rows.map((row) => [row.proposal_id, row.n]));
   }
 
   async exists(em: EntityManager, id: string): Promise<boolean> {

@@ -1,5 +1,16 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@quorum/core';
+import {
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 @ObjectType({ description: 'A comment on a proposal; replies are one level deep.' })
 export class ProposalComment {
@@ -16,6 +27,32 @@ export class ProposalComment {
   hiddenReason!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
+}
+
+export const ProposalCommentConnection = ConnectionType(
+  ProposalComment,
+  'ProposalComment',
+  'Exact number of comments and replies of the proposal (counted only when selected).',
+);
+
+/** A page of a proposal's comments, sized as every page (SPEC §7: at most 100). */
+@ArgsType()
+export class CommentPageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page of this proposal.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
 }
 
 @InputType()

@@ -1,9 +1,22 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Info,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Connection, DEFAULT_PAGE_SIZE, selectedFields } from '@quorum/core';
+import { GraphQLResolveInfo } from 'graphql';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
 import DataLoader from 'dataloader';
 import { Proposal } from '../proposal.types';
 import {
   CommentOnProposalInput,
+  CommentPageArgs,
+  ProposalCommentConnection,
   EditCommentInput,
   ModerateContentInput,
   ModerationQueueItem,
@@ -13,7 +26,13 @@ import {
 } from './comment.types';
 import { DiscussionService } from './discussion.service';
 
-type RequestContext = { req: { commentLoader?: DataLoader<string, ProposalComment[]> } };
+type RequestContext = {
+  req: {
+    commentLoader?: DataLoader<string, ProposalComment[]>;
+    /** One loader per page shape (size, cursor, total or not) in the request. */
+    commentPageLoaders?: Map<string, DataLoader<string, Connection<ProposalComment>>>;
+  };
+};
 
 @Resolver(() => Proposal)
 export class DiscussionResolver {
@@ -22,6 +41,7 @@ export class DiscussionResolver {
   @ResolveField(() => [ProposalComment], {
     description:
       'Public: comments and replies, oldest first (hidden ones keep their place and reason).',
+    deprecationReason: 'Every comment in one list: use commentPage, a page at a time.',
   })
   @Allow(Anyone)
   comments(
@@ -33,6 +53,34 @@ export class DiscussionResolver {
       this.discussion.commentsOf(ids),
     );
     return context.req.commentLoader.load(proposal.id);
+  }
+
+  @ResolveField(() => ProposalCommentConnection, {
+    description:
+      'Public: a page of comments and replies, oldest first (hidden ones keep their place and reason); one read for the pages of all proposals of a list.',
+  })
+  @Allow(Anyone)
+  commentPage(
+    @Parent() proposal: Proposal,
+    @Args() args: CommentPageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: RequestContext,
+  ): Promise<Connection<ProposalComment>> {
+    const page = {
+      first: args.first ?? DEFAULT_PAGE_SIZE,
+      after: args.after,
+      withCount: selectedFields(info, []).has('totalCount'),
+    };
+    const key = JSON.stringify(page);
+    const loaders = (context.req.commentPageLoaders ??= new Map());
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) =>
+        this.discussion.commentPagesOf(ids, page),
+      );
+      loaders.set(key, loader);
+    }
+    return loader.load(proposal.id);
   }
 
   @Mutation(() => ProposalComment, {

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, renderMarkdown } from '@quorum/core';
+import {
+  AppConfig,
+  Clock,
+  Connection,
+  decodeCursor,
+  renderMarkdown,
+  toConnection,
+} from '@quorum/core';
+import { isUUID } from 'class-validator';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -12,6 +20,7 @@ import {
   ALREADY_REPORTED,
   COMMENT_NOT_FOUND,
   EDIT_WINDOW_CLOSED,
+  INVALID_CURSOR,
   notDiscussable,
   NOT_HIDDEN,
   NOT_YOUR_COMMENT,
@@ -31,6 +40,16 @@ import {
   ReportContentInput,
   ReportableTypeGql,
 } from './comment.types';
+
+/** A comment's time as PostgreSQL prints it (microseconds kept), in a cursor. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+/** What a page of comments asks: its size, the cursor, and whether the total is selected. */
+export interface CommentPage {
+  first: number;
+  after?: string;
+  withCount: boolean;
+}
 
 const AUTO_HIDDEN_REASON = 'Masqué en attente de modération après plusieurs signalements.';
 
@@ -173,6 +192,48 @@ export class DiscussionService {
   async commentsOf(proposalIds: readonly string[]): Promise<ProposalComment[][]> {
     const rows = await this.tx.run((em) => this.comments.ofProposals(em, proposalIds));
     return proposalIds.map((id) => rows.filter((row) => row.proposal_id === id).map(commentView));
+  }
+
+  /**
+   * A page of comments of each proposal (one statement for all, one more for the totals when
+   * `withCount`). A cursor belongs to the proposal it was read from.
+   */
+  async commentPagesOf(
+    proposalIds: readonly string[],
+    page: CommentPage,
+  ): Promise<(Connection<ProposalComment> | Error)[]> {
+    let after: { proposalId: string; createdAt: string; id: string } | null = null;
+    if (page.after) {
+      const [proposalId, createdAt, id] = decodeCursor(page.after, 3);
+      if (
+        typeof proposalId !== 'string' ||
+        typeof createdAt !== 'string' ||
+        !TIMESTAMP.test(createdAt) ||
+        typeof id !== 'string' ||
+        !isUUID(id)
+      )
+        throw INVALID_CURSOR();
+      after = { proposalId, createdAt, id };
+    }
+    // A cursor continues the page of its own proposal only.
+    const ids = after ? proposalIds.filter((id) => id === after.proposalId) : proposalIds;
+    const { rows, counts } = await this.tx.run(async (em) => ({
+      rows: ids.length ? await this.comments.pagesOf(em, ids, after, page.first + 1) : [],
+      counts: page.withCount && ids.length ? await this.comments.countsOf(em, ids) : null,
+    }));
+    return proposalIds.map((proposalId) => {
+      if (!ids.includes(proposalId)) return INVALID_CURSOR();
+      const mine = rows.filter((row) => row.proposal_id === proposalId);
+      const connection = toConnection(mine, page.first, counts?.get(proposalId) ?? 0, (row) => [
+        proposalId,
+        row.cursor_key,
+        row.id,
+      ]);
+      return {
+        ...connection,
+        edges: connection.edges.map(({ cursor, node }) => ({ cursor, node: commentView(node) })),
+      };
+    });
   }
 
   private async get(id: string): Promise<ProposalComment> {

@@ -1,0 +1,110 @@
+import { Client } from 'pg';
+import { countSql, listingSql, ProposalFilters } from '@quorum/proposals/proposal.repository';
+import { ProposalOrder } from '@quorum/proposals/proposal.types';
+import { pagesOfSql } from '@quorum/proposals/comments/comment.repository';
+import { generateDataset } from '../bench/data/generate';
+import { createTestDatabase, TestDatabase } from './support/test-env';
+
+/** The city-scale dataset of the benchmarks (20,000 proposals, 200,000 comments), seed fixed. */
+const SCALE = 1;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** The relations a plan reads by a sequential scan. */
+function seqScans(node: PlanNode, out: string[] = []): string[] {
+  if (node['Node Type'] === 'Seq Scan' && node['Relation Name']) out.push(node['Relation Name']);
+  for (const child of node.Plans ?? []) seqScans(child, out);
+  return out;
+}
+
+describe('Listing plans on a city-scale dataset', () => {
+  let db: TestDatabase;
+  let client: Client;
+  const plan = async (sql: { text: string; values: unknown[] }): Promise<string[]> => {
+    const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+      `EXPLAIN (FORMAT JSON) ${sql.text}`,
+      sql.values,
+    );
+    return seqScans(rows[0]['QUERY PLAN'][0].Plan);
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await generateDataset(db.url, { scale: SCALE, seed: 42 });
+    client = new Client({ connectionString: db.url });
+    await client.connect();
+  }, 600_000);
+
+  afterAll(async () => {
+    await client?.end();
+    await db?.drop();
+  });
+
+  it('reads proposal through an index for every order, filter, cursor and viewer', async () => {
+    const { rows } = await client.query<{ council_id: string; author_id: string }>(
+      `SELECT council_id, author_id FROM proposal WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`,
+    );
+    const [{ council_id: councilId, author_id: authorId }] = rows;
+    const filterSets: Omit<ProposalFilters, 'viewerId'>[] = [
+      {},
+      { councilId },
+      { status: 'PUBLISHED' },
+      { status: 'IMPLEMENTED' },
+      { status: 'HIDDEN' },
+      { councilId, status: 'PUBLISHED' },
+      { councilId, status: 'QUALIFIED' },
+      { category: 'MOBILITY' },
+      { councilId, category: 'SAFETY' },
+      { authorId },
+      { search: 'vélo' },
+      { search: 'vélo', councilId },
+    ];
+    const cursors: Record<ProposalOrder, string> = {
+      NEWEST: '2025-06-01 12:00:00+00',
+      MOST_SUPPORTED: '40',
+      RECENTLY_ACTIVE: '2025-06-01 12:00:00+00',
+      RELEVANCE: '0.5',
+    };
+    const refused: string[] = [];
+    for (const base of filterSets) {
+      for (const viewerId of [null, authorId]) {
+        const filters = { ...base, viewerId };
+        const orders = Object.values(ProposalOrder).filter(
+          (order) => order !== ProposalOrder.RELEVANCE || filters.search,
+        );
+        for (const orderBy of orders) {
+          for (const after of [
+            null,
+            { key: cursors[orderBy], id: 'ffffffff-0000-4000-8000-000000000000' },
+          ]) {
+            const scans = await plan(
+              listingSql({ filters, orderBy, after, limit: 21, withBodies: false }),
+            );
+            if (scans.includes('proposal'))
+              refused.push(`${orderBy} ${JSON.stringify(filters)} after=${after !== null}`);
+          }
+        }
+        if ((await plan(countSql(filters))).includes('proposal'))
+          refused.push(`totalCount ${JSON.stringify(filters)}`);
+      }
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it('reads a page of comments of the busiest proposals through the index', async () => {
+    const { rows } = await client.query<{ proposal_id: string }>(
+      `SELECT proposal_id FROM comment GROUP BY proposal_id ORDER BY count(*) DESC, proposal_id LIMIT 20`,
+    );
+    const ids = rows.map((row) => row.proposal_id);
+    expect(await plan(pagesOfSql(ids, null, 51))).not.toContain('comment');
+    expect(
+      await plan(
+        pagesOfSql(ids.slice(0, 1), { createdAt: '2025-06-01 12:00:00+00', id: ids[0] }, 51),
+      ),
+    ).not.toContain('comment');
+  });
+});
