@@ -269,26 +269,6 @@ export class ProposalRepository {
     );
   }
 
-  /** One more support on the row itself (the row is locked): the count after, and the threshold. */
-  async countSupport(
-    em: EntityManager,
-    id: string,
-  ): Promise<{ support_count: number; support_threshold: number | null }> {
-    const [after] = await queryRows<{ support_count: number; support_threshold: number | null }>(
-      em,
-      `UPDATE proposal SET support_count = support_count + 1, last_activity_at = clock_now()
-        WHERE id = $1 RETURNING support_count, support_threshold`,
-      [id],
-    );
-    return after;
-  }
-
-  async uncountSupport(em: EntityManager, id: string): Promise<void> {
-    await queryRows(em, `UPDATE proposal SET support_count = support_count - 1 WHERE id = $1`, [
-      id,
-    ]);
-  }
-
   async markQualified(em: EntityManager, id: string): Promise<void> {
     await queryRows(
       em,
