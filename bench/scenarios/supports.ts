@@ -1,0 +1,198 @@
+/**
+ * supportProposal at 32 connections against its ceiling, the minimal SQL transaction issued with
+ * `pg` at the same concurrency (BEGIN; INSERT support; UPDATE count; COMMIT). Every request is a
+ * real new support: a signed-in resident of the proposal's neighbourhood who has not supported it
+ * yet, consecutive requests on different residents and proposals. Afterwards the counts are
+ * checked: each touched proposal's support_count equals its rows, and the rows added equal the
+ * supports the API and the ceiling reported.
+ */
+import { performance } from 'node:perf_hooks';
+import { Pool } from 'pg';
+import { load, Measured, percentile, repeated } from '../harness/load';
+import { signIn } from '../harness/people';
+import { rowOf } from '../harness/rows';
+import type { BenchContext, BenchRow } from '../harness/types';
+
+export const SUPPORT_CONNECTIONS = 32;
+const SUPPORT = `mutation Support($id: ID!) { supportProposal(id: $id) { alreadySupported proposal { id supportCount } } }`;
+
+interface Pair {
+  accountId: string;
+  proposalId: string;
+}
+
+/**
+ * `count` (resident, proposal) pairs with no support yet, residents of the proposal's
+ * neighbourhood, each pair once, ordered so that consecutive pairs differ in both.
+ */
+async function freshPairs(db: Pool, count: number): Promise<Pair[]> {
+  const { rows } = await db.query<{ account_id: string; proposal_id: string }>(
+    `WITH r AS (
+       SELECT a.id, c.id AS council_id,
+              row_number() OVER (PARTITION BY c.id ORDER BY md5(a.id::text)) - 1 AS n,
+              count(*) OVER (PARTITION BY c.id) AS residents
+         FROM account a JOIN council c ON c.neighbourhood = a.residency_neighbourhood
+        WHERE a.role = 'RESIDENT' AND a.residency_verified_at IS NOT NULL AND a.deleted_at IS NULL),
+     p AS (
+       SELECT id, council_id, row_number() OVER (PARTITION BY council_id ORDER BY md5(id::text)) - 1 AS n,
+              count(*) OVER (PARTITION BY council_id) AS total
+         FROM proposal
+        WHERE status IN ('PUBLISHED', 'QUALIFIED') AND hidden_at IS NULL AND (expires_at IS NULL OR expires_at > now())),
+     rounds AS (SELECT generate_series(0, (SELECT count(*) FROM p)::int - 1) AS k)
+     SELECT r.id AS account_id, p.id AS proposal_id
+       FROM rounds CROSS JOIN r
+       JOIN p ON p.council_id = r.council_id AND p.n = (r.n + rounds.k) % p.total AND rounds.k < p.total
+      WHERE NOT EXISTS (SELECT 1 FROM proposal_support s WHERE s.proposal_id = p.id AND s.account_id = r.id)
+      ORDER BY rounds.k, r.n, r.council_id
+      LIMIT $1`,
+    [count],
+  );
+  return rows.map((row) => ({ accountId: row.account_id, proposalId: row.proposal_id }));
+}
+
+/** Hands pairs out one at a time; undefined once spent. */
+const cursor = <T>(items: T[]) => {
+  let i = 0;
+  return {
+    next: () => items[i++],
+    get used() {
+      return Math.min(i, items.length);
+    },
+  };
+};
+
+/** The minimal transaction, `connections` loops for `seconds`, on the real tables. */
+async function sqlTransactions(
+  db: Pool,
+  pairs: { next(): Pair | undefined },
+  connections: number,
+  seconds: number,
+): Promise<Measured> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = await db.connect();
+      try {
+        while (performance.now() < end) {
+          const pair = pairs.next();
+          if (!pair) throw new Error('the SQL ceiling ran out of pairs');
+          const began = performance.now();
+          try {
+            await client.query('BEGIN');
+            await client.query(
+              `INSERT INTO proposal_support (proposal_id, account_id) VALUES ($1, $2)`,
+              [pair.proposalId, pair.accountId],
+            );
+            await client.query(
+              `UPDATE proposal SET support_count = support_count + 1 WHERE id = $1 RETURNING support_count`,
+              [pair.proposalId],
+            );
+            await client.query('COMMIT');
+            latencies.push(performance.now() - began);
+          } catch {
+            errors += 1;
+            await client.query('ROLLBACK').catch(() => undefined);
+          }
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    reqPerSec: latencies.length / elapsed,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+    errors,
+    requests: latencies.length + errors,
+  };
+}
+
+export async function supports(ctx: BenchContext, jwtSecret: string): Promise<BenchRow[]> {
+  const connections = SUPPORT_CONNECTIONS;
+  const db = new Pool({ connectionString: ctx.databaseUrl, max: connections + 2 });
+  try {
+    const before = Number((await db.query(`SELECT count(*) AS n FROM proposal_support`)).rows[0].n);
+    const warmup = Math.min(2, ctx.duration);
+    // The ceiling: a first, short pass sizes the pool of pairs for the measured ones.
+    const probePairs = cursor(await freshPairs(db, 20_000));
+    const probe = await sqlTransactions(db, probePairs, connections, Math.min(1, warmup));
+    const ceilingBudget = Math.ceil(probe.reqPerSec * 1.5 * ctx.duration * ctx.repeats) + 1000;
+    const ceilingPairs = cursor(await freshPairs(db, ceilingBudget));
+    const ceiling = await repeated(ctx.repeats, () =>
+      sqlTransactions(db, ceilingPairs, connections, ctx.duration),
+    );
+    const ceilingRow = rowOf('minimal SQL transaction, pg (ceiling)', ceiling, {
+      apiRssMb: null,
+      connections,
+      notes: 'BEGIN; INSERT proposal_support; UPDATE proposal count; COMMIT (tx/s)',
+    });
+
+    // The API: residents signed in beforehand (a session each), pairs sized from a warm-up.
+    const budget =
+      Math.min(ceilingBudget, Math.ceil(ceiling.reqPerSec * ctx.duration * ctx.repeats)) + 2000;
+    const pairs = await freshPairs(db, budget);
+    if (pairs.length < budget)
+      ctx.log(`  only ${pairs.length} fresh (resident, proposal) pairs left of ${budget} wanted`);
+    const sessions = new Map(
+      (await signIn(db, jwtSecret, [...new Set(pairs.map((p) => p.accountId))])).map((s) => [
+        s.accountId,
+        s.token,
+      ]),
+    );
+    const api = cursor(pairs);
+    const request = () => {
+      const pair = api.next();
+      if (!pair) return undefined;
+      return {
+        query: SUPPORT,
+        variables: { id: pair.proposalId },
+        token: sessions.get(pair.accountId),
+      };
+    };
+    const verify = (body: string) => body.includes('"alreadySupported":false');
+    const url = ctx.graphqlUrl;
+    const warm = await load({ url, connections, duration: warmup, request, verify });
+    const measured = await repeated(ctx.repeats, () =>
+      load({ url, connections, duration: ctx.duration, request, verify }),
+    );
+
+    // Exact counts afterwards (SPEC §3): every proposal's count equals its rows, and the rows
+    // added are at least the supports reported and at most the pairs handed out (requests still
+    // in flight when a run ends commit without being counted).
+    const after = Number((await db.query(`SELECT count(*) AS n FROM proposal_support`)).rows[0].n);
+    const added = after - before;
+    const reported =
+      probe.requests -
+      probe.errors +
+      ceiling.requests -
+      ceiling.errors +
+      (warm.requests - warm.errors) +
+      (measured.requests - measured.errors);
+    const handedOut = probePairs.used + ceilingPairs.used + api.used;
+    const { rows } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM proposal p
+        WHERE p.support_count <> (SELECT count(*) FROM proposal_support s WHERE s.proposal_id = p.id)`,
+    );
+    const wrongCounts = Number(rows[0].n);
+    const exact = wrongCounts === 0 && added >= reported && added <= handedOut;
+    const row = rowOf('supportProposal, 32 connections', measured, {
+      ceiling: { name: 'minimal SQL transaction', value: ceiling.reqPerSec },
+      target: '≥ 0.4 × minimal SQL tx, p99 < 100 ms, counts exact',
+      meets: (m, ratio) => exact && ratio !== null && ratio >= 0.4 && m.p99Ms < 100,
+      apiRssMb: ctx.apiRssMb(),
+      connections,
+      notes: `counts ${exact ? 'exact' : 'WRONG'}: ${added} supports added (API and ceiling), ${reported} answered as new, ${handedOut} sent; ${wrongCounts} proposals whose count differs from their rows`,
+    });
+    if (!exact) row.errors += Math.max(1, wrongCounts);
+    return [ceilingRow, row];
+  } finally {
+    await db.end();
+  }
+}
