@@ -206,7 +206,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const row of produced)
         log(`  ${row.scenario}: ${row.reqPerSec?.toFixed(0) ?? '—'} req/s, ${row.errors} errors`);
       log(`  (${((Date.now() - began) / 1000).toFixed(0)} s)`);
-      rows.push(...produced);
+      rows.push(...produced.map((row) => ({ id: name, ...row })));
     }
     const report: BenchReport = {
       startedAt,

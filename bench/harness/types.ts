@@ -79,6 +79,8 @@ export interface BenchContext {
 /** One line of the table (and of bench/results/*.json). Times in milliseconds. */
 export interface BenchRow {
   scenario: string;
+  /** The `--scenario` name that produced the row (the harness sets it). */
+  id?: string;
   reqPerSec: number | null;
   p50Ms: number | null;
   p95Ms: number | null;
