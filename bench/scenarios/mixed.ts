@@ -10,6 +10,7 @@ import { signIn } from '../harness/people';
 import { rowOf } from '../harness/rows';
 import type { BenchContext, BenchRow } from '../harness/types';
 import { busiestProposals, QUERIES } from './reads';
+import { freshPairs } from './supports';
 
 const SUPPORT = `mutation Support($id: ID!) { supportProposal(id: $id) { alreadySupported proposal { id supportCount } } }`;
 export const FLAT_MB_PER_MIN = 1;
@@ -28,32 +29,15 @@ export function slope(points: { x: number; y: number }[]): number {
 async function supportPool(ctx: BenchContext, jwtSecret: string, count: number) {
   const db = new Pool({ connectionString: ctx.databaseUrl, max: 2 });
   try {
-    // One proposal per resident, of their neighbourhood, that they have not supported.
-    const { rows } = await db.query<{ account_id: string; proposal_id: string }>(
-      `SELECT a.id AS account_id, p.id AS proposal_id
-         FROM account a JOIN council c ON c.neighbourhood = a.residency_neighbourhood
-         CROSS JOIN LATERAL (
-           SELECT p.id FROM proposal p
-            WHERE p.council_id = c.id AND p.status IN ('PUBLISHED', 'QUALIFIED') AND p.hidden_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM proposal_support s WHERE s.proposal_id = p.id AND s.account_id = a.id)
-            ORDER BY md5(p.id::text || a.id::text) LIMIT 1) p
-        WHERE a.role = 'RESIDENT' AND a.residency_verified_at IS NOT NULL AND a.deleted_at IS NULL
-        ORDER BY md5(a.id::text) LIMIT $1`,
-      [count],
-    );
+    const pairs = await freshPairs(db, count);
+    const accounts = [...new Set(pairs.map((p) => p.accountId))];
     const tokens = new Map(
-      (
-        await signIn(
-          db,
-          jwtSecret,
-          rows.map((r) => r.account_id),
-        )
-      ).map((s) => [s.accountId, s.token]),
+      (await signIn(db, jwtSecret, accounts)).map((s) => [s.accountId, s.token]),
     );
-    return rows.map((r) => ({
+    return pairs.map((p) => ({
       query: SUPPORT,
-      variables: { id: r.proposal_id },
-      token: tokens.get(r.account_id),
+      variables: { id: p.proposalId },
+      token: tokens.get(p.accountId),
     }));
   } finally {
     await db.end();
@@ -76,8 +60,8 @@ export async function mixedRss(
     })),
     ...proposals.slice(0, 3).map((id) => ({ query: QUERIES.proposal, variables: { id } })),
   ];
-  // Supports for one request in ten at up to ~300 req/s (fewer when the residents run out).
-  const writes = await supportPool(ctx, jwtSecret, Math.min(ctx.dataset.residents, seconds * 30));
+  // Supports for one request in ten at up to ~300 req/s (then reads only).
+  const writes = await supportPool(ctx, jwtSecret, seconds * 30);
   let i = 0;
   let w = 0;
   const request = () => {

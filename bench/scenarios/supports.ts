@@ -25,29 +25,46 @@ interface Pair {
  * `count` (resident, proposal) pairs with no support yet, residents of the proposal's
  * neighbourhood, each pair once, ordered so that consecutive pairs differ in both.
  */
-async function freshPairs(db: Pool, count: number): Promise<Pair[]> {
-  const { rows } = await db.query<{ account_id: string; proposal_id: string }>(
-    `WITH r AS (
-       SELECT a.id, c.id AS council_id,
-              row_number() OVER (PARTITION BY c.id ORDER BY md5(a.id::text)) - 1 AS n,
-              count(*) OVER (PARTITION BY c.id) AS residents
-         FROM account a JOIN council c ON c.neighbourhood = a.residency_neighbourhood
-        WHERE a.role = 'RESIDENT' AND a.residency_verified_at IS NOT NULL AND a.deleted_at IS NULL),
-     p AS (
-       SELECT id, council_id, row_number() OVER (PARTITION BY council_id ORDER BY md5(id::text)) - 1 AS n,
-              count(*) OVER (PARTITION BY council_id) AS total
-         FROM proposal
-        WHERE status IN ('PUBLISHED', 'QUALIFIED') AND hidden_at IS NULL AND (expires_at IS NULL OR expires_at > now())),
-     rounds AS (SELECT generate_series(0, (SELECT count(*) FROM p)::int - 1) AS k)
-     SELECT r.id AS account_id, p.id AS proposal_id
-       FROM rounds CROSS JOIN r
-       JOIN p ON p.council_id = r.council_id AND p.n = (r.n + rounds.k) % p.total AND rounds.k < p.total
-      WHERE NOT EXISTS (SELECT 1 FROM proposal_support s WHERE s.proposal_id = p.id AND s.account_id = r.id)
-      ORDER BY rounds.k, r.n, r.council_id
-      LIMIT $1`,
-    [count],
+export async function freshPairs(db: Pool, count: number): Promise<Pair[]> {
+  const { rows: people } = await db.query<{ id: string; council_id: string }>(
+    `SELECT a.id, c.id AS council_id
+       FROM account a JOIN council c ON c.neighbourhood = a.residency_neighbourhood
+      WHERE a.role = 'RESIDENT' AND a.residency_verified_at IS NOT NULL AND a.deleted_at IS NULL
+      ORDER BY md5(a.id::text)`,
   );
-  return rows.map((row) => ({ accountId: row.account_id, proposalId: row.proposal_id }));
+  const { rows: open } = await db.query<{ id: string; council_id: string }>(
+    `SELECT id, council_id FROM proposal
+      WHERE status IN ('PUBLISHED', 'QUALIFIED') AND hidden_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+      ORDER BY md5(id::text)`,
+  );
+  const byCouncil = new Map<string, string[]>();
+  for (const p of open) byCouncil.set(p.council_id, [...(byCouncil.get(p.council_id) ?? []), p.id]);
+  const residents = new Map<string, string[]>();
+  for (const r of people)
+    residents.set(r.council_id, [...(residents.get(r.council_id) ?? []), r.id]);
+  // Round k pairs the n-th resident of a neighbourhood with its (n + k)-th proposal: each pair
+  // once, consecutive pairs on different residents and proposals, councils interleaved.
+  const candidates: Pair[] = [];
+  const councils = [...residents.keys()].filter((c) => byCouncil.has(c));
+  const maxRounds = Math.max(0, ...councils.map((c) => byCouncil.get(c)!.length));
+  const widest = Math.max(0, ...councils.map((c) => residents.get(c)!.length));
+  const wanted = Math.ceil(count * 1.3) + 100;
+  for (let k = 0; k < maxRounds && candidates.length < wanted; k++)
+    for (let n = 0; n < widest && candidates.length < wanted; n++)
+      for (const c of councils) {
+        const rs = residents.get(c)!;
+        const ps = byCouncil.get(c)!;
+        if (n < rs.length && k < ps.length)
+          candidates.push({ accountId: rs[n], proposalId: ps[(n + k) % ps.length] });
+      }
+  const { rows } = await db.query<{ i: number }>(
+    `SELECT x.i::int AS i FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS x(account_id, proposal_id, i)
+      WHERE NOT EXISTS (SELECT 1 FROM proposal_support s
+                         WHERE s.proposal_id = x.proposal_id AND s.account_id = x.account_id)
+      ORDER BY x.i`,
+    [candidates.map((c) => c.accountId), candidates.map((c) => c.proposalId)],
+  );
+  return rows.slice(0, count).map((row) => candidates[row.i - 1]);
 }
 
 /** Hands pairs out one at a time; undefined once spent. */
