@@ -18,6 +18,9 @@ export class SmtpSink {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // A reverse DNS lookup per connection would make the sink, not the sender, the bottleneck.
+      disableReverseLookup: true,
+      maxClients: 1000,
       logger: false,
       size: 10 * 1024 * 1024,
       onData: (stream, session, callback) => {
