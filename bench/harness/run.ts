@@ -26,9 +26,11 @@ export const SCENARIOS = [
   'search',
   'council',
   'proposal',
-  'supports',
-  'meeting-day',
+  // Fan-out counts the e-mails the sink receives while it runs: before the scenarios whose
+  // writes send e-mails of their own (a support that qualifies a proposal, a meeting's results).
   'fan-out',
+  'meeting-day',
+  'supports',
   'rss',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
