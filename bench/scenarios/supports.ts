@@ -43,28 +43,44 @@ export async function freshPairs(db: Pool, count: number): Promise<Pair[]> {
   for (const r of people)
     residents.set(r.council_id, [...(residents.get(r.council_id) ?? []), r.id]);
   // Round k pairs the n-th resident of a neighbourhood with its (n + k)-th proposal: each pair
-  // once, consecutive pairs on different residents and proposals, councils interleaved.
-  const candidates: Pair[] = [];
+  // once, consecutive pairs on different residents and proposals, councils interleaved. Rounds
+  // already spent by earlier runs are filtered out chunk by chunk until `count` are fresh.
   const councils = [...residents.keys()].filter((c) => byCouncil.has(c));
   const maxRounds = Math.max(0, ...councils.map((c) => byCouncil.get(c)!.length));
   const widest = Math.max(0, ...councils.map((c) => residents.get(c)!.length));
-  const wanted = Math.ceil(count * 1.3) + 100;
-  for (let k = 0; k < maxRounds && candidates.length < wanted; k++)
-    for (let n = 0; n < widest && candidates.length < wanted; n++)
-      for (const c of councils) {
-        const rs = residents.get(c)!;
-        const ps = byCouncil.get(c)!;
-        if (n < rs.length && k < ps.length)
-          candidates.push({ accountId: rs[n], proposalId: ps[(n + k) % ps.length] });
+  function* candidates(): Generator<Pair> {
+    for (let k = 0; k < maxRounds; k++)
+      for (let n = 0; n < widest; n++)
+        for (const c of councils) {
+          const rs = residents.get(c)!;
+          const ps = byCouncil.get(c)!;
+          if (n < rs.length && k < ps.length)
+            yield { accountId: rs[n], proposalId: ps[(n + k) % ps.length] };
+        }
+  }
+  const fresh: Pair[] = [];
+  const source = candidates();
+  for (let done = false; !done && fresh.length < count;) {
+    const chunk: Pair[] = [];
+    while (chunk.length < 50_000) {
+      const next = source.next();
+      if (next.done) {
+        done = true;
+        break;
       }
-  const { rows } = await db.query<{ i: number }>(
-    `SELECT x.i::int AS i FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS x(account_id, proposal_id, i)
-      WHERE NOT EXISTS (SELECT 1 FROM proposal_support s
-                         WHERE s.proposal_id = x.proposal_id AND s.account_id = x.account_id)
-      ORDER BY x.i`,
-    [candidates.map((c) => c.accountId), candidates.map((c) => c.proposalId)],
-  );
-  return rows.slice(0, count).map((row) => candidates[row.i - 1]);
+      chunk.push(next.value);
+    }
+    if (chunk.length === 0) break;
+    const { rows } = await db.query<{ i: number }>(
+      `SELECT x.i::int AS i FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS x(account_id, proposal_id, i)
+        WHERE NOT EXISTS (SELECT 1 FROM proposal_support s
+                           WHERE s.proposal_id = x.proposal_id AND s.account_id = x.account_id)
+        ORDER BY x.i`,
+      [chunk.map((c) => c.accountId), chunk.map((c) => c.proposalId)],
+    );
+    for (const row of rows) fresh.push(chunk[row.i - 1]);
+  }
+  return fresh.slice(0, count);
 }
 
 /** Hands pairs out one at a time; undefined once spent. */
@@ -140,7 +156,11 @@ export async function supports(ctx: BenchContext, jwtSecret: string): Promise<Be
     // The ceiling: a first, short pass sizes the pool of pairs for the measured ones.
     const probePairs = cursor(await freshPairs(db, 20_000));
     const probe = await sqlTransactions(db, probePairs, connections, ctx.smoke ? 0.3 : 1);
-    const ceilingBudget = Math.ceil(probe.reqPerSec * 1.5 * ctx.duration * ctx.repeats) + 1000;
+    // Generous: the probe may run while the worker is still busy (a fan-out's e-mails).
+    const ceilingBudget = Math.max(
+      Math.ceil(probe.reqPerSec * 2 * ctx.duration * ctx.repeats) + 1000,
+      ctx.smoke ? 20_000 : 150_000,
+    );
     const ceilingPairs = cursor(await freshPairs(db, ceilingBudget));
     const ceiling = await repeated(ctx.repeats, () =>
       sqlTransactions(db, ceilingPairs, connections, ctx.duration),
@@ -153,7 +173,8 @@ export async function supports(ctx: BenchContext, jwtSecret: string): Promise<Be
 
     // The API: residents signed in beforehand (a session each), pairs sized from a warm-up.
     const budget =
-      Math.min(ceilingBudget, Math.ceil(ceiling.reqPerSec * ctx.duration * ctx.repeats)) + 2000;
+      Math.min(ceilingBudget, Math.ceil(ceiling.reqPerSec * 1.5 * ctx.duration * ctx.repeats)) +
+      2000;
     const pairs = await freshPairs(db, budget);
     if (pairs.length < budget)
       ctx.log(`  only ${pairs.length} fresh (resident, proposal) pairs left of ${budget} wanted`);
