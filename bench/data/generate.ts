@@ -149,7 +149,8 @@ export async function generateDataset(
     await db.query('SET LOCAL synchronous_commit = off');
     await db.query(
       `CREATE FUNCTION pg_temp.uid(kind text, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE
-         AS $$ SELECT md5('${seed}:' || kind || ':' || n)::uuid $$`,
+         AS $$ SELECT overlay(overlay(md5('${seed}:' || kind || ':' || n) placing '4' from 13 for 1)
+                                  placing '8' from 17 for 1)::uuid $$`,
     );
     await db.query(
       `CREATE FUNCTION pg_temp.rnd(n bigint, salt int) RETURNS float8 LANGUAGE sql IMMUTABLE

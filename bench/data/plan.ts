@@ -32,9 +32,14 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** A deterministic uuid: md5 of `seed:kind:n`, the same as SQL's `md5(…)::uuid`. */
+/**
+ * A deterministic uuid: md5 of `seed:kind:n` with the version (4) and variant (8) digits set, as
+ * SQL's pg_temp.uid does: the API's id arguments accept only RFC 4122 uuids, which a bare md5
+ * is in one case out of eight.
+ */
 export function uid(seed: number, kind: string, n: number): string {
-  const h = createHash('md5').update(`${seed}:${kind}:${n}`).digest('hex');
+  const md5 = createHash('md5').update(`${seed}:${kind}:${n}`).digest('hex');
+  const h = `${md5.slice(0, 12)}4${md5.slice(13, 16)}8${md5.slice(17)}`;
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
