@@ -9,7 +9,7 @@ import { GraphQLRequest, load, repeated } from '../harness/load';
 import { Ceiling, rowOf } from '../harness/rows';
 import type { BenchContext, BenchRow } from '../harness/types';
 
-const CARD = `id title authorName category status supportCount supportThreshold publishedAt`;
+const CARD = `id title authorName category status supportCount supportThreshold publishedAt council { name }`;
 const LISTING = `edges { cursor node { ${CARD} } } pageInfo { hasNextPage endCursor } totalCount`;
 
 export const QUERIES = {
@@ -19,11 +19,11 @@ export const QUERIES = {
   council: `query Council($councilId: ID!) {
     proposals(councilId: $councilId, status: PUBLISHED, orderBy: MOST_SUPPORTED, first: 20) { ${LISTING} }
   }`,
-  // `comments` has no pagination arguments today (issue 14.3): the page asks for all of them.
+  // The proposal's page: its first page of comments (20), as the site shows it.
   proposal: `query Proposal($id: ID!) {
     proposal(id: $id) {
       ${CARD} bodyHtml answer answerJustification expiresAt
-      comments { id parentId authorName bodyHtml createdAt editedAt hiddenReason }
+      commentPage { totalCount edges { node { id parentId authorName bodyHtml createdAt editedAt hiddenReason } } }
     }
   }`,
 };
@@ -140,6 +140,6 @@ export async function proposal(ctx: BenchContext, quorum: Ceiling | null): Promi
     apiRssMb: ctx.apiRssMb(),
     connections: ctx.connections,
     notes:
-      'rotating over the 100 most commented proposals; all comments (no pagination arguments yet)',
+      'rotating over the 100 most commented proposals; their first page of comments (commentPage, 20)',
   });
 }
