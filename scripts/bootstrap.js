@@ -96,12 +96,11 @@ if (command === 'start') {
   install();
   run('npm', ['run', '--silent', 'check']);
   const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-  if (rest.length > 0) run(process.execPath, [jest, ...rest]);
-  else {
-    // The rules and source checks first, in seconds; then the app end to end.
-    run(process.execPath, [jest, '--selectProjects', 'unit']);
-    run(process.execPath, [jest, '--selectProjects', 'e2e']);
-  }
+  // With no test named, the rules and source checks first, in seconds, stopping at once when one
+  // fails; then every test (both projects, in one report: CI reads its totals from that run).
+  const namesTests = rest.some((arg) => !arg.startsWith('-'));
+  if (!namesTests) run(process.execPath, [jest, '--selectProjects', 'unit']);
+  run(process.execPath, [jest, ...(rest.length > 0 ? rest : ['--selectProjects', 'e2e'])]);
 } else {
   console.error('usage: node scripts/bootstrap.js start|test [args]');
   process.exit(2);
