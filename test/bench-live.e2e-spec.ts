@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { BenchContext, BenchRow } from '../bench/harness/types';
 import { run as fanOut } from '../bench/scenarios/fan-out';
 import { run as meetingDay } from '../bench/scenarios/meeting-day';
-import { sqlTokens, startSmtpSink } from '../bench/scenarios/standalone';
+import { NO_DATASET, sqlTokens, startSmtpSink } from '../bench/scenarios/standalone';
 import {
   createTestDatabase,
   RunningApi,
@@ -43,17 +43,7 @@ describe('The meeting-day and fan-out benchmarks, tiny', () => {
       mailsReceived: () => smtp.received(),
       apiRssMb: () => null,
       workerRssMb: () => null,
-      dataset: {
-        scale: 0,
-        residents: 0,
-        proposals: 0,
-        supports: 0,
-        comments: 0,
-        councilIds: [],
-        followedCouncilId: '',
-        followers: 0,
-        meetings: 0,
-      },
+      dataset: NO_DATASET,
       tokens: sqlTokens(client, config.JWT_SECRET),
       duration: 1,
       connections: 2,

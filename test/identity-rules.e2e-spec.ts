@@ -1,33 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { dataSourceOptions } from '@quorum/db';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AccountRepository } from '../libs/identity/src/accounts/account.repository';
 import { verifiedSince } from '../libs/identity/src/accounts/rules/email';
 import { isRedeemable } from '../libs/identity/src/auth/rules/refresh-token';
 import { SessionRepository } from '../libs/identity/src/auth/session.repository';
-import { createTestDatabase, TestDatabase } from './support/test-env';
+import { useDataSource } from './support/test-env';
 
 /** Where an identity rule is applied by SQL (atomically), the SQL and the pure rule agree. */
 describe('Identity rules and their SQL forms', () => {
-  let db: TestDatabase;
-  let dataSource: DataSource;
+  const database = useDataSource();
   const sessions = new SessionRepository();
   const accounts = new AccountRepository();
   const now = new Date('2030-03-31T00:30:00Z');
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
-
   /** Runs `work` at the application's clock `now`, in a transaction rolled back after. */
   async function at<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const runner = dataSource.createQueryRunner();
+    const runner = database.dataSource.createQueryRunner();
     await runner.startTransaction();
     try {
       await runner.query(`SELECT set_config('quorum.now', $1, true)`, [now.toISOString()]);

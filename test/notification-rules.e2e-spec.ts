@@ -1,26 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { dataSourceOptions } from '@quorum/db';
 import { EMAIL_STATUSES, EmailStatus } from '@quorum/notifications';
-import { DataSource } from 'typeorm';
 import { NotificationEmailRepository } from '../libs/notifications/src/fan-out/notification-email.repository';
 import { droppedWhenTurnedOff } from '../libs/notifications/src/rules/email-mode';
-import { createTestDatabase, TestDatabase } from './support/test-env';
+import { useDataSource } from './support/test-env';
 
 /** Where a rule is applied by SQL (atomically), the SQL and the pure rule agree. */
 describe('Notification rules and their SQL forms', () => {
-  let db: TestDatabase;
-  let dataSource: DataSource;
+  const database = useDataSource();
   const emails = new NotificationEmailRepository();
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url)).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
 
   it('dropWaiting drops exactly the e-mails droppedWhenTurnedOff names, of that type only', async () => {
     const accountId = randomUUID();
@@ -30,7 +17,7 @@ describe('Notification rules and their SQL forms', () => {
       for (const status of EMAIL_STATUSES)
         for (const forced of [false, true]) {
           eventId += 1;
-          const [{ id }]: { id: string }[] = await dataSource.query(
+          const [{ id }]: { id: string }[] = await database.dataSource.query(
             `WITH n AS (INSERT INTO notification (event_id, event_type, account_id, title, body, link)
                         VALUES ($1, $2, $3, 't', 'b', '/') RETURNING id, event_id, event_type, account_id)
              INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status, forced)
@@ -39,8 +26,10 @@ describe('Notification rules and their SQL forms', () => {
           );
           rows.push({ id, status, forced, type });
         }
-    await dataSource.transaction((em) => emails.dropWaiting(em, accountId, ['comment.replied']));
-    const after: { id: string; status: EmailStatus }[] = await dataSource.query(
+    await database.dataSource.transaction((em) =>
+      emails.dropWaiting(em, accountId, ['comment.replied']),
+    );
+    const after: { id: string; status: EmailStatus }[] = await database.dataSource.query(
       `SELECT id, status FROM notification_email WHERE account_id = $1`,
       [accountId],
     );

@@ -48,6 +48,19 @@ export async function startSmtpSink(): Promise<{
 }
 
 /** Resident set size of a process, in MB, from /proc (null when it has gone). */
+/** The scenarios that set up their own data run on no generated dataset. */
+export const NO_DATASET: BenchContext['dataset'] = {
+  scale: 0,
+  residents: 0,
+  proposals: 0,
+  supports: 0,
+  comments: 0,
+  councilIds: [],
+  followedCouncilId: '',
+  followers: 0,
+  meetings: 0,
+};
+
 export function rssMb(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
@@ -198,17 +211,7 @@ export async function withStandaloneContext<T>(
       mailsReceived: () => smtp.received(),
       apiRssMb: () => rssMb(api.pid),
       workerRssMb: () => rssMb(worker.pid),
-      dataset: {
-        scale: 0,
-        residents: 0,
-        proposals: 0,
-        supports: 0,
-        comments: 0,
-        councilIds: [],
-        followedCouncilId: '',
-        followers: 0,
-        meetings: 0,
-      },
+      dataset: NO_DATASET,
       tokens,
       duration: 10,
       connections: 16,

@@ -7,6 +7,8 @@ import {
   Provider,
 } from '@nestjs/common';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../libs/db/src/data-source-options';
 import { AppConfig, Clock, loadConfig, MovableClock } from '@quorum/core';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
@@ -142,6 +144,23 @@ export function useApi(env: Record<string, string> = {}): {
     await running.db?.drop();
   });
   return running;
+}
+
+/**
+ * A database of its own and a TypeORM DataSource on it, for the enclosing describe block (tests
+ * that run a repository's SQL directly): opened before its tests, closed and dropped after them.
+ */
+export function useDataSource(): { readonly dataSource: DataSource; readonly db: TestDatabase } {
+  const opened = {} as { dataSource: DataSource; db: TestDatabase };
+  beforeAll(async () => {
+    opened.db = await createTestDatabase();
+    opened.dataSource = await new DataSource(dataSourceOptions(opened.db.url)).initialize();
+  });
+  afterAll(async () => {
+    await opened.dataSource?.destroy();
+    await opened.db?.drop();
+  });
+  return opened;
 }
 
 export function startWorker(
