@@ -7,3 +7,4 @@ export * from './meeting.entity';
 export { composeDocument, composeRecord, sha256Hex } from './minutes/minutes-document';
 export { MeetingRemindersTask, MinutesDeadlinesTask } from './meeting-reminders.task';
 export * from './meetings.errors';
+export { meetingLiveChannel } from './live/meeting-live.service';

@@ -9,6 +9,8 @@ import { AttendanceService } from './attendance/attendance.service';
 import { BallotRepository } from './ballots/ballot.repository';
 import { BallotsResolver } from './ballots/ballots.resolver';
 import { BallotsService } from './ballots/ballots.service';
+import { MeetingLiveResolver } from './live/meeting-live.resolver';
+import { MeetingLive } from './live/meeting-live.service';
 import { MeetingDirectory } from './meeting.policies';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingViewRepository } from './meeting-view.repository';
@@ -39,6 +41,8 @@ import { OppositionStatementRepository } from './minutes/opposition-statement.re
     MeetingsPersonalData,
     MeetingsResolver,
     BallotsResolver,
+    MeetingLive,
+    MeetingLiveResolver,
     MinutesResolver,
     ProposalStatementsResolver,
     // Ballots' and minutes' repositories.

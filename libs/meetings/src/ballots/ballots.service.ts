@@ -31,6 +31,7 @@ import { MinutesService } from '../minutes/minutes.service';
 import { ballotResult, nextBallotStatus, openingConflict, voteRecord } from '../rules/ballot';
 import { countAttendance, countedTowardsQuorum, quorumReached } from '../rules/quorum';
 import { voteRefusal } from '../rules/voting';
+import { MeetingLive } from '../live/meeting-live.service';
 import { BallotRepository, BallotRow } from './ballot.repository';
 
 /**
@@ -51,6 +52,7 @@ export class BallotsService {
     private readonly attendance: AttendanceRepository,
     private readonly meetings: MeetingRepository,
     private readonly views: MeetingViewRepository,
+    private readonly live: MeetingLive,
   ) {}
 
   async open(actor: Actor, input: OpenBallotInput): Promise<Ballot> {
@@ -85,7 +87,10 @@ export class BallotsService {
       });
       return created;
     });
-    return this.get(id);
+    // Committed: the meeting's followers see it open (never before, never for a rollback).
+    const ballot = await this.get(id);
+    this.live.changed(ballot);
+    return ballot;
   }
 
   /**
@@ -112,7 +117,10 @@ export class BallotsService {
       });
       if (!(await this.ballots.recordVote(em, ballot.id, record))) throw ALREADY_VOTED();
     });
-    return this.get(input.ballotId);
+    // Committed: the count goes live (a refused vote threw above, and pushes nothing).
+    const ballot = await this.get(input.ballotId);
+    this.live.voted(ballot, () => this.get(input.ballotId));
+    return ballot;
   }
 
   /** Computes the result once: adopted when quorum is held and FOR > AGAINST; then its effects. */
@@ -163,7 +171,10 @@ export class BallotsService {
         );
       }
     });
-    return this.get(id);
+    // Committed: the result (with the roll call of a public ballot) goes live.
+    const ballot = await this.get(id);
+    this.live.changed(ballot);
+    return ballot;
   }
 
   /** The proposal is still on the agenda, the minutes still submitted: the vote can take effect. */
@@ -176,6 +187,12 @@ export class BallotsService {
       throw PROPOSAL_NOT_ON_AGENDA();
     if (minutesId && !(await this.minutes.isSubmitted(em, minutesId)))
       throw MINUTES_NOT_SUBMITTED();
+  }
+
+  /** For the live subscription: refuses a meeting that does not exist. */
+  async assertMeeting(meetingId: string): Promise<void> {
+    const meeting = await this.tx.run((em) => this.meetings.row(em, meetingId));
+    if (!meeting) throw MEETING_NOT_FOUND();
   }
 
   async get(id: string): Promise<Ballot> {

@@ -5,8 +5,13 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { NotificationRepository } from './notification.repository';
 
-/** The Redis channel of live notifications; every API instance listens to it. */
-export const liveChannel = (config: AppConfig) => `${config.QUEUE_PREFIX}:notificationAdded`;
+/**
+ * The Redis channel of one account's live notifications: the API instance that holds a
+ * subscription of that account listens to it, so a push costs one message per recipient and
+ * reaches only the instances where the recipient listens, whatever the number of subscribers.
+ */
+export const liveChannel = (config: AppConfig, accountId: string) =>
+  `${config.QUEUE_PREFIX}:notificationAdded:${accountId}`;
 
 export interface LiveNotification {
   accountId: string;
@@ -44,7 +49,7 @@ export class LivePublisher implements OnApplicationShutdown {
         accountId,
         notification: { ...notification, readAt: null },
       };
-      pipeline.publish(liveChannel(this.config), JSON.stringify(message));
+      pipeline.publish(liveChannel(this.config, accountId), JSON.stringify(message));
     }
     await pipeline.exec();
   }

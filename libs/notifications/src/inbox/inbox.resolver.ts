@@ -71,6 +71,7 @@ export class InboxResolver {
   @Subscription(() => Notification, {
     description:
       'Your new notifications, live (graphql-ws; send `authorization: Bearer …` in the connection parameters; pushes stop when that token expires: reconnect with a fresh one).',
+    // The channel is the subscriber's own (LivePubSub); the account check stands behind it.
     filter: (payload: LiveNotification, _variables: unknown, context: SubscriptionContext) =>
       payload.accountId === context.req?.actor?.accountId &&
       Date.now() < (context.req?.tokenExpiresAt ?? 0),
@@ -82,8 +83,8 @@ export class InboxResolver {
     }),
   })
   @Allow(SignedIn)
-  notificationAdded(): AsyncIterableIterator<LiveNotification> {
-    return this.live.iterator();
+  notificationAdded(@CurrentActor() actor: Actor): AsyncIterableIterator<LiveNotification> {
+    return this.live.iterator(actor.accountId);
   }
 
   @Query(() => [QueueMetrics], { description: 'Admins: the worker’s queues.' })
