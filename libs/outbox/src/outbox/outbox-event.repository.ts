@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxEvent } from './outbox-event.entity';
 
+/** The channel the outbox's trigger notifies when an event is recorded (migration OutboxNotify). */
+export const OUTBOX_CHANNEL = 'outbox_event';
+
 /** An outbox row as the relay sees it. */
 export interface PendingEventRow {
   id: string;
@@ -39,5 +42,13 @@ export class OutboxEventRepository {
     await em.query(`UPDATE outbox_event SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [
       ids,
     ]);
+  }
+
+  /**
+   * Has a dedicated connection (not the pool's: it stays idle between notifications) hear of each
+   * committed outbox insert.
+   */
+  async listen(connection: { query(sql: string): Promise<unknown> }): Promise<void> {
+    await connection.query(`LISTEN ${OUTBOX_CHANNEL}`);
   }
 }

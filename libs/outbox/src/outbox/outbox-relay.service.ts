@@ -8,16 +8,24 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { EVENTS_QUEUE, jobIdFor } from '../jobs/job-catalogue';
 import { OutboxEventRepository } from './outbox-event.repository';
 
 const BATCH_SIZE = 200;
+/** After the listening connection fails, how long before it is opened again (polls go on). */
+const RELISTEN_MS = 1000;
 
 /**
  * Moves committed outbox rows to BullMQ. Safe to run in several workers at once (rows are
  * claimed with SKIP LOCKED) and across crashes: the job id is derived from the row, so a row
  * enqueued but not yet stamped is enqueued again as the same job, which BullMQ ignores.
+ *
+ * Woken at each commit that recorded events, by PostgreSQL's LISTEN/NOTIFY on a connection of
+ * its own (the outbox's trigger notifies; a rolled-back transaction notifies nobody), so an
+ * event is relayed within milliseconds; it still polls every OUTBOX_POLL_MS, for events a lost
+ * connection would not announce.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -25,6 +33,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** A notification came while a batch was being relayed: relay again before sleeping. */
+  private woken = false;
+  private listener?: Client;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,6 +47,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   onApplicationBootstrap(): void {
     if (this.config.OUTBOX_RELAY === 'off') return;
     this.running = true;
+    void this.listenForCommits();
     this.loop = this.run();
   }
 
@@ -43,6 +55,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     this.running = false;
     this.wake?.();
     await this.loop;
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
   }
 
   /** Relays one batch; returns how many events it handed to the queue. */
@@ -68,12 +83,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   private async run(): Promise<void> {
     while (this.running) {
       let relayed = 0;
+      this.woken = false;
       try {
         relayed = await this.relayBatch();
       } catch (error) {
         this.logger.error({ err: error }, 'Outbox relay failed; retrying');
       }
-      if (relayed < BATCH_SIZE && this.running) await this.sleep(this.config.OUTBOX_POLL_MS);
+      if (relayed < BATCH_SIZE && !this.woken && this.running)
+        await this.sleep(this.config.OUTBOX_POLL_MS);
     }
   }
 
@@ -82,8 +99,50 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
       const timer = setTimeout(resolve, ms);
       this.wake = () => {
         clearTimeout(timer);
+        this.wake = undefined;
         resolve();
       };
     });
+  }
+
+  /** A commit recorded events: relay now (or again, if a batch is under way). */
+  private nudge(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  /** Opens the listening connection, and opens it again whenever it fails while running. */
+  private async listenForCommits(): Promise<void> {
+    if (!this.running) return;
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'quorum-outbox-relay',
+    });
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      if (this.listener === client) this.listener = undefined;
+      void client.end().catch(() => undefined);
+      if (!this.running) return;
+      this.logger.warn(
+        { err: error },
+        'Outbox relay not listening; polling until it listens again',
+      );
+      setTimeout(() => void this.listenForCommits(), RELISTEN_MS).unref();
+    };
+    client.on('notification', () => this.nudge());
+    client.on('error', fail);
+    client.on('end', () => fail(new Error('listening connection ended')));
+    try {
+      await client.connect();
+      await this.events.listen(client);
+      if (!this.running) return fail(new Error('stopped'));
+      this.listener = client;
+      // Events committed before the LISTEN took effect were not announced: look now.
+      this.nudge();
+    } catch (error) {
+      fail(error);
+    }
   }
 }
