@@ -6,7 +6,13 @@ import { TransactionService } from '@quorum/db';
 import { EVENTS_QUEUE, OutboxRelayService, OutboxService } from '@quorum/outbox';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { createTestDatabase, startWorker, testConfig, TestDatabase } from './support/test-env';
+import {
+  createTestDatabase,
+  eventually,
+  startWorker,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
 
 /** The relay is driven by hand here (OUTBOX_RELAY=off), so each step is observable. */
 describe('Outbox: events leave only with their transaction, as exactly one job', () => {
@@ -99,5 +105,95 @@ describe('Outbox: events leave only with their transaction, as exactly one job',
     await dataSource().query(`UPDATE outbox_event SET relayed_at = NULL WHERE id = $1`, [id]);
     expect(await workerB.get(OutboxRelayService).relayBatch()).toBe(1);
     expect(await jobIdsFor([id])).toEqual([`account.password-reset-requested-${id}`]);
+  });
+});
+
+/**
+ * The relay running on its own, with a poll so slow (10 minutes) that only PostgreSQL's
+ * notification at commit can explain an event relayed within the test's patience.
+ */
+describe('Outbox relay: woken at commit by LISTEN/NOTIFY', () => {
+  let db: TestDatabase;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = testConfig({
+      DATABASE_URL: db.url,
+      OUTBOX_POLL_MS: '600000',
+      JOB_BACKOFF_MS: '600000',
+    });
+    worker = await startWorker(config);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await db?.drop();
+  });
+
+  const dataSource = () => worker.get<DataSource>(getDataSourceToken());
+  const commitEvent = () =>
+    worker
+      .get(TransactionService)
+      .run((em) =>
+        worker
+          .get(OutboxService)
+          .record(em, 'account.password-reset-requested', { accountId: randomUUID() }),
+      );
+  const relayed = async (id: string) =>
+    (
+      (await dataSource().query(`SELECT relayed_at FROM outbox_event WHERE id = $1`, [id])) as {
+        relayed_at: Date | null;
+      }[]
+    )[0].relayed_at !== null;
+  const listeners = async () =>
+    (
+      (await dataSource().query(
+        `SELECT pid FROM pg_stat_activity
+          WHERE application_name = 'quorum-outbox-relay' AND datname = current_database()
+            AND query = 'LISTEN outbox_event'`,
+      )) as { pid: number }[]
+    ).map((r) => r.pid);
+
+  it('relays an event as soon as its transaction commits, and nothing of one rolled back', async () => {
+    await eventually(async () => (await listeners()).length === 1);
+    const first = await commitEvent();
+    await eventually(() => relayed(first), 15_000);
+    // A rolled-back event never becomes a row to relay.
+    await expect(
+      worker.get(TransactionService).run(async (em) => {
+        await worker
+          .get(OutboxService)
+          .record(em, 'account.password-reset-requested', { accountId: randomUUID() });
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    const second = await commitEvent();
+    await eventually(() => relayed(second), 15_000);
+    expect(
+      Number(
+        (
+          await dataSource().query(
+            `SELECT count(*) AS n FROM outbox_event WHERE relayed_at IS NULL`,
+          )
+        )[0].n,
+      ),
+    ).toBe(0);
+  });
+
+  it('listens again after losing its connection, and relays what was committed meanwhile', async () => {
+    const [pid] = await eventually(async () => {
+      const pids = await listeners();
+      return pids.length === 1 && pids;
+    });
+    await dataSource().query(`SELECT pg_terminate_backend($1)`, [pid]);
+    // Committed while nobody listens: the relay finds it when it listens again.
+    const meanwhile = await commitEvent();
+    await eventually(async () => {
+      const pids = await listeners();
+      return pids.length === 1 && pids[0] !== pid;
+    });
+    await eventually(() => relayed(meanwhile), 15_000);
+    const after = await commitEvent();
+    await eventually(() => relayed(after), 15_000);
   });
 });
