@@ -13,8 +13,9 @@ import {
 } from './support/test-env';
 
 /**
- * The live scenarios of `npm run bench` at tiny sizes (6 voters, 10 live clients, 200 followers),
- * so they cannot rot: each produces its rows, with every count exact. No timing is asserted.
+ * The live scenarios of `npm run bench` at tiny sizes (6 voters, 10 anonymous and 10 signed-in live
+ * clients, 200 followers), so they cannot rot: each produces its rows, with every count exact. No
+ * timing is asserted.
  */
 describe('The meeting-day and fan-out benchmarks, tiny', () => {
   let db: TestDatabase;
@@ -68,17 +69,21 @@ describe('The meeting-day and fan-out benchmarks, tiny', () => {
 
   it('meeting day: every vote counted once, public then secret, and every client hears each result', async () => {
     const rows = await meetingDay(ctx);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(6);
     rows.forEach(wellFormed);
-    const [publicVotes, publicPush, secretVotes, secretPush] = rows;
+    const [publicVotes, publicLive, publicPush, secretVotes, secretLive, secretPush] = rows;
     for (const votes of [publicVotes, secretVotes]) {
       expect(votes.met).toBe(true);
       expect(votes.notes).toContain('accepted 6, refused as already cast 1, unexpected 0');
     }
-    for (const push of [publicPush, secretPush]) {
+    for (const push of [publicLive, publicPush, secretLive, secretPush]) {
       expect(push.requests).toBe(10);
       expect(push.p99Ms).toEqual(expect.any(Number));
     }
+    // Every anonymous client heard the exact result, and no push broke a rule of secrecy or order.
+    expect(publicLive.notes).toContain('10 with the exact result and the full roll call');
+    expect(secretLive.notes).toContain('10 with the exact result and no roll call');
+    for (const live of [publicLive, secretLive]) expect(live.notes).toContain('; 0 wrong pushes');
   });
 
   it('fan-out: one notification and one e-mail per follower, next to its raw-insert ceiling', async () => {
