@@ -482,6 +482,7 @@ async function ballotRound(
     .sort((a, b) => a - b);
   // What the projectors showed: the full count before the close, the right result after it.
   const sawFullCount = followers.filter((f) => f.counts.get(ballotId) === sizes.voters).length;
+  const highestCounts = followers.map((f) => f.counts.get(ballotId) ?? 0).sort((x, y) => x - y);
   const rightResult = followers.filter((f) => {
     const b = f.closed.get(ballotId);
     return (
@@ -535,7 +536,7 @@ async function ballotRound(
         `delay per client from the close's request to the pushed result; ${liveMissing} never reached within ${PUSH_TIMEOUT_MS / 1000} s; ` +
         `max ${liveDelays.length ? liveDelays[liveDelays.length - 1].toFixed(0) : '—'} ms; ${rightResult} with the exact result` +
         (secret ? ' and no roll call' : ' and the full roll call') +
-        `; ${sawFullCount} saw the count reach ${sizes.voters} before the close; ${wrong} wrong pushes (count backwards, result or roll call early); ` +
+        `; highest count heard before the close: median ${percentile(highestCounts, 50) ?? '—'}, ${sawFullCount} saw ${sizes.voters}; ${wrong} wrong pushes (count backwards, result or roll call early); ` +
         `opening heard p50 ${percentile(openDelays, 50)?.toFixed(0) ?? '—'} / p99 ${percentile(openDelays, 99)?.toFixed(0) ?? '—'} ms after its request; ` +
         `path: API after commit → Redis channel of the meeting → API → graphql-ws`,
     },
