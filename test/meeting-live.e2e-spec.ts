@@ -34,7 +34,7 @@ const liveQuery = (meetingId: string) =>
   `subscription { ballotUpdated(meetingId: "${meetingId}") { meetingId openedAt ${BALLOT_FIELDS} } }`;
 const PROBE = 'probe';
 /** Longer than the window in which a ballot's counts are coalesced (COUNT_PUSH_INTERVAL_MS). */
-const QUIET_MS = 600;
+const QUIET_MS = 1200;
 
 /**
  * The public live view of a meeting's ballots (issue 14.4, SPEC §9): an anonymous graphql-ws

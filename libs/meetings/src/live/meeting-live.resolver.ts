@@ -18,7 +18,7 @@ export class MeetingLiveResolver {
 
   @Subscription(() => Ballot, {
     description:
-      'Public, live (graphql-ws; no sign-in needed): the ballots of a meeting as they change, each pushed once its change has committed: opened, the count of votes cast while open (at most a few times a second; never a choice before the close, and never who voted what in a secret ballot), then closed with its result (and the roll call of a public ballot). Read `meeting(id)` for the state before subscribing.',
+      'Public, live (graphql-ws; no sign-in needed): the ballots of a meeting as they change, each pushed once its change has committed: opened, the count of votes cast while open (about twice a second; never a choice before the close, and never who voted what in a secret ballot), then closed with its result (and the roll call of a public ballot). Read `meeting(id)` for the state before subscribing.',
     filter: (payload: LiveBallot, _variables: unknown, context: LiveContext) => {
       // Pushes of concurrent votes can cross: never show a count going backwards.
       const seen = (context.req ??= {}).liveBallots ?? (context.req.liveBallots = new Map());

@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import { Ballot } from '../meeting.types';
 
 /** How often, at most, an open ballot's count is pushed while votes come in (per API instance). */
-export const COUNT_PUSH_INTERVAL_MS = 200;
+export const COUNT_PUSH_INTERVAL_MS = 500;
 
 /** The Redis channel of one meeting's live ballots; every API instance may listen to it. */
 export const meetingLiveChannel = (queuePrefix: string, meetingId: string) =>
