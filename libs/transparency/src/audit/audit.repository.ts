@@ -137,7 +137,7 @@ export async function auditLogPage(
        FROM (SELECT *, action = ANY($1::text[]) AS is_public, $2::boolean OR action = ANY($1::text[]) AS shown
                FROM audit_log
               WHERE ${filter} AND ($8::bigint IS NULL OR id < $8) ORDER BY id DESC LIMIT $9) l
-      ORDER BY id DESC`,
+      ORDER BY l.id DESC`,
     [...params, query.beforeId, limit],
   );
   const [count] = await queryRows<{ n: number }>(
@@ -162,7 +162,7 @@ export function auditExportBatch(
        FROM (SELECT *, action = ANY($1::text[]) AS is_public, action = ANY($1::text[]) AS shown
                FROM audit_log
               WHERE id > $2::bigint AND id <= $3::bigint ORDER BY id LIMIT $4) l
-      ORDER BY id`,
+      ORDER BY l.id`,
     [shown, afterId, lastId, limit],
   );
 }
