@@ -6,3 +6,4 @@ export * from './audit/rules/audit-chain';
 export * from './audit/audit.types';
 export * from './accountability/accountability.service';
 export * from './accountability/accountability.types';
+export * from './audit/audit-export';

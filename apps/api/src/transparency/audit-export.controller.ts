@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { Allow, Anyone } from '@quorum/identity';
-import { AuditEntryRow, AuditExportLine, AuditService } from '@quorum/transparency';
+import { AuditService, exportLine } from '@quorum/transparency';
 import { once } from 'node:events';
 
 type Response = {
@@ -32,25 +32,4 @@ export class AuditExportController {
     }
     res.end();
   }
-}
-
-/** A line of the export: private entries carry their hashes and nothing else. */
-export function exportLine(row: AuditEntryRow): AuditExportLine {
-  const link = { id: row.id, prevHash: row.prevHash, hash: row.hash, payloadHash: row.payloadHash };
-  if (!row.public) return { ...link, public: false };
-  return {
-    ...link,
-    public: true,
-    ...(row.payload !== null ? { payload: row.payload } : { hashedText: row.hashedText }),
-    entry: {
-      occurredAt: row.occurredAt!,
-      actorId: row.actorId,
-      actorRole: row.actorRole,
-      action: row.action!,
-      objectType: row.objectType!,
-      objectId: row.objectId,
-      before: row.before,
-      after: row.after,
-    },
-  };
 }

@@ -135,7 +135,7 @@ export class AuditService {
    * that every published minutes' anchor still names a link with the hash it printed (a chain
    * rewritten consistently shows there).
    */
-  async verifyChain(): Promise<AuditChainReport> {
+  async verifyChain(batchSize = VERIFY_BATCH): Promise<AuditChainReport> {
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
       await em.query('SET TRANSACTION READ ONLY');
       let afterId = '0';
@@ -144,14 +144,14 @@ export class AuditService {
       let checked = 0;
       let firstBrokenId: string | null = null;
       for (;;) {
-        const batch = await checkAuditChainBatch(em, afterId, prevHash, seenV2, VERIFY_BATCH);
+        const batch = await checkAuditChainBatch(em, afterId, prevHash, seenV2, batchSize);
         if (batch.checked === 0) break;
         checked += batch.checked;
         firstBrokenId ??= batch.firstBroken;
         afterId = batch.lastId!;
         prevHash = batch.lastHash!;
         seenV2 = batch.seenV2;
-        if (batch.checked < VERIFY_BATCH) break;
+        if (batch.checked < batchSize) break;
       }
       const head = await auditChainHead(em);
       const lastId = checked ? afterId : null;
@@ -179,7 +179,7 @@ export class AuditService {
    * prefix of the chain, whatever is written meanwhile, without holding a snapshot open for as
    * long as a slow client reads.
    */
-  async *exportPublic(): AsyncGenerator<AuditEntryRow[]> {
+  async *exportPublic(batchSize = EXPORT_BATCH): AsyncGenerator<AuditEntryRow[]> {
     const head = await auditChainHead(this.dataSource.manager);
     if (head.lastId === null) return;
     let afterId = '0';
@@ -189,12 +189,12 @@ export class AuditService {
         PUBLIC_AUDIT_ACTIONS,
         afterId,
         head.lastId,
-        EXPORT_BATCH,
+        batchSize,
       );
       if (rows.length === 0) return;
       yield rows;
       afterId = rows[rows.length - 1].id;
-      if (rows.length < EXPORT_BATCH) return;
+      if (rows.length < batchSize) return;
     }
   }
 }
