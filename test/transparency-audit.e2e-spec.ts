@@ -26,6 +26,7 @@ import {
 import {
   adminDatabaseUrl,
   clock,
+  codeOf,
   createTestDatabase,
   graphql,
   GraphQLResponse,
@@ -131,7 +132,8 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    config = testConfig({ DATABASE_URL: db.url });
+    // A small budget for verifyAuditChain, so the last test spends it.
+    config = testConfig({ DATABASE_URL: db.url, RATE_LIMIT_BUDGETS: 'verify-audit-chain:ip=5' });
     api = await startApi(config);
     agent = await newAgent(config, db.url);
   });
@@ -514,6 +516,14 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     const out = await verifyAudit([]);
     expect(out.code).toBe(1);
     expect(out.stdout).toContain(`BROKEN at link ${target.id}: payload does not match payloadHash`);
+  });
+
+  it('limits verifyAuditChain per address (each call reads the whole chain); the export stays open', async () => {
+    const codes: unknown[] = [];
+    for (let i = 0; i < 4; i++) codes.push(codeOf(await graphql(api.url, VERIFY)));
+    // Three calls above, two here: the budget of five is spent.
+    expect(codes).toEqual([undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
+    expect((await fetch(`${api.url}/open-data/audit.jsonl`)).status).toBe(200);
   });
 
   // ---- helpers over the database as its superuser, and over the script ----
