@@ -335,8 +335,15 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     expect(whole.townHall).toEqual(r.delays);
 
     // Published late: off the overdue list, on the published one with its delay.
-    const { publishMinutes } = await call<{ publishMinutes: { id: string; document: string } }>(
-      `mutation($id: ID!) { publishMinutes(id: $id) { id document } }`,
+    const { publishMinutes } = await call<{
+      publishMinutes: {
+        id: string;
+        document: string;
+        auditAnchorId: string;
+        auditAnchorHash: string;
+      };
+    }>(
+      `mutation($id: ID!) { publishMinutes(id: $id) { id document auditAnchorId auditAnchorHash } }`,
       { id: draftMinutes.id },
       agent,
     );
@@ -351,6 +358,10 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
       publishMinutes.document,
     );
     expect(anchor).not.toBeNull();
+    expect([publishMinutes.auditAnchorId, publishMinutes.auditAnchorHash]).toEqual([
+      anchor![1],
+      anchor![2],
+    ]);
     published = {
       minutesId: publishMinutes.id,
       document: publishMinutes.document,
@@ -434,6 +445,8 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
       filter: { objectType: 'proposal', action: 'proposal.answered' },
     });
     expect(charters.data!.auditLog.edges.map((e) => e.node.action)).toEqual(['proposal.answered']);
+    const badCursor = await graphql(api.url, AUDIT_LOG, { after: 'not-a-cursor' });
+    expect(codeOf(badCursor)).toBe('BAD_USER_INPUT');
   });
 
   it('exports the chain at /open-data/audit.jsonl: public entries in full, private ones as hashes only', async () => {

@@ -3,7 +3,7 @@ import { Connection, PageArgs, DEFAULT_PAGE_SIZE, RateLimiter } from '@quorum/co
 import { Actor, Allow, Anyone, ClientIp, CurrentActor } from '@quorum/identity';
 import {
   AuditChainReportGql,
-  AuditEntryRow,
+  AuditLogEntryView,
   AuditLogConnection,
   AuditLogFilterInput,
   AuditReader,
@@ -33,7 +33,7 @@ export class AuditResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => AuditLogFilterInput, nullable: true })
     filter?: AuditLogFilterInput,
-  ): Promise<Connection<AuditEntryRow>> {
+  ): Promise<Connection<AuditLogEntryView>> {
     return this.audit.log(
       readerOf(actor),
       filter ?? {},

@@ -50,6 +50,8 @@ export function qualifiedWaits(
        FROM accountability_proposal p
        LEFT JOIN accountability_agenda_placement a ON a.proposal_id = p.proposal_id
       WHERE p.qualified_at IS NOT NULL AND ($1::uuid IS NULL OR p.council_id = $1)
+        -- Withdrawn by its author before any agenda: it waits no more.
+        AND NOT (p.status = 'WITHDRAWN' AND a.placed_at IS NULL)
       ORDER BY p.qualified_at, p.proposal_id`,
     [councilId],
   );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Connection, decodeCursor, toConnection } from '@quorum/core';
+import { Connection, decodeCursor, DomainError, toConnection } from '@quorum/core';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   auditChainHead,
@@ -51,6 +51,9 @@ export interface AuditLogFilter {
   since?: Date | null;
   until?: Date | null;
 }
+
+/** An entry as `auditLog` returns it (its time as a Date; the export keeps the text). */
+export type AuditLogEntryView = Omit<AuditEntryRow, 'occurredAt'> & { occurredAt: Date | null };
 
 /** The link a document quotes to pin the chain as it stood: its id and hash. */
 export interface AuditAnchor {
@@ -109,9 +112,13 @@ export class AuditService {
     filter: AuditLogFilter,
     first: number,
     after?: string,
-  ): Promise<Connection<AuditEntryRow>> {
-    const beforeId = after ? String(decodeCursor(after, 1)[0]) : null;
-    if (beforeId !== null && !/^\d{1,19}$/.test(beforeId)) decodeCursor('', 1);
+  ): Promise<Connection<AuditLogEntryView>> {
+    const key = after ? decodeCursor(after, 1)[0] : null;
+    if (key !== null && !(typeof key === 'string' && /^\d{1,19}$/.test(key)))
+      throw DomainError.badInput([
+        { field: 'after', message: { fr: 'curseur invalide', en: 'invalid cursor' } },
+      ]);
+    const beforeId = key;
     const { rows, totalCount } = await auditLogPage(
       this.dataSource.manager,
       {
@@ -126,7 +133,11 @@ export class AuditService {
       },
       first + 1,
     );
-    return toConnection(rows, first, totalCount, (row) => [row.id]);
+    const entries = rows.map((row) => ({
+      ...row,
+      occurredAt: row.occurredAt === null ? null : new Date(row.occurredAt),
+    }));
+    return toConnection(entries, first, totalCount, (row) => [row.id]);
   }
 
   /**

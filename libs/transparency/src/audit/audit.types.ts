@@ -11,7 +11,7 @@ import { GraphQLJSONObject } from 'graphql-type-json';
 export class AuditLogEntry {
   @Field(() => ID, { description: 'Position in the chain (ids grow with it).' }) id!: string;
   @Field({ description: 'Whether the entry is in the public part of the log.' }) public!: boolean;
-  @Field(() => String, { nullable: true }) occurredAt!: string | null;
+  @Field(() => Date, { nullable: true }) occurredAt!: Date | null;
   @Field(() => ID, { nullable: true, description: 'Who did it; null for the system.' })
   actorId!: string | null;
   @Field(() => String, { nullable: true }) actorRole!: string | null;
