@@ -112,7 +112,8 @@ describe('Audit trail: append-only, hash-chained, enforced by PostgreSQL', () =>
     for (const size of [1, 7, 50]) expect(await audit().verifyChain(size)).toEqual(whole);
     const lines = async (size: number) => {
       const out: AuditExportLine[] = [];
-      for await (const rows of audit().exportPublic(size)) out.push(...rows.map(exportLine));
+      for await (const rows of audit().exportPublic(undefined, size))
+        out.push(...rows.map(exportLine));
       return out;
     };
     const all = await lines(1000);

@@ -464,6 +464,16 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     for (const line of lines.filter((l) => !l.public))
       expect(Object.keys(line).sort()).toEqual(['hash', 'id', 'payloadHash', 'prevHash', 'public']);
     expect(lines.filter((l) => l.public).every((l) => typeof l.payload === 'string')).toBe(true);
+    // Its ETag is the head it stops at: unchanged chain, 304; a dated file name.
+    const last = lines[lines.length - 1];
+    expect(response.headers.get('etag')).toBe(`"audit-${last.id}-${last.hash}"`);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="quorum-audit-\d{4}-\d{2}-\d{2}\.jsonl"$/,
+    );
+    const again = await fetch(`${api.url}/open-data/audit.jsonl`, {
+      headers: { 'if-none-match': response.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
   });
 
   it('npm run verify-audit recomputes the public chain from the export and holds, with the anchor', async () => {

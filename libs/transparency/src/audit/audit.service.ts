@@ -184,22 +184,31 @@ export class AuditService {
     });
   }
 
-  /**
-   * The public export, oldest first, in batches up to the head as it stood when it began (rows
-   * are appended under the head's lock, so every link up to it is committed): a consistent
-   * prefix of the chain, whatever is written meanwhile, without holding a snapshot open for as
-   * long as a slow client reads.
-   */
-  async *exportPublic(batchSize = EXPORT_BATCH): AsyncGenerator<AuditEntryRow[]> {
+  /** The chain's head as committed now: where an export stops, and its ETag. */
+  async head(): Promise<AuditAnchor> {
     const head = await auditChainHead(this.dataSource.manager);
-    if (head.lastId === null) return;
+    return { id: head.lastId, hash: head.lastHash };
+  }
+
+  /**
+   * The public export, oldest first, in batches up to `head` (rows are appended under the head's
+   * lock, so every link up to a committed head is committed): a consistent prefix of the chain,
+   * whatever is written meanwhile, without holding a snapshot open for as long as a slow client
+   * reads.
+   */
+  async *exportPublic(
+    head?: AuditAnchor,
+    batchSize = EXPORT_BATCH,
+  ): AsyncGenerator<AuditEntryRow[]> {
+    const until = head ?? (await this.head());
+    if (until.id === null) return;
     let afterId = '0';
     for (;;) {
       const rows = await auditExportBatch(
         this.dataSource.manager,
         PUBLIC_AUDIT_ACTIONS,
         afterId,
-        head.lastId,
+        until.id,
         batchSize,
       );
       if (rows.length === 0) return;
