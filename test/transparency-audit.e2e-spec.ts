@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AppConfig, daysFromTo, townDay } from '@quorum/core';
+import { addDays, AppConfig, daysFromTo, townDay } from '@quorum/core';
 import { normalizeName } from '@quorum/identity';
 import { AuditExportLine, PUBLIC_AUDIT_ACTIONS } from '@quorum/transparency';
 import { Client } from 'pg';
@@ -37,7 +37,8 @@ import {
 } from './support/test-env';
 
 const run = promisify(execFile);
-const DAY = 86_400_000;
+/** Midday in the town on that day, whatever the season (11:00 UTC is 12:00 or 13:00 in Paris). */
+const noonOf = (day: string) => new Date(`${day}T11:00:00Z`);
 const ROOT = join(__dirname, '..');
 
 const ENTRY_FIELDS = `id public occurredAt actorId actorRole action objectType objectId before after
@@ -225,7 +226,7 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     const answered = await qualifiedProposal(council, 'Des bancs sur la place');
     const late = await qualifiedProposal(council, 'Un abri pour les vélos');
     const qualifiedOn = today();
-    clock.travel(3 * DAY);
+    clock.travelTo(noonOf(addDays(qualifiedOn, 3)));
     const meeting = await newMeeting(api.url, council, { days: 10 });
     const placedOn = today();
     expect(meeting.agenda.map((i) => i.proposalId).sort()).toEqual([answered, late].sort());
@@ -234,7 +235,7 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
       meeting.agenda.map((i) => i.id),
     );
     const decidedOn = today();
-    const answerDue = townDay(new Date(clock.now().getTime() + 5 * DAY));
+    const answerDue = addDays(decidedOn, 5);
     // The town hall answers one at once; the other waits.
     await call(
       `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { status } }`,
@@ -278,7 +279,7 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     ).addAgendaItem;
     await holdAndAdoptAll(next, [withMinutes.agenda.find((i) => i.kind === 'MINUTES')!.id]);
     const adoptedOn = today();
-    const publicationDue = townDay(new Date(clock.now().getTime() + 7 * DAY));
+    const publicationDue = addDays(adoptedOn, 7);
     // A third proposal qualifies now: the next meeting is convened, so it waits.
     const waiting = await qualifiedProposal(council, 'Des arbres rue Haute');
     const waitingSince = today();
@@ -293,8 +294,9 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     expect(r.minutesOverdue).toEqual([]);
 
     // Nine days after adoption: the minutes are two days late, the answer later still.
-    clock.travel(9 * DAY);
+    clock.travelTo(noonOf(addDays(adoptedOn, 9)));
     const end = today();
+    expect(end).toBe(addDays(adoptedOn, 9));
     const whole = await report(null);
     expect(whole.today).toBe(end);
     r = whole.councils.find((c) => c.councilId === council.id)!;
