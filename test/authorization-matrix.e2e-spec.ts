@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
 import { AppConfig } from '@quorum/core';
 import { POLICIES } from '@quorum/identity';
+import { PUBLIC_AUDIT_ACTIONS } from '@quorum/transparency';
 import {
   buildSchema,
   GraphQLField,
@@ -34,11 +35,19 @@ import { selectionOf } from './support/sdl';
 import {
   createTestDatabase,
   graphql,
+  GraphQLResponse,
   RunningApi,
   startApi,
   testConfig,
   TestDatabase,
 } from './support/test-env';
+
+interface AuditPage {
+  auditLog: {
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: Record<string, unknown> }[];
+  };
+}
 
 /** The roles of the matrix, and how to make an account for each. */
 const ROLES: Record<string, NewAccountOptions | null> = {
@@ -135,6 +144,11 @@ const MATRIX: Record<string, Role[]> = {
   updateNotificationPreferences: SIGNED_IN,
   queueMetrics: ['admin'],
   failedJobs: ['admin'],
+  // Public: anyone reads the public part of the log; agents and admins get every entry (below).
+  auditLog: ALL,
+  // Public: anyone can recompute the public chain from /open-data/audit.jsonl anyway.
+  verifyAuditChain: ALL,
+  accountability: ALL,
 };
 
 const schema = buildSchema(
@@ -409,6 +423,52 @@ describe('Authorization matrix: every operation of the SDL, for every role', () 
       }
       expect(await statesSeenBy(council.others[0])).toContain('Proposal:DRAFT');
     });
+
+    it.each(['anonymous', 'resident', 'memberOfAnotherCouncil'])(
+      'auditLog shows %s only entries of allow-listed actions (drafts, accounts, census stay out)',
+      async (who) => {
+        const query = `query($after: String) { auditLog(first: 100, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { ${selectionOf(
+            schema.getType('AuditLogEntry') as GraphQLObjectType,
+            2,
+          )} } } } }`;
+        const seen: Record<string, unknown>[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const r: GraphQLResponse<AuditPage> = await graphql<AuditPage>(
+            api.url,
+            query,
+            { after },
+            readers[who] ? bearer(readers[who]) : {},
+          );
+          expect(r.errors).toBeUndefined();
+          seen.push(...r.data!.auditLog.edges.map((e) => e.node));
+          if (!r.data!.auditLog.pageInfo.hasNextPage) break;
+          after = r.data!.auditLog.pageInfo.endCursor;
+        }
+        const allowed = new Set<string>(PUBLIC_AUDIT_ACTIONS);
+        expect(seen.length).toBeGreaterThan(0);
+        expect(seen.filter((e) => e.public !== true || !allowed.has(String(e.action)))).toEqual([]);
+        // The probe: the agent does see the private entries this setup wrote.
+        const full = await graphql<{ auditLog: { edges: { node: { action: string } }[] } }>(
+          api.url,
+          `
+            {
+              auditLog(first: 100, filter: { action: "proposal.submitted" }) {
+                edges {
+                  node {
+                    action
+                  }
+                }
+              }
+            }
+          `,
+          {},
+          bearer(agent),
+        );
+        expect(full.data!.auditLog.edges.length).toBeGreaterThan(0);
+      },
+    );
 
     it.each(['anonymous', 'resident', 'memberOfAnotherCouncil'])(
       'shows none to %s',

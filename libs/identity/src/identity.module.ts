@@ -70,6 +70,7 @@ const jwt = JwtModule.registerAsync({
     AccountDirectoryResolver,
     ResidencyResolver,
   ],
-  exports: [AuthorizationGuard, TokenService, SessionService, PasswordService],
+  // RateLimiter: one Redis connection for every bucket, the app's own resolvers' (verifyAuditChain) included.
+  exports: [AuthorizationGuard, TokenService, SessionService, PasswordService, RateLimiter],
 })
 export class IdentityModule {}

@@ -47,6 +47,8 @@ interface MinutesRow {
   summaryMarkdown: string;
   document: string | null;
   contentHash: string | null;
+  auditAnchorId: string | null;
+  auditAnchorHash: string | null;
   previousVersionId: string | null;
   submittedAt: Date | null;
   adoptedAt: Date | null;
@@ -163,6 +165,7 @@ export class MeetingViewRepository {
       em,
       `SELECT id, meeting_id AS "meetingId", version, status, record_markdown AS "recordMarkdown",
             summary_markdown AS "summaryMarkdown", document, content_hash AS "contentHash",
+            audit_anchor_id::text AS "auditAnchorId", audit_anchor_hash AS "auditAnchorHash",
             previous_version_id AS "previousVersionId", submitted_at AS "submittedAt", adopted_at AS "adoptedAt",
             to_char(publication_due, 'YYYY-MM-DD') AS "publicationDue",
             to_char(published_at::date, 'YYYY-MM-DD') AS "publishedOn",
@@ -213,6 +216,8 @@ function minutesView(row: MinutesRow, statements: OppositionStatement[]): Minute
     document,
     documentHtml: renderMarkdown(document),
     contentHash: row.contentHash,
+    auditAnchorId: row.auditAnchorId,
+    auditAnchorHash: row.auditAnchorHash,
     previousVersionId: row.previousVersionId,
     submittedAt: row.submittedAt,
     adoptedAt: row.adoptedAt,

@@ -173,6 +173,17 @@ export class Minutes {
     description: 'Published: SHA-256 (hex) of the UTF-8 bytes of `document`.',
   })
   contentHash!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Published: the audit chain’s last link at publication (its id), printed in `document`.',
+  })
+  auditAnchorId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Published: that link’s hash; `verifyAuditChain` checks the chain still has it.',
+  })
+  auditAnchorHash!: string | null;
   @Field(() => ID, { nullable: true, description: 'The version this one corrects.' })
   previousVersionId!: string | null;
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;

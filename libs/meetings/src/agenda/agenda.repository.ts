@@ -68,9 +68,11 @@ export class AgendaRepository {
   async insert(em: EntityManager, meetingId: string, item: NewAgendaItem): Promise<string> {
     const [created] = await queryRows<{ id: string }>(
       em,
-      `INSERT INTO agenda_item (meeting_id, position, kind, title, description_markdown, description_html, proposal_id, minutes_id, added_by)
+      // created_at on the application's clock: accountability counts a proposal's wait for an
+      // agenda up to it.
+      `INSERT INTO agenda_item (meeting_id, position, kind, title, description_markdown, description_html, proposal_id, minutes_id, added_by, created_at)
        VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1),
-               $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+               $2, $3, $4, $5, $6, $7, $8, clock_now()) RETURNING id`,
       [
         meetingId,
         item.kind,

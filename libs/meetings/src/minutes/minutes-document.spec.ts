@@ -212,6 +212,16 @@ describe('The content hash of published minutes', () => {
     );
   });
 
+  it('ends, with an anchor, by quoting the audit chain’s link and hash, covered by the hash', () => {
+    const hash = 'ab'.repeat(32);
+    const { document, contentHash } = publishedDocument('# PV', 'Débats.', [], { id: '42', hash });
+    expect(document.startsWith(composeDocument('# PV', 'Débats.', []))).toBe(true);
+    expect(document).toContain('maillon n° 42');
+    expect(document).toContain(`\`${hash}\``);
+    expect(document).toContain(`--anchor 42:${hash}`);
+    expect(contentHash).toBe(sha256Hex(document));
+  });
+
   it('changes with any change to the document', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {

@@ -136,14 +136,38 @@ export function composeDocument(
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
+ * The audit chain's link a published document quotes (its id and hash at publication), so that a
+ * rewrite of the chain later shows against the copies already in the public's hands.
+ */
+export interface AuditAnchorQuote {
+  id: string | null;
+  hash: string;
+}
+
+/** The closing paragraph that quotes the audit chain's head. */
+export function anchorParagraph(anchor: AuditAnchorQuote): string {
+  return [
+    '## Ancrage dans le journal d’audit',
+    '',
+    `À sa publication, le journal d’audit s’arrêtait au maillon n° ${anchor.id ?? '0'}, ` +
+      `d’empreinte SHA-256 \`${anchor.hash}\`. Toute réécriture ultérieure du journal ` +
+      'contredirait cette empreinte (`npm run verify-audit -- <adresse> --anchor ' +
+      `${anchor.id ?? '0'}:${anchor.hash}\`).`,
+  ].join('\n');
+}
+
+/**
  * What publication freezes: the whole document and its content hash, the SHA-256 of the
- * document itself, so that anyone holding the published text can check it.
+ * document itself, so that anyone holding the published text can check it. With an anchor, the
+ * document ends by quoting the audit chain's head at publication.
  */
 export function publishedDocument(
   record: string,
   summary: string,
   statements: Pick<OppositionStatement, 'authorName' | 'politicalGroup' | 'body'>[],
+  anchor?: AuditAnchorQuote,
 ): { document: string; contentHash: string } {
-  const document = composeDocument(record, summary, statements);
+  const body = composeDocument(record, summary, statements);
+  const document = anchor ? `${body}\n${anchorParagraph(anchor)}\n` : body;
   return { document, contentHash: sha256Hex(document) };
 }

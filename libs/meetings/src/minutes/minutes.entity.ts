@@ -88,6 +88,16 @@ export class Minutes {
   @Column('text', { nullable: true })
   contentHash!: string | null;
 
+  /**
+   * The audit chain's head at publication (its last link's id and hash), printed in the
+   * document: a later rewrite of the chain shows against it.
+   */
+  @Column('bigint', { nullable: true })
+  auditAnchorId!: string | null;
+
+  @Column('char', { length: 64, nullable: true })
+  auditAnchorHash!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

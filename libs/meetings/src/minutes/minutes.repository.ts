@@ -154,13 +154,27 @@ export class MinutesRepository {
   async publish(
     em: EntityManager,
     id: string,
-    publication: { publishedBy: string; document: string; contentHash: string },
+    publication: {
+      publishedBy: string;
+      document: string;
+      contentHash: string;
+      /** The audit chain's head at publication, quoted in the document. */
+      anchor: { id: string | null; hash: string };
+    },
   ): Promise<void> {
     await queryRows(
       em,
-      `UPDATE minutes SET status = 'PUBLISHED', published_at = clock_now(), published_by = $2, document = $3, content_hash = $4
+      `UPDATE minutes SET status = 'PUBLISHED', published_at = clock_now(), published_by = $2, document = $3, content_hash = $4,
+              audit_anchor_id = $5::bigint, audit_anchor_hash = $6
         WHERE id = $1`,
-      [id, publication.publishedBy, publication.document, publication.contentHash],
+      [
+        id,
+        publication.publishedBy,
+        publication.document,
+        publication.contentHash,
+        publication.anchor.id,
+        publication.anchor.hash,
+      ],
     );
   }
 }

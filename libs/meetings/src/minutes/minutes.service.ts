@@ -168,15 +168,20 @@ export class MinutesService {
       if (!nextMinutesStatus(minutes.status, 'PUBLISH'))
         throw minutesWrongState(minutes.status, MINUTES_ACTIONS.publish);
       const statements = await this.views.statements(em, { minutesIds: [id] });
+      // The chain's head, held until commit: the document quotes it, and the audit entry below
+      // is the very next link.
+      const anchor = await this.audit.anchor(em);
       const { document, contentHash } = publishedDocument(
         minutes.recordMarkdown,
         minutes.summaryMarkdown,
         statements,
+        anchor,
       );
       await this.versions.publish(em, id, {
         publishedBy: actor.accountId,
         document,
         contentHash,
+        anchor,
       });
       await this.outbox.record(em, 'minutes.published', { minutesId: id });
       await auditTransition(
@@ -190,6 +195,7 @@ export class MinutesService {
           to: 'PUBLISHED',
           extra: {
             contentHash,
+            auditAnchor: anchor,
           },
         },
       );

@@ -34,6 +34,14 @@ export class AuditEntry {
   @Column('jsonb', { nullable: true })
   after!: Record<string, unknown> | null;
 
+  /** Chain version 2: random, in the payload, so a private entry's digest cannot be guessed. */
+  @Column('uuid', { nullable: true })
+  salt!: string | null;
+
+  /** Chain version 2: SHA-256 of the payload's canonical text (NULL on version-1 rows). */
+  @Column('char', { length: 64, nullable: true })
+  payloadHash!: string | null;
+
   @Column('char', { length: 64 })
   prevHash!: string;
 
