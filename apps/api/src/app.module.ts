@@ -17,6 +17,7 @@ import { costGuard } from './graphql/query-cost';
 import { textGuard } from './graphql/text-guard';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
+import { OpenDataHttpModule } from './open-data/open-data-http.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 
 /** When a bearer token expires (ms), read from its claims; its signature is the guard's concern. */
@@ -121,6 +122,7 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
         HealthModule,
+        OpenDataHttpModule,
         ...extra,
       ],
       providers: [
