@@ -307,7 +307,11 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
         enum: ['QUALIFIED_PROPOSAL', 'TOWN_HALL', 'OPPOSITION', 'QUESTION', 'MINUTES'],
       },
       text('title', 'Intitulé', 'Intitulé du point.', true),
-      text('description_markdown', 'Description', 'Description (Markdown).', true),
+      text(
+        'description_markdown',
+        'Description',
+        'Description (Markdown) ; vide s’il n’y en a pas.',
+      ),
       id(
         'proposal_id',
         'Proposition',

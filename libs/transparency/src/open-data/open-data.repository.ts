@@ -57,11 +57,12 @@ function whereOf(def: DatasetDef): string {
       AND ($3::date IS NULL OR ${day} <= $3::date)`;
 }
 
-const parametersOf = (filter: DatasetFilter, timeZone: string) => [
+/** The time zone ($4) only where a day is read from an instant: PostgreSQL types every parameter. */
+const parametersOf = (def: DatasetDef, filter: DatasetFilter, timeZone: string) => [
   filter.councilSlug,
   filter.since,
   filter.until,
-  timeZone,
+  ...(def.fields.find((f) => f.name === def.dateField)?.type === 'datetime' ? [timeZone] : []),
 ];
 
 @Injectable()
@@ -91,7 +92,7 @@ export class OpenDataRepository {
       `SELECT count(*)::int AS rows, coalesce(sum(hashtext(t::text)::bigint), 0)::text AS checksum,
               max(t.modified_at) AS last_modified
          FROM (SELECT ${columns}, modified_at ${FROM[def.name]} ${whereOf(def)}) t`,
-      parametersOf(filter, timeZone),
+      parametersOf(def, filter, timeZone),
     );
     return { rows: row.rows, checksum: row.checksum, lastModified: row.last_modified };
   }
@@ -113,7 +114,7 @@ export class OpenDataRepository {
     return client.query(
       new QueryStream(
         `SELECT ${columns} ${FROM[def.name]} ${whereOf(def)} ORDER BY ${def.orderBy.map((c) => `v.${c}`).join(', ')}`,
-        parametersOf(filter, timeZone),
+        parametersOf(def, filter, timeZone),
         { batchSize: 2000 },
       ),
     );
