@@ -5,8 +5,8 @@ import { calendarDay } from '@quorum/core';
  * schema (Socle Commun des Données Locales, version 2.1), so the town's open-data portal can
  * publish the file next to the municipal council's deliberations, unchanged. A neighbourhood
  * council gives an opinion (un avis), it does not deliberate: each row is the council's avis on
- * one agenda item, and DELIB_OBJET says so. What each field holds here is documented in
- * docs/open-data.md.
+ * one agenda item, and DELIB_OBJET says so. What each field holds here is in the README
+ * ("Transparency") and in the file's Table Schema (SCDL_SCHEMA_FIELDS).
  */
 
 /** The ballot as the `ballots` export writes it (see DATASETS.ballots). */
