@@ -3,9 +3,10 @@ import { Transform } from 'node:stream';
 import type { ExportRow } from './open-data.repository';
 
 /**
- * The two encodings of a dataset, as streams of rows in and bytes out. CSV: UTF-8, comma, a
- * header row, `true`/`false`, empty for null (the Table Schema's missing value). JSON: an array
- * with one row per line, so a client can parse it whole or line by line.
+ * Encoders of rows into files, as streams (rows in, bytes out). The datasets' CSV is written by
+ * PostgreSQL itself (COPY); this CSV writer serves the SCDL file, whose rows are mapped here.
+ * Both: UTF-8, comma, a header row, `true`/`false`, empty for null (the Table Schema's missing
+ * value). JSON: an array with one row per line, so a client can parse it whole or line by line.
  */
 export function csvEncoder(columns: readonly string[]): Transform {
   return stringify({
@@ -15,16 +16,24 @@ export function csvEncoder(columns: readonly string[]): Transform {
   });
 }
 
+/** What the JSON encoder gathers before it writes: one chunk per row would cost a write each. */
+const CHUNK = 64 * 1024;
+
 export function jsonEncoder(): Transform {
-  let first = true;
+  let started = false;
+  let pending = '';
   return new Transform({
     writableObjectMode: true,
     transform(row: ExportRow, _encoding, done) {
-      done(null, `${first ? '[\n' : ',\n'}${JSON.stringify(row)}`);
-      first = false;
+      pending += `${started ? ',\n' : '[\n'}${JSON.stringify(row)}`;
+      started = true;
+      if (pending.length < CHUNK) return done();
+      const chunk = pending;
+      pending = '';
+      done(null, chunk);
     },
     flush(done) {
-      done(null, first ? '[]\n' : '\n]\n');
+      done(null, started ? `${pending}\n]\n` : '[]\n');
     },
   });
 }

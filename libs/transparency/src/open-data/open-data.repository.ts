@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import type { PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import QueryStream from 'pg-query-stream';
 import type { Readable } from 'node:stream';
 import { EntityManager, QueryRunner } from 'typeorm';
@@ -41,29 +42,44 @@ export type ExportRow = Record<string, string | number | boolean | null>;
 
 // Column names come from DATASETS (constants of the code), never from a request.
 const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
-function selectOf(field: FieldDef): string {
-  if (field.type === 'datetime')
-    return `to_char(${field.name} AT TIME ZONE 'UTC', ${ISO_INSTANT}) AS ${field.name}`;
-  if (field.type === 'date') return `to_char(${field.name}, 'YYYY-MM-DD') AS ${field.name}`;
+
+/** A column as the exports write it: instants ISO 8601 in UTC to the second, days YYYY-MM-DD. */
+function valueOf(field: FieldDef): string {
+  if (field.type === 'datetime') return `to_char(${field.name} AT TIME ZONE 'UTC', ${ISO_INSTANT})`;
+  if (field.type === 'date') return `to_char(${field.name}, 'YYYY-MM-DD')`;
   return field.name;
 }
+const selectOf = (field: FieldDef) => `${valueOf(field)} AS ${field.name}`;
+/** In CSV, booleans as `true`/`false` (the Table Schema's defaults), not PostgreSQL's t/f. */
+const csvSelectOf = (field: FieldDef) =>
+  field.type === 'boolean'
+    ? `CASE WHEN ${field.name} THEN 'true' WHEN NOT ${field.name} THEN 'false' END AS ${field.name}`
+    : selectOf(field);
+const isInstant = (def: DatasetDef) =>
+  def.fields.find((f) => f.name === def.dateField)?.type === 'datetime';
 
-function whereOf(def: DatasetDef): string {
-  const dateField = def.fields.find((f) => f.name === def.dateField);
-  const day =
-    dateField?.type === 'datetime' ? `(${def.dateField} AT TIME ZONE $4)::date` : def.dateField;
-  return `WHERE ($1::text IS NULL OR council_slug = $1)
-      AND ($2::date IS NULL OR ${day} >= $2::date)
-      AND ($3::date IS NULL OR ${day} <= $3::date)`;
+/** `$1`…`$4` are the council's slug, the first and last days, the town's time zone. */
+function whereOf(def: DatasetDef, parameter: (n: 1 | 2 | 3 | 4) => string): string {
+  const day = isInstant(def)
+    ? `(${def.dateField} AT TIME ZONE ${parameter(4)})::date`
+    : def.dateField;
+  return `WHERE (${parameter(1)}::text IS NULL OR council_slug = ${parameter(1)})
+      AND (${parameter(2)}::date IS NULL OR ${day} >= ${parameter(2)}::date)
+      AND (${parameter(3)}::date IS NULL OR ${day} <= ${parameter(3)}::date)`;
 }
+const bound = (n: number) => `$${n}`;
 
 /** The time zone ($4) only where a day is read from an instant: PostgreSQL types every parameter. */
 const parametersOf = (def: DatasetDef, filter: DatasetFilter, timeZone: string) => [
   filter.councilSlug,
   filter.since,
   filter.until,
-  ...(def.fields.find((f) => f.name === def.dateField)?.type === 'datetime' ? [timeZone] : []),
+  ...(isInstant(def) ? [timeZone] : []),
 ];
+
+const orderOf = (def: DatasetDef) => def.orderBy.map((c) => `v.${c}`).join(', ');
+const clientOf = (runner: QueryRunner) =>
+  (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
 
 @Injectable()
 export class OpenDataRepository {
@@ -86,12 +102,12 @@ export class OpenDataRepository {
     filter: DatasetFilter,
     timeZone: string,
   ): Promise<DatasetFingerprint> {
-    const columns = def.fields.map(selectOf).join(', ');
+    // The view's whole rows (what the files show, and a few more columns): no formatting to pay.
     const [row] = await queryRows<{ rows: number; checksum: string; last_modified: Date | null }>(
       em,
-      `SELECT count(*)::int AS rows, coalesce(sum(hashtext(t::text)::bigint), 0)::text AS checksum,
-              max(t.modified_at) AS last_modified
-         FROM (SELECT ${columns}, modified_at ${FROM[def.name]} ${whereOf(def)}) t`,
+      `SELECT count(*)::int AS rows, coalesce(sum(hashtext(v::text)::bigint), 0)::text AS checksum,
+              max(v.modified_at) AS last_modified
+         ${FROM[def.name]} ${whereOf(def, bound)}`,
       parametersOf(def, filter, timeZone),
     );
     return { rows: row.rows, checksum: row.checksum, lastModified: row.last_modified };
@@ -102,20 +118,32 @@ export class OpenDataRepository {
    * (2,000 rows at a time, the stream's back-pressure pacing the reads): memory stays flat
    * whatever the dataset's size. The caller releases the runner when the stream ends.
    */
-  stream(
-    runner: QueryRunner,
-    def: DatasetDef,
-    filter: DatasetFilter,
-    timeZone: string,
-    extraColumns: readonly string[] = [],
-  ): Readable {
-    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    const columns = [...def.fields.map(selectOf), ...extraColumns].join(', ');
-    return client.query(
+  rows(runner: QueryRunner, def: DatasetDef, filter: DatasetFilter, timeZone: string): Readable {
+    return clientOf(runner).query(
       new QueryStream(
-        `SELECT ${columns} ${FROM[def.name]} ${whereOf(def)} ORDER BY ${def.orderBy.map((c) => `v.${c}`).join(', ')}`,
+        `SELECT ${def.fields.map(selectOf).join(', ')} ${FROM[def.name]} ${whereOf(def, bound)} ORDER BY ${orderOf(def)}`,
         parametersOf(def, filter, timeZone),
         { batchSize: 2000 },
+      ),
+    );
+  }
+
+  /**
+   * The same rows as CSV bytes, written by PostgreSQL (`COPY … TO STDOUT`, header row, RFC 4180
+   * quoting), streamed with back-pressure. COPY takes no bind parameters: the filter's values,
+   * already validated (a slug, days, a constant zone), go in as escaped literals.
+   */
+  csv(runner: QueryRunner, def: DatasetDef, filter: DatasetFilter, timeZone: string): Readable {
+    const client = clientOf(runner);
+    const values = [filter.councilSlug, filter.since, filter.until, timeZone];
+    const literal = (n: 1 | 2 | 3 | 4) => {
+      const value = values[n - 1];
+      return value === null ? 'NULL' : client.escapeLiteral(value);
+    };
+    return client.query(
+      copyTo(
+        `COPY (SELECT ${def.fields.map(csvSelectOf).join(', ')} ${FROM[def.name]} ${whereOf(def, literal)}
+                ORDER BY ${orderOf(def)}) TO STDOUT WITH (FORMAT csv, HEADER true)`,
       ),
     );
   }

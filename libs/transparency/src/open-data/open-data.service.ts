@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock, TOWN_TIME_ZONE, townDay } from '@quorum/core';
 import { createHash } from 'node:crypto';
-import { pipeline, Readable, Transform } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { DataSource, QueryRunner } from 'typeorm';
 import { dataPackage, DataPackage } from './datapackage';
 import { DatasetName, DATASETS } from './datasets';
@@ -111,27 +111,25 @@ export class OpenDataService {
       fileName,
       contentType: CONTENT_TYPE[format],
       body: () => {
-        const def = DATASETS[file.kind === 'scdl' ? 'ballots' : file.name];
-        const rows = this.repository.stream(runner, def, filter, TOWN_TIME_ZONE);
-        const stages: Transform[] =
-          file.kind === 'scdl'
-            ? [
-                mapRows((row: BallotExport) =>
-                  scdlRow(row, {
-                    collNom: this.config.TOWN_NAME,
-                    collSiret: this.config.TOWN_SIRET,
-                    publicUrl: this.config.publicUrl,
-                    timeZone: TOWN_TIME_ZONE,
-                  }),
-                ),
-                csvEncoder(SCDL_FIELDS),
-              ]
-            : [format === 'csv' ? csvEncoder(def.fields.map((f) => f.name)) : jsonEncoder()];
-        // Errors reach the caller through the last stage (the response is destroyed with it).
-        const [first, ...rest] = stages;
-        return rest.reduce<Transform>(
-          (out, stage) => pipeline(out, stage, () => undefined),
-          pipeline(rows, first, () => undefined),
+        if (file.kind === 'dataset') {
+          const def = DATASETS[file.name];
+          if (format === 'csv') return this.repository.csv(runner, def, filter, TOWN_TIME_ZONE);
+          const rows = this.repository.rows(runner, def, filter, TOWN_TIME_ZONE);
+          return pipeline(rows, jsonEncoder(), () => undefined);
+        }
+        const rows = this.repository.rows(runner, DATASETS.ballots, filter, TOWN_TIME_ZONE);
+        const context = {
+          collNom: this.config.TOWN_NAME,
+          collSiret: this.config.TOWN_SIRET,
+          publicUrl: this.config.publicUrl,
+          timeZone: TOWN_TIME_ZONE,
+        };
+        // Errors reach the caller through the last stage (pipeline destroys them all).
+        return pipeline(
+          rows,
+          mapRows((row: BallotExport) => scdlRow(row, context)),
+          csvEncoder(SCDL_FIELDS),
+          () => undefined,
         );
       },
       close: async () => {
