@@ -84,7 +84,7 @@ function stepText(s: ProposalStepRow): string {
   if (s.step === 'ANSWERED' && s.answer)
     return `Réponse de la mairie : ${ANSWERS[s.answer] ?? s.answer}.${s.answer_justification ? ` ${s.answer_justification}` : ''}`;
   if (s.step === 'HIDDEN') return `Motif public : ${s.hidden_reason ?? 'non précisé'}.`;
-  return `Proposition de ${s.author_name}, ${s.support_count} soutien${s.support_count > 1 ? 's' : ''}.`;
+  return `Proposée par ${s.author_name} ; ${s.support_count} soutien${s.support_count > 1 ? 's' : ''}.`;
 }
 
 /** One entry per step of a proposal that the public follows, newest first. */
