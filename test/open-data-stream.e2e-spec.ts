@@ -83,7 +83,7 @@ describe('Open data at scale: 100,000 proposals', () => {
     const got = new RowDigest();
     const columns = await forEachCsvRecord(bodyOf(response), (record) => {
       got.add(FIELDS.map((name) => record[name]));
-      if (got.count % 10_000 === 0) heap.sample();
+      if (got.count % 25_000 === 0) heap.sample();
     });
     heap.sample();
     console.log(
@@ -103,7 +103,7 @@ describe('Open data at scale: 100,000 proposals', () => {
     await forEachJsonLine(bodyOf(response), (row) => {
       expect(Object.keys(row)).toEqual(FIELDS);
       got.add(Object.values(row));
-      if (got.count % 10_000 === 0) heap.sample();
+      if (got.count % 25_000 === 0) heap.sample();
     });
     heap.sample();
     console.log(
