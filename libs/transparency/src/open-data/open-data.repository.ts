@@ -37,23 +37,21 @@ export interface DatasetFingerprint {
   lastModified: Date | null;
 }
 
-/** A row as the exports write it: dates already ISO 8601 text, numbers and booleans typed. */
-export type ExportRow = Record<string, string | number | boolean | null>;
-
 // Column names come from DATASETS (constants of the code), never from a request.
 const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
 
 /** A column as the exports write it: instants ISO 8601 in UTC to the second, days YYYY-MM-DD. */
 function valueOf(field: FieldDef): string {
-  if (field.type === 'datetime') return `to_char(${field.name} AT TIME ZONE 'UTC', ${ISO_INSTANT})`;
-  if (field.type === 'date') return `to_char(${field.name}, 'YYYY-MM-DD')`;
-  return field.name;
+  const column = `v.${field.name}`;
+  if (field.type === 'datetime') return `to_char(${column} AT TIME ZONE 'UTC', ${ISO_INSTANT})`;
+  if (field.type === 'date') return `to_char(${column}, 'YYYY-MM-DD')`;
+  return column;
 }
 const selectOf = (field: FieldDef) => `${valueOf(field)} AS ${field.name}`;
 /** In CSV, booleans as `true`/`false` (the Table Schema's defaults), not PostgreSQL's t/f. */
 const csvSelectOf = (field: FieldDef) =>
   field.type === 'boolean'
-    ? `CASE WHEN ${field.name} THEN 'true' WHEN NOT ${field.name} THEN 'false' END AS ${field.name}`
+    ? `CASE WHEN v.${field.name} THEN 'true' WHEN NOT v.${field.name} THEN 'false' END AS ${field.name}`
     : selectOf(field);
 const isInstant = (def: DatasetDef) =>
   def.fields.find((f) => f.name === def.dateField)?.type === 'datetime';
@@ -61,9 +59,9 @@ const isInstant = (def: DatasetDef) =>
 /** `$1`…`$4` are the council's slug, the first and last days, the town's time zone. */
 function whereOf(def: DatasetDef, parameter: (n: 1 | 2 | 3 | 4) => string): string {
   const day = isInstant(def)
-    ? `(${def.dateField} AT TIME ZONE ${parameter(4)})::date`
-    : def.dateField;
-  return `WHERE (${parameter(1)}::text IS NULL OR council_slug = ${parameter(1)})
+    ? `(v.${def.dateField} AT TIME ZONE ${parameter(4)})::date`
+    : `v.${def.dateField}`;
+  return `WHERE (${parameter(1)}::text IS NULL OR v.council_slug = ${parameter(1)})
       AND (${parameter(2)}::date IS NULL OR ${day} >= ${parameter(2)}::date)
       AND (${parameter(3)}::date IS NULL OR ${day} <= ${parameter(3)}::date)`;
 }
@@ -114,7 +112,8 @@ export class OpenDataRepository {
   }
 
   /**
-   * The filtered rows in their stable order, through a cursor on the runner's own connection
+   * The filtered rows in their stable order (the SCDL file maps them), through a cursor on the
+   * runner's own connection
    * (2,000 rows at a time, the stream's back-pressure pacing the reads): memory stays flat
    * whatever the dataset's size. The caller releases the runner when the stream ends.
    */
@@ -130,10 +129,51 @@ export class OpenDataRepository {
 
   /**
    * The same rows as CSV bytes, written by PostgreSQL (`COPY … TO STDOUT`, header row, RFC 4180
-   * quoting), streamed with back-pressure. COPY takes no bind parameters: the filter's values,
-   * already validated (a slug, days, a constant zone), go in as escaped literals.
+   * quoting), streamed with back-pressure.
    */
   csv(runner: QueryRunner, def: DatasetDef, filter: DatasetFilter, timeZone: string): Readable {
+    return this.copy(
+      runner,
+      def,
+      filter,
+      timeZone,
+      def.fields.map(csvSelectOf).join(', '),
+      'FORMAT csv, HEADER true',
+    );
+  }
+
+  /**
+   * The same rows as JSON objects, one a line, written by PostgreSQL. The delimiter and the quote
+   * are control characters JSON always escapes, so COPY never quotes a line: each is the object.
+   */
+  jsonLines(
+    runner: QueryRunner,
+    def: DatasetDef,
+    filter: DatasetFilter,
+    timeZone: string,
+  ): Readable {
+    // row_to_json of the formatted columns (compact, in the schema's order), ordered by the raw ones.
+    return this.copy(
+      runner,
+      def,
+      filter,
+      timeZone,
+      'row_to_json(r)::text',
+      `FORMAT csv, DELIMITER E'\\x1f', QUOTE E'\\x1e'`,
+      `CROSS JOIN LATERAL (SELECT ${def.fields.map(selectOf).join(', ')}) r`,
+    );
+  }
+
+  /** COPY takes no bind parameters: the filter's values, already validated (a slug, days, a constant zone), go in as escaped literals. */
+  private copy(
+    runner: QueryRunner,
+    def: DatasetDef,
+    filter: DatasetFilter,
+    timeZone: string,
+    columns: string,
+    options: string,
+    joined = '',
+  ): Readable {
     const client = clientOf(runner);
     const values = [filter.councilSlug, filter.since, filter.until, timeZone];
     const literal = (n: 1 | 2 | 3 | 4) => {
@@ -142,8 +182,8 @@ export class OpenDataRepository {
     };
     return client.query(
       copyTo(
-        `COPY (SELECT ${def.fields.map(csvSelectOf).join(', ')} ${FROM[def.name]} ${whereOf(def, literal)}
-                ORDER BY ${orderOf(def)}) TO STDOUT WITH (FORMAT csv, HEADER true)`,
+        `COPY (SELECT ${columns} ${FROM[def.name]} ${joined} ${whereOf(def, literal)}
+                ORDER BY ${orderOf(def)}) TO STDOUT WITH (${options})`,
       ),
     );
   }

@@ -6,7 +6,7 @@ import { pipeline, Readable } from 'node:stream';
 import { DataSource, QueryRunner } from 'typeorm';
 import { dataPackage, DataPackage } from './datapackage';
 import { DatasetName, DATASETS } from './datasets';
-import { csvEncoder, jsonEncoder, mapRows } from './encoders';
+import { csvEncoder, jsonArrayOfLines, mapRows } from './encoders';
 import { badOpenDataFilter, UNKNOWN_COUNCIL_FILTER } from './open-data.errors';
 import { DatasetFingerprint, OpenDataRepository } from './open-data.repository';
 import { isFilterProblem, OpenDataFilter, parseOpenDataFilter } from './rules/filter';
@@ -114,8 +114,8 @@ export class OpenDataService {
         if (file.kind === 'dataset') {
           const def = DATASETS[file.name];
           if (format === 'csv') return this.repository.csv(runner, def, filter, TOWN_TIME_ZONE);
-          const rows = this.repository.rows(runner, def, filter, TOWN_TIME_ZONE);
-          return pipeline(rows, jsonEncoder(), () => undefined);
+          const lines = this.repository.jsonLines(runner, def, filter, TOWN_TIME_ZONE);
+          return pipeline(lines, jsonArrayOfLines(), () => undefined);
         }
         const rows = this.repository.rows(runner, DATASETS.ballots, filter, TOWN_TIME_ZONE);
         const context = {
