@@ -113,9 +113,8 @@ export class OpenDataRepository {
 
   /**
    * The filtered rows in their stable order (the SCDL file maps them), through a cursor on the
-   * runner's own connection
-   * (2,000 rows at a time, the stream's back-pressure pacing the reads): memory stays flat
-   * whatever the dataset's size. The caller releases the runner when the stream ends.
+   * runner's own connection (2,000 rows at a time, the stream's back-pressure pacing the reads):
+   * memory stays flat whatever the dataset's size. The caller releases the runner when the stream ends.
    */
   rows(runner: QueryRunner, def: DatasetDef, filter: DatasetFilter, timeZone: string): Readable {
     return clientOf(runner).query(
