@@ -376,14 +376,20 @@ describe('Ballots: who votes, once, quorum, secrecy', () => {
       [ballot.id],
     );
     expect(tally).toEqual([{ for_count: 4, against_count: 2, abstain_count: 1 }]);
-    // No other table holds a choice of this ballot.
+    // No other table holds a choice of this ballot (the open data's roll calls are a view of ballot_vote).
     const withChoice = await sql<{ table_name: string }>(
       db.url,
-      `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'choice'`,
+      `SELECT DISTINCT c.table_name FROM information_schema.columns c
+         JOIN information_schema.tables t
+           ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+        WHERE c.table_schema = 'public' AND c.column_name = 'choice'`,
     );
     expect(withChoice.map((t) => t.table_name)).toEqual(['ballot_vote']);
     expect(
       await sql(db.url, `SELECT 1 FROM ballot_vote WHERE ballot_id = $1`, [ballot.id]),
+    ).toEqual([]);
+    expect(
+      await sql(db.url, `SELECT 1 FROM open_data_vote WHERE ballot_id = $1`, [ballot.id]),
     ).toEqual([]);
     // Closed: the totals only, never a roll call.
     const closed = await close(c, ballot.id);

@@ -18,6 +18,7 @@ import { textGuard } from './graphql/text-guard';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
 import { TransparencyApiModule } from './transparency/transparency-api.module';
+import { OpenDataHttpModule } from './transparency/open-data-http.module';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 
 /** When a bearer token expires (ms), read from its claims; its signature is the guard's concern. */
@@ -123,6 +124,7 @@ export class AppModule {
         }),
         HealthModule,
         TransparencyApiModule,
+        OpenDataHttpModule,
         ...extra,
       ],
       providers: [

@@ -6,6 +6,8 @@ export const COUNCILS_READ_VIEWS = [
   'council_directory',
   'council_member_in_office',
   'council_audience',
+  'open_data_council',
+  'open_data_member',
 ] as const;
 
 /** `council_directory`: a council's names. */
@@ -34,4 +36,51 @@ export interface CouncilAudienceRow {
   council_id: string;
   account_id: string;
   relation: 'MEMBER' | 'FOLLOWER';
+}
+
+/**
+ * `open_data_council` (migration OpenDataViews): a council and its charter in force, for the
+ * open data.
+ */
+export interface OpenDataCouncilRow {
+  council_id: string;
+  council_slug: string;
+  name: string;
+  neighbourhood: string;
+  perimeter_description: string;
+  charter_version: number;
+  support_threshold: number;
+  support_window_days: number;
+  response_deadline_days: number;
+  convocation_notice_days: number;
+  quorum: number | null;
+  minutes_publication_days: number;
+  term_years: number;
+  resident_seats: number;
+  association_seats: number;
+  majority_seats: number;
+  opposition_seats: number;
+  created_at: Date;
+  modified_at: Date;
+}
+
+/**
+ * `open_data_member`: every membership, past ones too, as the public composition: the member's
+ * public id (as the API shows it) and name, college, role, political group and term; never an
+ * e-mail.
+ */
+export interface OpenDataMemberRow {
+  membership_id: string;
+  council_id: string;
+  council_slug: string;
+  account_id: string;
+  display_name: string;
+  college: string;
+  role: string;
+  political_group: string | null;
+  term_start: string;
+  term_end: string;
+  ended_on: string | null;
+  drawn_by_lot: boolean;
+  modified_at: Date;
 }

@@ -62,6 +62,13 @@ export class Meeting {
   @Column('uuid', { nullable: true })
   chairedBy!: string | null;
 
+  /**
+   * Bumped by a trigger (migration OpenDataViews) on every change a calendar shows: the
+   * iCalendar SEQUENCE, so subscribed calendars replace the event rather than keep the old one.
+   */
+  @Column('int', { default: 0 })
+  revision!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

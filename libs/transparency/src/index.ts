@@ -7,3 +7,8 @@ export * from './audit/audit.types';
 export * from './accountability/accountability.service';
 export * from './accountability/accountability.types';
 export * from './audit/audit-export';
+export * from './open-data.module';
+export * from './open-data/datasets';
+export * from './open-data/datapackage';
+export * from './open-data/open-data.service';
+export * from './feeds/feeds.service';

@@ -88,6 +88,13 @@ const SAMPLES: Record<string, unknown[][]> = {
   INVALID_LINK: [['input.token']],
   CENSUS_QUOTE_NOT_CLOSED: [[12]],
   PASSWORD_REFUSED: [[{ field: 'password', message: text }]],
+  badOpenDataFilter: [
+    [{ field: 'council', problem: 'NOT_A_SLUG' }],
+    [{ field: 'since', problem: 'NOT_A_DAY' }],
+    [{ field: 'until', problem: 'BEFORE_SINCE' }],
+    [{ field: 'x', problem: 'UNKNOWN' }],
+    [{ field: 'since', problem: 'REPEATED' }],
+  ],
 };
 
 /** Every error the libs' catalogues make, by calling each exported factory with its samples. */

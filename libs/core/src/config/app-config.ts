@@ -115,6 +115,13 @@ export class AppConfig {
   @MinLength(1, { message: 'must be the town name shown to people' })
   TOWN_NAME = 'Ville de démonstration';
 
+  /**
+   * The town's SIRET number, the open data's COLL_SIRET (SCDL "Délibérations"). The default is a
+   * placeholder for development: set the town's own before publishing.
+   */
+  @Matches(/^\d{14}$/, { message: 'must be the town’s SIRET number: 14 digits' })
+  TOWN_SIRET = '00000000000000';
+
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
