@@ -170,9 +170,10 @@ export function listingSql(listing: ProposalListing): { text: string; values: un
   const bodies = listing.withBodies
     ? 'p.body_markdown, p.body_html'
     : 'NULL::text AS body_markdown, NULL::text AS body_html';
+  const ranked = on === 'search' ? 'FROM proposal_search p' : 'FROM proposal p';
   return {
     text: `SELECT ${LISTED_COLUMNS}, ${bodies}, a.display_name AS author_name, page.sort_key::text AS cursor_key
-      FROM (SELECT p.id, ${key} AS sort_key FROM ${on === 'search' ? 'proposal_search' : 'proposal'} p WHERE ${where.join(' AND ')}
+      FROM (SELECT p.id, ${key} AS sort_key ${ranked} WHERE ${where.join(' AND ')}
              ORDER BY ${key} DESC, p.id DESC LIMIT $${params.length}) page
       JOIN proposal p ON p.id = page.id
       JOIN account_public_name a ON a.account_id = p.author_id
