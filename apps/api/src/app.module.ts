@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -48,7 +49,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [textGuard, costGuard, ...armor.plugins],
+    // No cache hints: every answer depends on the caller, and Apollo's cache-control plugin, on by
+    // default, wrapped every field's resolver to collect them (a listing resolves ~250 fields).
+    plugins: [ApolloServerPluginCacheControlDisabled(), textGuard, costGuard, ...armor.plugins],
     // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized).
     fieldResolverEnhancers: ['guards'],
     validationRules: armor.validationRules,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CouncilCharter } from './council-charter.entity';
 import { Council } from './council.entity';
 import { CharterValues } from './rules/charter';
@@ -63,8 +63,16 @@ export class CouncilRepository {
     return em.findOneBy(Council, { id });
   }
 
+  /** In one statement, as rows (a page's councils: TypeORM's find built and hydrated them slower). */
   byIds(em: EntityManager, ids: readonly string[]): Promise<Council[]> {
-    return em.findBy(Council, { id: In([...ids]) });
+    return queryRows<Council>(
+      em,
+      `SELECT id, slug, name, neighbourhood, neighbourhood_name AS "neighbourhoodName",
+              perimeter_description AS "perimeterDescription", perimeter_geojson AS "perimeterGeojson",
+              charter_version AS "charterVersion", created_at AS "createdAt"
+         FROM council WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   bySlug(em: EntityManager, slug: string): Promise<Council | null> {

@@ -1,4 +1,13 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Connection, IdArg, PageArgs } from '@quorum/core';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
 import DataLoader from 'dataloader';
@@ -9,11 +18,16 @@ import {
   EndMembershipInput,
   UpdateCouncilCharterInput,
 } from './council.inputs';
-import { Council, CouncilConnection, FollowPayload } from './council.types';
-import { CouncilsService } from './councils.service';
+import { Charter, CollegeSeats, Council, CouncilConnection, FollowPayload } from './council.types';
+import { CouncilCard, CouncilDetails, CouncilsService } from './councils.service';
 import { MembershipService } from './membership/membership.service';
 
-type RequestContext = { req: { councilFollowedLoader?: DataLoader<string, boolean> } };
+type RequestContext = {
+  req: {
+    councilFollowedLoader?: DataLoader<string, boolean>;
+    councilDetailsLoader?: DataLoader<string, CouncilDetails | null>;
+  };
+};
 
 @Resolver(() => Council)
 export class CouncilsResolver {
@@ -51,6 +65,47 @@ export class CouncilsResolver {
       this.service.followedBy(actor.accountId, ids),
     );
     return context.req.councilFollowedLoader.load(council.id);
+  }
+
+  @ResolveField(() => Charter)
+  @Allow(Anyone)
+  async charter(
+    @Parent() council: CouncilCard,
+    @Context() context: RequestContext,
+  ): Promise<Charter> {
+    return council.charter ?? (await this.details(council, context)).charter;
+  }
+
+  @ResolveField(() => [CollegeSeats], {
+    description: 'The four colleges, with their members in office.',
+  })
+  @Allow(Anyone)
+  async colleges(
+    @Parent() council: CouncilCard,
+    @Context() context: RequestContext,
+  ): Promise<CollegeSeats[]> {
+    return council.colleges ?? (await this.details(council, context)).colleges;
+  }
+
+  @ResolveField(() => Int)
+  @Allow(Anyone)
+  async followersCount(
+    @Parent() council: CouncilCard,
+    @Context() context: RequestContext,
+  ): Promise<number> {
+    return council.followersCount ?? (await this.details(council, context)).followersCount;
+  }
+
+  /**
+   * A council given as a card (another lib's list: a proposal's council) has no details: one
+   * loader per request reads those of every council of the page, once, whichever fields ask.
+   */
+  private async details(council: CouncilCard, context: RequestContext): Promise<CouncilDetails> {
+    context.req.councilDetailsLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.service.details(ids),
+    );
+    // A card is read from an existing council; councils are never deleted.
+    return (await context.req.councilDetailsLoader.load(council.id))!;
   }
 
   @Mutation(() => Council, {

@@ -33,6 +33,23 @@ import { SortitionRepository } from './sortition/sortition.repository';
 
 export type { CouncilRules } from './council.repository';
 
+/** What a council's details add to its card: read only when a query asks for one of them. */
+export type CouncilDetails = Pick<CouncilView, 'charter' | 'colleges' | 'followersCount'>;
+
+/** A council as a list of other things shows it; CouncilsResolver reads the rest when asked. */
+export type CouncilCard = Omit<CouncilView, keyof CouncilDetails> & Partial<CouncilDetails>;
+
+const cardOf = (council: Council): CouncilCard => ({
+  id: council.id,
+  slug: council.slug,
+  name: council.name,
+  neighbourhood: council.neighbourhoodName,
+  neighbourhoodKey: council.neighbourhood,
+  perimeterDescription: council.perimeterDescription,
+  perimeterGeojson: council.perimeterGeojson,
+  createdAt: council.createdAt,
+});
+
 /** Councils, their charters and followers (SPEC §2). */
 @Injectable()
 export class CouncilsService {
@@ -108,7 +125,7 @@ export class CouncilsService {
   }
 
   async list(first = DEFAULT_PAGE_SIZE, after?: string): Promise<Connection<CouncilView>> {
-    return this.tx.run(async (em) => {
+    return this.tx.read(async (em) => {
       const [name, id] = after ? (decodeCursor(after, 2) as [unknown, unknown]) : [null, null];
       if (after && (typeof name !== 'string' || typeof id !== 'string' || !isUUID(id))) {
         throw INVALID_CURSOR();
@@ -122,7 +139,7 @@ export class CouncilsService {
   }
 
   async bySlug(slug: string): Promise<CouncilView> {
-    return this.tx.run(async (em) => {
+    return this.tx.read(async (em) => {
       const council = await this.councils.bySlug(em, slug);
       if (!council) throw COUNCIL_NOT_FOUND();
       return (await this.views(em, [council]))[0];
@@ -130,7 +147,7 @@ export class CouncilsService {
   }
 
   async byId(id: string): Promise<CouncilView> {
-    return this.tx.run(async (em) => {
+    return this.tx.read(async (em) => {
       const council = await this.councils.byId(em, id);
       if (!council) throw COUNCIL_NOT_FOUND();
       return (await this.views(em, [council]))[0];
@@ -139,10 +156,19 @@ export class CouncilsService {
 
   /**
    * For other libs' DataLoaders: the councils of these ids, in their order (null where none), in
-   * the four queries of a page of councils whatever their number.
+   * one statement whatever their number. A card: its charter, colleges and followers are read
+   * only when a query selects them (CouncilsResolver, `details`), never for a list that shows a
+   * council's name.
    */
-  async byIds(ids: readonly string[]): Promise<(CouncilView | null)[]> {
-    return this.tx.run(async (em) => {
+  async byIds(ids: readonly string[]): Promise<(CouncilCard | null)[]> {
+    const councils = await this.tx.read((em) => this.councils.byIds(em, ids));
+    const byId = new Map(councils.map((council) => [council.id, cardOf(council)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The charter, colleges and followers of these councils, in their order (null where none). */
+  async details(ids: readonly string[]): Promise<(CouncilDetails | null)[]> {
+    return this.tx.read(async (em) => {
       const views = await this.views(em, await this.councils.byIds(em, ids));
       const byId = new Map(views.map((view) => [view.id, view]));
       return ids.map((id) => byId.get(id) ?? null);
@@ -205,13 +231,7 @@ export class CouncilsService {
       const values = charterValues(charter);
       const mine = members.filter((m) => m.councilId === council.id);
       return {
-        id: council.id,
-        slug: council.slug,
-        name: council.name,
-        neighbourhood: council.neighbourhoodName,
-        neighbourhoodKey: council.neighbourhood,
-        perimeterDescription: council.perimeterDescription,
-        perimeterGeojson: council.perimeterGeojson,
+        ...cardOf(council),
         charter: charterView(charter),
         colleges: COLLEGES.map((college) => ({
           college: college as CollegeGql,
@@ -226,7 +246,6 @@ export class CouncilsService {
             })),
         })),
         followersCount: followers.get(council.id) ?? 0,
-        createdAt: council.createdAt,
       };
     });
   }

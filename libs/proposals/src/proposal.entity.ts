@@ -32,8 +32,7 @@ export type ProposalCategory = (typeof PROPOSAL_CATEGORIES)[number];
  * that records or removes a support, on this row only: exact, and no lock wider than the proposal.
  */
 @Entity()
-// Full-text, similarity, NEWEST and hidden-only indexes are written by hand in the migrations (GIN, expressions).
-@Index('proposal_search_idx', { synchronize: false })
+// Similarity, NEWEST and hidden-only indexes are written by hand in the migrations (GIN, expressions).
 @Index('proposal_title_trgm_idx', { synchronize: false })
 @Index('proposal_newest_idx', { synchronize: false })
 @Index('proposal_council_newest_idx', { synchronize: false })
@@ -130,8 +129,4 @@ export class Proposal {
 
   @Column('timestamptz', { default: () => 'now()' })
   lastActivityAt!: Date;
-
-  /** Maintained by a trigger: title (weight A) and body (B), French, accents folded. */
-  @Column('tsvector', { nullable: true, select: false })
-  searchVector?: string | null;
 }

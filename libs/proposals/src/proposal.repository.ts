@@ -116,13 +116,15 @@ export interface ProposalListing {
 }
 
 /**
- * The filters as SQL over `proposal p`, their values pushed on `params`; `visible`: what the
- * viewer may see (drafts only their own), or `own drafts`: the viewer's drafts only.
+ * The filters as SQL over `p`, their values pushed on `params`; `visible`: what the viewer may
+ * see (drafts only their own), or `own drafts`: the viewer's drafts only. `p` is `proposal`, or
+ * `proposal_search` (`on: 'search'`), which has every column the filters test.
  */
 function filterSql(
   filters: ProposalFilters,
   params: unknown[],
   scope: 'visible' | 'own drafts' = 'visible',
+  on: 'proposal' | 'search' = 'proposal',
 ): string[] {
   const where: string[] = [];
   const add = (sql: string, value: unknown) => {
@@ -133,11 +135,10 @@ function filterSql(
   else if (filters.viewerId) add(`(p.status <> 'DRAFT' OR p.author_id = ?)`, filters.viewerId);
   else where.push(`p.status <> 'DRAFT'`);
   // Hidden text is not searchable: guessing words must not probe what moderation hid.
-  if (filters.search)
-    add(
-      `p.search_vector @@ websearch_to_tsquery('quorum_french', ?) AND p.hidden_at IS NULL`,
-      filters.search,
-    );
+  const matches = `search_vector @@ websearch_to_tsquery('quorum_french', ?) AND hidden_at IS NULL`;
+  if (filters.search && on === 'search') add(`p.${matches}`, filters.search);
+  else if (filters.search)
+    add(`p.id IN (SELECT id FROM proposal_search WHERE ${matches})`, filters.search);
   if (filters.councilId) add('p.council_id = ?', filters.councilId);
   if (filters.status === 'HIDDEN') where.push('p.hidden_at IS NOT NULL');
   else if (filters.status) add('p.status = ? AND p.hidden_at IS NULL', filters.status);
@@ -153,7 +154,9 @@ function filterSql(
  */
 export function listingSql(listing: ProposalListing): { text: string; values: unknown[] } {
   const params: unknown[] = [];
-  const where = filterSql(listing.filters, params);
+  // RELEVANCE ranks on the narrow table alone; other orders sort on proposal's own columns.
+  const on = listing.orderBy === ProposalOrder.RELEVANCE ? 'search' : 'proposal';
+  const where = filterSql(listing.filters, params, 'visible', on);
   let key = ORDERS[listing.orderBy].key;
   if (listing.orderBy === ProposalOrder.RELEVANCE) {
     params.push(listing.filters.search);
@@ -167,9 +170,10 @@ export function listingSql(listing: ProposalListing): { text: string; values: un
   const bodies = listing.withBodies
     ? 'p.body_markdown, p.body_html'
     : 'NULL::text AS body_markdown, NULL::text AS body_html';
+  const ranked = on === 'search' ? 'FROM proposal_search p' : 'FROM proposal p';
   return {
     text: `SELECT ${LISTED_COLUMNS}, ${bodies}, a.display_name AS author_name, page.sort_key::text AS cursor_key
-      FROM (SELECT p.id, ${key} AS sort_key FROM proposal p WHERE ${where.join(' AND ')}
+      FROM (SELECT p.id, ${key} AS sort_key ${ranked} WHERE ${where.join(' AND ')}
              ORDER BY ${key} DESC, p.id DESC LIMIT $${params.length}) page
       JOIN proposal p ON p.id = page.id
       JOIN account_public_name a ON a.account_id = p.author_id
@@ -181,7 +185,14 @@ export function listingSql(listing: ProposalListing): { text: string; values: un
 /** See `ProposalRepository.count`. */
 export function countSql(filters: ProposalFilters): { text: string; values: unknown[] } {
   const params: unknown[] = [];
-  if (filters.search || filters.authorId) {
+  if (filters.search) {
+    const where = filterSql(filters, params, 'visible', 'search');
+    return {
+      text: `SELECT count(*)::int AS n FROM proposal_search p WHERE ${where.join(' AND ')}`,
+      values: params,
+    };
+  }
+  if (filters.authorId) {
     const where = filterSql(filters, params);
     return {
       text: `SELECT count(*)::int AS n FROM proposal p WHERE ${where.join(' AND ')}`,

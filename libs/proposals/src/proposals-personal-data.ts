@@ -6,11 +6,14 @@ import { ProposalsPersonalDataRepository } from './proposals-personal-data.repos
 /**
  * Proposals and comments are public contributions and stay (under the anonymous name); drafts
  * and reports go. Supports keep counting
- * without a link to the person: their account id is replaced by a random one.
+ * without a link to the person: their account id is replaced by a random one. `proposal_search`
+ * is a copy of proposal's columns that triggers keep (a draft erased leaves it with its row):
+ * nothing of its own to export or erase.
  */
 @Injectable()
 @HoldsPersonalData('proposals', [
   'proposal',
+  'proposal_search',
   'proposal_support',
   'comment',
   'content_report',

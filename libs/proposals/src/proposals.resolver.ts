@@ -10,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IdArg, selectedFields } from '@quorum/core';
-import { CouncilsService, CouncilType } from '@quorum/councils';
+import { CouncilCard, CouncilsService, CouncilType } from '@quorum/councils';
 import { GraphQLResolveInfo } from 'graphql';
 import {
   Actor,
@@ -42,7 +42,7 @@ const ANONYMOUS: ViewerState = { supports: false, follows: false };
 type RequestContext = {
   req: {
     proposalViewerLoader?: DataLoader<string, ViewerState>;
-    proposalCouncilLoader?: DataLoader<string, CouncilType | null>;
+    proposalCouncilLoader?: DataLoader<string, CouncilCard | null>;
   };
 };
 
@@ -61,7 +61,7 @@ export class ProposalsResolver {
   async council(
     @Parent() proposal: Proposal,
     @Context() context: RequestContext,
-  ): Promise<CouncilType> {
+  ): Promise<CouncilCard> {
     // One loader per request: every proposal of a page asks for its council in one batch.
     context.req.proposalCouncilLoader ??= new DataLoader((ids: readonly string[]) =>
       this.councils.byIds(ids),

@@ -160,7 +160,7 @@ export class ProposalsService {
 
   /** For each proposal, whether the account supports and follows it (one query for a page). */
   async viewerStates(accountId: string, ids: readonly string[]): Promise<ViewerState[]> {
-    const rows = await this.tx.run((em) => this.rows.viewerStates(em, accountId, ids));
+    const rows = await this.tx.read((em) => this.rows.viewerStates(em, accountId, ids));
     const byId = new Map(rows.map(({ id, ...state }) => [id, state]));
     return ids.map((id) => byId.get(id)!);
   }
@@ -195,7 +195,7 @@ export class ProposalsService {
       category: args.category,
       authorId: args.authorId,
     };
-    const rows = await this.tx.run((em) =>
+    const rows = await this.tx.read((em) =>
       this.rows.page(em, { filters, orderBy, after, limit: first + 1, withBodies }),
     );
     const { edges, pageInfo } = toConnection(rows, first, 0, (row) => [
@@ -213,11 +213,11 @@ export class ProposalsService {
 
   /** How many proposals a listing's filters match (exact; see ProposalRepository.count). */
   async count(filters: ProposalFilters): Promise<number> {
-    return this.tx.run((em) => this.rows.count(em, filters));
+    return this.tx.read((em) => this.rows.count(em, filters));
   }
 
   async get(actor: Actor | null, id: string): Promise<ProposalView> {
-    return this.tx.run((em) => this.view(em, actor, id));
+    return this.tx.read((em) => this.view(em, actor, id));
   }
 
   /** For this lib's services: the proposal as the caller sees it, in the caller's transaction. */
@@ -341,7 +341,7 @@ export class ProposalsService {
 
   /** Published proposals whose title looks like this one (trigram similarity, accents folded). */
   async similar(title: string, councilId?: string): Promise<ProposalView[]> {
-    const rows = await this.tx.run((em) => this.rows.similar(em, title, councilId ?? null));
+    const rows = await this.tx.read((em) => this.rows.similar(em, title, councilId ?? null));
     return rows.map((row) => proposalView(row));
   }
 
@@ -357,7 +357,7 @@ export class ProposalsService {
 
   /** For authorization rules: who wrote a proposal. */
   async authorOf(id: string): Promise<string | null> {
-    return this.tx.run((em) => this.rows.authorOf(em, id));
+    return this.tx.read((em) => this.rows.authorOf(em, id));
   }
 
   /** For this lib's services: locks the proposal's row, saying where it stands. */

@@ -8,7 +8,7 @@ import { FORBIDDEN, SESSION_ENDED, SIGN_IN_REQUIRED } from '../identity.errors';
 import { Actor } from './actor';
 import { POLICIES } from './allow.decorator';
 import { requestOf, RequestWithActor } from './current-actor.decorator';
-import { Policy } from './policy';
+import { Policy, PolicyContext } from './policy';
 
 /**
  * Runs before every GraphQL operation, field resolver and HTTP route: establishes the caller from
@@ -27,11 +27,29 @@ export class AuthorizationGuard implements CanActivate {
     private readonly sessions: SessionService,
   ) {}
 
+  /**
+   * The rules of a handler (of a class), read once: the guard runs for every field resolver of
+   * every object of a list (20 proposals' councils, 20 comments' authors…), and Reflector read the
+   * same two metadata on each call.
+   */
+  private readonly rules = new WeakMap<object, WeakMap<object, Policy[] | undefined>>();
+
+  private policiesOf(context: ExecutionContext): Policy[] | undefined {
+    const handler = context.getHandler();
+    const type = context.getClass();
+    let byClass = this.rules.get(handler);
+    if (!byClass) this.rules.set(handler, (byClass = new WeakMap()));
+    if (!byClass.has(type)) {
+      byClass.set(
+        type,
+        this.reflector.getAllAndOverride<Policy[] | undefined>(POLICIES, [handler, type]),
+      );
+    }
+    return byClass.get(type);
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policies = this.reflector.getAllAndOverride<Policy[] | undefined>(POLICIES, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const policies = this.policiesOf(context);
     if (!policies || policies.length === 0) {
       this.logger.error(
         `${context.getClass().name}.${context.getHandler().name} declares no @Allow rule: refused`,
@@ -39,18 +57,30 @@ export class AuthorizationGuard implements CanActivate {
       throw FORBIDDEN();
     }
     const request = requestOf(context);
-    const actor = await this.actorOf(request).catch((error: unknown) => {
-      // A stale or broken token must not lock a client out of what anyone may do (login, refresh…).
-      if (policies.some((policy) => policy.anonymous)) return null;
-      throw error;
-    });
-    const args =
-      context.getType<string>() === 'graphql'
-        ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
-        : {};
+    // Established by the operation's check: its field resolvers do not wait for it again.
+    const actor =
+      request.actor !== undefined
+        ? request.actor
+        : await this.actorOf(request).catch((error: unknown) => {
+            // A stale or broken token must not lock a client out of what anyone may do (login, refresh…).
+            if (policies.some((policy) => policy.anonymous)) return null;
+            throw error;
+          });
+    // Read only by the policies that look at the arguments.
+    let args: Record<string, unknown> | undefined;
+    const policyContext: PolicyContext = {
+      get args() {
+        return (args ??=
+          context.getType<string>() === 'graphql'
+            ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
+            : {});
+      },
+      moduleRef: this.moduleRef,
+    };
     let explained: DomainError | null = null;
     for (const policy of policies) {
-      const verdict = await policy.allows(actor, { args, moduleRef: this.moduleRef });
+      const answer = policy.allows(actor, policyContext);
+      const verdict = answer instanceof Promise ? await answer : answer;
       if (verdict === true) return true;
       // The first policy that says why is the one the caller can act on; a bare "no" says nothing.
       if (verdict instanceof DomainError) explained ??= verdict;

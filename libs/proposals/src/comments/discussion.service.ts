@@ -175,7 +175,7 @@ export class DiscussionService {
 
   /** Agent: what has unreviewed reports, most reported first (at most 100 items). */
   async queue(): Promise<ModerationQueueItem[]> {
-    const rows = await this.tx.run((em) => this.reports.queue(em));
+    const rows = await this.tx.read((em) => this.reports.queue(em));
     return rows.map((row) => ({
       targetType: row.target_type as ReportableTypeGql,
       targetId: row.target_id,
@@ -190,7 +190,7 @@ export class DiscussionService {
 
   /** Comments of many proposals in one query (the list's field resolver batches them). */
   async commentsOf(proposalIds: readonly string[]): Promise<ProposalComment[][]> {
-    const rows = await this.tx.run((em) => this.comments.ofProposals(em, proposalIds));
+    const rows = await this.tx.read((em) => this.comments.ofProposals(em, proposalIds));
     return proposalIds.map((id) => rows.filter((row) => row.proposal_id === id).map(commentView));
   }
 
@@ -217,10 +217,13 @@ export class DiscussionService {
     }
     // A cursor continues the page of its own proposal only.
     const ids = after ? proposalIds.filter((id) => id === after.proposalId) : proposalIds;
-    const { rows, counts } = await this.tx.run(async (em) => ({
-      rows: ids.length ? await this.comments.pagesOf(em, ids, after, page.first + 1) : [],
-      counts: page.withCount && ids.length ? await this.comments.countsOf(em, ids) : null,
-    }));
+    // Two reads outside a transaction: side by side, on two connections.
+    const [rows, counts] = await this.tx.read((em) =>
+      Promise.all([
+        ids.length ? this.comments.pagesOf(em, ids, after, page.first + 1) : [],
+        page.withCount && ids.length ? this.comments.countsOf(em, ids) : null,
+      ]),
+    );
     return proposalIds.map((proposalId) => {
       if (!ids.includes(proposalId)) return INVALID_CURSOR();
       const mine = rows.filter((row) => row.proposal_id === proposalId);
@@ -237,7 +240,7 @@ export class DiscussionService {
   }
 
   private async get(id: string): Promise<ProposalComment> {
-    const row = await this.tx.run((em) => this.comments.byId(em, id));
+    const row = await this.tx.read((em) => this.comments.byId(em, id));
     if (!row) throw COMMENT_NOT_FOUND();
     return commentView(row);
   }
