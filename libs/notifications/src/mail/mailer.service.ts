@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Locale } from '@quorum/core';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { PermanentJobError } from '@quorum/outbox';
 import { messageIdOf } from '../rules/job-ids';
 import { MailDeliveryRepository } from './mail-delivery.repository';
@@ -35,6 +35,8 @@ export class Mailer {
    * Claims the delivery key, sends, then commits, in one transaction: a concurrent run of the same
    * job waits on the key and then skips; a failed send rolls the claim back so a retry can send.
    * (Only a crash between the SMTP server's acceptance and the commit can still send twice.)
+   * `recorded`, if given, runs in that transaction once the key is this run's or was taken by an
+   * earlier one (e.g. the e-mail row marked SENT): it commits with the claim, never without it.
    */
   async send<T extends MailTemplateName>(
     deliveryKey: string,
@@ -43,6 +45,7 @@ export class Mailer {
     params: MailTemplateParams[T],
     locale: Locale = 'fr',
     headers: Record<string, string> = {},
+    recorded?: (em: EntityManager) => Promise<void>,
   ): Promise<void> {
     const definition = MAIL_TEMPLATES[template] as MailTemplate<unknown> | undefined;
     if (!definition) throw new PermanentJobError(`Unknown mail template ${String(template)}`);
@@ -50,17 +53,16 @@ export class Mailer {
       townName: this.config.TOWN_NAME,
       publicUrl: this.config.publicUrl,
     });
+    // The same Message-ID for the same delivery: if a crash after the SMTP server's acceptance
+    // makes a retry send it again, receivers see one message (they deduplicate on it).
+    const messageId = messageIdOf(deliveryKey, this.config.publicUrl);
     await this.dataSource.transaction(async (em) => {
-      if (!(await this.deliveries.claim(em, deliveryKey, template))) return;
-      // The same Message-ID for the same delivery: if a crash after the SMTP server's acceptance
-      // makes a retry send it again, receivers see one message (they deduplicate on it).
-      const messageId = await this.mail.send(
-        to,
-        rendered,
-        headers,
-        messageIdOf(deliveryKey, this.config.publicUrl),
-      );
-      await this.deliveries.recordMessageId(em, deliveryKey, messageId);
+      if (!(await this.deliveries.claim(em, deliveryKey, template, messageId))) {
+        await recorded?.(em);
+        return;
+      }
+      await this.mail.send(to, rendered, headers, messageId);
+      await recorded?.(em);
     });
   }
 }

@@ -3,12 +3,20 @@
  * the rows, so a job queued again (a batch run again, the sweep) is the same job, which BullMQ
  * ignores, and an e-mail sent again is recognised.
  */
+import { createHash } from 'node:crypto';
 
 /** A fan-out batch: the first one, or the one after recipient `after`. */
 export const fanOutJobId = (outboxId: string, after: string | null) =>
   `fanout-${outboxId}-${after ?? 'first'}`;
 
 export const emailJobId = (emailId: string) => `email-${emailId}`;
+
+/**
+ * A batch of e-mails: named by its e-mails (a digest of their ids in order), so the same batch
+ * queued again (a fan-out batch run again, the sweep) is the same job.
+ */
+export const emailBatchJobId = (emailIds: readonly string[]) =>
+  `emails-${createHash('sha256').update(emailIds.join(',')).digest('base64url').slice(0, 32)}`;
 
 export const digestJobId = (digestId: string) => `digest-${digestId}`;
 
