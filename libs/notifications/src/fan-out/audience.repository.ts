@@ -15,64 +15,61 @@ export const audiences = {
     `SELECT account_id, 'AGENT' AS relation FROM account_contact WHERE role IN ('AGENT', 'ADMIN')`,
 };
 
-/** A person an audience names, with every relation it names them under. */
-export interface RecipientRow {
-  account_id: string;
-  relations: string[];
-  has_address: boolean;
-  /** The account is deleted (not in `account_contact`): it gets nothing, but counts in the page. */
-  gone: boolean;
+/**
+ * A page of an audience as SQL, for a statement to build on: the CTE `people` (each person of
+ * the page once: `account_id, relations, has_address, gone`, where gone means a deleted account,
+ * which gets nothing), and the parameters it uses ($1 … $params.length).
+ */
+export interface AudiencePageSql {
+  ctes: string;
+  params: unknown[];
 }
 
-/** One page of an audience: its people, and where the next page starts (null: this was the last). */
-export interface RecipientPage {
-  recipients: RecipientRow[];
-  next: string | null;
-}
-
-/** Who an event reaches, read in pages. */
+/**
+ * Who an event reaches, read in pages along the audience's own indexes (keyset on account ids,
+ * never a sort of the whole audience): page k holds the people with `after < account_id ≤ upTo`,
+ * so pages never overlap and miss no one, whoever is named twice (member and follower) is read
+ * whole in one page.
+ */
 @Injectable()
 export class AudienceRepository {
   /**
-   * The next page of the audience after `after` (account ids in order): its first `size` rows
-   * read along the audience's own indexes (keyset, no sort of the whole audience), plus every
-   * other row of the page's last person, so that whoever is named twice (member and follower)
-   * is read whole, in one page. Each person once, with all their relations. The page is full
-   * when it read `size` rows; then the next one starts after its last person.
+   * Where the page after `after` ends: the account id of its `size`-th row, or null when fewer
+   * rows are left (the page runs to the end of the audience, and is the last).
    */
-  async page(
+  async pageEnd(
     em: EntityManager,
     audience: { sql: string; params: unknown[] },
     after: string | null,
     size: number,
-  ): Promise<RecipientPage> {
+  ): Promise<string | null> {
     const n = audience.params.length;
-    const rows: (RecipientRow & { page_rows: number })[] = await em.query(
-      `WITH page AS MATERIALIZED (
-         SELECT a.account_id, a.relation::text AS relation FROM (${audience.sql}) a
-          WHERE $${n + 1}::uuid IS NULL OR a.account_id > $${n + 1}::uuid
-          ORDER BY a.account_id LIMIT $${n + 2}),
-       edge AS (
-         SELECT a.account_id, a.relation::text AS relation FROM (${audience.sql}) a
-          WHERE a.account_id = (SELECT account_id FROM page ORDER BY account_id DESC LIMIT 1)),
-       named AS (SELECT account_id, relation FROM page UNION SELECT account_id, relation FROM edge)
-       SELECT r.account_id, array_agg(r.relation ORDER BY r.relation) AS relations,
-              coalesce(bool_or(c.email IS NOT NULL), false) AS has_address,
-              bool_and(c.account_id IS NULL) AS gone,
-              (SELECT count(*) FROM page)::int AS page_rows
-         FROM named r LEFT JOIN account_contact c ON c.account_id = r.account_id
-        GROUP BY r.account_id ORDER BY r.account_id`,
-      [...audience.params, after, size],
+    const [row]: { account_id: string }[] = await em.query(
+      `SELECT a.account_id FROM (${audience.sql}) a
+        WHERE $${n + 1}::uuid IS NULL OR a.account_id > $${n + 1}::uuid
+        ORDER BY a.account_id OFFSET $${n + 2} LIMIT 1`,
+      [...audience.params, after, size - 1],
     );
-    const full = rows.length > 0 && rows[0].page_rows >= size;
+    return row?.account_id ?? null;
+  }
+
+  /** The people of the page (after, upTo] (upTo null: to the end), as SQL. */
+  pageSql(
+    audience: { sql: string; params: unknown[] },
+    after: string | null,
+    upTo: string | null,
+  ): AudiencePageSql {
+    const n = audience.params.length;
     return {
-      recipients: rows.map(({ account_id, relations, has_address, gone }) => ({
-        account_id,
-        relations,
-        has_address,
-        gone,
-      })),
-      next: full ? rows[rows.length - 1].account_id : null,
+      ctes: `people AS MATERIALIZED (
+         SELECT r.account_id, array_agg(DISTINCT r.relation::text ORDER BY r.relation::text) AS relations,
+                coalesce(bool_or(c.email IS NOT NULL), false) AS has_address,
+                bool_and(c.account_id IS NULL) AS gone
+           FROM (${audience.sql}) r LEFT JOIN account_contact c ON c.account_id = r.account_id
+          WHERE ($${n + 1}::uuid IS NULL OR r.account_id > $${n + 1}::uuid)
+            AND ($${n + 2}::uuid IS NULL OR r.account_id <= $${n + 2}::uuid)
+          GROUP BY r.account_id)`,
+      params: [...audience.params, after, upTo],
     };
   }
 }

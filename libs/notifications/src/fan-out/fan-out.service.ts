@@ -14,7 +14,6 @@ import { AudienceRepository } from './audience.repository';
 import { LivePublisher } from './live-publisher';
 import { NotificationEmailRepository } from './notification-email.repository';
 import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
-import { NotificationPreferenceRepository } from './notification-preference.repository';
 import { NotificationRepository } from './notification.repository';
 import { NotificationSources } from './notification-sources';
 import { NotificationMessage } from './notification-source';
@@ -72,7 +71,6 @@ export class FanOutService {
     private readonly audience: AudienceRepository,
     private readonly notifications: NotificationRepository,
     private readonly emails: NotificationEmailRepository,
-    private readonly preferences: NotificationPreferenceRepository,
   ) {}
 
   /** Starts the fan-out of an outbox event (its first batch, as a job). */
@@ -94,44 +92,58 @@ export class FanOutService {
         const payload = event.payload as Record<string, string>;
         const message = carried ?? (await source.message(em, payload));
         if (!message) return { created: [], pendingEmails: [] };
-        const page = await this.audience.page(em, source.audience(payload), after, size);
-        // The next batch first: it reads its own page while this one writes (the job id makes a
-        // second add, by a run again of this batch, a no-op).
-        if (page.next) {
+        const audience = source.audience(payload);
+        const upTo = await this.audience.pageEnd(em, audience, after, size);
+        // The next batch first: it writes its own page while this one writes (the job id makes
+        // a second add, by a run again of this batch, a no-op).
+        if (upTo) {
           await this.queue.add(
             'fan-out',
-            { outboxId, after: page.next, message } satisfies FanOutJobData,
-            { jobId: fanOutJobId(outboxId, page.next) },
+            { outboxId, after: upTo, message } satisfies FanOutJobData,
+            { jobId: fanOutJobId(outboxId, upTo) },
           );
         }
-        const recipients = page.recipients.filter((r) => !r.gone);
-        if (recipients.length === 0) return { created: [], pendingEmails: [] };
-        const ids = recipients.map((r) => r.account_id);
-        const created = await this.notifications.insertForEvent(em, { id: outboxId, type }, ids, {
-          title: message.title,
-          body: message.body,
-          link: `${this.config.publicUrl}${message.path}`,
-        });
-        // The rules decide each row's status from choices read in this transaction: a choice
-        // committed while it runs applies from the next event.
-        const chosen = await this.preferences.chosen(em, ids, type);
-        const byAccount = new Map(recipients.map((r) => [r.account_id, r]));
+        // One statement: the page's notifications, and what the rules need of its people. Their
+        // choices are read in this transaction: a choice committed while it runs applies from
+        // the next event.
+        const people = (
+          await this.notifications.insertForPage(
+            em,
+            this.audience.pageSql(audience, after, upTo),
+            { id: outboxId, type },
+            {
+              title: message.title,
+              body: message.body,
+              link: `${this.config.publicUrl}${message.path}`,
+            },
+          )
+        ).filter((person) => !person.gone);
+        if (people.length === 0) return { created: [], pendingEmails: [] };
+        const created = people.flatMap((p) => (p.notification_id ? [p.notification_id] : []));
         // E-mail rows for the notifications written now only: one written by an earlier run of
         // this batch committed with its e-mail row (or with none, as the rules said then).
-        const emails = created.flatMap(({ id: notificationId, account_id: accountId }) => {
-          const recipient = byAccount.get(accountId);
-          if (!recipient) return [];
-          const relation = relationOf(recipient.relations);
+        const emails = people.flatMap((person) => {
+          if (!person.notification_id) return [];
+          const relation = relationOf(person.relations);
           const mode = emailMode({
             type,
             relation,
-            chosen: chosen.get(accountId) ?? null,
+            chosen: person.chosen,
             defaultMode: NOTIFICATION_EVENTS[type].mode,
           });
-          const status = emailRowStatus(mode, recipient.has_address);
+          const status = emailRowStatus(mode, person.has_address);
           // A forced e-mail (alwaysImmediate) is marked so: turning its type off later keeps it.
           const forced = alwaysImmediate(type, relation);
-          return status ? [{ notificationId, accountId, status, forced }] : [];
+          return status
+            ? [
+                {
+                  notificationId: person.notification_id,
+                  accountId: person.account_id,
+                  status,
+                  forced,
+                },
+              ]
+            : [];
         });
         const written = await this.emails.insertForNotifications(
           em,
@@ -140,9 +152,13 @@ export class FanOutService {
         );
         // Run again, the batch also queues again the e-mails an earlier run wrote and did not send.
         const pendingEmails =
-          created.length === ids.length
+          created.length === people.length
             ? written.sort()
-            : await this.emails.pendingOfEvent(em, outboxId, ids);
+            : await this.emails.pendingOfEvent(
+                em,
+                outboxId,
+                people.map((p) => p.account_id),
+              );
         return { created, pendingEmails };
       },
     );
@@ -150,7 +166,7 @@ export class FanOutService {
     // Best effort: a live push that fails never holds up the deliveries (the inbox has them).
     if (created.length > 0) {
       await this.live
-        .publish(created.map((c) => c.id))
+        .publish(created)
         .catch((error: unknown) => this.logger.warn({ err: error, outboxId }, 'Live push failed'));
     }
   }
