@@ -181,19 +181,19 @@ export class AppConfig {
   @Max(1000, { message: 'must be an integer between 1 and 1000' })
   NOTIFICATION_EMAIL_BATCH_SIZE = 100;
 
-  /** Delivery jobs (batches of e-mails, digests) run at once; each holds one database connection. */
+  /** Delivery jobs (batches of e-mails, digests) run at once; each holds one database connection (of 10). */
   @Transform(toInt)
   @IsInt({ message: 'must be an integer between 1 and 64' })
   @Min(1, { message: 'must be an integer between 1 and 64' })
   @Max(64, { message: 'must be an integer between 1 and 64' })
-  NOTIFICATION_EMAIL_CONCURRENCY = 6;
+  NOTIFICATION_EMAIL_CONCURRENCY = 8;
 
   /** SMTP connections the worker keeps open (each carries many messages). */
   @Transform(toInt)
   @IsInt({ message: 'must be an integer between 1 and 100' })
   @Min(1, { message: 'must be an integer between 1 and 100' })
   @Max(100, { message: 'must be an integer between 1 and 100' })
-  SMTP_CONNECTIONS = 6;
+  SMTP_CONNECTIONS = 8;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -16,12 +16,12 @@ export const audiences = {
 };
 
 /**
- * A page of an audience as SQL, for a statement to build on: the CTE `people` (each person of
- * the page once: `account_id, relations, has_address, gone`, where gone means a deleted account,
- * which gets nothing), and the parameters it uses ($1 … $params.length).
+ * A page of an audience as SQL, for a statement to build on: a SELECT of each person of the page
+ * once (`account_id, relations, has_address, gone`, where gone means a deleted account, which
+ * gets nothing), and the parameters it uses ($1 … $params.length).
  */
 export interface AudiencePageSql {
-  ctes: string;
+  people: string;
   params: unknown[];
 }
 
@@ -61,14 +61,13 @@ export class AudienceRepository {
   ): AudiencePageSql {
     const n = audience.params.length;
     return {
-      ctes: `people AS MATERIALIZED (
-         SELECT r.account_id, array_agg(DISTINCT r.relation::text ORDER BY r.relation::text) AS relations,
+      people: `SELECT r.account_id, array_agg(DISTINCT r.relation::text ORDER BY r.relation::text) AS relations,
                 coalesce(bool_or(c.email IS NOT NULL), false) AS has_address,
                 bool_and(c.account_id IS NULL) AS gone
            FROM (${audience.sql}) r LEFT JOIN account_contact c ON c.account_id = r.account_id
           WHERE ($${n + 1}::uuid IS NULL OR r.account_id > $${n + 1}::uuid)
             AND ($${n + 2}::uuid IS NULL OR r.account_id <= $${n + 2}::uuid)
-          GROUP BY r.account_id)`,
+          GROUP BY r.account_id`,
       params: [...audience.params, after, upTo],
     };
   }

@@ -190,8 +190,9 @@ export class DeliveriesService {
 
   /**
    * Queues again what should have left by now: e-mails still PENDING and digests not sent a
-   * minute after they were made (their job was lost with a Redis that lost its data). The job
-   * ids make this harmless when the jobs are there.
+   * minute after they were made (their job was lost with a Redis that lost its data, or failed
+   * without a retry after stalling too often). A round's batches are new jobs (emailBatchJobId);
+   * an e-mail queued twice still leaves once (its delivery key), and digests keep their ids.
    */
   async sweep(): Promise<void> {
     const em = this.dataSource.manager;
@@ -200,7 +201,8 @@ export class DeliveriesService {
     // batches race for the same keys. Jobs lost with Redis's data leave the queue empty.
     if ((await this.queue.getWaitingCount()) === 0) {
       const emails = await this.emails.overdue(em);
-      if (emails.length > 0) await this.fanOut.queueEmails(emails);
+      if (emails.length > 0)
+        await this.fanOut.queueEmails(emails, `sweep-${Math.floor(Date.now() / 60_000)}`);
     }
     for (const id of await this.digests.overdue(em)) {
       await this.queue.add('digest', { digestId: id }, { jobId: digestJobId(id) });

@@ -173,14 +173,15 @@ export class FanOutService {
 
   /**
    * E-mails to send, as jobs of NOTIFICATION_EMAIL_BATCH_SIZE added in bulk; a batch's id names
-   * its e-mails, so a second add of the same ones is a no-op.
+   * its e-mails (and the sweep's round, see emailBatchJobId), so a second add of the same ones is
+   * a no-op.
    */
-  async queueEmails(ids: string[]): Promise<void> {
+  async queueEmails(ids: string[], round?: string): Promise<void> {
     await this.deliveries.addBulk(
       chunked(ids, this.config.NOTIFICATION_EMAIL_BATCH_SIZE).map((emailIds) => ({
         name: 'emails',
         data: { emailIds } satisfies EmailBatchJobData,
-        opts: { jobId: emailBatchJobId(emailIds) },
+        opts: { jobId: emailBatchJobId(emailIds, round) },
       })),
     );
   }

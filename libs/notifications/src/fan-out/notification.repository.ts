@@ -62,7 +62,7 @@ export class NotificationRepository {
   ): Promise<PageNotificationRow[]> {
     const n = page.params.length;
     return em.query(
-      `WITH ${page.ctes},
+      `WITH people AS MATERIALIZED (${page.people}),
        made AS (
          INSERT INTO notification (event_id, event_type, account_id, title, body, link)
          SELECT $${n + 1}, $${n + 2}, account_id, $${n + 3}, $${n + 4}, $${n + 5}

@@ -59,6 +59,9 @@ describe('emailBatchJobId', () => {
             expect(emailBatchJobId(ids)).not.toBe(emailBatchJobId([...ids.slice(1), other]));
           expect(emailBatchJobId(ids)).toMatch(/^emails-[\w-]{32}$/);
           expect(emailBatchJobId(ids)).not.toBe(emailJobId(ids[0]));
+          expect(emailBatchJobId(ids, 'sweep-1')).toBe(emailBatchJobId(ids, 'sweep-1'));
+          expect(emailBatchJobId(ids, 'sweep-1')).not.toBe(emailBatchJobId(ids));
+          expect(emailBatchJobId(ids, 'sweep-1')).not.toBe(emailBatchJobId(ids, 'sweep-2'));
         },
       ),
     ));
