@@ -107,8 +107,9 @@ export class DeliveriesService {
 
   private async deliver(row: EmailToSendRow, to: string): Promise<void> {
     const unsubscribeUrl = this.unsubscribeUrl('e', row.id);
+    const key = emailDeliveryKey(row.id);
     await this.mailer.send(
-      emailDeliveryKey(row.id),
+      key,
       to,
       'notification',
       {
@@ -122,8 +123,17 @@ export class DeliveriesService {
       // The notification's text is French (SPEC: French for people); so is its frame.
       'fr',
       this.unsubscribeHeaders(unsubscribeUrl),
-      // SENT in the claim's transaction: the row never says PENDING for a message recorded sent.
-      (tx) => this.emails.settle(tx, [row.id], 'SENT'),
+      // SENT with the claim, in its statement: the row never says PENDING for a message recorded
+      // sent. A key taken already (sent by an earlier run) still leaves the row SENT.
+      async (tx, messageId) => {
+        const claimed = await this.emails.claimAndMarkSent(tx, row.id, {
+          key,
+          template: 'notification',
+          messageId,
+        });
+        if (!claimed) await this.emails.settle(tx, [row.id], 'SENT');
+        return claimed;
+      },
     );
   }
 

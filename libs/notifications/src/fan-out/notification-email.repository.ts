@@ -97,6 +97,30 @@ export class NotificationEmailRepository {
     );
   }
 
+  /**
+   * Claims an e-mail's delivery key (as MailDeliveryRepository.claim) and marks the row SENT, in
+   * one statement: both commit with the send, or neither. The row is updated only once the key
+   * is this transaction's (the key is always locked first, as by a plain claim: two runs of the
+   * same e-mail never wait on each other in a circle). False when the key was taken already.
+   */
+  async claimAndMarkSent(
+    em: EntityManager,
+    emailId: string,
+    delivery: { key: string; template: string; messageId: string },
+  ): Promise<boolean> {
+    const [{ claimed }]: { claimed: boolean }[] = await em.query(
+      `WITH claim AS (
+         INSERT INTO mail_delivery (delivery_key, template, message_id) VALUES ($2, $3, $4)
+         ON CONFLICT (delivery_key) DO NOTHING RETURNING id),
+       sent AS (
+         UPDATE notification_email SET status = 'SENT', sent_at = now()
+          WHERE id = $1 AND status = 'PENDING' AND EXISTS (SELECT 1 FROM claim) RETURNING id)
+       SELECT EXISTS (SELECT 1 FROM claim) AS claimed`,
+      [emailId, delivery.key, delivery.template, delivery.messageId],
+    );
+    return claimed;
+  }
+
   /** A PENDING e-mail leaves that state once: SENT (stamped) or FAILED. */
   async settle(em: EntityManager, emailIds: string[], status: 'SENT' | 'FAILED'): Promise<void> {
     if (emailIds.length === 0) return;

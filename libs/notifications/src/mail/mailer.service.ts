@@ -35,8 +35,8 @@ export class Mailer {
    * Claims the delivery key, sends, then commits, in one transaction: a concurrent run of the same
    * job waits on the key and then skips; a failed send rolls the claim back so a retry can send.
    * (Only a crash between the SMTP server's acceptance and the commit can still send twice.)
-   * `recorded`, if given, runs in that transaction once the key is this run's or was taken by an
-   * earlier one (e.g. the e-mail row marked SENT): it commits with the claim, never without it.
+   * `claim`, if given, claims the key in that transaction with what must commit with it (e.g.
+   * the e-mail row marked SENT, in the same statement); true when this run holds the key.
    */
   async send<T extends MailTemplateName>(
     deliveryKey: string,
@@ -45,7 +45,7 @@ export class Mailer {
     params: MailTemplateParams[T],
     locale: Locale = 'fr',
     headers: Record<string, string> = {},
-    recorded?: (em: EntityManager) => Promise<void>,
+    claim?: (em: EntityManager, messageId: string) => Promise<boolean>,
   ): Promise<void> {
     const definition = MAIL_TEMPLATES[template] as MailTemplate<unknown> | undefined;
     if (!definition) throw new PermanentJobError(`Unknown mail template ${String(template)}`);
@@ -57,12 +57,11 @@ export class Mailer {
     // makes a retry send it again, receivers see one message (they deduplicate on it).
     const messageId = messageIdOf(deliveryKey, this.config.publicUrl);
     await this.dataSource.transaction(async (em) => {
-      if (!(await this.deliveries.claim(em, deliveryKey, template, messageId))) {
-        await recorded?.(em);
-        return;
-      }
+      const claimed = claim
+        ? await claim(em, messageId)
+        : await this.deliveries.claim(em, deliveryKey, template, messageId);
+      if (!claimed) return;
       await this.mail.send(to, rendered, headers, messageId);
-      await recorded?.(em);
     });
   }
 }
