@@ -36,7 +36,8 @@ export class DeliveriesService {
 
   /**
    * Sends a batch of e-mails, one after the other through the SMTP pool, each PENDING one once:
-   * the Mailer claims its delivery key and marks the row SENT in the claim's transaction (a crash
+   * its delivery key is claimed and its row marked SENT in one statement, then it is sent and
+   * committed, one transaction per e-mail (a crash
    * mid-batch loses at most the one in flight, whose resend carries the same Message-ID). A
    * message the server refuses is handed to a job of its own (emailFailureStep) while the others
    * go on; with the server or the network down, the batch stops and is retried whole.
@@ -84,7 +85,8 @@ export class DeliveriesService {
   }
 
   /**
-   * Sends one PENDING e-mail once (swept, or handed off by its batch). One its batch saw refused
+   * Sends one PENDING e-mail once (handed off by its batch after a temporary refusal, or queued
+   * alone by an older worker). One its batch saw refused
    * for good is not sent again: it fails for good here, so that it is dead-lettered (and FAILED).
    */
   async sendEmail({ emailId, refused }: EmailJobData): Promise<void> {

@@ -31,7 +31,7 @@ export interface FanOutJobData {
   message?: NotificationMessage;
 }
 
-/** One e-mail, alone: swept, or handed off by its batch (a temporary refusal, or a refusal for good). */
+/** One e-mail, alone: handed off by its batch (a temporary refusal, or a refusal for good). */
 export interface EmailJobData {
   emailId: string;
   /** The SMTP server refused it for good (its reply, addresses masked): failed and dead-lettered, not sent. */
