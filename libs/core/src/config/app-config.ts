@@ -172,7 +172,7 @@ export class AppConfig {
   @IsInt({ message: 'must be an integer between 1 and 32' })
   @Min(1, { message: 'must be an integer between 1 and 32' })
   @Max(32, { message: 'must be an integer between 1 and 32' })
-  NOTIFICATION_FANOUT_CONCURRENCY = 2;
+  NOTIFICATION_FANOUT_CONCURRENCY = 3;
 
   /** E-mails per delivery job (each still sent once, under its own delivery key). */
   @Transform(toInt)
