@@ -31,6 +31,8 @@ export class MailCatcher {
   refusal: Refusal = null;
   /** With a refusal set: how many recipients to refuse before accepting again (default: all). */
   refusalsLeft = Infinity;
+  /** Refuses some recipients only (checked before `refusal`): a refusal for this address, or null. */
+  refuseRecipient?: (address: string) => Refusal;
   /** Milliseconds to wait before accepting a message's data (a slow server). */
   delayMs = 0;
   /** Called when a message's data starts arriving (the sender is mid-delivery). */
@@ -54,7 +56,11 @@ export class MailCatcher {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onRcptTo: (_address, _session, callback) => {
+      onRcptTo: (address, _session, callback) => {
+        const own = this.refuseRecipient?.(address.address);
+        if (own) {
+          return callback(Object.assign(new Error(own.message), { responseCode: own.code }));
+        }
         if (!this.refusal || this.refusalsLeft <= 0) return callback();
         this.refusalsLeft -= 1;
         const error = Object.assign(new Error(this.refusal.message), {

@@ -59,6 +59,7 @@ describe('Notifications survive crashes: SIGKILL, a relay run twice, Redis resta
       JOB_ATTEMPTS: '10',
       JOB_BACKOFF_MS: '200',
       NOTIFICATION_BATCH_SIZE: '20',
+      NOTIFICATION_EMAIL_BATCH_SIZE: '25',
     };
     config = testConfig(env);
     api = await startApi(config);
@@ -210,5 +211,30 @@ describe('Notifications survive crashes: SIGKILL, a relay run twice, Redis resta
       `Redis stopped after ${reached} of ${total} in-app notifications, restarted 1 s later; raw SMTP resends: ${resent}`,
     );
     expect(childLog).not.toMatch(/could not start/);
+  }, 240_000);
+
+  it('a worker killed (SIGKILL) while it sends batches of e-mails: after a restart, each e-mail once', async () => {
+    const { council, immediate } = await audience();
+    if (!child || child.exitCode !== null) start();
+    // A slow server, so that the kill lands in the middle of batches (25 e-mails each).
+    smtp.delayMs = 20;
+    const eventId = await publish(council);
+    const ours = () =>
+      smtp.messages.filter((m) => m.subject.startsWith(`Procès-verbal publié : ${council.name},`));
+    await eventually(async () => ours().length >= 40, 60_000);
+    child!.kill('SIGKILL');
+    await killed(child!);
+    const [{ sent }] = await sql<{ sent: number }>(
+      db.url,
+      `SELECT count(*)::int AS sent FROM notification_email WHERE event_id = $1 AND status = 'SENT'`,
+      [eventId],
+    );
+    expect(sent).toBeLessThan(immediate.size); // it really died while sending
+    smtp.delayMs = 0;
+    start();
+    const resent = await expectExactlyOnce(eventId, immediate, council.name);
+    console.log(
+      `SIGKILL after ${sent} of ${immediate.size} e-mails marked sent; raw SMTP resends: ${resent}`,
+    );
   }, 240_000);
 });

@@ -10,6 +10,7 @@
  *
  * Alone: `npx ts-node -T -r tsconfig-paths/register bench/scenarios/fan-out.ts`.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import type { BenchContext, BenchRow } from '../harness/types';
@@ -138,6 +139,9 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     const followed = await setUp(db, n, agent.accountId);
     const roof = await ceiling(db, followed, Math.max(1, ctx.repeats));
 
+    // The machine's load when the fan-out starts and ends: on a shared machine, a ratio measured
+    // at a load of 12 and one measured at 2 are not the same measure.
+    const loadBefore = loadavg()[0];
     const mailsBefore = ctx.mailsReceived();
     const started = performance.now();
     const startedWall = Date.now();
@@ -203,6 +207,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     const ratio = rowsPerSecond === null ? null : rowsPerSecond / roof.perSecond;
     const mailSeconds = mailsDoneAt === null ? null : (mailsDoneAt - publishedAt) / 1000;
     const apiRssMb = ctx.apiRssMb();
+    const load = `load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} (${cpus().length} cores)`;
     const tag = `${n.toLocaleString('en')} followers`;
     return [
       {
@@ -238,7 +243,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
           `rows/s from publishMinutes' response (${(publishedAt - started).toFixed(0)} ms) to the last row: ` +
           `${rowsSeconds === null ? 'not all written' : `${rowsSeconds.toFixed(2)} s`}; ` +
           `${stored.notifications} rows for ${stored.notified} people; relayed ${(stored.relayed - startedWall).toFixed(0)} ms and first batch ` +
-          `${(stored.first_row - startedWall).toFixed(0)} ms after the publish started; worker RSS peak ${peakWorkerRss.toFixed(0)} MB`,
+          `${(stored.first_row - startedWall).toFixed(0)} ms after the publish started; worker RSS peak ${peakWorkerRss.toFixed(0)} MB; ${load}`,
       },
       {
         scenario: `fan-out: e-mails to ${tag} handed to the SMTP sink`,

@@ -172,7 +172,35 @@ export class AppConfig {
   @IsInt({ message: 'must be an integer between 1 and 5000' })
   @Min(1, { message: 'must be an integer between 1 and 5000' })
   @Max(5000, { message: 'must be an integer between 1 and 5000' })
-  NOTIFICATION_BATCH_SIZE = 500;
+  NOTIFICATION_BATCH_SIZE = 5000;
+
+  /** Fan-out batches run at once (each its own transaction; the next is queued before writing). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 32' })
+  @Min(1, { message: 'must be an integer between 1 and 32' })
+  @Max(32, { message: 'must be an integer between 1 and 32' })
+  NOTIFICATION_FANOUT_CONCURRENCY = 3;
+
+  /** E-mails per delivery job (each still sent once, under its own delivery key). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 1000' })
+  @Min(1, { message: 'must be an integer between 1 and 1000' })
+  @Max(1000, { message: 'must be an integer between 1 and 1000' })
+  NOTIFICATION_EMAIL_BATCH_SIZE = 100;
+
+  /** Delivery jobs (batches of e-mails, digests) run at once; each holds one database connection (of 10). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 64' })
+  @Min(1, { message: 'must be an integer between 1 and 64' })
+  @Max(64, { message: 'must be an integer between 1 and 64' })
+  NOTIFICATION_EMAIL_CONCURRENCY = 8;
+
+  /** SMTP connections the worker keeps open (each carries many messages). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer between 1 and 100' })
+  @Min(1, { message: 'must be an integer between 1 and 100' })
+  @Max(100, { message: 'must be an integer between 1 and 100' })
+  SMTP_CONNECTIONS = 8;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -5,16 +5,20 @@ import { AppConfig } from '@quorum/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { TransactionService } from '@quorum/db';
+import { deadLetterError, PermanentJobError } from '@quorum/outbox';
+import { smtpReplyCode } from '../mail/mail.service';
 import { Mailer } from '../mail/mailer.service';
-import { digestJobStep, emailJobStep } from '../rules/deliveries';
-import { digestDeliveryKey, digestJobId, emailDeliveryKey } from '../rules/job-ids';
-import { DELIVERIES_QUEUE, FanOutService } from './fan-out.service';
+import { digestJobStep, emailFailureStep, emailJobStep } from '../rules/deliveries';
+import { digestDeliveryKey, digestJobId, emailDeliveryKey, emailJobId } from '../rules/job-ids';
+import { DELIVERIES_QUEUE, EmailJobData, FanOutService } from './fan-out.service';
 import { NotificationDigestRepository } from './notification-digest.repository';
-import { NotificationEmailRepository } from './notification-email.repository';
+import { EmailToSendRow, NotificationEmailRepository } from './notification-email.repository';
 import { NOTIFICATION_EVENTS } from './notification-events';
 import { unsubscribeToken } from './unsubscribe-token';
 
 const DIGEST_USERS_PER_RUN = 500;
+
+const smtpMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Sends the e-mails of notifications, one by one or gathered in a daily digest. */
 @Injectable()
@@ -30,20 +34,85 @@ export class DeliveriesService {
     private readonly digests: NotificationDigestRepository,
   ) {}
 
-  /** Sends a PENDING e-mail once (the Mailer claims its key), then marks it SENT. */
-  async sendEmail(emailId: string): Promise<void> {
+  /**
+   * Sends a batch of e-mails, one after the other through the SMTP pool, each PENDING one once:
+   * its delivery key is claimed and its row marked SENT in one statement, then it is sent and
+   * committed, one transaction per e-mail (a crash
+   * mid-batch loses at most the one in flight, whose resend carries the same Message-ID). A
+   * message the server refuses is handed to a job of its own (emailFailureStep) while the others
+   * go on; with the server or the network down, the batch stops and is retried whole.
+   */
+  async sendEmails(emailIds: string[]): Promise<void> {
     const em = this.dataSource.manager;
-    const row = await this.emails.toSend(em, emailId);
+    const rows = await this.emails.toSend(em, emailIds);
+    const noAddress: string[] = [];
+    const handedOff: { emailId: string; refused?: string; retry: boolean }[] = [];
+    let stopped: unknown = null;
+    for (const row of rows) {
+      const step = emailJobStep({ status: row.status, address: row.email });
+      if (step === 'skip') continue;
+      if (step === 'fail' || !row.email) {
+        noAddress.push(row.id);
+        continue;
+      }
+      try {
+        await this.deliver(row, row.email);
+      } catch (error) {
+        const next = emailFailureStep(smtpReplyCode(error));
+        if (next === 'batch') {
+          stopped = error;
+          break;
+        }
+        handedOff.push(
+          next === 'refused'
+            ? { emailId: row.id, refused: deadLetterError(smtpMessage(error)), retry: false }
+            : { emailId: row.id, retry: true },
+        );
+      }
+    }
+    await this.emails.settle(em, noAddress, 'FAILED');
+    if (handedOff.length > 0) {
+      await this.queue.addBulk(
+        handedOff.map(({ emailId, refused, retry }) => ({
+          name: 'email',
+          data: { emailId, refused } satisfies EmailJobData,
+          // A temporary refusal waits a backoff before its first retry, as a retried job would.
+          opts: { jobId: emailJobId(emailId), delay: retry ? this.config.JOB_BACKOFF_MS : 0 },
+        })),
+      );
+    }
+    if (stopped) throw stopped;
+  }
+
+  /**
+   * Sends one PENDING e-mail once (handed off by its batch after a temporary refusal, or queued
+   * alone by an older worker). One its batch saw refused
+   * for good is not sent again: it fails for good here, so that it is dead-lettered (and FAILED).
+   */
+  async sendEmail({ emailId, refused }: EmailJobData): Promise<void> {
+    const em = this.dataSource.manager;
+    const [row] = await this.emails.toSend(em, [emailId]);
     const step = emailJobStep(row && { status: row.status, address: row.email });
     if (step === 'skip' || !row) return;
     if (step === 'fail' || !row.email) {
-      await this.emails.settle(em, emailId, 'FAILED');
+      await this.emails.settle(em, [emailId], 'FAILED');
       return;
     }
-    const unsubscribeUrl = this.unsubscribeUrl('e', emailId);
+    if (refused) throw new PermanentJobError(refused);
+    await this.deliver(row, row.email);
+  }
+
+  /** E-mails that failed for good (their job, or their batch's, dead-lettered): FAILED if still PENDING. */
+  async markFailed(emailIds: string[]): Promise<void> {
+    await this.emails.settle(this.dataSource.manager, emailIds, 'FAILED');
+  }
+
+  private async deliver(row: EmailToSendRow, to: string): Promise<void> {
+    const unsubscribeUrl = this.unsubscribeUrl('e', row.id);
+    const key = emailDeliveryKey(row.id);
     await this.mailer.send(
-      emailDeliveryKey(emailId),
-      row.email,
+      key,
+      to,
       'notification',
       {
         displayName: row.display_name ?? '',
@@ -56,12 +125,18 @@ export class DeliveriesService {
       // The notification's text is French (SPEC: French for people); so is its frame.
       'fr',
       this.unsubscribeHeaders(unsubscribeUrl),
+      // SENT with the claim, in its statement: the row never says PENDING for a message recorded
+      // sent. A key taken already (sent by an earlier run) still leaves the row SENT.
+      async (tx, messageId) => {
+        const claimed = await this.emails.claimAndMarkSent(tx, row.id, {
+          key,
+          template: 'notification',
+          messageId,
+        });
+        if (!claimed) await this.emails.settle(tx, [row.id], 'SENT');
+        return claimed;
+      },
     );
-    await this.emails.settle(em, emailId, 'SENT');
-  }
-
-  async markFailed(emailId: string): Promise<void> {
-    await this.emails.settle(this.dataSource.manager, emailId, 'FAILED');
   }
 
   /**
@@ -127,13 +202,20 @@ export class DeliveriesService {
 
   /**
    * Queues again what should have left by now: e-mails still PENDING and digests not sent a
-   * minute after they were made (their job was lost with a Redis that lost its data). The job
-   * ids make this harmless when the jobs are there.
+   * minute after they were made (their job was lost with a Redis that lost its data, or failed
+   * without a retry after stalling too often). A round's batches are new jobs (emailBatchJobId);
+   * an e-mail queued twice still leaves once (its delivery key), and digests keep their ids.
    */
   async sweep(): Promise<void> {
     const em = this.dataSource.manager;
-    const emails = await this.emails.overdue(em);
-    if (emails.length > 0) await this.fanOut.queueEmails(emails);
+    // While e-mails wait in the queue, those PENDING for over a minute are most likely among
+    // them (a large fan-out takes minutes to send): queueing them again would only make
+    // batches race for the same keys. Jobs lost with Redis's data leave the queue empty.
+    if ((await this.queue.getWaitingCount()) === 0) {
+      const emails = await this.emails.overdue(em);
+      if (emails.length > 0)
+        await this.fanOut.queueEmails(emails, `sweep-${Math.floor(Date.now() / 60_000)}`);
+    }
     for (const id of await this.digests.overdue(em)) {
       await this.queue.add('digest', { digestId: id }, { jobId: digestJobId(id) });
     }

@@ -7,13 +7,13 @@ import { DataSource } from 'typeorm';
 import { TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/outbox';
 import { alwaysImmediate, emailMode, emailRowStatus } from '../rules/email-mode';
-import { emailJobId, fanOutJobId } from '../rules/job-ids';
+import { chunked } from '../rules/deliveries';
+import { emailBatchJobId, fanOutJobId } from '../rules/job-ids';
 import { relationOf } from '../rules/recipients';
 import { AudienceRepository } from './audience.repository';
 import { LivePublisher } from './live-publisher';
 import { NotificationEmailRepository } from './notification-email.repository';
 import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
-import { NotificationPreferenceRepository } from './notification-preference.repository';
 import { NotificationRepository } from './notification.repository';
 import { NotificationSources } from './notification-sources';
 import { NotificationMessage } from './notification-source';
@@ -31,8 +31,16 @@ export interface FanOutJobData {
   message?: NotificationMessage;
 }
 
+/** One e-mail, alone: handed off by its batch (a temporary refusal, or a refusal for good). */
 export interface EmailJobData {
   emailId: string;
+  /** The SMTP server refused it for good (its reply, addresses masked): failed and dead-lettered, not sent. */
+  refused?: string;
+}
+
+/** A batch of e-mails (NOTIFICATION_EMAIL_BATCH_SIZE), each still sent once under its own key. */
+export interface EmailBatchJobData {
+  emailIds: string[];
 }
 
 export interface DigestJobData {
@@ -40,10 +48,12 @@ export interface DigestJobData {
 }
 
 /**
- * Turns one event into deliveries, a batch of recipients per job: each batch writes its in-app
- * notifications and e-mail rows under unique keys (event, recipient) in one transaction, then
- * queues the e-mails to send now and the next batch. A batch run again (crash, retry, replay)
- * writes nothing new and queues the same jobs under the same ids.
+ * Turns one event into deliveries, a page of recipients per job (NOTIFICATION_BATCH_SIZE): each
+ * batch reads its page, queues the next batch at once (so that batches overlap, up to
+ * NOTIFICATION_FANOUT_CONCURRENCY), then writes its in-app notifications and e-mail rows under
+ * unique keys (event, recipient) in one transaction, set-based (one statement each), and queues
+ * the e-mails to send now in batches. A batch run again (crash, retry, replay) writes nothing new
+ * and queues the same jobs under the same ids.
  */
 @Injectable()
 export class FanOutService {
@@ -61,7 +71,6 @@ export class FanOutService {
     private readonly audience: AudienceRepository,
     private readonly notifications: NotificationRepository,
     private readonly emails: NotificationEmailRepository,
-    private readonly preferences: NotificationPreferenceRepository,
   ) {}
 
   /** Starts the fan-out of an outbox event (its first batch, as a job). */
@@ -77,77 +86,102 @@ export class FanOutService {
     const type = event.type as NotificationEventType;
     const source = this.sources.of(type);
     const size = this.config.NOTIFICATION_BATCH_SIZE;
-    const { created, pendingEmails, last, full, message } = await this.tx.run(
+    const { created, pendingEmails } = await this.tx.run(
       // Through the transaction helper: audiences read the application's clock (members in office).
       async (em) => {
         const payload = event.payload as Record<string, string>;
         const message = carried ?? (await source.message(em, payload));
-        if (!message) return { created: [], pendingEmails: [], last: null, full: false, message };
-        const recipients = await this.audience.recipients(
-          em,
-          source.audience(payload),
-          after,
-          size,
-        );
-        if (recipients.length === 0)
-          return { created: [], pendingEmails: [], last: null, full: false };
-        const ids = recipients.map((r) => r.account_id);
-        const created = await this.notifications.insertForEvent(em, { id: outboxId, type }, ids, {
-          title: message.title,
-          body: message.body,
-          link: `${this.config.publicUrl}${message.path}`,
-        });
-        // The rules decide each row's status from choices read in this transaction (as the one
-        // INSERT … SELECT did before): a choice committed while it runs applies from the next event.
-        const chosen = await this.preferences.chosen(em, ids, type);
-        const emails = recipients.flatMap((recipient) => {
-          const relation = relationOf(recipient.relations);
+        if (!message) return { created: [], pendingEmails: [] };
+        const audience = source.audience(payload);
+        const upTo = await this.audience.pageEnd(em, audience, after, size);
+        // The next batch first: it writes its own page while this one writes (the job id makes
+        // a second add, by a run again of this batch, a no-op).
+        if (upTo) {
+          await this.queue.add(
+            'fan-out',
+            { outboxId, after: upTo, message } satisfies FanOutJobData,
+            { jobId: fanOutJobId(outboxId, upTo) },
+          );
+        }
+        // One statement: the page's notifications, and what the rules need of its people. Their
+        // choices are read in this transaction: a choice committed while it runs applies from
+        // the next event.
+        const people = (
+          await this.notifications.insertForPage(
+            em,
+            this.audience.pageSql(audience, after, upTo),
+            { id: outboxId, type },
+            {
+              title: message.title,
+              body: message.body,
+              link: `${this.config.publicUrl}${message.path}`,
+            },
+          )
+        ).filter((person) => !person.gone);
+        if (people.length === 0) return { created: [], pendingEmails: [] };
+        const created = people.flatMap((p) => (p.notification_id ? [p.notification_id] : []));
+        // E-mail rows for the notifications written now only: one written by an earlier run of
+        // this batch committed with its e-mail row (or with none, as the rules said then).
+        const emails = people.flatMap((person) => {
+          if (!person.notification_id) return [];
+          const relation = relationOf(person.relations);
           const mode = emailMode({
             type,
             relation,
-            chosen: chosen.get(recipient.account_id) ?? null,
+            chosen: person.chosen,
             defaultMode: NOTIFICATION_EVENTS[type].mode,
           });
-          const status = emailRowStatus(mode, recipient.has_address);
+          const status = emailRowStatus(mode, person.has_address);
           // A forced e-mail (alwaysImmediate) is marked so: turning its type off later keeps it.
           const forced = alwaysImmediate(type, relation);
-          return status ? [{ accountId: recipient.account_id, status, forced }] : [];
+          return status
+            ? [
+                {
+                  notificationId: person.notification_id,
+                  accountId: person.account_id,
+                  status,
+                  forced,
+                },
+              ]
+            : [];
         });
-        await this.emails.insertForEvent(em, outboxId, emails);
-        // Not only the rows written now: after a crash, the rows of an earlier run are queued again.
-        const pendingEmails = await this.emails.pendingOfEvent(em, outboxId, ids);
-        return {
-          created,
-          pendingEmails,
-          last: ids[ids.length - 1],
-          full: ids.length === size,
-          message,
-        };
+        const written = await this.emails.insertForNotifications(
+          em,
+          { id: outboxId, type },
+          emails,
+        );
+        // Run again, the batch also queues again the e-mails an earlier run wrote and did not send.
+        const pendingEmails =
+          created.length === people.length
+            ? written.sort()
+            : await this.emails.pendingOfEvent(
+                em,
+                outboxId,
+                people.map((p) => p.account_id),
+              );
+        return { created, pendingEmails };
       },
     );
-    if (full) {
-      await this.queue.add(
-        'fan-out',
-        { outboxId, after: last, message: message ?? undefined } satisfies FanOutJobData,
-        { jobId: fanOutJobId(outboxId, last) },
-      );
-    }
     if (pendingEmails.length > 0) await this.queueEmails(pendingEmails);
     // Best effort: a live push that fails never holds up the deliveries (the inbox has them).
     if (created.length > 0) {
       await this.live
-        .publish(created.map((c) => c.id))
+        .publish(created)
         .catch((error: unknown) => this.logger.warn({ err: error, outboxId }, 'Live push failed'));
     }
   }
 
-  /** One job per e-mail, added in bulk; the id makes a second add of the same e-mail a no-op. */
-  async queueEmails(ids: string[]): Promise<void> {
+  /**
+   * E-mails to send, as jobs of NOTIFICATION_EMAIL_BATCH_SIZE added in bulk; a batch's id names
+   * its e-mails (and the sweep's round, see emailBatchJobId), so a second add of the same ones is
+   * a no-op.
+   */
+  async queueEmails(ids: string[], round?: string): Promise<void> {
     await this.deliveries.addBulk(
-      ids.map((emailId) => ({
-        name: 'email',
-        data: { emailId } satisfies EmailJobData,
-        opts: { jobId: emailJobId(emailId) },
+      chunked(ids, this.config.NOTIFICATION_EMAIL_BATCH_SIZE).map((emailIds) => ({
+        name: 'emails',
+        data: { emailIds } satisfies EmailBatchJobData,
+        opts: { jobId: emailBatchJobId(emailIds, round) },
       })),
     );
   }

@@ -6,6 +6,7 @@ import { EmailStatus } from './notification.entity';
 
 /** What sending one e-mail needs. `email` is null when the person has no address any more. */
 export interface EmailToSendRow {
+  id: string;
   status: EmailStatus;
   event_type: NotificationEventType;
   title: string;
@@ -35,54 +36,98 @@ export interface EmailExportRow {
 @Injectable()
 export class NotificationEmailRepository {
   /**
-   * Writes the e-mail rows of the event's notifications for these people, with the status the
-   * rules gave each (emailRowStatus); rows already there (a batch run again) are kept.
+   * Writes the e-mail rows of notifications just written (same transaction), with the status the
+   * rules gave each (emailRowStatus); returns the ids of those to send now. Rows already there are
+   * kept (the unique key), though a notification written in this transaction has none.
    */
-  async insertForEvent(
+  async insertForNotifications(
     em: EntityManager,
-    eventId: string,
-    rows: { accountId: string; status: 'PENDING' | 'DIGEST'; forced: boolean }[],
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    await em.query(
+    event: { id: string; type: string },
+    rows: {
+      notificationId: string;
+      accountId: string;
+      status: 'PENDING' | 'DIGEST';
+      forced: boolean;
+    }[],
+  ): Promise<string[]> {
+    if (rows.length === 0) return [];
+    const written: { id: string }[] = await em.query(
       `INSERT INTO notification_email (notification_id, event_id, event_type, account_id, status, forced)
-       SELECT n.id, n.event_id, n.event_type, n.account_id, b.status, b.forced
-         FROM unnest($2::uuid[], $3::text[], $4::boolean[]) AS b(account_id, status, forced)
-         JOIN notification n ON n.event_id = $1 AND n.account_id = b.account_id
-       ON CONFLICT (event_id, account_id) DO NOTHING`,
-      [eventId, rows.map((r) => r.accountId), rows.map((r) => r.status), rows.map((r) => r.forced)],
+       SELECT b.notification_id, $1, $2, b.account_id, b.status, b.forced
+         FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::boolean[])
+              AS b(notification_id, account_id, status, forced)
+       ON CONFLICT (event_id, account_id) DO NOTHING
+       RETURNING id, status`,
+      [
+        event.id,
+        event.type,
+        rows.map((r) => r.notificationId),
+        rows.map((r) => r.accountId),
+        rows.map((r) => r.status),
+        rows.map((r) => r.forced),
+      ],
     );
+    return (written as { id: string; status: string }[])
+      .filter((row) => row.status === 'PENDING')
+      .map((row) => row.id);
   }
 
-  /** The event's e-mails still to send for these people (of this run or of an earlier one). */
+  /** The event's e-mails still to send for these people (of this run or of an earlier one), in id order. */
   async pendingOfEvent(
     em: EntityManager,
     eventId: string,
     accountIds: string[],
   ): Promise<string[]> {
     const rows: { id: string }[] = await em.query(
-      `SELECT id FROM notification_email WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND status = 'PENDING'`,
+      `SELECT id FROM notification_email WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND status = 'PENDING'
+        ORDER BY id`,
       [eventId, accountIds],
     );
     return rows.map((row) => row.id);
   }
 
-  async toSend(em: EntityManager, emailId: string): Promise<EmailToSendRow | undefined> {
-    const [row]: EmailToSendRow[] = await em.query(
-      `SELECT e.status, e.event_type, n.title, n.body, n.link, c.email, c.display_name
+  /** What sending these e-mails needs, in id order (those gone are absent). */
+  toSend(em: EntityManager, emailIds: string[]): Promise<EmailToSendRow[]> {
+    return em.query(
+      `SELECT e.id, e.status, e.event_type, n.title, n.body, n.link, c.email, c.display_name
          FROM notification_email e JOIN notification n ON n.id = e.notification_id
-         LEFT JOIN account_contact c ON c.account_id = e.account_id WHERE e.id = $1`,
-      [emailId],
+         LEFT JOIN account_contact c ON c.account_id = e.account_id
+        WHERE e.id = ANY($1::uuid[]) ORDER BY e.id`,
+      [emailIds],
     );
-    return row;
+  }
+
+  /**
+   * Claims an e-mail's delivery key (as MailDeliveryRepository.claim) and marks the row SENT, in
+   * one statement: both commit with the send, or neither. The row is updated only once the key
+   * is this transaction's (the key is always locked first, as by a plain claim: two runs of the
+   * same e-mail never wait on each other in a circle). False when the key was taken already.
+   */
+  async claimAndMarkSent(
+    em: EntityManager,
+    emailId: string,
+    delivery: { key: string; template: string; messageId: string },
+  ): Promise<boolean> {
+    const [{ claimed }]: { claimed: boolean }[] = await em.query(
+      `WITH claim AS (
+         INSERT INTO mail_delivery (delivery_key, template, message_id) VALUES ($2, $3, $4)
+         ON CONFLICT (delivery_key) DO NOTHING RETURNING id),
+       sent AS (
+         UPDATE notification_email SET status = 'SENT', sent_at = now()
+          WHERE id = $1 AND status = 'PENDING' AND EXISTS (SELECT 1 FROM claim) RETURNING id)
+       SELECT EXISTS (SELECT 1 FROM claim) AS claimed`,
+      [emailId, delivery.key, delivery.template, delivery.messageId],
+    );
+    return claimed;
   }
 
   /** A PENDING e-mail leaves that state once: SENT (stamped) or FAILED. */
-  async settle(em: EntityManager, emailId: string, status: 'SENT' | 'FAILED'): Promise<void> {
+  async settle(em: EntityManager, emailIds: string[], status: 'SENT' | 'FAILED'): Promise<void> {
+    if (emailIds.length === 0) return;
     await em.query(
       `UPDATE notification_email SET status = $2, sent_at = CASE WHEN $2 = 'SENT' THEN now() END
-        WHERE id = $1 AND status = 'PENDING'`,
-      [emailId, status],
+        WHERE id = ANY($1::uuid[]) AND status = 'PENDING'`,
+      [emailIds, status],
     );
   }
 

@@ -24,20 +24,6 @@ export class NotificationPreferenceRepository {
     );
   }
 
-  /** The choices these people made for one event type (those without a choice are absent). */
-  async chosen(
-    em: EntityManager,
-    accountIds: string[],
-    eventType: string,
-  ): Promise<Map<string, DeliveryMode>> {
-    const rows: PreferenceRow[] = await em.query(
-      `SELECT account_id, event_type, mode FROM notification_preference
-        WHERE account_id = ANY($1::uuid[]) AND event_type = $2`,
-      [accountIds, eventType],
-    );
-    return new Map(rows.map((row) => [row.account_id, row.mode]));
-  }
-
   async set(
     em: EntityManager,
     accountId: string,

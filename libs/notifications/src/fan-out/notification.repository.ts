@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-
-export interface CreatedNotificationRow {
-  id: string;
-  account_id: string;
-  created_at: Date;
-}
+import type { AudiencePageSql } from './audience.repository';
+import type { DeliveryMode } from './notification-events';
 
 export interface InboxRow {
   id: string;
@@ -39,21 +35,46 @@ export interface NotificationExportRow {
   readAt: Date | null;
 }
 
+/** A person of an audience page, with the notification written for them now (null: there already, or gone). */
+export interface PageNotificationRow {
+  account_id: string;
+  relations: string[];
+  has_address: boolean;
+  gone: boolean;
+  notification_id: string | null;
+  /** Their e-mail choice for the event's type, read in the same statement (null: none made). */
+  chosen: DeliveryMode | null;
+}
+
 /** In-app notifications: one per (event, recipient). */
 @Injectable()
 export class NotificationRepository {
-  /** Writes the batch's notifications; those already there (a batch run again) are skipped. */
-  insertForEvent(
+  /**
+   * Writes the notifications of one page of an audience in one statement (INSERT … SELECT from
+   * the page; those already there, a batch run again, are skipped by the unique key) and returns
+   * the page's people with what the e-mail rules need: relations, address, choice.
+   */
+  insertForPage(
     em: EntityManager,
+    page: AudiencePageSql,
     event: { id: string; type: string },
-    accountIds: string[],
     text: { title: string; body: string; link: string },
-  ): Promise<CreatedNotificationRow[]> {
+  ): Promise<PageNotificationRow[]> {
+    const n = page.params.length;
     return em.query(
-      `INSERT INTO notification (event_id, event_type, account_id, title, body, link)
-       SELECT $1, $2, unnest($3::uuid[]), $4, $5, $6
-       ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id, account_id, created_at`,
-      [event.id, event.type, accountIds, text.title, text.body, text.link],
+      `WITH people AS MATERIALIZED (${page.people}),
+       made AS (
+         INSERT INTO notification (event_id, event_type, account_id, title, body, link)
+         SELECT $${n + 1}, $${n + 2}, account_id, $${n + 3}, $${n + 4}, $${n + 5}
+           FROM people WHERE NOT gone ORDER BY account_id
+         ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id, account_id)
+       SELECT p.account_id, p.relations, p.has_address, p.gone, m.id AS notification_id,
+              pref.mode AS chosen
+         FROM people p LEFT JOIN made m ON m.account_id = p.account_id
+         LEFT JOIN notification_preference pref
+                ON pref.account_id = p.account_id AND pref.event_type = $${n + 2}
+        ORDER BY p.account_id`,
+      [...page.params, event.id, event.type, text.title, text.body, text.link],
     );
   }
 

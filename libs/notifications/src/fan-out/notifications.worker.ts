@@ -12,17 +12,19 @@ import {
   RunningWorkers,
 } from '@quorum/outbox';
 import { Job } from 'bullmq';
+import { AppConfig } from '@quorum/core';
 import { DeliveriesService } from './deliveries.service';
 import {
   DELIVERIES_QUEUE,
   DigestJobData,
+  EmailBatchJobData,
   EmailJobData,
   FanOutJobData,
   FanOutService,
   NOTIFICATIONS_QUEUE,
 } from './fan-out.service';
 
-type NotificationJobData = FanOutJobData | EmailJobData | DigestJobData;
+type NotificationJobData = FanOutJobData | EmailJobData | EmailBatchJobData | DigestJobData;
 type NotificationJob = Job<NotificationJobData>;
 
 /**
@@ -39,6 +41,7 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
     private readonly workers: QueueWorkers,
     private readonly fanOut: FanOutService,
     private readonly deliveries: DeliveriesService,
+    private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -48,7 +51,9 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
       outboxEventId: (job) => (job.data as FanOutJobData).outboxId ?? null,
       before: async (job) => {
         if (job.name === 'email')
-          await this.deliveries.markFailed((job.data as EmailJobData).emailId);
+          await this.deliveries.markFailed([(job.data as EmailJobData).emailId]);
+        if (job.name === 'emails')
+          await this.deliveries.markFailed((job.data as EmailBatchJobData).emailIds);
       },
     };
     const common = {
@@ -58,8 +63,16 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
       deadLetter,
     };
     this.running = this.workers.start<NotificationJobData>(
-      { queue: NOTIFICATIONS_QUEUE, concurrency: 2, ...common },
-      { queue: DELIVERIES_QUEUE, concurrency: 8, ...common },
+      {
+        queue: NOTIFICATIONS_QUEUE,
+        concurrency: this.config.NOTIFICATION_FANOUT_CONCURRENCY,
+        ...common,
+      },
+      {
+        queue: DELIVERIES_QUEUE,
+        concurrency: this.config.NOTIFICATION_EMAIL_CONCURRENCY,
+        ...common,
+      },
     );
   }
 
@@ -69,8 +82,9 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
 
   async process(job: NotificationJob): Promise<void> {
     if (job.name === 'fan-out') await this.fanOut.batch(job.data as FanOutJobData);
-    else if (job.name === 'email')
-      await this.deliveries.sendEmail((job.data as EmailJobData).emailId);
+    else if (job.name === 'emails')
+      await this.deliveries.sendEmails((job.data as EmailBatchJobData).emailIds);
+    else if (job.name === 'email') await this.deliveries.sendEmail(job.data as EmailJobData);
     else if (job.name === 'digest')
       await this.deliveries.sendDigest((job.data as DigestJobData).digestId);
     else throw new PermanentJobError(`Unknown notification job ${job.name}`);

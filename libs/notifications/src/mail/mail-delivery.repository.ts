@@ -10,19 +10,21 @@ export class MailDeliveryRepository {
   }
 
   /**
-   * True for the one transaction that records the key first; a concurrent one waits on the
+   * True for the one transaction that records the key first (with the Message-ID it is sent
+   * under: the key's own, so known before sending); a concurrent one waits on the
    * unique key, then finds it taken (or free again, if the first rolled back).
    */
-  async claim(em: EntityManager, deliveryKey: string, template: string): Promise<boolean> {
+  async claim(
+    em: EntityManager,
+    deliveryKey: string,
+    template: string,
+    messageId: string,
+  ): Promise<boolean> {
     const claimed: unknown[] = await em.query(
-      `INSERT INTO mail_delivery (delivery_key, template) VALUES ($1, $2)
+      `INSERT INTO mail_delivery (delivery_key, template, message_id) VALUES ($1, $2, $3)
        ON CONFLICT (delivery_key) DO NOTHING RETURNING id`,
-      [deliveryKey, template],
+      [deliveryKey, template, messageId],
     );
     return claimed.length > 0;
-  }
-
-  async recordMessageId(em: EntityManager, deliveryKey: string, messageId: string): Promise<void> {
-    await em.update(MailDelivery, { deliveryKey }, { messageId });
   }
 }

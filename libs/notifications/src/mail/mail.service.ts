@@ -10,13 +10,36 @@ export function isPermanentSmtpFailure(error: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
-/** Sends e-mail over SMTP (SMTP_URL). */
+/** The SMTP server's reply code to a failed send, if it replied (on the error or its cause). */
+export function smtpReplyCode(error: unknown): number | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const code = (current as { responseCode?: unknown }).responseCode;
+    if (typeof code === 'number') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Sends e-mail over SMTP (SMTP_URL), through a pool of SMTP_CONNECTIONS connections that each
+ * carry many messages: a fan-out's thousands of e-mails do not pay a connection and a greeting
+ * each. A refusal of one message (RCPT or DATA) leaves its connection usable for the next.
+ */
 @Injectable()
 export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+    this.transport = createTransport(
+      {
+        url: config.SMTP_URL,
+        pool: true,
+        maxConnections: config.SMTP_CONNECTIONS,
+        maxMessages: 1000,
+      },
+      { from: config.MAIL_FROM },
+    );
   }
 
   async send(

@@ -1,4 +1,4 @@
-import { isPermanentSmtpFailure } from './mail.service';
+import { isPermanentSmtpFailure, smtpReplyCode } from './mail.service';
 import { MAIL_TEMPLATES, renderMail } from './templates';
 
 describe('isPermanentSmtpFailure', () => {
@@ -33,5 +33,14 @@ describe('renderMail', () => {
     expect(mail.text).toContain(
       'Choisir un nouveau mot de passe : https://quorum.example.fr/compte?a=1&b=2',
     );
+  });
+});
+
+describe('smtpReplyCode', () => {
+  it('reads the reply code on the error or on its cause', () => {
+    expect(smtpReplyCode({ responseCode: 451 })).toBe(451);
+    expect(smtpReplyCode(new Error('wrapped', { cause: { responseCode: 550 } }))).toBe(550);
+    expect(smtpReplyCode(new Error('no reply'))).toBeUndefined();
+    expect(smtpReplyCode(null)).toBeUndefined();
   });
 });

@@ -1,4 +1,12 @@
-import { digestJobStep, emailJobStep, typesTurnedOff, unsubscribeOnceKey } from './deliveries';
+import fc from 'fast-check';
+import {
+  chunked,
+  digestJobStep,
+  emailFailureStep,
+  emailJobStep,
+  typesTurnedOff,
+  unsubscribeOnceKey,
+} from './deliveries';
 
 describe('emailJobStep', () => {
   it('sends a PENDING e-mail to its address', () =>
@@ -44,4 +52,28 @@ describe('typesTurnedOff', () => {
 describe('unsubscribeOnceKey', () => {
   it('names the link’s kind and row', () =>
     expect(unsubscribeOnceKey('d', 'abc')).toBe('unsubscribe-d-abc'));
+});
+
+describe('emailFailureStep', () => {
+  it.each([
+    [550, 'refused'],
+    [553, 'refused'],
+    [451, 'alone'],
+    [452, 'alone'],
+    [421, 'batch'],
+    [undefined, 'batch'],
+    [250, 'batch'],
+  ] as const)('SMTP reply %s → %s', (code, step) => expect(emailFailureStep(code)).toBe(step));
+});
+
+describe('chunked', () => {
+  it('cuts in order, the last chunk shorter, nothing lost or repeated', () =>
+    fc.assert(
+      fc.property(fc.array(fc.nat()), fc.integer({ min: 1, max: 20 }), (items, size) => {
+        const chunks = chunked(items, size);
+        expect(chunks.flat()).toEqual(items);
+        expect(chunks.every((c) => c.length >= 1 && c.length <= size)).toBe(true);
+        expect(chunks.slice(0, -1).every((c) => c.length === size)).toBe(true);
+      }),
+    ));
 });

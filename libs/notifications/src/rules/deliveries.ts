@@ -36,3 +36,24 @@ export function typesTurnedOff<T extends string>(
 
 /** The key that makes an unsubscribe link work once (a DoneOnce key of the outbox). */
 export const unsubscribeOnceKey = (kind: 'e' | 'd', id: string) => `unsubscribe-${kind}-${id}`;
+
+/**
+ * What a batch of e-mails does when one of them fails. The SMTP server refused that message (a
+ * reply code): for good (5xx) it is failed and dead-lettered alone; for now (4xx) it is retried
+ * alone, with backoff, while the batch goes on. Without a reply (the server or the network is
+ * down), or a 421 (the server closing the connection), the others would fail too: the batch
+ * stops and is retried as a whole (what it sent already is skipped then).
+ */
+export function emailFailureStep(responseCode: number | undefined): 'refused' | 'alone' | 'batch' {
+  if (responseCode === undefined || responseCode === 421) return 'batch';
+  if (responseCode >= 500 && responseCode < 600) return 'refused';
+  if (responseCode >= 400 && responseCode < 500) return 'alone';
+  return 'batch';
+}
+
+/** `items` in consecutive chunks of at most `size`, in order. */
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}

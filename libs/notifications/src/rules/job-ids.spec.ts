@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   digestDeliveryKey,
   digestJobId,
+  emailBatchJobId,
   emailDeliveryKey,
   emailJobId,
   fanOutJobId,
@@ -42,6 +43,27 @@ describe('job ids', () => {
         ];
         expect(new Set(ids).size).toBe(ids.length);
       }),
+    ));
+});
+
+describe('emailBatchJobId', () => {
+  it('is the same for the same e-mails in the same order, and differs otherwise', () =>
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.uuid(), { minLength: 2, maxLength: 50 }),
+        fc.uuid(),
+        (ids, other) => {
+          expect(emailBatchJobId([...ids])).toBe(emailBatchJobId(ids));
+          expect(emailBatchJobId(ids)).not.toBe(emailBatchJobId(ids.slice(1)));
+          if (!ids.includes(other))
+            expect(emailBatchJobId(ids)).not.toBe(emailBatchJobId([...ids.slice(1), other]));
+          expect(emailBatchJobId(ids)).toMatch(/^emails-[\w-]{32}$/);
+          expect(emailBatchJobId(ids)).not.toBe(emailJobId(ids[0]));
+          expect(emailBatchJobId(ids, 'sweep-1')).toBe(emailBatchJobId(ids, 'sweep-1'));
+          expect(emailBatchJobId(ids, 'sweep-1')).not.toBe(emailBatchJobId(ids));
+          expect(emailBatchJobId(ids, 'sweep-1')).not.toBe(emailBatchJobId(ids, 'sweep-2'));
+        },
+      ),
     ));
 });
 

@@ -3,12 +3,25 @@
  * the rows, so a job queued again (a batch run again, the sweep) is the same job, which BullMQ
  * ignores, and an e-mail sent again is recognised.
  */
+import { createHash } from 'node:crypto';
 
 /** A fan-out batch: the first one, or the one after recipient `after`. */
 export const fanOutJobId = (outboxId: string, after: string | null) =>
   `fanout-${outboxId}-${after ?? 'first'}`;
 
 export const emailJobId = (emailId: string) => `email-${emailId}`;
+
+/**
+ * A batch of e-mails: named by its e-mails (a digest of their ids in order), so the same batch
+ * queued again (a fan-out batch run again) is the same job. The sweep gives its round: a batch
+ * it queues is a new job even when one of the same e-mails is kept as failed (BullMQ ignores an
+ * add under the id of a job it keeps, and a job that stalled too often fails without a retry).
+ */
+export const emailBatchJobId = (emailIds: readonly string[], round?: string) =>
+  `emails-${createHash('sha256')
+    .update(`${round ?? ''}|${emailIds.join(',')}`)
+    .digest('base64url')
+    .slice(0, 32)}`;
 
 export const digestJobId = (digestId: string) => `digest-${digestId}`;
 
