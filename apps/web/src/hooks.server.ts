@@ -37,6 +37,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   // Pages depend on who is signed in: never stored by a shared cache.
   response.headers.set('cache-control', 'private, no-store');
+  // Not no-referrer (the API's): Chromium then sends `Origin: null` with form posts, which
+  // SvelteKit's CSRF check refuses. Same-origin keeps the address from other sites.
+  response.headers.set('referrer-policy', 'same-origin');
   return response;
 };
 

@@ -59,6 +59,8 @@ export function webSiteMiddleware(handler: NodeHandler) {
     req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? req.socket.remoteAddress ?? '';
     // The site sends its own Content-Security-Policy (hashes of its inline scripts).
     res.removeHeader('content-security-policy');
+    // …and its own Referrer-Policy (with no-referrer, Chromium posts forms with `Origin: null`).
+    res.removeHeader('referrer-policy');
     handler(req, res, next);
   };
 }

@@ -8,16 +8,28 @@ const ZONE = 'Europe/Paris';
 /** "1 234" with a narrow no-break space. */
 export const number = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
+const FORMAT = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
 const parts = (iso: string) => {
-  const get = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('fr-FR', { timeZone: ZONE, ...options }).format(new Date(iso));
+  const found = Object.fromEntries(
+    FORMAT.formatToParts(new Date(iso)).map((part) => [part.type, part.value]),
+  ) as Record<Intl.DateTimeFormatPartTypes, string>;
   return {
-    weekday: get({ weekday: 'long' }),
-    day: Number(get({ day: 'numeric' })),
-    month: get({ month: 'long' }),
-    year: get({ year: 'numeric' }),
-    hour: Number(get({ hour: 'numeric', hourCycle: 'h23' })),
-    minute: Number(get({ minute: 'numeric' })),
+    weekday: found.weekday,
+    day: Number(found.day),
+    month: found.month,
+    year: found.year,
+    hour: Number(found.hour),
+    minute: Number(found.minute),
   };
 };
 

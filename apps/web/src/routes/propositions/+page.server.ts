@@ -36,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
   const next = new URLSearchParams(params);
   if (data.proposals.pageInfo.endCursor) next.set('apres', data.proposals.pageInfo.endCursor);
   return {
-    title: search ? `Propositions : recherche « ${search} »` : 'Propositions',
+    title: search ? `Propositions\u00a0: recherche «\u202f${search}\u202f»` : 'Propositions',
     filters: { search: search ?? '', status, category, councilId, orderBy },
     orders: ORDERS,
     proposals: data.proposals.edges.map((e) => e.node),

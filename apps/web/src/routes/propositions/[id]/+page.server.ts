@@ -14,13 +14,13 @@ import {
 } from '$lib/server/operations';
 
 const DONE: Record<string, string> = {
-  soutien: 'Votre soutien est enregistré. Merci !',
-  'deja-soutenue': 'Vous soutenez déjà cette proposition : rien n’a changé.',
+  soutien: 'Votre soutien est enregistré. Merci !',
+  'deja-soutenue': 'Vous soutenez déjà cette proposition : rien n’a changé.',
   retrait: 'Votre soutien est retiré.',
-  suivi: 'Vous suivez cette proposition : vous serez informé·e de ses étapes.',
+  suivi: 'Vous suivez cette proposition : vous serez informé·e de ses étapes.',
   'plus-suivie': 'Vous ne suivez plus cette proposition.',
   commentaire: 'Votre commentaire est publié.',
-  publiee: 'Votre proposition est publiée : les soutiens sont ouverts.',
+  publiee: 'Votre proposition est publiée : les soutiens sont ouverts.',
   brouillon: 'Votre brouillon est enregistré. Relisez-le, puis publiez-le.',
 };
 
