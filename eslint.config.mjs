@@ -49,6 +49,8 @@ export default tseslint.config(
     rules: {
       // The site is served at the root (no `paths.base`): plain hrefs are what resolve() returns.
       'svelte/no-navigation-without-resolve': 'off',
+      // French typography: no-break spaces before : ; ! ? and inside « » are meant.
+      'no-irregular-whitespace': 'off',
     },
   },
   {
