@@ -16,7 +16,7 @@ const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 const DEMO = { email: 'karim.habitant@demo.quorum.local', password: 'quorum-demo-2026' };
 
 async function firstProposal(page: Page): Promise<string> {
-  await page.goto(`${BASE}/propositions`);
+  await page.goto(`${BASE}/propositions?statut=PUBLISHED`);
   const href = await page.locator('.cards a').first().getAttribute('href');
   return href ?? '/propositions';
 }

@@ -266,8 +266,12 @@ describe('The web site, in Chromium, against the real API', () => {
         expect(await replies.first().innerText()).toContain('Merci, rendez-vous samedi.');
         await page.getByRole('heading', { name: 'Commentaires (2)' }).waitFor();
 
-        // Export (a download), then deletion.
+        // E-mail preferences, then export (a download), then deletion.
         await page.goto(url('/mon-compte'));
+        await page.locator('select[name^="pref-"]').first().selectOption('OFF');
+        await submit(page, 'Enregistrer mes choix d’e-mails');
+        await page.getByText('Vos choix d’e-mails sont enregistrés').waitFor();
+        expect(await page.locator('select[name^="pref-"]').first().inputValue()).toBe('OFF');
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('link', { name: /Télécharger toutes mes données/ }).click(),
@@ -286,6 +290,26 @@ describe('The web site, in Chromium, against the real API', () => {
       }
     });
   }
+
+  it('resets a forgotten password from the e-mail’s link, without JavaScript', async () => {
+    const person = await newVerifiedResident(config, db.url);
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await page.goto(url('/compte/mot-de-passe-oublie'));
+      await page.fill('#email', person.email);
+      await submit(page, 'Recevoir un lien');
+      await page.getByRole('status').waitFor();
+      const mail = await mailTo(person.email, /mot de passe/i);
+      const link = /https?:\/\/\S+\/compte\/mot-de-passe\?token=[\w-]+/.exec(mail.text)![0];
+      await page.goto(link);
+      await page.fill('#newPassword', 'une nouvelle phrase de passe solide');
+      await submit(page, 'Enregistrer le mot de passe');
+      await page.getByText('Votre mot de passe est changé').waitFor();
+      await signIn(page, person.email, 'une nouvelle phrase de passe solide');
+    } finally {
+      await context.close();
+    }
+  });
 
   it('signs in and supports with the keyboard alone; a failed sign-in focuses the error summary', async () => {
     const person = await newVerifiedResident(config, db.url);

@@ -42,10 +42,11 @@ type Documents = {
     "\n  mutation UnfollowCouncil($id: ID!) {\n    unfollowCouncil(councilId: $id) {\n      __typename\n    }\n  }\n": typeof types.UnfollowCouncilDocument,
     "\n  query Meetings($after: String, $councilId: ID) {\n    meetings(first: 20, after: $after, councilId: $councilId) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          startsAt\n          place\n          status\n          accessible\n          councilId\n        }\n      }\n    }\n  }\n": typeof types.MeetingsDocument,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      councilId\n      agenda {\n        id\n        position\n        title\n        descriptionHtml\n        kind\n        proposalId\n      }\n    }\n  }\n": typeof types.MeetingDocument,
-    "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query Inbox {\n    notificationPreferences {\n      event\n      label\n      mode\n    }\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkReadDocument,
     "\n  query Export {\n    exportMyData\n  }\n": typeof types.ExportDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -75,10 +76,11 @@ const documents: Documents = {
     "\n  mutation UnfollowCouncil($id: ID!) {\n    unfollowCouncil(councilId: $id) {\n      __typename\n    }\n  }\n": types.UnfollowCouncilDocument,
     "\n  query Meetings($after: String, $councilId: ID) {\n    meetings(first: 20, after: $after, councilId: $councilId) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          startsAt\n          place\n          status\n          accessible\n          councilId\n        }\n      }\n    }\n  }\n": types.MeetingsDocument,
     "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      councilId\n      agenda {\n        id\n        position\n        title\n        descriptionHtml\n        kind\n        proposalId\n      }\n    }\n  }\n": types.MeetingDocument,
-    "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  query Inbox {\n    notificationPreferences {\n      event\n      label\n      mode\n    }\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkReadDocument,
     "\n  query Export {\n    exportMyData\n  }\n": types.ExportDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
+    "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n": types.UpdatePreferencesDocument,
 };
 
 /**
@@ -192,7 +194,7 @@ export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Inbox {\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InboxDocument;
+export function graphql(source: "\n  query Inbox {\n    notificationPreferences {\n      event\n      label\n      mode\n    }\n    notifications(first: 50) {\n      edges {\n        node {\n          id\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,6 +207,10 @@ export function graphql(source: "\n  query Export {\n    exportMyData\n  }\n"): 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n"): typeof import('./graphql').UpdatePreferencesDocument;
 
 
 export function graphql(source: string) {

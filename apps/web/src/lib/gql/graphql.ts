@@ -49,6 +49,12 @@ export type CouncilRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+/** E-mail: at once, in the daily digest, or not at all (in-app notifications stay). */
+export type DeliveryMode =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -69,11 +75,33 @@ export type MeetingStatus =
   | 'DRAFT'
   | 'OPEN';
 
+/** What a notification is about (SPEC §5). */
+export type NotificationEvent =
+  | 'BALLOT_CLOSED'
+  | 'BALLOT_OPENED'
+  | 'COMMENT_REPLIED'
+  | 'MEETING_CANCELLED'
+  | 'MEETING_CONVENED'
+  | 'MEETING_REMINDER'
+  | 'MINUTES_PUBLICATION_DUE'
+  | 'MINUTES_PUBLISHED'
+  | 'PROPOSAL_ANSWERED'
+  | 'PROPOSAL_ANSWER_DUE'
+  | 'PROPOSAL_DECIDED'
+  | 'PROPOSAL_PLACED_ON_AGENDA'
+  | 'PROPOSAL_PUBLISHED'
+  | 'PROPOSAL_QUALIFIED';
+
 /** Réponse officielle: acceptée, acceptée en partie, refusée. */
 export type OfficialAnswer =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'PARTIALLY_ACCEPTED';
+
+export type PreferenceInput = {
+  event: NotificationEvent;
+  mode: DeliveryMode;
+};
 
 export type ProposalCategory =
   | 'CULTURE_SPORT'
@@ -139,6 +167,10 @@ export type SubmitProposalInput = {
   publish?: boolean | null | undefined;
   /** 5 to 140 characters. */
   title: string;
+};
+
+export type UpdateNotificationPreferencesInput = {
+  preferences: Array<PreferenceInput>;
 };
 
 export type ProposalCardFragment = { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string } };
@@ -328,7 +360,7 @@ export type MeetingQuery = { meeting: { id: string, startsAt: string, place: str
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxQuery = { notifications: { edges: Array<{ node: { id: string, title: string, body: string, link: string, createdAt: string, readAt: string | null } }> } };
+export type InboxQuery = { notificationPreferences: Array<{ event: NotificationEvent, label: string, mode: DeliveryMode }>, notifications: { edges: Array<{ node: { id: string, title: string, body: string, link: string, createdAt: string, readAt: string | null } }> } };
 
 export type MarkReadMutationVariables = Exact<{
   input: MarkNotificationsReadInput;
@@ -348,6 +380,13 @@ export type DeleteAccountMutationVariables = Exact<{
 
 
 export type DeleteAccountMutation = { deleteMyAccount: boolean };
+
+export type UpdatePreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type UpdatePreferencesMutation = { updateNotificationPreferences: Array<{ event: NotificationEvent, mode: DeliveryMode }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -798,6 +837,11 @@ export const MeetingDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox {
+  notificationPreferences {
+    event
+    label
+    mode
+  }
   notifications(first: 50) {
     edges {
       node {
@@ -827,3 +871,11 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const UpdatePreferencesDocument = new TypedDocumentString(`
+    mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    event
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;

@@ -422,6 +422,11 @@ export const MeetingDocument = graphql(`
 
 export const InboxDocument = graphql(`
   query Inbox {
+    notificationPreferences {
+      event
+      label
+      mode
+    }
     notifications(first: 50) {
       edges {
         node {
@@ -452,5 +457,14 @@ export const ExportDocument = graphql(`
 export const DeleteAccountDocument = graphql(`
   mutation DeleteAccount($password: String!) {
     deleteMyAccount(password: $password)
+  }
+`);
+
+export const UpdatePreferencesDocument = graphql(`
+  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      event
+      mode
+    }
   }
 `);
