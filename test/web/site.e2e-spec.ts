@@ -387,63 +387,69 @@ describe('The web site, in Chromium, against the real API', () => {
     expect(r.status).toBe(403);
   });
 
-  it('has zero axe WCAG 2.1 A/AA violations, one h1, unique titles and French spacing on every page, at 360 and 1280 px, signed out and in', async () => {
-    const person = await newVerifiedResident(config, db.url);
-    const signedOut = [
-      '/',
-      '/propositions',
-      '/propositions?recherche=bancs',
-      `/propositions/${existing}`,
-      '/compte/connexion',
-      '/compte/inscription',
-      '/compte/mot-de-passe-oublie',
-      '/compte/confirmer?token=x',
-      '/conseils',
-      '/conseils/centre-ville',
-      '/seances',
-      '/accessibilite',
-      '/donnees-personnelles',
-      '/cette-page-n-existe-pas',
-    ];
-    const signedInPages = [
-      '/',
-      `/propositions/${existing}`,
-      '/propositions/nouvelle',
-      '/mon-compte',
-      '/compte/residence',
-    ];
-    const faults: string[] = [];
-    for (const width of [360, 1280]) {
-      const { context, page } = await newPage(browser, { width });
-      try {
-        const titles = new Map<string, string>();
-        const visit = async (path: string, who: string) => {
-          await page.goto(url(path));
-          faults.push(...(await axeViolations(page)).map((v) => `${width}px ${who}: ${v}`));
-          faults.push(
-            ...(await typographyFaults(page)).map((t) => `${width}px ${path}: spacing «${t}»`),
-          );
-          if ((await page.locator('h1').count()) !== 1) faults.push(`${path}: not one h1`);
-          const title = await page.title();
-          if (!/ – Conseils de quartier – Ville de Testville$/.test(title))
-            faults.push(`${path}: title ${title}`);
-          const seen = titles.get(title);
-          if (seen && seen !== path && who === 'out') faults.push(`${path}: same title as ${seen}`);
-          titles.set(title, path);
-          // No horizontal scrolling, even at 360 px.
-          const wide = await page.evaluate(
-            'document.documentElement.scrollWidth > window.innerWidth',
-          );
-          if (wide) faults.push(`${width}px ${path}: scrolls horizontally`);
-        };
-        for (const path of signedOut) await visit(path, 'out');
-        await signIn(page, person.email, DEFAULT_PASSWORD);
-        titles.clear();
-        for (const path of signedInPages) await visit(path, 'in');
-      } finally {
-        await context.close();
+  // axe takes about a second a page on a busy machine: one test per width, with room.
+  it.each([360, 1280])(
+    'has zero axe WCAG 2.1 A/AA violations, one h1, unique titles and French spacing on every page at %i px, signed out and in',
+    async (width) => {
+      const person = await newVerifiedResident(config, db.url);
+      const signedOut = [
+        '/',
+        '/propositions',
+        '/propositions?recherche=bancs',
+        `/propositions/${existing}`,
+        '/compte/connexion',
+        '/compte/inscription',
+        '/compte/mot-de-passe-oublie',
+        '/compte/confirmer?token=x',
+        '/conseils',
+        '/conseils/centre-ville',
+        '/seances',
+        '/accessibilite',
+        '/donnees-personnelles',
+        '/cette-page-n-existe-pas',
+      ];
+      const signedInPages = [
+        '/',
+        `/propositions/${existing}`,
+        '/propositions/nouvelle',
+        '/mon-compte',
+        '/compte/residence',
+      ];
+      const faults: string[] = [];
+      {
+        const { context, page } = await newPage(browser, { width });
+        try {
+          const titles = new Map<string, string>();
+          const visit = async (path: string, who: string) => {
+            await page.goto(url(path));
+            faults.push(...(await axeViolations(page)).map((v) => `${width}px ${who}: ${v}`));
+            faults.push(
+              ...(await typographyFaults(page)).map((t) => `${width}px ${path}: spacing «${t}»`),
+            );
+            if ((await page.locator('h1').count()) !== 1) faults.push(`${path}: not one h1`);
+            const title = await page.title();
+            if (!/ – Conseils de quartier – Ville de Testville$/.test(title))
+              faults.push(`${path}: title ${title}`);
+            const seen = titles.get(title);
+            if (seen && seen !== path && who === 'out')
+              faults.push(`${path}: same title as ${seen}`);
+            titles.set(title, path);
+            // No horizontal scrolling, even at 360 px.
+            const wide = await page.evaluate(
+              'document.documentElement.scrollWidth > window.innerWidth',
+            );
+            if (wide) faults.push(`${width}px ${path}: scrolls horizontally`);
+          };
+          for (const path of signedOut) await visit(path, 'out');
+          await signIn(page, person.email, DEFAULT_PASSWORD);
+          titles.clear();
+          for (const path of signedInPages) await visit(path, 'in');
+        } finally {
+          await context.close();
+        }
       }
-    }
-    expect(faults).toEqual([]);
-  });
+      expect(faults).toEqual([]);
+    },
+    240_000,
+  );
 });

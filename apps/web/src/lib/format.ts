@@ -5,6 +5,18 @@ import type { ProposalCategory, ProposalStatus } from '$lib/gql/graphql';
 export const NNBSP = '\u202f';
 const ZONE = 'Europe/Paris';
 
+/**
+ * French spacing for text the API wrote (labels, messages): a no-break space before `:`, a
+ * narrow one before `; ! ?` and inside « ».
+ */
+export function spaced(text: string): string {
+  return text
+    .replace(/ :(?=\s|$)/g, '\u00a0:')
+    .replace(/ ([;!?])(?=\s|$)/g, '\u202f$1')
+    .replace(/« /g, '«\u202f')
+    .replace(/ »/g, '\u202f»');
+}
+
 /** "1 234" with a narrow no-break space. */
 export const number = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 

@@ -1,6 +1,7 @@
 // Form helpers shared by the actions: read fields, and turn an API refusal into what the error
 // summary and the fields show (French messages from the API, tied to the fields it names).
 import { fail } from '@sveltejs/kit';
+import { spaced } from '$lib/format';
 import type { ApiError, FieldError } from './api';
 
 export const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
@@ -20,8 +21,8 @@ const BY_CODE: Record<string, string> = {
 
 export function failWith(error: ApiError, values: Record<string, string>, status = 400) {
   return fail(status, {
-    message: BY_CODE[error.code] ?? error.message,
-    fields: error.fields,
+    message: BY_CODE[error.code] ?? spaced(error.message),
+    fields: error.fields.map((f) => ({ ...f, message: spaced(f.message) })),
     values,
   } satisfies FormFailure);
 }

@@ -1,5 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { TypedDocumentString } from '$lib/gql/graphql';
+import { spaced } from '$lib/format';
 import { call } from './api';
 
 /** A page's data from the API, as the signed-in person (or anonymously); API errors become pages. */
@@ -21,7 +22,7 @@ export async function query<R, V>(
         : result.error.code === 'FORBIDDEN'
           ? 403
           : 503;
-  error(status, { message: result.error.message, code: result.error.code });
+  error(status, { message: spaced(result.error.message), code: result.error.code });
 }
 
 /** For actions: the API as the signed-in person. */
