@@ -3,6 +3,10 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [sveltekit()],
-  // The build runs on 2 shared cores: no report of compressed sizes (the bench measures them).
-  build: { reportCompressedSize: false },
+  build: {
+    // The build runs on 2 shared cores: no report of compressed sizes (measured separately), and
+    // no report of slow plugins (SvelteKit's adapter step always is, on a busy machine).
+    reportCompressedSize: false,
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
 });
