@@ -36,7 +36,7 @@ type Documents = {
     "\n  query SimilarProposals($title: String!, $councilId: ID) {\n    similarProposals(title: $title, councilId: $councilId) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.SimilarProposalsDocument,
     "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitProposalDocument,
     "\n  mutation PublishProposal($id: ID!) {\n    publishProposal(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishProposalDocument,
-    "\n  query Councils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          perimeterDescription\n          followersCount\n        }\n      }\n    }\n  }\n": typeof types.CouncilsDocument,
+    "\n  query Councils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          neighbourhoodKey\n          perimeterDescription\n          followersCount\n        }\n      }\n    }\n  }\n": typeof types.CouncilsDocument,
     "\n  query Council($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      followersCount\n      viewerFollows\n      charter {\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          displayName\n          role\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n": typeof types.CouncilDocument,
     "\n  mutation FollowCouncil($id: ID!) {\n    followCouncil(councilId: $id) {\n      __typename\n    }\n  }\n": typeof types.FollowCouncilDocument,
     "\n  mutation UnfollowCouncil($id: ID!) {\n    unfollowCouncil(councilId: $id) {\n      __typename\n    }\n  }\n": typeof types.UnfollowCouncilDocument,
@@ -70,7 +70,7 @@ const documents: Documents = {
     "\n  query SimilarProposals($title: String!, $councilId: ID) {\n    similarProposals(title: $title, councilId: $councilId) {\n      id\n      title\n      status\n    }\n  }\n": types.SimilarProposalsDocument,
     "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitProposalDocument,
     "\n  mutation PublishProposal($id: ID!) {\n    publishProposal(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishProposalDocument,
-    "\n  query Councils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          perimeterDescription\n          followersCount\n        }\n      }\n    }\n  }\n": types.CouncilsDocument,
+    "\n  query Councils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          neighbourhoodKey\n          perimeterDescription\n          followersCount\n        }\n      }\n    }\n  }\n": types.CouncilsDocument,
     "\n  query Council($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      followersCount\n      viewerFollows\n      charter {\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          displayName\n          role\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n": types.CouncilDocument,
     "\n  mutation FollowCouncil($id: ID!) {\n    followCouncil(councilId: $id) {\n      __typename\n    }\n  }\n": types.FollowCouncilDocument,
     "\n  mutation UnfollowCouncil($id: ID!) {\n    unfollowCouncil(councilId: $id) {\n      __typename\n    }\n  }\n": types.UnfollowCouncilDocument,
@@ -170,7 +170,7 @@ export function graphql(source: "\n  mutation PublishProposal($id: ID!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Councils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          perimeterDescription\n          followersCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilsDocument;
+export function graphql(source: "\n  query Councils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          neighbourhoodKey\n          perimeterDescription\n          followersCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -319,7 +319,7 @@ export type PublishProposalMutation = { publishProposal: { id: string, status: P
 export type CouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CouncilsQuery = { councils: { edges: Array<{ node: { id: string, name: string, slug: string, neighbourhood: string, perimeterDescription: string, followersCount: number } }> } };
+export type CouncilsQuery = { councils: { edges: Array<{ node: { id: string, name: string, slug: string, neighbourhood: string, neighbourhoodKey: string, perimeterDescription: string, followersCount: number } }> } };
 
 export type CouncilQueryVariables = Exact<{
   slug: string;
@@ -736,6 +736,7 @@ export const CouncilsDocument = new TypedDocumentString(`
         name
         slug
         neighbourhood
+        neighbourhoodKey
         perimeterDescription
         followersCount
       }

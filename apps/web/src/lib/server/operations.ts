@@ -315,6 +315,7 @@ export const CouncilsDocument = graphql(`
           name
           slug
           neighbourhood
+          neighbourhoodKey
           perimeterDescription
           followersCount
         }

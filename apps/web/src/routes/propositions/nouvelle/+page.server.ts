@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
     councils: list,
     // The council of the author's neighbourhood first: the only one they may propose to.
     defaultCouncil:
-      list.find((c) => c.neighbourhood === me.residency?.neighbourhood)?.id ?? list[0]?.id ?? '',
+      list.find((c) => c.neighbourhoodKey === me.residency?.neighbourhood)?.id ?? list[0]?.id ?? '',
     resident: Boolean(me.residency),
   };
 };
