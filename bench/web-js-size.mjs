@@ -2,6 +2,7 @@
 // load (its <script>, modulepreload links and the start script's imports), raw and gzipped.
 // Budget (issue 16): ≤ 50 KB compressed per page. Run it against `npm start`.
 /* global process, console, fetch, URL, Buffer */
+/* eslint-disable no-console */
 import { gzipSync } from 'node:zlib';
 const base = (process.argv[2] ?? 'http://localhost:3000').replace(/\/$/, '');
 const pages =
