@@ -291,6 +291,53 @@ describe('The web site, in Chromium, against the real API', () => {
     });
   }
 
+  it('shows a new notification live on an open page (JavaScript on)', async () => {
+    const person = await newVerifiedResident(config, db.url);
+    const neighbour = await newVerifiedResident(config, db.url);
+    const COMMENT = `mutation($input: CommentOnProposalInput!) { commentOnProposal(input: $input) { id } }`;
+    const comment = await graphql<{ commentOnProposal: { id: string } }>(
+      api.url,
+      COMMENT,
+      { input: { proposalId: existing, body: 'Et un point d’eau ?' } },
+      bearer(person),
+    );
+    expect(comment.errors).toBeUndefined();
+    const { context, page } = await newPage(browser);
+    try {
+      await signIn(page, person.email, DEFAULT_PASSWORD);
+      const listening = page.waitForResponse((r) => r.url().includes('/notifications/flux'));
+      await page.goto(url('/mon-compte'));
+      expect((await listening).headers()['content-type']).toContain('text/event-stream');
+      // The stream is open; the API's subscription behind it may take a moment: a reply until
+      // one shows (each makes a notification), rather than a guess at how long that is.
+      const notice = page.getByRole('status').filter({ hasText: 'Nouvelle notification' });
+      for (let attempt = 0; ; attempt++) {
+        const reply = await graphql(
+          api.url,
+          COMMENT,
+          {
+            input: {
+              proposalId: existing,
+              body: `Bonne idée (${attempt}).`,
+              parentId: comment.data!.commentOnProposal.id,
+            },
+          },
+          bearer(neighbour),
+        );
+        expect(reply.errors).toBeUndefined();
+        const shown = await notice
+          .waitFor({ timeout: 5_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (shown) break;
+        if (attempt === 4) throw new Error('No live notification after 5 replies');
+      }
+      expect(await notice.innerText()).toContain('Réponse');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('resets a forgotten password from the e-mail’s link, without JavaScript', async () => {
     const person = await newVerifiedResident(config, db.url);
     const { context, page } = await newPage(browser, { javaScript: false });

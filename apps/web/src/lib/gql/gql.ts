@@ -47,6 +47,7 @@ type Documents = {
     "\n  query Export {\n    exportMyData\n  }\n": typeof types.ExportDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      link\n    }\n  }\n": typeof types.NotificationAddedDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  query Export {\n    exportMyData\n  }\n": types.ExportDocument,
     "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
     "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n": types.UpdatePreferencesDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      link\n    }\n  }\n": types.NotificationAddedDocument,
 };
 
 /**
@@ -211,6 +213,10 @@ export function graphql(source: "\n  mutation DeleteAccount($password: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n"): typeof import('./graphql').UpdatePreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      link\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
 
 
 export function graphql(source: string) {

@@ -469,3 +469,13 @@ export const UpdatePreferencesDocument = graphql(`
     }
   }
 `);
+
+export const NotificationAddedDocument = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      title
+      link
+    }
+  }
+`);
