@@ -134,8 +134,9 @@ export class AppConfig {
 
   /** The town's logo shown in the site's header: an https:// or same-site /path URL (optional). */
   @IsOptional()
-  @Matches(/^(https:\/\/|\/)[^\s"'<>]*$/, { message: 'must be an https:// URL or a /path' })
-  TOWN_LOGO_URL?: string;
+  @Matches(/^(https:\/\/|\/(?!\/))[^\s"'<>]*$/, { message: 'must be an https:// URL or a /path' })
+  // Initialised, so that loadConfig reads it (it reads the variables the class has as own keys).
+  TOWN_LOGO_URL?: string = undefined;
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

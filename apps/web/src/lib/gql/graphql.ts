@@ -173,7 +173,7 @@ export type UpdateNotificationPreferencesInput = {
   preferences: Array<PreferenceInput>;
 };
 
-export type ProposalCardFragment = { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string } };
+export type ProposalCardFragment = { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -237,7 +237,7 @@ export type ClaimResidencyMutation = { claimResidency: { residency: { neighbourh
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { councils: { edges: Array<{ node: { id: string, name: string, slug: string, neighbourhood: string } }> }, latest: { edges: Array<{ node: { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string } } }> }, qualified: { edges: Array<{ node: { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string } } }> }, adopted: { edges: Array<{ node: { answerOverdue: boolean, answerDeadline: string | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string } } }> }, meetings: { edges: Array<{ node: { id: string, startsAt: string, place: string, councilId: string } }> } };
+export type HomeQuery = { councils: { edges: Array<{ node: { id: string, name: string, slug: string, neighbourhood: string } }> }, latest: { edges: Array<{ node: { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } }> }, qualified: { edges: Array<{ node: { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } }> }, adopted: { edges: Array<{ node: { answerOverdue: boolean, answerDeadline: string | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } }> }, meetings: { edges: Array<{ node: { id: string, startsAt: string, place: string, councilId: string } }> } };
 
 export type ProposalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -250,14 +250,14 @@ export type ProposalsQueryVariables = Exact<{
 }>;
 
 
-export type ProposalsQuery = { proposals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string } } }> }, councils: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ProposalsQuery = { proposals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } }> }, councils: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type ProposalQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProposalQuery = { proposal: { authorId: string, bodyHtml: string | null, bodyMarkdown: string | null, address: string | null, qualifiedAt: string | null, decidedAt: string | null, answeredAt: string | null, implementedAt: string | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, hiddenReason: string | null, viewerSupports: boolean, viewerFollows: boolean, answer: OfficialAnswer | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, oppositionStatements: Array<{ id: string, bodyHtml: string, authorName: string }>, commentPage: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, authorName: string, bodyHtml: string | null, createdAt: string, editedAt: string | null, hiddenReason: string | null } }> }, council: { name: string, slug: string } } };
+export type ProposalQuery = { proposal: { authorId: string, bodyHtml: string | null, bodyMarkdown: string | null, address: string | null, qualifiedAt: string | null, decidedAt: string | null, answeredAt: string | null, implementedAt: string | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, hiddenReason: string | null, viewerSupports: boolean, viewerFollows: boolean, answer: OfficialAnswer | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, oppositionStatements: Array<{ id: string, bodyHtml: string, authorName: string }>, commentPage: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, authorName: string, bodyHtml: string | null, createdAt: string, editedAt: string | null, hiddenReason: string | null } }> }, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } };
 
 export type SupportMutationVariables = Exact<{
   id: string | number;
@@ -426,6 +426,8 @@ export const ProposalCardFragmentDoc = new TypedDocumentString(`
   council {
     name
     slug
+    neighbourhood
+    neighbourhoodKey
   }
 }
     `, {"fragmentName":"ProposalCard"}) as unknown as TypedDocumentString<ProposalCardFragment, unknown>;
@@ -562,6 +564,8 @@ export const HomeDocument = new TypedDocumentString(`
   council {
     name
     slug
+    neighbourhood
+    neighbourhoodKey
   }
 }`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const ProposalsDocument = new TypedDocumentString(`
@@ -609,6 +613,8 @@ export const ProposalsDocument = new TypedDocumentString(`
   council {
     name
     slug
+    neighbourhood
+    neighbourhoodKey
   }
 }`) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
 export const ProposalDocument = new TypedDocumentString(`
@@ -665,6 +671,8 @@ export const ProposalDocument = new TypedDocumentString(`
   council {
     name
     slug
+    neighbourhood
+    neighbourhoodKey
   }
 }`) as unknown as TypedDocumentString<ProposalQuery, ProposalQueryVariables>;
 export const SupportDocument = new TypedDocumentString(`

@@ -16,6 +16,8 @@ export const ProposalCard = graphql(`
     council {
       name
       slug
+      neighbourhood
+      neighbourhoodKey
     }
   }
 `);

@@ -31,6 +31,9 @@ export const load: PageServerLoad = async (event) => {
     title: proposal.title,
     proposal,
     isAuthor: event.locals.me?.id === proposal.authorId,
+    // Only residents of the council's neighbourhood may support (the API says so too).
+    neighbourhood: proposal.council.neighbourhoodKey,
+    livesThere: event.locals.me?.residency?.neighbourhood === proposal.council.neighbourhoodKey,
     threads: comments
       .filter((c) => !c.parentId)
       .map((c) => ({ ...c, replies: comments.filter((r) => r.parentId === c.id) })),
