@@ -8,7 +8,13 @@ export interface BuildResult {
   reason: BuildStatus['reason'];
   ms: number;
 }
-export function build(root: string, log?: (line: string) => void): BuildResult;
+export function build(
+  root: string,
+  log?: (line: string) => void,
+  options?: { web?: boolean },
+): BuildResult;
+/** Builds dist/web (the site) unless it is up to date; true when it built. */
+export function buildWeb(root: string, log: (line: string) => void): boolean;
 export function buildStatus(root: string): BuildStatus;
 export function sourcesHash(root: string): string;
 export function removeStaleOutputs(root: string): string[];

@@ -18,7 +18,9 @@ const { join, relative, sep } = require('node:path');
 
 const SOURCE_DIRS = ['apps', 'libs', 'scripts'];
 const CONFIG_FILES = ['tsconfig.base.json', 'tsconfig.build.json', 'package-lock.json'];
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.data', 'coverage']);
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.data', 'coverage', '.svelte-kit']);
+// The web site: built by Vite (SvelteKit, adapter-node) into dist/web, with a stamp of its own.
+const WEB_DIR = 'apps/web';
 const STAMP = '.build-stamp';
 const BUILD_INFO = '.tsbuildinfo';
 
@@ -44,15 +46,17 @@ function filesUnder(root, dir) {
 
 /** Every input of the build, as paths relative to `root` (sorted). */
 function buildInputs(root) {
-  const files = SOURCE_DIRS.flatMap((dir) => filesUnder(root, dir));
+  const files = SOURCE_DIRS.flatMap((dir) => filesUnder(root, dir)).filter(
+    (file) => !file.startsWith(`${WEB_DIR}/`),
+  );
   for (const file of CONFIG_FILES) if (fs.existsSync(join(root, file))) files.push(file);
   return files.sort();
 }
 
 /** The hash of the build's inputs: their paths and contents. */
-function sourcesHash(root) {
+function sourcesHash(root, inputs = buildInputs(root)) {
   const hash = createHash('sha256');
-  for (const file of buildInputs(root)) {
+  for (const file of inputs) {
     hash.update(file).update('\0');
     hash.update(
       createHash('sha256')
@@ -121,16 +125,49 @@ function run(root, script, args) {
   return result.status === 0;
 }
 
+/** The site's inputs: its sources, the API's schema its types come from, the lock file. */
+function webInputs(root) {
+  return [...filesUnder(root, WEB_DIR), 'apps/api/schema.graphql', 'package-lock.json'].sort();
+}
+
+/** Builds dist/web (vite build) unless its stamp matches the site's sources. */
+function buildWeb(root, log) {
+  if (!fs.existsSync(join(root, WEB_DIR, 'svelte.config.js'))) return false;
+  const stampFile = join(root, 'dist', 'web', STAMP);
+  const wanted = sourcesHash(root, webInputs(root));
+  if (
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, 'utf8').trim() === wanted &&
+    fs.existsSync(join(root, 'dist', 'web', 'handler.js'))
+  )
+    return false;
+  log('Building the web site (vite build)…');
+  const result = spawnSync(
+    process.execPath,
+    [join(tool(root, 'vite/package.json'), '..', 'bin', 'vite.js'), 'build'],
+    {
+      cwd: join(root, WEB_DIR),
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) throw new Error('The web site did not build (see above).');
+  // adapter-node writes ES modules; the root package.json says CommonJS.
+  fs.writeFileSync(join(root, 'dist', 'web', 'package.json'), '{ "type": "module" }\n');
+  fs.writeFileSync(stampFile, wanted + '\n');
+  return true;
+}
+
 /**
  * Builds dist/ unless it is up to date. Returns { built, reason, ms }; throws when tsc or
  * tsc-alias fails (the stamp is then not written, so the next run builds again).
  */
-function build(root, log = console.log) {
+function build(root, log = console.log, options = {}) {
   const began = Date.now();
   const status = buildStatus(root);
+  const web = options.web === false ? false : buildWeb(root, log);
   if (status.upToDate) {
-    log('Build up to date (dist/ matches the sources): skipped.');
-    return { built: false, reason: status.reason, ms: Date.now() - began };
+    if (!web) log('Build up to date (dist/ matches the sources): skipped.');
+    return { built: web, reason: status.reason, ms: Date.now() - began };
   }
   // tsc's incremental state trusts that dist/ still holds what it emitted: without the stamp,
   // or with outputs missing, start from nothing so every file is emitted again.
@@ -146,7 +183,7 @@ function build(root, log = console.log) {
   return { built: true, reason: status.reason, ms: Date.now() - began };
 }
 
-module.exports = { build, buildStatus, sourcesHash, removeStaleOutputs };
+module.exports = { build, buildStatus, buildWeb, sourcesHash, removeStaleOutputs };
 
 if (require.main === module) {
   try {

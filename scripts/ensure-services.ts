@@ -131,19 +131,41 @@ function findRedisServer(): string | undefined {
   return dirs.map((dir) => join(dir, 'redis-server')).find((candidate) => existsSync(candidate));
 }
 
-function installRedis(): void {
+function aptInstall(pkg: string): void {
   const apt = (args: string[]) =>
     execFileSync('apt-get', args, {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-  const install = ['install', '-y', '-q', '--no-install-recommends', 'redis-server'];
+  const install = ['install', '-y', '-q', '--no-install-recommends', pkg];
   try {
     apt(install);
   } catch {
     apt(['update', '-q']);
     apt(install);
   }
+}
+
+const CHROMIUM_BINARIES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+/**
+ * Debian's Chromium for the browser tests (playwright-core downloads no browser here), installed
+ * with apt-get when we are root and it is missing, as redis-server is.
+ */
+export function ensureChromium(): string {
+  let binary = CHROMIUM_BINARIES.find((candidate) => existsSync(candidate));
+  if (!binary && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(
+      'Chromium is missing: installing it from Debian packages (apt-get install chromium)…',
+    );
+    aptInstall('chromium');
+    binary = CHROMIUM_BINARIES.find((candidate) => existsSync(candidate));
+  }
+  if (!binary)
+    throw new Error(
+      'Chromium is not installed. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) and run the tests again.',
+    );
+  return binary;
 }
 
 /** The path of redis-server, installing Debian's package when we are root and it is missing. */
@@ -153,7 +175,7 @@ export function ensureRedisServer(): string {
     console.log(
       'redis-server is missing: installing it from Debian packages (apt-get install redis-server)…',
     );
-    installRedis();
+    aptInstall('redis-server');
     binary = findRedisServer();
   }
   if (!binary) {

@@ -172,6 +172,9 @@ async function main(): Promise<void> {
       [
         '',
         `Quorum is running, ${describeStartUp(launch, parts, Date.now())}. Ctrl-C stops it.`,
+        ...(existsSync(join(ROOT, 'dist', 'web', 'handler.js'))
+          ? [`  Site web         ${config.publicUrl}/`]
+          : []),
         `  GraphQL API      ${base}/graphql`,
         `  Health           ${base}/health/ready`,
         ...(catcher

@@ -57,6 +57,11 @@ describe('Configuration is validated at boot', () => {
     ['PUBLIC_URL', 'not a url'],
     ['OUTBOX_RELAY', 'maybe'],
     ['JOB_ATTEMPTS', '0'],
+    // The site's primary colour must read on white (WCAG AA 4.5:1): #777777 is 4.48:1.
+    ['TOWN_COLOR', '#777777'],
+    ['TOWN_COLOR', 'blue'],
+    ['TOWN_LOGO_URL', 'javascript:alert(1)'],
+    ['TOWN_LOGO_URL', '//elsewhere.example/logo.png'],
   ])('rejects %s=%s, naming it and what is expected', (variable, value) => {
     expect(problems({ ...valid, [variable]: value })).toEqual([variable]);
     expect(() => loadConfig({ ...valid, [variable]: value })).toThrow(

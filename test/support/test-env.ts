@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../libs/db/src/data-source-options';
 import { AppConfig, Clock, loadConfig, MovableClock } from '@quorum/core';
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import type { NodeHandler } from '../../apps/api/src/http/web-site';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 
 function required(name: string): string {
@@ -110,8 +111,9 @@ export async function startApi(
   config: AppConfig,
   extra: ModuleMetadata['imports'] = [],
   time: Clock = clock,
+  webSite?: NodeHandler,
 ): Promise<RunningApi> {
-  const app = await createApiApp(config, extra, time);
+  const app = await createApiApp(config, extra, time, webSite);
   // An API that refuses to start (a boot check) must not leave its connections open.
   await app.listen(0, '127.0.0.1').catch(async (error: unknown) => {
     await app.close();

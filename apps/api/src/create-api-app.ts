@@ -12,6 +12,7 @@ import {
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { requestContextMiddleware } from './http/request-context.middleware';
+import { NodeHandler, webSiteMiddleware, withLoopbackTrusted } from './http/web-site';
 
 export const JSON_BODY_LIMIT = '10mb';
 
@@ -27,6 +28,7 @@ export async function createApiApp(
   config?: AppConfig,
   extra: ModuleMetadata['imports'] = [],
   clock?: Clock,
+  webSite?: NodeHandler | null,
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, extra, clock),
@@ -41,6 +43,8 @@ export async function createApiApp(
   // The request's id and language, then its log line, before anything can refuse it.
   app.use(requestContextMiddleware);
   app.use(requestLogging(app.get(ROOT_LOGGER)));
+  // The web site (when built), before the body parsers: it reads its own form posts.
+  if (webSite) app.use(webSiteMiddleware(webSite));
   // Large enough for a census list sent to importCensus; query depth, cost and aliases stay bounded.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useLogger(app.get(Logger));
@@ -48,6 +52,7 @@ export async function createApiApp(
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   // Client addresses (rate limits) come from X-Forwarded-For only through proxies we trust.
-  app.set('trust proxy', trustProxySetting(settings.TRUST_PROXY));
+  const trust = trustProxySetting(settings.TRUST_PROXY);
+  app.set('trust proxy', webSite ? withLoopbackTrusted(trust) : trust);
   return app;
 }

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
+  IsOptional,
   IsInt,
   IsString,
   IsUrl,
@@ -14,6 +15,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parseBudgetOverrides } from '../rate-limit/rate-limits';
+import { contrastRatio, MIN_TEXT_CONTRAST } from './rules/contrast';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -121,6 +123,27 @@ export class AppConfig {
    */
   @Matches(/^\d{14}$/, { message: 'must be the town’s SIRET number: 14 digits' })
   TOWN_SIRET = '00000000000000';
+
+  /** The site's primary colour: white text on it and it as text on white, so ≥ 4.5:1 to white. */
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour as #rrggbb' })
+  @ValidateBy({
+    name: 'readableOnWhite',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        /^#[0-9a-fA-F]{6}$/.test(value) &&
+        contrastRatio(value, '#ffffff') >= MIN_TEXT_CONTRAST,
+      defaultMessage: () =>
+        `must contrast at least ${MIN_TEXT_CONTRAST}:1 with white (WCAG AA), e.g. #1d4f91`,
+    },
+  })
+  TOWN_COLOR = '#1d4f91';
+
+  /** The town's logo shown in the site's header: an https:// or same-site /path URL (optional). */
+  @IsOptional()
+  @Matches(/^(https:\/\/|\/(?!\/))[^\s"'<>]*$/, { message: 'must be an https:// URL or a /path' })
+  // Initialised, so that loadConfig reads it (it reads the variables the class has as own keys).
+  TOWN_LOGO_URL?: string = undefined;
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

@@ -1,0 +1,483 @@
+// Every GraphQL document the site sends. `npm run web:codegen` types them into src/lib/gql.
+import { graphql } from '$lib/gql';
+
+export const ProposalCard = graphql(`
+  fragment ProposalCard on Proposal {
+    id
+    title
+    status
+    category
+    authorName
+    publishedAt
+    createdAt
+    expiresAt
+    supportCount
+    supportThreshold
+    council {
+      name
+      slug
+      neighbourhood
+      neighbourhoodKey
+    }
+  }
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      email
+      emailVerified
+      role
+      residency {
+        neighbourhood
+        method
+      }
+    }
+  }
+`);
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+    }
+  }
+`);
+
+export const RefreshDocument = graphql(`
+  mutation Refresh($refreshToken: String!) {
+    refreshToken(refreshToken: $refreshToken) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+    }
+  }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const RegisterDocument = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      ok
+      message
+    }
+  }
+`);
+
+export const VerifyEmailDocument = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token)
+  }
+`);
+
+export const RequestPasswordResetDocument = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email) {
+      ok
+      message
+    }
+  }
+`);
+
+export const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+export const ClaimResidencyDocument = graphql(`
+  mutation ClaimResidency($input: ClaimResidencyInput!) {
+    claimResidency(input: $input) {
+      residency {
+        neighbourhood
+      }
+    }
+  }
+`);
+
+export const HomeDocument = graphql(`
+  query Home {
+    councils(first: 50) {
+      edges {
+        node {
+          id
+          name
+          slug
+          neighbourhood
+        }
+      }
+    }
+    latest: proposals(first: 5, orderBy: NEWEST) {
+      edges {
+        node {
+          ...ProposalCard
+        }
+      }
+    }
+    qualified: proposals(first: 5, status: QUALIFIED) {
+      edges {
+        node {
+          ...ProposalCard
+        }
+      }
+    }
+    adopted: proposals(first: 20, status: ADOPTED) {
+      edges {
+        node {
+          ...ProposalCard
+          answerOverdue
+          answerDeadline
+        }
+      }
+    }
+    meetings(first: 5, status: CONVENED) {
+      edges {
+        node {
+          id
+          startsAt
+          place
+          councilId
+        }
+      }
+    }
+  }
+`);
+
+export const ProposalsDocument = graphql(`
+  query Proposals(
+    $first: Int
+    $after: String
+    $search: String
+    $status: ProposalStatus
+    $category: ProposalCategory
+    $councilId: ID
+    $orderBy: ProposalOrder
+  ) {
+    proposals(
+      first: $first
+      after: $after
+      search: $search
+      status: $status
+      category: $category
+      councilId: $councilId
+      orderBy: $orderBy
+    ) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          ...ProposalCard
+        }
+      }
+    }
+    councils(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ProposalDocument = graphql(`
+  query Proposal($id: ID!) {
+    proposal(id: $id) {
+      ...ProposalCard
+      authorId
+      bodyHtml
+      bodyMarkdown
+      address
+      qualifiedAt
+      decidedAt
+      answeredAt
+      implementedAt
+      answerDeadline
+      answerOverdue
+      answerJustification
+      hiddenReason
+      viewerSupports
+      viewerFollows
+      answer
+      oppositionStatements {
+        id
+        bodyHtml
+        authorName
+      }
+      commentPage(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            parentId
+            authorName
+            bodyHtml
+            createdAt
+            editedAt
+            hiddenReason
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SupportDocument = graphql(`
+  mutation Support($id: ID!) {
+    supportProposal(id: $id) {
+      alreadySupported
+      proposal {
+        id
+        status
+        supportCount
+      }
+    }
+  }
+`);
+
+export const WithdrawSupportDocument = graphql(`
+  mutation WithdrawSupport($id: ID!) {
+    withdrawSupport(id: $id) {
+      wasSupporting
+    }
+  }
+`);
+
+export const FollowProposalDocument = graphql(`
+  mutation FollowProposal($id: ID!) {
+    followProposal(id: $id) {
+      following
+    }
+  }
+`);
+
+export const UnfollowProposalDocument = graphql(`
+  mutation UnfollowProposal($id: ID!) {
+    unfollowProposal(id: $id) {
+      following
+    }
+  }
+`);
+
+export const CommentDocument = graphql(`
+  mutation Comment($input: CommentOnProposalInput!) {
+    commentOnProposal(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SimilarProposalsDocument = graphql(`
+  query SimilarProposals($title: String!, $councilId: ID) {
+    similarProposals(title: $title, councilId: $councilId) {
+      id
+      title
+      status
+    }
+  }
+`);
+
+export const SubmitProposalDocument = graphql(`
+  mutation SubmitProposal($input: SubmitProposalInput!) {
+    submitProposal(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const PublishProposalDocument = graphql(`
+  mutation PublishProposal($id: ID!) {
+    publishProposal(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const CouncilsDocument = graphql(`
+  query Councils {
+    councils(first: 100) {
+      edges {
+        node {
+          id
+          name
+          slug
+          neighbourhood
+          neighbourhoodKey
+          perimeterDescription
+          followersCount
+        }
+      }
+    }
+  }
+`);
+
+export const CouncilDocument = graphql(`
+  query Council($slug: String!) {
+    council(slug: $slug) {
+      id
+      name
+      slug
+      neighbourhood
+      perimeterDescription
+      followersCount
+      viewerFollows
+      charter {
+        supportThreshold
+        supportWindowDays
+        responseDeadlineDays
+        convocationNoticeDays
+        minutesPublicationDays
+        oppositionAgendaQuota
+        termYears
+        quorum
+      }
+      colleges {
+        college
+        seats
+        members {
+          id
+          displayName
+          role
+          termStart
+          termEnd
+          drawnByLot
+        }
+      }
+    }
+  }
+`);
+
+export const FollowCouncilDocument = graphql(`
+  mutation FollowCouncil($id: ID!) {
+    followCouncil(councilId: $id) {
+      __typename
+    }
+  }
+`);
+
+export const UnfollowCouncilDocument = graphql(`
+  mutation UnfollowCouncil($id: ID!) {
+    unfollowCouncil(councilId: $id) {
+      __typename
+    }
+  }
+`);
+
+export const MeetingsDocument = graphql(`
+  query Meetings($after: String, $councilId: ID) {
+    meetings(first: 20, after: $after, councilId: $councilId) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          startsAt
+          place
+          status
+          accessible
+          councilId
+        }
+      }
+    }
+  }
+`);
+
+export const MeetingDocument = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      startsAt
+      place
+      status
+      accessible
+      accessibilityDetails
+      isPublic
+      cancelReason
+      councilId
+      agenda {
+        id
+        position
+        title
+        descriptionHtml
+        kind
+        proposalId
+      }
+    }
+  }
+`);
+
+export const InboxDocument = graphql(`
+  query Inbox {
+    notificationPreferences {
+      event
+      label
+      mode
+    }
+    notifications(first: 50) {
+      edges {
+        node {
+          id
+          title
+          body
+          link
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
+export const MarkReadDocument = graphql(`
+  mutation MarkRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);
+
+export const ExportDocument = graphql(`
+  query Export {
+    exportMyData
+  }
+`);
+
+export const DeleteAccountDocument = graphql(`
+  mutation DeleteAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);
+
+export const UpdatePreferencesDocument = graphql(`
+  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {
+    updateNotificationPreferences(input: $input) {
+      event
+      mode
+    }
+  }
+`);
+
+export const NotificationAddedDocument = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      title
+      link
+    }
+  }
+`);

@@ -1,0 +1,75 @@
+/**
+ * `npm run screenshots [URL]`: the main pages at 360 and 1280 px, signed out and signed in (a demo
+ * account), into docs/screenshots/. Run it against `npm start` (demo data), default
+ * http://localhost:3000.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, Page } from 'playwright-core';
+import { ensureChromium } from '../../scripts/ensure-services';
+
+const BASE = (process.argv[2] ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(
+  /\/$/,
+  '',
+);
+const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
+const DEMO = { email: 'karim.habitant@demo.quorum.local', password: 'quorum-demo-2026' };
+
+async function firstProposal(page: Page): Promise<string> {
+  await page.goto(`${BASE}/propositions?statut=PUBLISHED`);
+  const href = await page.locator('.cards a').first().getAttribute('href');
+  return href ?? '/propositions';
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: ['--no-sandbox'],
+  });
+  try {
+    for (const width of [360, 1280]) {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        locale: 'fr-FR',
+      });
+      const page = await context.newPage();
+      const proposal = await firstProposal(page);
+      const shots: [string, string][] = [
+        ['accueil', '/'],
+        ['propositions', '/propositions'],
+        ['proposition', proposal],
+        ['connexion', '/compte/connexion'],
+        ['conseils', '/conseils'],
+      ];
+      for (const [name, path] of shots) {
+        await page.goto(`${BASE}${path}`);
+        await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
+      }
+      await page.goto(`${BASE}/compte/connexion`);
+      await page.fill('#email', DEMO.email);
+      await page.fill('#password', DEMO.password);
+      await Promise.all([
+        page.waitForURL((url) => !url.pathname.startsWith('/compte')),
+        page.click('main button'),
+      ]);
+      for (const [name, path] of [
+        ['proposition-connecte', proposal],
+        ['nouvelle-proposition', '/propositions/nouvelle'],
+        ['mon-compte', '/mon-compte'],
+      ] as const) {
+        await page.goto(`${BASE}${path}`);
+        await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`Screenshots written to ${OUT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

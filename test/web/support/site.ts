@@ -1,0 +1,107 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { buildWeb } from '../../../scripts/build';
+import { ensureChromium, freePort } from '../../../scripts/ensure-services';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+export interface RunningSite {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A free loopback port and the site's address on it (PUBLIC_URL, so e-mail links land here). */
+export async function siteAddress(): Promise<{ port: number; url: string }> {
+  const port = await freePort();
+  return { port, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * The built site (dist/web, built now when its sources changed) run by adapter-node's own server,
+ * calling the API under test. Production mounts the same handler in the API's server
+ * (apps/api/src/http/web-site.ts); Jest's module sandbox cannot import() an ES module, hence a
+ * child process here.
+ */
+export async function startSite(
+  address: { port: number; url: string },
+  apiUrl: string,
+  env: Record<string, string> = {},
+): Promise<RunningSite> {
+  buildWeb(ROOT, () => undefined);
+  const output: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'web', 'index.js')], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(address.port),
+      HOST: '127.0.0.1',
+      ORIGIN: address.url,
+      PUBLIC_URL: address.url,
+      API_URL: apiUrl,
+      TOWN_NAME: 'Ville de Testville',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => output.push(String(d)));
+  child.stderr?.on('data', (d) => output.push(String(d)));
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`The site exited:\n${output.join('')}`);
+    try {
+      if ((await fetch(`${address.url}/theme.css`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 300) throw new Error(`The site did not start:\n${output.join('')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: address.url,
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** One Chromium for the file (Debian's, installed when missing); a context per test. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox'] });
+}
+
+export const VIEWPORTS = {
+  narrow: { width: 360, height: 800 },
+  wide: { width: 1280, height: 900 },
+};
+
+export async function newPage(
+  browser: Browser,
+  options: { javaScript?: boolean; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: 'fr-FR',
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** axe's WCAG 2.1 A and AA rules: what it finds, as short lines a failing test prints. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${page.url()}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Typography: no plain space before ; : ! ? (French wants a no-break one) in the page's text. */
+export async function typographyFaults(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  return text.match(/.{0,20} [;:!?](?=\s|$).{0,10}/gm) ?? [];
+}
