@@ -84,6 +84,9 @@ describe('The web site mounted in the API server', () => {
       body: JSON.stringify({ query: '{ serverInfo { __typename } }' }),
     });
     expect(gql.status).toBe(200);
+    expect((await fetch(`${api.url}/open-data/datapackage.json`)).status).toBe(200);
+    expect((await fetch(`${api.url}/meetings.ics`)).status).toBe(200);
+    expect((await fetch(`${api.url}/councils/nowhere/minutes.atom`)).status).toBe(404);
     expect(seen).toEqual([]);
   });
 

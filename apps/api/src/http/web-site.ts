@@ -9,8 +9,13 @@ export type NodeHandler = (
   next: (error?: unknown) => void,
 ) => void;
 
-/** Paths the API answers itself; everything else is the web site's. */
-const API_PATHS = /^\/(graphql|health|unsubscribe)(\/|\?|$)/;
+/**
+ * Paths the API answers itself (GraphQL, health, unsubscribe links, open data, calendars and
+ * feeds: `/open-data/*`, `/meetings.ics`, `/councils/<slug>/*`); everything else is the web
+ * site's (whose pages are French: `/conseils/…`, never `/councils/…`).
+ */
+export const API_PATHS =
+  /^\/(?:(?:graphql|health|unsubscribe|open-data|councils)(?:\/|\?|$)|meetings\.ics(?:\?|$))/;
 
 /** The header through which the site learns the visitor's address (as Express's trust proxy saw it). */
 export const CLIENT_ADDRESS_HEADER = 'x-quorum-client-address';
