@@ -8,6 +8,9 @@ import { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+/** Socket errors that only mean the client went away. */
+const SENDER_VANISHED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
 export interface CaughtMail {
   id: number;
   from: string;
@@ -97,7 +100,16 @@ export class MailCatcher {
     });
     await new Promise<void>((resolve, reject) => {
       this.smtp!.once('error', reject);
-      this.smtp!.listen(options.smtpPort ?? 0, '127.0.0.1', () => resolve());
+      this.smtp!.listen(options.smtpPort ?? 0, '127.0.0.1', () => {
+        this.smtp!.off('error', reject);
+        resolve();
+      });
+    });
+    // A sender that vanishes inside a mail transaction (a worker killed with its pooled
+    // connections mid-message) resets its socket, and smtp-server emits that as an error of the
+    // server: it must not bring the catcher (or the test process holding it) down.
+    this.smtp.on('error', (error: NodeJS.ErrnoException) => {
+      if (!SENDER_VANISHED.has(error.code ?? '')) console.error('mail catcher:', error);
     });
     this.smtpPort = (this.smtp.server.address() as AddressInfo).port;
     if (options.web) {

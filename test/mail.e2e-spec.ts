@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/outbox';
+import { connect } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SendPasswordResetEmailJob } from '@quorum/notifications';
@@ -72,6 +73,29 @@ describe('The e-mail job, against a real SMTP server', () => {
         );
       return rows[0];
     });
+
+  it('the catcher outlives senders that vanish inside a mail transaction (a killed worker’s pooled connections)', async () => {
+    const vanish = () =>
+      new Promise<void>((done) => {
+        const socket = connect(smtp.smtpPort, '127.0.0.1');
+        const steps = ['EHLO x\r\n', 'MAIL FROM:<a@b.fr>\r\n', 'RCPT TO:<c@d.fr>\r\n', 'DATA\r\n'];
+        socket.on('data', () => {
+          const step = steps.shift();
+          if (step) return void socket.write(step);
+          socket.write('Subject: cut\r\n\r\nhalf a message');
+          setTimeout(() => {
+            socket.resetAndDestroy();
+            done();
+          }, 50);
+        });
+      });
+    // Several at once: the first reset was swallowed by a leftover listener, the next ones threw.
+    await Promise.all([vanish(), vanish(), vanish()]);
+    await new Promise((r) => setTimeout(r, 200));
+    await resetFor('after-resets@example.fr');
+    const [mail] = await smtp.waitFor(1);
+    expect(mail.to).toEqual(['after-resets@example.fr']);
+  });
 
   it('delivers a French e-mail with a plain-text and an HTML part', async () => {
     await resetFor('camille@example.fr', { displayName: 'Camille <b>' });
