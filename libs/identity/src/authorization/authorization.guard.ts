@@ -11,9 +11,9 @@ import { requestOf, RequestWithActor } from './current-actor.decorator';
 import { Policy, PolicyContext } from './policy';
 
 /**
- * Runs before every GraphQL operation and HTTP route (and, through FieldAuthorization, every field
- * resolver whose rule is not Anyone): establishes the caller from
- * the bearer token, then applies the rule the handler declared with @Allow. No rule: refused.
+ * Runs before every GraphQL operation and HTTP route, and (through FieldAuthorization) before
+ * every field resolver whose rule is not Anyone: establishes the caller from the bearer token,
+ * then applies the rule the handler declared with @Allow. No rule: refused.
  * Refusals carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED, or the reason a policy gave
  * (EMAIL_NOT_VERIFIED, RESIDENCY_NOT_VERIFIED…).
  */
