@@ -12,6 +12,8 @@ export interface Measured {
   p99Ms: number;
   errors: number;
   requests: number;
+  /** The API's CPU time per request over the measured runs, in ms (when the harness can read it). */
+  apiCpuMsPerReq?: number;
   /** The first failed body or status seen, to say what the errors were. */
   firstError?: string;
 }

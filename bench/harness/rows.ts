@@ -33,6 +33,7 @@ export function rowOf(scenario: string, measured: Measured, options: RowOptions)
     target: options.target ?? '',
     met: options.meets ? measured.errors === 0 && options.meets(measured, ratio) : null,
     apiRssMb: options.apiRssMb,
+    ...(measured.apiCpuMsPerReq !== undefined ? { apiCpuMsPerReq: measured.apiCpuMsPerReq } : {}),
     requests: measured.requests,
     connections: options.connections,
     ...(options.notes || measured.firstError

@@ -12,7 +12,15 @@ import * as reads from '../scenarios/reads';
 import { mixedRss } from '../scenarios/mixed';
 import { supports } from '../scenarios/supports';
 import { summarize, tokens } from './people';
-import { buildDist, rssMb, Running, startApi, startBareApollo, startWorker } from './processes';
+import {
+  buildDist,
+  cpuMs,
+  rssMb,
+  Running,
+  startApi,
+  startBareApollo,
+  startWorker,
+} from './processes';
 import { BenchReport, machine, table, writeReport } from './report';
 import { Ceiling } from './rows';
 import { SmtpSink } from './smtp-sink';
@@ -149,6 +157,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       smtpUrl: sink.url,
       mailsReceived: () => sink.received,
       apiRssMb: () => rssMb(api.child.pid),
+      apiCpuMs: () => cpuMs(api.child.pid),
       workerRssMb: () => rssMb(worker.child.pid),
       dataset,
       tokens: tokens(db, jwtSecret),
@@ -221,7 +230,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         ];
       }
       for (const row of produced)
-        log(`  ${row.scenario}: ${row.reqPerSec?.toFixed(0) ?? '—'} req/s, ${row.errors} errors`);
+        log(
+          `  ${row.scenario}: ${row.reqPerSec?.toFixed(0) ?? '—'} req/s, ${row.errors} errors` +
+            (row.apiCpuMsPerReq === undefined
+              ? ''
+              : `, API CPU ${row.apiCpuMsPerReq.toFixed(2)} ms/req`),
+        );
       log(`  (${((Date.now() - began) / 1000).toFixed(0)} s)`);
       rows.push(...produced.map((row) => ({ id: name, ...row })));
     }

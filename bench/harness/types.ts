@@ -64,6 +64,8 @@ export interface BenchContext {
   /** The API's and the worker's resident set size now, in MB (read from /proc by pid). */
   apiRssMb(): number | null;
   workerRssMb(): number | null;
+  /** The API's CPU time so far (user + system), in ms, from /proc. */
+  apiCpuMs?(): number | null;
   dataset: DatasetSummary;
   tokens: Tokens;
   /** Seconds per measured run (a scenario repeats `repeats` times and reports medians). */
@@ -95,6 +97,8 @@ export interface BenchRow {
   /** Null when the row is a ceiling or has no target. */
   met: boolean | null;
   apiRssMb: number | null;
+  /** The API's CPU time (user + system) per request over the measured runs, in ms. */
+  apiCpuMsPerReq?: number;
   notes?: string;
   /** Total requests over the measured runs (all repeats), for the errors' context. */
   requests?: number;

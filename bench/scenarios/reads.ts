@@ -42,7 +42,15 @@ export async function measure(
   connections = ctx.connections,
 ) {
   if (!ctx.smoke) await load({ url, connections, duration: Math.min(2, ctx.duration), request });
-  return repeated(ctx.repeats, () => load({ url, connections, duration: ctx.duration, request }));
+  const cpuBefore = ctx.apiCpuMs?.() ?? null;
+  const measured = await repeated(ctx.repeats, () =>
+    load({ url, connections, duration: ctx.duration, request }),
+  );
+  const cpuAfter = ctx.apiCpuMs?.() ?? null;
+  // The bare Apollo ceiling runs in its own process: no API CPU to read there.
+  if (url === ctx.graphqlUrl && cpuBefore !== null && cpuAfter !== null && measured.requests > 0)
+    measured.apiCpuMsPerReq = (cpuAfter - cpuBefore) / measured.requests;
+  return measured;
 }
 
 export async function bareApollo(ctx: BenchContext, url: string): Promise<BenchRow> {

@@ -5,12 +5,13 @@ import {
   InputType,
   Mutation,
   ObjectType,
+  Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
 import { DomainError } from '@quorum/core';
-import { Allow, Anyone } from '@quorum/identity';
+import { Agent, Allow, Anyone, ObjectRule } from '@quorum/identity';
 import { MaxLength, MinLength } from 'class-validator';
 import { GraphQLError } from 'graphql';
 
@@ -82,5 +83,38 @@ export class UndeclaredProbeResolver {
   }
 }
 
-@Module({ providers: [ProbeResolver, UndeclaredProbeResolver] })
+/**
+ * Restricted field resolvers (no class rule: each field its own), to prove that a field is still
+ * authorised on the server, in a list as on one object (FieldAuthorization).
+ */
+@Resolver(() => ProbeNode)
+export class ProbeFieldsResolver {
+  @ResolveField(() => String, { nullable: true })
+  @Allow(Agent)
+  agentNote(@Parent() node: ProbeNode): string {
+    return `note on ${node.name}`;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  @Allow(
+    ObjectRule('probe-own-note', (actor, { args }) => Promise.resolve(args.of === actor.accountId)),
+  )
+  ownNote(@Args('of') of: string): string {
+    return `note of ${of}`;
+  }
+
+  /** Declares no rule: refused to everyone. */
+  @ResolveField(() => String, { nullable: true })
+  undeclaredNote(): string {
+    return 'should never be returned';
+  }
+
+  @ResolveField(() => [ProbeNode])
+  @Allow(Anyone)
+  siblings(): ProbeNode[] {
+    return [{ name: 'a' }, { name: 'b' }, { name: 'c' }];
+  }
+}
+
+@Module({ providers: [ProbeResolver, UndeclaredProbeResolver, ProbeFieldsResolver] })
 export class ProbeModule {}

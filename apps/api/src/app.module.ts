@@ -7,7 +7,7 @@ import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
-import { AuthorizationGuard, IdentityModule } from '@quorum/identity';
+import { AuthorizationGuard, FieldAuthorization, IdentityModule } from '@quorum/identity';
 import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
@@ -36,7 +36,7 @@ function expiryOf(authorization: unknown): number {
 }
 
 /** GraphQL options: code-first, hardened (SPEC §8), errors through formatError only. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, fields: FieldAuthorization): ApolloDriverConfig {
   const armor = graphqlArmor(config.isProduction);
   const formatError = errorFormatter(config.isProduction);
   return {
@@ -52,8 +52,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // No cache hints: every answer depends on the caller, and Apollo's cache-control plugin, on by
     // default, wrapped every field's resolver to collect them (a listing resolves ~250 fields).
     plugins: [ApolloServerPluginCacheControlDisabled(), textGuard, costGuard, ...armor.plugins],
-    // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized).
-    fieldResolverEnhancers: ['guards'],
+    // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized), checked in
+    // the schema (FieldAuthorization) rather than by Nest's `fieldResolverEnhancers: ['guards']`.
+    transformSchema: (schema) => fields.secure(schema),
     validationRules: armor.validationRules,
     formatError,
     // Live notifications over graphql-ws; the bearer token comes in the connection parameters.
@@ -122,7 +123,8 @@ export class AppModule {
         AgendaPlacementModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig],
+          imports: [IdentityModule],
+          inject: [AppConfig, FieldAuthorization],
           useFactory: graphqlOptions,
         }),
         HealthModule,

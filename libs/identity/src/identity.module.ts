@@ -21,6 +21,7 @@ import { SessionRepository } from './auth/session.repository';
 import { SessionService } from './auth/session.service';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './auth/token.service';
 import { AuthorizationGuard } from './authorization/authorization.guard';
+import { FieldAuthorization } from './authorization/field-authorization';
 import { CensusClaimsRepository } from './residency/census-claims.repository';
 import { CensusImportRepository } from './residency/census-import.repository';
 import { ResidencyPersonalData } from './residency/residency-personal-data';
@@ -65,12 +66,20 @@ const jwt = JwtModule.registerAsync({
     ResidencyPersonalData,
     RateLimiter,
     AuthorizationGuard,
+    FieldAuthorization,
     AccountResolver,
     AccountRolesResolver,
     AccountDirectoryResolver,
     ResidencyResolver,
   ],
   // RateLimiter: one Redis connection for every bucket, the app's own resolvers' (verifyAuditChain) included.
-  exports: [AuthorizationGuard, TokenService, SessionService, PasswordService, RateLimiter],
+  exports: [
+    AuthorizationGuard,
+    FieldAuthorization,
+    TokenService,
+    SessionService,
+    PasswordService,
+    RateLimiter,
+  ],
 })
 export class IdentityModule {}

@@ -5,6 +5,7 @@ export * from './authorization/policy';
 export * from './authorization/allow.decorator';
 export * from './authorization/current-actor.decorator';
 export * from './authorization/authorization.guard';
+export * from './authorization/field-authorization';
 export * from './auth/password.service';
 export * from './auth/token.service';
 export * from './auth/secrets';

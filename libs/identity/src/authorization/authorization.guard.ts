@@ -11,8 +11,9 @@ import { requestOf, RequestWithActor } from './current-actor.decorator';
 import { Policy, PolicyContext } from './policy';
 
 /**
- * Runs before every GraphQL operation, field resolver and HTTP route: establishes the caller from
- * the bearer token, then applies the rule the handler declared with @Allow. No rule: refused.
+ * Runs before every GraphQL operation and HTTP route, and (through FieldAuthorization) before
+ * every field resolver whose rule is not Anyone: establishes the caller from the bearer token,
+ * then applies the rule the handler declared with @Allow. No rule: refused.
  * Refusals carry `extensions.reason` NOT_ALLOWED or SIGN_IN_REQUIRED, or the reason a policy gave
  * (EMAIL_NOT_VERIFIED, RESIDENCY_NOT_VERIFIED…).
  */
@@ -48,15 +49,34 @@ export class AuthorizationGuard implements CanActivate {
     return byClass.get(type);
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policies = this.policiesOf(context);
+  canActivate(context: ExecutionContext): Promise<boolean> {
+    return this.authorize(
+      this.policiesOf(context),
+      requestOf(context),
+      // Read only by the policies that look at the arguments.
+      () =>
+        context.getType<string>() === 'graphql'
+          ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
+          : {},
+      () => `${context.getClass().name}.${context.getHandler().name}`,
+    );
+  }
+
+  /**
+   * The check itself, for an operation or route (canActivate) and for a field resolver (the
+   * schema's wrapper, FieldAuthorization): establishes the caller, then passes when any policy
+   * allows, or throws the refusal.
+   */
+  async authorize(
+    policies: readonly Policy[] | undefined,
+    request: RequestWithActor,
+    readArgs: () => Record<string, unknown>,
+    handlerName: () => string,
+  ): Promise<true> {
     if (!policies || policies.length === 0) {
-      this.logger.error(
-        `${context.getClass().name}.${context.getHandler().name} declares no @Allow rule: refused`,
-      );
+      this.logger.error(`${handlerName()} declares no @Allow rule: refused`);
       throw FORBIDDEN();
     }
-    const request = requestOf(context);
     // Established by the operation's check: its field resolvers do not wait for it again.
     const actor =
       request.actor !== undefined
@@ -66,14 +86,10 @@ export class AuthorizationGuard implements CanActivate {
             if (policies.some((policy) => policy.anonymous)) return null;
             throw error;
           });
-    // Read only by the policies that look at the arguments.
     let args: Record<string, unknown> | undefined;
     const policyContext: PolicyContext = {
       get args() {
-        return (args ??=
-          context.getType<string>() === 'graphql'
-            ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
-            : {});
+        return (args ??= readArgs());
       },
       moduleRef: this.moduleRef,
     };
