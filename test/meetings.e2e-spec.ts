@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
-import { normalizeName } from '@quorum/identity';
 import { MailCatcher } from '../scripts/mail-catcher';
-import {
-  bearer,
-  newAccount,
-  newAgent,
-  newVerifiedResident,
-  TestAccount,
-} from './support/factories';
+import { bearer, newAccount, newAgent, TestAccount } from './support/factories';
 import {
   ADD_ITEM,
   ATTENDANCE,
@@ -28,6 +21,7 @@ import {
   OPEN_BALLOT,
   SCHEDULE,
   sql,
+  qualifiedProposal as qualifiedProposalOf,
 } from './support/meeting-fixtures';
 import {
   clock,
@@ -96,33 +90,8 @@ describe('Meetings: convocation, agenda, attendance, ballots, minutes', () => {
   const council = (charter: Record<string, unknown> = {}) =>
     newCouncilWithMembers(api.url, config, db.url, agent, charter);
 
-  /** A published proposal that two residents of the neighbourhood support, so it qualifies. */
-  async function qualifiedProposal(c: CouncilWithMembers, title: string): Promise<string> {
-    const neighbourhood = normalizeName(c.neighbourhood);
-    const author = await newVerifiedResident(config, db.url, { neighbourhood });
-    const { submitProposal } = await call<{ submitProposal: { id: string } }>(
-      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
-      {
-        input: {
-          councilId: c.id,
-          title,
-          body: 'Pour le quartier.',
-          category: 'PUBLIC_SPACE',
-          publish: true,
-        },
-      },
-      author,
-    );
-    for (let i = 0; i < 2; i++) {
-      const supporter = await newVerifiedResident(config, db.url, { neighbourhood });
-      await call(
-        `mutation($id: ID!) { supportProposal(id: $id) { proposal { id } } }`,
-        { id: submitProposal.id },
-        supporter,
-      );
-    }
-    return submitProposal.id;
-  }
+  const qualifiedProposal = (c: CouncilWithMembers, title: string) =>
+    qualifiedProposalOf(api.url, config, db.url, c, title);
 
   const proposalStatus = async (id: string) =>
     (await call<{ proposal: { status: string; answerDeadline: string | null } }>(PROPOSAL, { id }))

@@ -2,12 +2,11 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { addDays, AppConfig, daysFromTo, townDay } from '@quorum/core';
-import { normalizeName } from '@quorum/identity';
 import { AuditExportLine, PUBLIC_AUDIT_ACTIONS } from '@quorum/transparency';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { bearer, newAgent, newVerifiedResident, TestAccount } from './support/factories';
+import { bearer, newAgent, TestAccount } from './support/factories';
 import {
   ADD_ITEM,
   ATTENDANCE,
@@ -22,6 +21,7 @@ import {
   newMeeting,
   ok,
   OPEN_BALLOT,
+  qualifiedProposal as qualifiedProposalOf,
 } from './support/meeting-fixtures';
 import {
   adminDatabaseUrl,
@@ -150,32 +150,8 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
   ) => ok<T>(api.url, query, variables, who);
   const today = () => townDay(clock.now());
 
-  async function qualifiedProposal(c: CouncilWithMembers, title: string): Promise<string> {
-    const neighbourhood = normalizeName(c.neighbourhood);
-    const author = await newVerifiedResident(config, db.url, { neighbourhood });
-    const { submitProposal } = await call<{ submitProposal: { id: string } }>(
-      `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
-      {
-        input: {
-          councilId: c.id,
-          title,
-          body: 'Pour le quartier.',
-          category: 'PUBLIC_SPACE',
-          publish: true,
-        },
-      },
-      author,
-    );
-    for (let i = 0; i < 2; i++) {
-      const supporter = await newVerifiedResident(config, db.url, { neighbourhood });
-      await call(
-        `mutation($id: ID!) { supportProposal(id: $id) { proposal { id } } }`,
-        { id: submitProposal.id },
-        supporter,
-      );
-    }
-    return submitProposal.id;
-  }
+  const qualifiedProposal = (c: CouncilWithMembers, title: string) =>
+    qualifiedProposalOf(api.url, config, db.url, c, title);
 
   /** Convenes and opens the meeting on its day, everyone present, and passes each item by a public ballot. */
   async function holdAndAdoptAll(meeting: MeetingView, itemIds: string[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { AppConfig, calendarDay, TOWN_TIME_ZONE } from '@quorum/core';
+import { normalizeName } from '@quorum/identity';
 import { Client } from 'pg';
-import { bearer, newAccount, TestAccount } from './factories';
+import { bearer, newAccount, newVerifiedResident, TestAccount } from './factories';
 import { clock, graphql, GraphQLResponse } from './test-env';
 
 export const MEETING_FIELDS = `id status startsAt place accessible isPublic cancelReason
@@ -234,4 +235,40 @@ export async function openMeetingWith(
       council.chair,
     )
   ).openMeeting;
+}
+
+/** A published proposal of the council that two residents of its neighbourhood support, so it qualifies (threshold 2). */
+export async function qualifiedProposal(
+  apiUrl: string,
+  config: AppConfig,
+  databaseUrl: string,
+  council: CouncilWithMembers,
+  title: string,
+): Promise<string> {
+  const neighbourhood = normalizeName(council.neighbourhood);
+  const author = await newVerifiedResident(config, databaseUrl, { neighbourhood });
+  const { submitProposal } = await ok<{ submitProposal: { id: string } }>(
+    apiUrl,
+    `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+    {
+      input: {
+        councilId: council.id,
+        title,
+        body: 'Pour le quartier.',
+        category: 'PUBLIC_SPACE',
+        publish: true,
+      },
+    },
+    author,
+  );
+  for (let i = 0; i < 2; i++) {
+    const supporter = await newVerifiedResident(config, databaseUrl, { neighbourhood });
+    await ok(
+      apiUrl,
+      `mutation($id: ID!) { supportProposal(id: $id) { proposal { id } } }`,
+      { id: submitProposal.id },
+      supporter,
+    );
+  }
+  return submitProposal.id;
 }
