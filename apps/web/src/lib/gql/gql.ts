@@ -48,6 +48,10 @@ type Documents = {
     "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      link\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      commentPage(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            parentId\n            authorId\n            authorName\n            bodyHtml\n            bodyMarkdown\n            createdAt\n            editedAt\n            hiddenReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProposalCommentsDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      editedAt\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": typeof types.ReportContentDocument,
+    "\n  query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {\n    authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n    supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n  }\n": typeof types.MyProposalsDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -83,6 +87,10 @@ const documents: Documents = {
     "\n  mutation DeleteAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteAccountDocument,
     "\n  mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      event\n      mode\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      link\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      commentPage(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            parentId\n            authorId\n            authorName\n            bodyHtml\n            bodyMarkdown\n            createdAt\n            editedAt\n            hiddenReason\n          }\n        }\n      }\n    }\n  }\n": types.ProposalCommentsDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      editedAt\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": types.ReportContentDocument,
+    "\n  query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {\n    authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n    supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n  }\n": types.MyProposalsDocument,
 };
 
 /**
@@ -217,6 +225,22 @@ export function graphql(source: "\n  mutation UpdatePreferences($input: UpdateNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n      link\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      commentPage(first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            parentId\n            authorId\n            authorName\n            bodyHtml\n            bodyMarkdown\n            createdAt\n            editedAt\n            hiddenReason\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      id\n      editedAt\n    }\n  }\n"): typeof import('./graphql').EditCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n"): typeof import('./graphql').ReportContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {\n    authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n    supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyProposalsDocument;
 
 
 export function graphql(source: string) {
