@@ -365,8 +365,8 @@ describe('The proposal and account pages of the site', () => {
         for (const path of pages) {
           await page.goto(url(path));
           // The edit and report forms are folded: open them for axe to see them.
-          await page.evaluate(() =>
-            document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')),
+          await page.evaluate(
+            "document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''))",
           );
           faults.push(...(await axeViolations(page)).map((v) => `${width}px×${scale}: ${v}`));
           faults.push(...(await typographyFaults(page)).map((t) => `${width}px ${path}: «${t}»`));
