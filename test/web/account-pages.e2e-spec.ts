@@ -189,18 +189,18 @@ describe('The proposal and account pages of the site', () => {
     try {
       await signIn(page, neighbour);
       await page.goto(url(`/propositions/${proposalId}`));
-      // Written 20 minutes ago: no form; written now: a form with the Markdown in it.
-      await expect(page.locator(`#edit-${neighbourComments[0]}`).count()).resolves.toBe(0);
+      // Written 20 minutes ago: no link; written now: a link to a form with the Markdown in it.
+      const editLink = (id: string) => page.locator(`a[href="?modifier=${id}#edit-${id}"]`);
+      await expect(editLink(neighbourComments[0]).count()).resolves.toBe(0);
       const fresh = neighbourComments[1];
+      // The author's comment is someone else's: it can be reported, not edited.
+      await expect(editLink(authorCommentId).count()).resolves.toBe(0);
+      await expect(page.locator(`#report-${authorCommentId}`).count()).resolves.toBe(1);
+      await expect(page.locator(`#edit-${fresh}`).count()).resolves.toBe(0);
+      await Promise.all([page.waitForNavigation(), editLink(fresh).click()]);
       await expect(page.locator(`#edit-${fresh}`).inputValue()).resolves.toBe(
         'Commentaire numéro 2 de Noé.',
       );
-      // The author's comment is someone else's: it can be reported, not edited.
-      await expect(page.locator(`#edit-${authorCommentId}`).count()).resolves.toBe(0);
-      await expect(page.locator(`#report-${authorCommentId}`).count()).resolves.toBe(1);
-      await page
-        .locator(`#edit-${fresh}`)
-        .evaluate((el) => el.closest('details')!.setAttribute('open', ''));
       await page.fill(`#edit-${fresh}`, 'Commentaire **corrigé** de Noé.');
       await Promise.all([
         page.waitForNavigation(),
@@ -213,9 +213,7 @@ describe('The proposal and account pages of the site', () => {
       await expect(edited.locator('strong').innerText()).resolves.toBe('corrigé');
       await expect(edited.innerText()).resolves.toMatch(/Modifié le /);
       // An emptied comment is refused by the site, next to the field.
-      await page
-        .locator(`#edit-${fresh}`)
-        .evaluate((el) => el.closest('details')!.setAttribute('open', ''));
+      await Promise.all([page.waitForNavigation(), editLink(fresh).click()]);
       await page.fill(`#edit-${fresh}`, '');
       await Promise.all([
         page.waitForNavigation(),
@@ -346,7 +344,13 @@ describe('The proposal and account pages of the site', () => {
 
   it('has no axe violation, French spacing and no horizontal scroll at 360 and 1280 px, and at 200 % zoom', async () => {
     const faults: string[] = [];
-    const pages = [`/propositions/${proposalId}`, '/mon-compte', '/propositions', '/'];
+    const pages = [
+      `/propositions/${proposalId}`,
+      `/propositions/${proposalId}?modifier=${neighbourComments[1]}`,
+      '/mon-compte',
+      '/propositions',
+      '/',
+    ];
     // 200 % zoom of a 1280 px window: 640 CSS pixels at two device pixels each.
     const sizes = [
       { width: 360, scale: 1 },

@@ -56,6 +56,8 @@ export const load: PageServerLoad = async (event) => {
   if (connection.pageInfo.endCursor) next.set(COMMENTS_AFTER, connection.pageInfo.endCursor);
   return {
     commentCount: connection.totalCount,
+    // Which comment's edit form is open (a link, so that it works without JavaScript).
+    editing: event.url.searchParams.get('modifier'),
     // Oldest first, a page at a time: a reply whose comment is on an earlier page opens a thread.
     commentsNext: connection.pageInfo.hasNextPage ? `?${next}#commentaires` : null,
     commentsFirst: after ? '?#commentaires' : null,
@@ -128,7 +130,8 @@ export const actions: Actions = {
     const commentId = text(form, 'commentId');
     const body = text(form, 'body');
     const field = `edit-${commentId}`;
-    if (!body) return invalid([{ field, message: 'Écrivez votre commentaire.' }], { body });
+    if (!body)
+      return invalid([{ field, message: 'Écrivez votre commentaire.' }], { editBody: body });
     const r = await call(EditCommentDocument, { input: { commentId, body } }, as(event));
     if (!r.ok)
       return failWith(
