@@ -272,7 +272,7 @@ export type ProposalQueryVariables = Exact<{
 }>;
 
 
-export type ProposalQuery = { proposal: { authorId: string, bodyHtml: string | null, bodyMarkdown: string | null, address: string | null, qualifiedAt: string | null, decidedAt: string | null, answeredAt: string | null, implementedAt: string | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, hiddenReason: string | null, viewerSupports: boolean, viewerFollows: boolean, answer: OfficialAnswer | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, oppositionStatements: Array<{ id: string, bodyHtml: string, authorName: string }>, commentPage: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, authorName: string, bodyHtml: string | null, createdAt: string, editedAt: string | null, hiddenReason: string | null } }> }, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } };
+export type ProposalQuery = { proposal: { authorId: string, bodyHtml: string | null, bodyMarkdown: string | null, address: string | null, qualifiedAt: string | null, decidedAt: string | null, answeredAt: string | null, implementedAt: string | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, hiddenReason: string | null, viewerSupports: boolean, viewerFollows: boolean, answer: OfficialAnswer | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, oppositionStatements: Array<{ id: string, bodyHtml: string, authorName: string }>, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } };
 
 export type SupportMutationVariables = Exact<{
   id: string | number;
@@ -686,20 +686,6 @@ export const ProposalDocument = new TypedDocumentString(`
       id
       bodyHtml
       authorName
-    }
-    commentPage(first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          parentId
-          authorName
-          bodyHtml
-          createdAt
-          editedAt
-          hiddenReason
-        }
-      }
     }
   }
 }

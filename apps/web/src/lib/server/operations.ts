@@ -217,20 +217,6 @@ export const ProposalDocument = graphql(`
         bodyHtml
         authorName
       }
-      commentPage(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            parentId
-            authorName
-            bodyHtml
-            createdAt
-            editedAt
-            hiddenReason
-          }
-        }
-      }
     }
   }
 `);
