@@ -38,6 +38,7 @@ export const SCENARIOS = [
   'rss',
   'meeting-day',
   'open-data',
+  'web-propositions',
   // Last: its 50,000 e-mails keep the worker busy for minutes after its row, which would weigh on
   // whatever ran next. It counts the e-mails the sink receives while it runs: the harness first
   // waits for the e-mails of the scenarios before it (qualified proposals, a meeting's results).

@@ -103,6 +103,8 @@ export interface ProposalFilters {
   status?: ProposalStatus;
   category?: string;
   authorId?: string;
+  /** Only what the viewer supports (nothing for an anonymous viewer): supports are not public. */
+  supportedByViewer?: boolean;
 }
 
 /** A page of the listing: filters, order, the cursor's key and id, rows wanted, columns wanted. */
@@ -144,6 +146,12 @@ function filterSql(
   else if (filters.status) add('p.status = ? AND p.hidden_at IS NULL', filters.status);
   if (filters.category) add('p.category = ?', filters.category);
   if (filters.authorId) add('p.author_id = ?', filters.authorId);
+  if (filters.supportedByViewer && !filters.viewerId) where.push('false');
+  else if (filters.supportedByViewer)
+    add(
+      'p.id IN (SELECT proposal_id FROM proposal_support WHERE account_id = ?)',
+      filters.viewerId,
+    );
   return where;
 }
 
@@ -192,7 +200,7 @@ export function countSql(filters: ProposalFilters): { text: string; values: unkn
       values: params,
     };
   }
-  if (filters.authorId) {
+  if (filters.authorId || filters.supportedByViewer) {
     const where = filterSql(filters, params);
     return {
       text: `SELECT count(*)::int AS n FROM proposal p WHERE ${where.join(' AND ')}`,

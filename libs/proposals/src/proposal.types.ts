@@ -166,6 +166,14 @@ export class ProposalsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() authorId?: string;
   @Field({
     nullable: true,
+    description:
+      'Only the proposals the signed-in person supports (supports are private: none when signed out).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  supportedByMe?: boolean;
+  @Field({
+    nullable: true,
     description: 'French full-text search in titles and bodies; accents do not matter.',
   })
   @IsOptional()

@@ -194,6 +194,7 @@ export class ProposalsService {
       status: args.status,
       category: args.category,
       authorId: args.authorId,
+      supportedByViewer: args.supportedByMe,
     };
     const rows = await this.tx.read((em) =>
       this.rows.page(em, { filters, orderBy, after, limit: first + 1, withBodies }),

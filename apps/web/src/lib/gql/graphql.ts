@@ -55,6 +55,11 @@ export type DeliveryMode =
   | 'IMMEDIATE'
   | 'OFF';
 
+export type EditCommentInput = {
+  body: string;
+  commentId: string | number;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -142,6 +147,16 @@ export type RegisterInput = {
   /** At least 12 characters, not a common password. */
   password: string;
 };
+
+export type ReportContentInput = {
+  reason: string;
+  targetId: string | number;
+  targetType: ReportableType;
+};
+
+export type ReportableType =
+  | 'COMMENT'
+  | 'PROPOSAL';
 
 export type ResetPasswordInput = {
   /** At least 12 characters, not a common password. */
@@ -257,7 +272,7 @@ export type ProposalQueryVariables = Exact<{
 }>;
 
 
-export type ProposalQuery = { proposal: { authorId: string, bodyHtml: string | null, bodyMarkdown: string | null, address: string | null, qualifiedAt: string | null, decidedAt: string | null, answeredAt: string | null, implementedAt: string | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, hiddenReason: string | null, viewerSupports: boolean, viewerFollows: boolean, answer: OfficialAnswer | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, oppositionStatements: Array<{ id: string, bodyHtml: string, authorName: string }>, commentPage: { totalCount: number, edges: Array<{ node: { id: string, parentId: string | null, authorName: string, bodyHtml: string | null, createdAt: string, editedAt: string | null, hiddenReason: string | null } }> }, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } };
+export type ProposalQuery = { proposal: { authorId: string, bodyHtml: string | null, bodyMarkdown: string | null, address: string | null, qualifiedAt: string | null, decidedAt: string | null, answeredAt: string | null, implementedAt: string | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, hiddenReason: string | null, viewerSupports: boolean, viewerFollows: boolean, answer: OfficialAnswer | null, id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, oppositionStatements: Array<{ id: string, bodyHtml: string, authorName: string }>, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } } };
 
 export type SupportMutationVariables = Exact<{
   id: string | number;
@@ -392,6 +407,37 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type NotificationAddedSubscription = { notificationAdded: { id: string, title: string, link: string } };
+
+export type ProposalCommentsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProposalCommentsQuery = { proposal: { id: string, commentPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, parentId: string | null, authorId: string, authorName: string, bodyHtml: string | null, bodyMarkdown: string | null, createdAt: string, editedAt: string | null, hiddenReason: string | null } }> } } };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string, editedAt: string | null } };
+
+export type ReportContentMutationVariables = Exact<{
+  input: ReportContentInput;
+}>;
+
+
+export type ReportContentMutation = { reportContent: boolean };
+
+export type MyProposalsQueryVariables = Exact<{
+  authorId: string | number;
+  supportedAfter?: string | null | undefined;
+  authoredAfter?: string | null | undefined;
+}>;
+
+
+export type MyProposalsQuery = { authored: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number } }> }, supported: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -641,20 +687,6 @@ export const ProposalDocument = new TypedDocumentString(`
       bodyHtml
       authorName
     }
-    commentPage(first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          parentId
-          authorName
-          bodyHtml
-          createdAt
-          editedAt
-          hiddenReason
-        }
-      }
-    }
   }
 }
     fragment ProposalCard on Proposal {
@@ -902,3 +934,77 @@ export const NotificationAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const ProposalCommentsDocument = new TypedDocumentString(`
+    query ProposalComments($id: ID!, $after: String) {
+  proposal(id: $id) {
+    id
+    commentPage(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          parentId
+          authorId
+          authorName
+          bodyHtml
+          bodyMarkdown
+          createdAt
+          editedAt
+          hiddenReason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalCommentsQuery, ProposalCommentsQueryVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    id
+    editedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const ReportContentDocument = new TypedDocumentString(`
+    mutation ReportContent($input: ReportContentInput!) {
+  reportContent(input: $input)
+}
+    `) as unknown as TypedDocumentString<ReportContentMutation, ReportContentMutationVariables>;
+export const MyProposalsDocument = new TypedDocumentString(`
+    query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {
+  authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        supportCount
+      }
+    }
+  }
+  supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        supportCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProposalsQuery, MyProposalsQueryVariables>;

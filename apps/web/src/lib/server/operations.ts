@@ -217,20 +217,6 @@ export const ProposalDocument = graphql(`
         bodyHtml
         authorName
       }
-      commentPage(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            parentId
-            authorName
-            bodyHtml
-            createdAt
-            editedAt
-            hiddenReason
-          }
-        }
-      }
     }
   }
 `);
@@ -478,6 +464,86 @@ export const NotificationAddedDocument = graphql(`
       id
       title
       link
+    }
+  }
+`);
+
+// --- s16-account: comments a page at a time, editing and reporting, the account's lists ---
+
+export const ProposalCommentsDocument = graphql(`
+  query ProposalComments($id: ID!, $after: String) {
+    proposal(id: $id) {
+      id
+      commentPage(first: 50, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            parentId
+            authorId
+            authorName
+            bodyHtml
+            bodyMarkdown
+            createdAt
+            editedAt
+            hiddenReason
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EditCommentDocument = graphql(`
+  mutation EditComment($input: EditCommentInput!) {
+    editComment(input: $input) {
+      id
+      editedAt
+    }
+  }
+`);
+
+export const ReportContentDocument = graphql(`
+  mutation ReportContent($input: ReportContentInput!) {
+    reportContent(input: $input)
+  }
+`);
+
+export const MyProposalsDocument = graphql(`
+  query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {
+    authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          supportCount
+        }
+      }
+    }
+    supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          status
+          supportCount
+        }
+      }
     }
   }
 `);

@@ -9,6 +9,7 @@ import {
   DeleteAccountDocument,
   InboxDocument,
   MarkReadDocument,
+  MyProposalsDocument,
   UpdatePreferencesDocument,
 } from '$lib/server/operations';
 
@@ -17,8 +18,40 @@ import { clearTokens } from '$lib/server/session';
 
 export const load: PageServerLoad = async (event) => {
   const me = signedIn(event);
-  const inbox = await query(event, InboxDocument, {});
+  const params = event.url.searchParams;
+  const authoredAfter = params.get('propositions-apres') || undefined;
+  const supportedAfter = params.get('soutiens-apres') || undefined;
+  const [inbox, mine] = await Promise.all([
+    query(event, InboxDocument, {}),
+    query(event, MyProposalsDocument, { authorId: me.id, authoredAfter, supportedAfter }),
+  ]);
+  // Each list pages on its own; the other list's place stays in the link.
+  const pageLink = (name: string, cursor: string | null | undefined, anchor: string) => {
+    const next = new URLSearchParams(params);
+    next.delete('preferences-enregistrees');
+    next.delete('adresse-confirmee');
+    next.delete('lue');
+    if (cursor) next.set(name, cursor);
+    else next.delete(name);
+    return `?${next}#${anchor}`;
+  };
+  const list = (
+    connection: typeof mine.authored,
+    name: string,
+    after: string | undefined,
+    anchor: string,
+  ) => ({
+    total: connection.totalCount,
+    items: connection.edges.map((e) => e.node),
+    next: connection.pageInfo.hasNextPage
+      ? pageLink(name, connection.pageInfo.endCursor, anchor)
+      : null,
+    first: after ? pageLink(name, null, anchor) : null,
+  });
   return {
+    authored: list(mine.authored, 'propositions-apres', authoredAfter, 'mes-propositions'),
+    supported: list(mine.supported, 'soutiens-apres', supportedAfter, 'mes-soutiens'),
+    markedRead: params.has('lue'),
     title: 'Mon compte',
     account: { displayName: me.displayName, email: me.email, residency: me.residency ?? null },
     notifications: inbox.notifications.edges.map((e) => e.node),
@@ -34,6 +67,13 @@ export const actions: Actions = {
     const r = await call(MarkReadDocument, { input: { all: true } }, as(event));
     if (!r.ok) return failWith(r.error, {});
     redirect(303, '/mon-compte');
+  },
+  readOne: async (event) => {
+    signedIn(event);
+    const id = String((await event.request.formData()).get('id') ?? '');
+    const r = await call(MarkReadDocument, { input: { ids: [id] } }, as(event));
+    if (!r.ok) return failWith(r.error, {});
+    redirect(303, '/mon-compte?lue#notifications');
   },
   preferences: async (event) => {
     signedIn(event);
