@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppConfig } from '@quorum/core';
 import { Browser, Page } from 'playwright-core';
-import { newAgent, TestAccount } from '../support/factories';
+import { normalizeName } from '@quorum/identity';
+import { newAgent, newVerifiedResident, TestAccount } from '../support/factories';
 import {
   ADD_ITEM,
   ATTENDANCE,
@@ -47,6 +48,14 @@ interface MinutesView {
 }
 const DRAFT = `mutation($input: DraftMinutesInput!) { draftMinutes(input: $input) { ${MINUTES} } }`;
 const minutesOp = (name: string) => `mutation($id: ID!) { ${name}(id: $id) { ${MINUTES} } }`;
+interface SortitionView {
+  id: string;
+  status: string;
+  seed: string | null;
+  result: string[] | null;
+  pool: { volunteerId: string }[];
+}
+const SORTITION = `id status seed result pool { volunteerId }`;
 const STATEMENT = `mutation($input: AddOppositionStatementInput!) { addOppositionStatement(input: $input) { id } }`;
 
 describe('The site’s meeting and council pages: results, roll calls, minutes and their hash', () => {
@@ -59,6 +68,8 @@ describe('The site’s meeting and council pages: results, roll calls, minutes a
   let c: CouncilWithMembers;
   let meetingId: string;
   let versions: MinutesView[];
+  let drawn: SortitionView;
+  let announced: SortitionView;
 
   const call = <T = Record<string, unknown>>(
     query: string,
@@ -131,7 +142,9 @@ describe('The site’s meeting and council pages: results, roll calls, minutes a
     agent = await newAgent(config, db.url);
 
     // A meeting with a public ballot (a proxy among the votes) and a secret one, closed.
-    c = await newCouncilWithMembers(api.url, config, db.url, agent);
+    c = await newCouncilWithMembers(api.url, config, db.url, agent, {
+      seats: { residents: 8, associations: 1, electedMajority: 1, electedOpposition: 1 },
+    });
     const meeting = await openMeetingWith(api.url, c, [
       'Rénovation du square Jean-Moulin',
       'Nom de la nouvelle passerelle',
@@ -203,6 +216,38 @@ describe('The site’s meeting and council pages: results, roll calls, minutes a
     );
     const v2 = await adoptAndPublish(correction.id);
     versions = [v1, v2];
+
+    // Draws by lot: one drawn (two seats among five volunteers), then one announced only.
+    const neighbourhood = normalizeName(c.neighbourhood);
+    const volunteer = async (gender: string) => {
+      const person = await newVerifiedResident(config, db.url, { neighbourhood });
+      await call(
+        `mutation($input: VolunteerInput!) { volunteerForSortition(input: $input) }`,
+        { input: { councilId: c.id, gender } },
+        person,
+      );
+    };
+    for (const gender of ['FEMALE', 'MALE', 'FEMALE', 'UNDISCLOSED', 'MALE'])
+      await volunteer(gender);
+    const announce = async (seats: number, seedRule: string) =>
+      (
+        await call<{ announceSortition: SortitionView }>(
+          `mutation($input: AnnounceSortitionInput!) { announceSortition(input: $input) { ${SORTITION} } }`,
+          { input: { councilId: c.id, seats, seedRule } },
+          agent,
+        )
+      ).announceSortition;
+    const toDraw = await announce(2, 'Les numéros du Loto du samedi 5 décembre');
+    drawn = (
+      await call<{ runSortition: SortitionView }>(
+        `mutation($input: RunSortitionInput!) { runSortition(input: $input) { ${SORTITION} } }`,
+        { input: { sortitionId: toDraw.id, seed: '3 17 22 38 41 + 7' } },
+        agent,
+      )
+    ).runSortition;
+    expect(drawn.result).toHaveLength(2);
+    await volunteer('FEMALE');
+    announced = await announce(1, 'Les numéros du Loto du samedi 12 décembre');
     expect(versions.map((v) => [v.version, v.status])).toEqual([
       [1, 'PUBLISHED'],
       [2, 'PUBLISHED'],
@@ -331,6 +376,55 @@ describe('The site’s meeting and council pages: results, roll calls, minutes a
       }
       const atom = await (await fetch(`${api.url}/councils/${council.slug}/minutes.atom`)).text();
       for (const v of versions) expect(atom).toContain(v.contentHash);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists the council’s draws by lot with their inputs and how to recompute them, without JavaScript', async () => {
+    const { sortitions } = await call<{ sortitions: SortitionView[] }>(
+      `query($id: ID!) { sortitions(councilId: $id) { ${SORTITION} } }`,
+      { id: c.id },
+    );
+    expect(sortitions.map((s) => [s.id, s.status])).toEqual([
+      [announced.id, 'ANNOUNCED'],
+      [drawn.id, 'DRAWN'],
+    ]);
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await page.goto(url(`/conseils/${await slugOf()}`));
+      const section = page.locator('section', { has: page.locator(`h3#tirage-${drawn.id}`) });
+      const text = await section.innerText();
+      expect(text).toContain('«\u202fLes numéros du Loto du samedi 5 décembre\u202f»');
+      expect(text).toContain('Graine donnée par cette règle\u00a0: 3 17 22 38 41 + 7');
+      expect(text).toContain('Algorithme\u00a0: quorum-sortition-v1');
+      // The pool in its published order, ranked, the people drawn in the order drawn.
+      const rows = await section
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.querySelector('th[scope="row"]')?.textContent?.trim(),
+            tr.querySelector('code')?.textContent?.trim(),
+            tr.querySelector('td:last-child')?.textContent?.replace(/\s+/g, ' ').trim(),
+          ]),
+        );
+      expect(rows.map((r) => r[1])).toEqual(drawn.pool.map((p) => p.volunteerId));
+      expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
+      drawn.result!.forEach((id, i) =>
+        expect(rows.find((r) => r[1] === id)?.[2]).toMatch(
+          new RegExp(`^Tiré·e au sort en ${i + 1}(re|e) position, `),
+        ),
+      );
+      // The explanation is open without JavaScript (a <details>), with the command.
+      await section.locator('summary', { hasText: 'Refaire le calcul vous-même' }).click();
+      expect(await section.locator('details').innerText()).toContain(
+        `npm run verify-sortition -- ${drawn.id} ${site.url}/graphql`,
+      );
+      const pending = await page
+        .locator('section', { has: page.locator(`h3#tirage-${announced.id}`) })
+        .innerText();
+      expect(pending).toContain('la graine n’est pas encore connue');
+      expect(pending).toContain('à venir');
     } finally {
       await context.close();
     }

@@ -55,6 +55,13 @@ export type DeliveryMode =
   | 'IMMEDIATE'
   | 'OFF';
 
+/** Declared for the parity of draws; may be undisclosed. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNDISCLOSED';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -412,6 +419,13 @@ export type MeetingRecordQueryVariables = Exact<{
 
 
 export type MeetingRecordQuery = { meeting: { id: string, startsAt: string, place: string, status: MeetingStatus, accessible: boolean, accessibilityDetails: string | null, isPublic: boolean, cancelReason: string | null, councilId: string, openedAt: string | null, closedAt: string | null, quorum: { membersInOffice: number, required: number, present: number, represented: number, reached: boolean } | null, agenda: Array<{ id: string, position: number, title: string, descriptionHtml: string, kind: AgendaItemKind, proposalId: string | null, ballot: { id: string, status: string, secret: boolean, votesCast: number, closedAt: string | null, result: { for: number, against: number, abstain: number, present: number, quorumRequired: number, quorumHeld: boolean, adopted: boolean } | null, rollCall: Array<{ voterId: string, voterName: string, castBy: string, choice: VoteChoice }> | null } | null }>, minutes: Array<{ id: string, version: number, status: MinutesStatus, publishedAt: string | null, contentHash: string | null, previousVersionId: string | null, documentHtml: string, publicationOverdue: boolean, oppositionStatements: Array<{ id: string, authorName: string, politicalGroup: string, bodyHtml: string }> }>, minutesDue: { version: number, publicationDue: string, publicationOverdue: boolean } | null } };
+
+export type SortitionsQueryVariables = Exact<{
+  councilId: string | number;
+}>;
+
+
+export type SortitionsQuery = { sortitions: Array<{ id: string, status: string, seats: number, algorithm: string, seedRule: string, seed: string | null, announcedAt: string, drawnAt: string | null, result: Array<string> | null, pool: Array<{ position: number, volunteerId: string, gender: Gender, displayName: string | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -997,3 +1011,24 @@ export const MeetingRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingRecordQuery, MeetingRecordQueryVariables>;
+export const SortitionsDocument = new TypedDocumentString(`
+    query Sortitions($councilId: ID!) {
+  sortitions(councilId: $councilId) {
+    id
+    status
+    seats
+    algorithm
+    seedRule
+    seed
+    announcedAt
+    drawnAt
+    result
+    pool {
+      position
+      volunteerId
+      gender
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SortitionsQuery, SortitionsQueryVariables>;

@@ -558,3 +558,26 @@ export const MeetingRecordDocument = graphql(`
     }
   }
 `);
+
+// s16-meetings: a council's draws by lot, with what anyone needs to recompute them.
+export const SortitionsDocument = graphql(`
+  query Sortitions($councilId: ID!) {
+    sortitions(councilId: $councilId) {
+      id
+      status
+      seats
+      algorithm
+      seedRule
+      seed
+      announcedAt
+      drawnAt
+      result
+      pool {
+        position
+        volunteerId
+        gender
+        displayName
+      }
+    }
+  }
+`);
