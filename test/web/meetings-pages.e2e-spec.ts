@@ -412,7 +412,7 @@ describe('The site’s meeting and council pages: results, roll calls, minutes a
       expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
       drawn.result!.forEach((id, i) =>
         expect(rows.find((r) => r[1] === id)?.[2]).toMatch(
-          new RegExp(`^Tiré·e au sort en ${i + 1}(re|e) position, `),
+          new RegExp(`^${i + 1}(re|e) tiré·e, Camille `),
         ),
       );
       // The explanation is open without JavaScript (a <details>), with the command.
