@@ -430,6 +430,32 @@ describe('The site’s meeting and council pages: results, roll calls, minutes a
     }
   });
 
+  it.each([VIEWPORTS.narrow.width, VIEWPORTS.wide.width])(
+    'serves the API’s unsubscribe page in the site’s look, accessible, at %i px',
+    async (width) => {
+      // The API's CSP allows no script: axe is let in by the browser, the page itself runs none.
+      const context = await browser.newContext({
+        bypassCSP: true,
+        viewport: { width, height: 900 },
+        locale: 'fr-FR',
+      });
+      try {
+        const page = await context.newPage();
+        const response = await page.goto(`${api.url}/unsubscribe/not-a-token`);
+        expect(response?.status()).toBe(404);
+        expect(await page.locator('header').innerText()).toBe('Conseils de quartier');
+        expect(await page.locator('main h1').innerText()).toBe('Lien invalide');
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await typographyFaults(page)).toEqual([]);
+        expect(
+          await page.evaluate('document.documentElement.scrollWidth > window.innerWidth'),
+        ).toBe(false);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   async function slugOf(): Promise<string> {
     const { councils } = await call<{
       councils: { edges: { node: { id: string; slug: string } }[] };
