@@ -87,6 +87,7 @@ const MATRIX: Record<string, Role[]> = {
   councils: ALL,
   council: ALL,
   sortition: ALL,
+  sortitions: ALL,
   createCouncil: ['agent', 'admin'],
   updateCouncilCharter: ['agent', 'admin'],
   addCouncilMember: ['agent', 'admin'],

@@ -123,3 +123,10 @@ export const ROLE: Record<string, string> = {
   SECRETARY: 'secrétaire de séance',
   MEMBER: 'membre',
 };
+
+/** A vote, in the roll call's words. */
+export const VOTE_CHOICE: Record<string, string> = {
+  FOR: 'pour',
+  AGAINST: 'contre',
+  ABSTAIN: 'abstention',
+};

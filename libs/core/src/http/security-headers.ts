@@ -2,14 +2,29 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
-/** The one stylesheet of the API's own HTML pages (unsubscribe): allowed by its hash, nothing else. */
-export const API_PAGE_STYLE = 'body{font-family:sans-serif;max-width:40em;margin:2em auto}';
+/**
+ * The one stylesheet of the API's own HTML pages (unsubscribe): allowed by its hash, nothing else.
+ * It takes the web site's look (apps/web/src/lib/styles.css: its fonts, colours, header band,
+ * 44 px button, focus ring) so that a link from an e-mail lands on a page of the same site.
+ */
+export const API_PAGE_STYLE = [
+  'html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",sans-serif;line-height:1.5;color:#1e1e1e;background:#fff}',
+  'body{margin:0;overflow-wrap:anywhere}',
+  'header{background:#1d4f91;color:#fff;padding:1rem}',
+  'header p{margin:0 auto;max-width:40rem;font-weight:700}',
+  'main{max-width:40rem;margin:0 auto;padding:1rem}',
+  'h1{font-size:1.75rem;line-height:1.2}',
+  'button{min-height:44px;min-width:44px;padding:.5rem 1rem;border:2px solid #1d4f91;border-radius:.25rem;background:#1d4f91;color:#fff;font:inherit;font-weight:600;cursor:pointer}',
+  'button:focus-visible{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 5px #1e1e1e}',
+].join('');
 const styleHash = `'sha256-${createHash('sha256').update(API_PAGE_STYLE).digest('base64')}'`;
 
 /** A page of the API: French, escaped by the caller, styled by API_PAGE_STYLE only. */
 export const apiPage = (escapedTitle: string, body: string): string =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapedTitle}</title>` +
-  `<style>${API_PAGE_STYLE}</style></head><body><h1>${escapedTitle}</h1>${body}</body></html>`;
+  `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<style>${API_PAGE_STYLE}</style></head><body><header><p>Conseils de quartier</p></header>` +
+  `<main><h1>${escapedTitle}</h1>${body}</main></body></html>`;
 
 /**
  * Security headers on every response (helmet): a strict CSP (no script, no frame, forms only to

@@ -50,6 +50,11 @@ export class SortitionRepository {
     return em.findOneBy(Sortition, { id });
   }
 
+  /** A council's draws, the latest announced first. */
+  ofCouncil(em: EntityManager, councilId: string): Promise<Sortition[]> {
+    return em.find(Sortition, { where: { councilId }, order: { announcedAt: 'DESC' } });
+  }
+
   /** Locks the draw's row: it is drawn once. */
   lock(em: EntityManager, id: string): Promise<Sortition | null> {
     return em.findOne(Sortition, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -7,7 +7,7 @@ import { SortitionService } from './sortition.service';
 
 @Resolver()
 export class SortitionResolver {
-  constructor(private readonly sortitions: SortitionService) {}
+  constructor(private readonly draws: SortitionService) {}
 
   @Mutation(() => Boolean, {
     description:
@@ -18,7 +18,7 @@ export class SortitionResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: VolunteerInput,
   ): Promise<boolean> {
-    await this.sortitions.volunteer(actor, input);
+    await this.draws.volunteer(actor, input);
     return true;
   }
 
@@ -31,7 +31,7 @@ export class SortitionResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: AnnounceSortitionInput,
   ): Promise<Sortition> {
-    return this.sortitions.announce(actor, input);
+    return this.draws.announce(actor, input);
   }
 
   @Mutation(() => Sortition, {
@@ -43,12 +43,20 @@ export class SortitionResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: RunSortitionInput,
   ): Promise<Sortition> {
-    return this.sortitions.run(actor, input);
+    return this.draws.run(actor, input);
   }
 
   @Query(() => Sortition, { description: 'Public: a draw’s inputs and result, to recompute it.' })
   @Allow(Anyone)
   sortition(@IdArg('id') id: string): Promise<Sortition> {
-    return this.sortitions.get(id);
+    return this.draws.get(id);
+  }
+
+  @Query(() => [Sortition], {
+    description: 'Public: a council’s draws by lot, the latest first, with their inputs.',
+  })
+  @Allow(Anyone)
+  sortitions(@IdArg('councilId') councilId: string): Promise<Sortition[]> {
+    return this.draws.ofCouncil(councilId);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '@quorum/transparency';
 import { CouncilRepository } from '../council.repository';
 import {
@@ -24,6 +25,7 @@ import { CouncilsService } from '../councils.service';
 import { MembershipRepository } from '../membership/membership.repository';
 import { freeSeats, termEnd, today } from '../rules/membership';
 import { draw, SORTITION_ALGORITHM } from './draw';
+import { Sortition } from './sortition.entity';
 import { SortitionRepository } from './sortition.repository';
 import { VolunteerRepository } from './volunteer.repository';
 
@@ -147,31 +149,43 @@ export class SortitionService {
     return this.tx.run(async (em) => {
       const sortition = await this.sortitions.byId(em, id);
       if (!sortition) throw SORTITION_NOT_FOUND();
-      const names = await this.volunteers.names(
-        em,
-        sortition.pool.map((p) => p.id),
-      );
-      return {
-        id: sortition.id,
-        councilId: sortition.councilId,
-        status: sortition.status,
-        seats: sortition.seats,
-        algorithm: sortition.algorithm,
-        seedRule: sortition.seedRule,
-        seed: sortition.seed,
-        pool: sortition.pool.map((entry, position) => ({
-          position,
-          volunteerId: entry.id,
-          gender: entry.gender as GenderGql,
-          // Only the people drawn (now public members) are named; the pool stays pseudonymous.
-          displayName: sortition.result?.includes(entry.id)
-            ? (names.get(entry.id) ?? 'Participant·e anonyme')
-            : null,
-        })),
-        result: sortition.result,
-        announcedAt: sortition.announcedAt,
-        drawnAt: sortition.drawnAt,
-      };
+      return this.view(em, sortition);
     });
+  }
+
+  /** A council's draws, the latest first; an unknown council has none. */
+  async ofCouncil(councilId: string): Promise<SortitionView[]> {
+    return this.tx.run(async (em) => {
+      const found = await this.sortitions.ofCouncil(em, councilId);
+      return Promise.all(found.map((sortition) => this.view(em, sortition)));
+    });
+  }
+
+  private async view(em: EntityManager, sortition: Sortition): Promise<SortitionView> {
+    const names = await this.volunteers.names(
+      em,
+      sortition.pool.map((p) => p.id),
+    );
+    return {
+      id: sortition.id,
+      councilId: sortition.councilId,
+      status: sortition.status,
+      seats: sortition.seats,
+      algorithm: sortition.algorithm,
+      seedRule: sortition.seedRule,
+      seed: sortition.seed,
+      pool: sortition.pool.map((entry, position) => ({
+        position,
+        volunteerId: entry.id,
+        gender: entry.gender as GenderGql,
+        // Only the people drawn (now public members) are named; the pool stays pseudonymous.
+        displayName: sortition.result?.includes(entry.id)
+          ? (names.get(entry.id) ?? 'Participant·e anonyme')
+          : null,
+      })),
+      result: sortition.result,
+      announcedAt: sortition.announcedAt,
+      drawnAt: sortition.drawnAt,
+    };
   }
 }

@@ -41,7 +41,7 @@ export class UnsubscribeController {
     }
     return page(
       'Ne plus recevoir ces e-mails',
-      `<form method="post"><p>Confirmez-vous ne plus recevoir ces e-mails ? Les notifications restent visibles dans Quorum.</p>` +
+      `<form method="post"><p>Confirmez-vous ne plus recevoir ces e-mails\u202f? Les notifications restent visibles dans Quorum.</p>` +
         `<button type="submit">Me désinscrire</button></form>`,
     );
   }
@@ -91,7 +91,7 @@ export class UnsubscribeController {
       .join('');
     return page(
       'Désinscription enregistrée',
-      `<p>Vous ne recevrez plus d’e-mail pour :</p><ul>${labels}</ul>`,
+      `<p>Vous ne recevrez plus d’e-mail pour\u00a0:</p><ul>${labels}</ul>`,
     );
   }
 }

@@ -60,6 +60,13 @@ export type EditCommentInput = {
   commentId: string | number;
 };
 
+/** Declared for the parity of draws; may be undisclosed. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNDISCLOSED';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -79,6 +86,13 @@ export type MeetingStatus =
   | 'CONVENED'
   | 'DRAFT'
   | 'OPEN';
+
+/** Procès-verbal : brouillon, soumis, adopté, publié. */
+export type MinutesStatus =
+  | 'ADOPTED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SUBMITTED';
 
 /** What a notification is about (SPEC §5). */
 export type NotificationEvent =
@@ -187,6 +201,12 @@ export type SubmitProposalInput = {
 export type UpdateNotificationPreferencesInput = {
   preferences: Array<PreferenceInput>;
 };
+
+/** Pour, contre, abstention. */
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'AGAINST'
+  | 'FOR';
 
 export type ProposalCardFragment = { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } };
 
@@ -438,6 +458,20 @@ export type MyProposalsQueryVariables = Exact<{
 
 
 export type MyProposalsQuery = { authored: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number } }> }, supported: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: ProposalStatus, supportCount: number } }> } };
+
+export type MeetingRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingRecordQuery = { meeting: { id: string, startsAt: string, place: string, status: MeetingStatus, accessible: boolean, accessibilityDetails: string | null, isPublic: boolean, cancelReason: string | null, councilId: string, openedAt: string | null, closedAt: string | null, quorum: { membersInOffice: number, required: number, present: number, represented: number, reached: boolean } | null, agenda: Array<{ id: string, position: number, title: string, descriptionHtml: string, kind: AgendaItemKind, proposalId: string | null, ballot: { id: string, status: string, secret: boolean, votesCast: number, closedAt: string | null, result: { for: number, against: number, abstain: number, present: number, quorumRequired: number, quorumHeld: boolean, adopted: boolean } | null, rollCall: Array<{ voterId: string, voterName: string, castBy: string, choice: VoteChoice }> | null } | null }>, minutes: Array<{ id: string, version: number, status: MinutesStatus, publishedAt: string | null, contentHash: string | null, previousVersionId: string | null, documentHtml: string, publicationOverdue: boolean, oppositionStatements: Array<{ id: string, authorName: string, politicalGroup: string, bodyHtml: string }> }>, minutesDue: { version: number, publicationDue: string, publicationOverdue: boolean } | null } };
+
+export type SortitionsQueryVariables = Exact<{
+  councilId: string | number;
+}>;
+
+
+export type SortitionsQuery = { sortitions: Array<{ id: string, status: string, seats: number, algorithm: string, seedRule: string, seed: string | null, announcedAt: string, drawnAt: string | null, result: Array<string> | null, pool: Array<{ position: number, volunteerId: string, gender: Gender, displayName: string | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1008,3 +1042,99 @@ export const MyProposalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyProposalsQuery, MyProposalsQueryVariables>;
+export const MeetingRecordDocument = new TypedDocumentString(`
+    query MeetingRecord($id: ID!) {
+  meeting(id: $id) {
+    id
+    startsAt
+    place
+    status
+    accessible
+    accessibilityDetails
+    isPublic
+    cancelReason
+    councilId
+    openedAt
+    closedAt
+    quorum {
+      membersInOffice
+      required
+      present
+      represented
+      reached
+    }
+    agenda {
+      id
+      position
+      title
+      descriptionHtml
+      kind
+      proposalId
+      ballot {
+        id
+        status
+        secret
+        votesCast
+        closedAt
+        result {
+          for
+          against
+          abstain
+          present
+          quorumRequired
+          quorumHeld
+          adopted
+        }
+        rollCall {
+          voterId
+          voterName
+          castBy
+          choice
+        }
+      }
+    }
+    minutes {
+      id
+      version
+      status
+      publishedAt
+      contentHash
+      previousVersionId
+      documentHtml
+      publicationOverdue
+      oppositionStatements {
+        id
+        authorName
+        politicalGroup
+        bodyHtml
+      }
+    }
+    minutesDue {
+      version
+      publicationDue
+      publicationOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRecordQuery, MeetingRecordQueryVariables>;
+export const SortitionsDocument = new TypedDocumentString(`
+    query Sortitions($councilId: ID!) {
+  sortitions(councilId: $councilId) {
+    id
+    status
+    seats
+    algorithm
+    seedRule
+    seed
+    announcedAt
+    drawnAt
+    result
+    pool {
+      position
+      volunteerId
+      gender
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SortitionsQuery, SortitionsQueryVariables>;

@@ -547,3 +547,103 @@ export const MyProposalsDocument = graphql(`
     }
   }
 `);
+
+// s16-meetings: a meeting's whole public record (ballots, roll calls, minutes and their hashes).
+export const MeetingRecordDocument = graphql(`
+  query MeetingRecord($id: ID!) {
+    meeting(id: $id) {
+      id
+      startsAt
+      place
+      status
+      accessible
+      accessibilityDetails
+      isPublic
+      cancelReason
+      councilId
+      openedAt
+      closedAt
+      quorum {
+        membersInOffice
+        required
+        present
+        represented
+        reached
+      }
+      agenda {
+        id
+        position
+        title
+        descriptionHtml
+        kind
+        proposalId
+        ballot {
+          id
+          status
+          secret
+          votesCast
+          closedAt
+          result {
+            for
+            against
+            abstain
+            present
+            quorumRequired
+            quorumHeld
+            adopted
+          }
+          rollCall {
+            voterId
+            voterName
+            castBy
+            choice
+          }
+        }
+      }
+      minutes {
+        id
+        version
+        status
+        publishedAt
+        contentHash
+        previousVersionId
+        documentHtml
+        publicationOverdue
+        oppositionStatements {
+          id
+          authorName
+          politicalGroup
+          bodyHtml
+        }
+      }
+      minutesDue {
+        version
+        publicationDue
+        publicationOverdue
+      }
+    }
+  }
+`);
+
+// s16-meetings: a council's draws by lot, with what anyone needs to recompute them.
+export const SortitionsDocument = graphql(`
+  query Sortitions($councilId: ID!) {
+    sortitions(councilId: $councilId) {
+      id
+      status
+      seats
+      algorithm
+      seedRule
+      seed
+      announcedAt
+      drawnAt
+      result
+      pool {
+        position
+        volunteerId
+        gender
+        displayName
+      }
+    }
+  }
+`);

@@ -8,16 +8,23 @@ import {
   CouncilDocument,
   FollowCouncilDocument,
   MeetingsDocument,
+  SortitionsDocument,
   UnfollowCouncilDocument,
 } from '$lib/server/operations';
 
 export const load: PageServerLoad = async (event) => {
   const { council } = await query(event, CouncilDocument, { slug: event.params.slug });
-  const { meetings } = await query(event, MeetingsDocument, { councilId: council.id });
+  const [{ meetings }, { sortitions }] = await Promise.all([
+    query(event, MeetingsDocument, { councilId: council.id }),
+    query(event, SortitionsDocument, { councilId: council.id }),
+  ]);
   return {
     title: council.name,
     council,
     meetings: meetings.edges.map((e) => e.node),
+    sortitions,
+    // What the verification command reads: this site's API, as the public sees it.
+    graphqlUrl: new URL('/graphql', event.url).href,
   };
 };
 
