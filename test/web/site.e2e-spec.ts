@@ -387,7 +387,15 @@ describe('The web site, in Chromium, against the real API', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('pas le bon mot de passe');
       await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-      expect(await page.evaluate('document.activeElement?.className')).toContain('error-summary');
+      // The summary takes focus by `autofocus` (applied at the browser's next rendering update,
+      // which can come after the load event) and again once hydrated: wait for it, not for load.
+      await page.waitForFunction(
+        "document.activeElement?.classList.contains('error-summary')",
+        null,
+        {
+          timeout: 5000,
+        },
+      );
       await expect(page.inputValue('#email')).resolves.toBe(person.email);
 
       await tabTo('#password');
