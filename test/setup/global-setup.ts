@@ -1,15 +1,19 @@
 /**
  * Once per `npm test`: a fresh embedded PostgreSQL and redis-server on free loopback ports, and a
- * template database with every migration applied, from which each test file clones its own.
+ * template database with every migration applied, from which each test file clones its own; and
+ * the web site built when its sources changed, here and only here: a build empties dist/web,
+ * so one started by a test file would pull the files from under a site another worker runs.
  */
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../libs/db/src/migrate';
+import { buildWeb } from '../../scripts/build';
 import { ROOT, startEmbeddedPostgres, startRedis } from '../../scripts/ensure-services';
 
 export const TEMPLATE_DATABASE = 'quorum_template';
 
 export default async function globalSetup(): Promise<void> {
+  buildWeb(ROOT, (line) => console.log(`\n${line}`));
   const started = Date.now();
   const [postgres, redis] = await Promise.all([
     startEmbeddedPostgres(join(ROOT, '.data', 'test', 'postgres'), true),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { Browser, Page } from 'playwright-core';
@@ -278,7 +279,13 @@ describe('The web site, in Chromium, against the real API', () => {
           page.waitForEvent('download'),
           page.getByRole('link', { name: /Télécharger toutes mes données/ }).click(),
         ]);
-        expect(download.suggestedFilename()).toBe('mes-donnees-quorum.json');
+        if (download.suggestedFilename() !== 'mes-donnees-quorum.json') {
+          const body = readFileSync((await download.path())!, 'utf8');
+          throw new Error(
+            `The export came as ${download.suggestedFilename()}:\n${body.slice(0, 2000)}\n` +
+              `The site printed:\n${site.output()}`,
+          );
+        }
         const exported = await context.request.get(url('/mon-compte/export'));
         expect(JSON.stringify(await exported.json())).toContain(email);
         await page.fill('#password', PASSWORD);

@@ -2,13 +2,14 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { buildWeb } from '../../../scripts/build';
 import { ensureChromium, freePort } from '../../../scripts/ensure-services';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 export interface RunningSite {
   url: string;
+  /** What the site's server printed so far (its errors), for a failing test's message. */
+  output(): string;
   close(): Promise<void>;
 }
 
@@ -19,8 +20,8 @@ export async function siteAddress(): Promise<{ port: number; url: string }> {
 }
 
 /**
- * The built site (dist/web, built now when its sources changed) run by adapter-node's own server,
- * calling the API under test. Production mounts the same handler in the API's server
+ * The built site (dist/web, built by the global setup when its sources changed) run by
+ * adapter-node's own server, calling the API under test. Production mounts the same handler in the API's server
  * (apps/api/src/http/web-site.ts); Jest's module sandbox cannot import() an ES module, hence a
  * child process here.
  */
@@ -29,7 +30,6 @@ export async function startSite(
   apiUrl: string,
   env: Record<string, string> = {},
 ): Promise<RunningSite> {
-  buildWeb(ROOT, () => undefined);
   const output: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'web', 'index.js')], {
     env: {
@@ -46,6 +46,14 @@ export async function startSite(
   });
   child.stdout?.on('data', (d) => output.push(String(d)));
   child.stderr?.on('data', (d) => output.push(String(d)));
+  let closing = false;
+  // A site that dies mid-file fails every later test with ECONNREFUSED: say why, once.
+  child.once('exit', (code, signal) => {
+    if (!closing)
+      process.stderr.write(
+        `\nThe site under test exited (code ${code}, signal ${signal}). Its output:\n${output.join('')}\n`,
+      );
+  });
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`The site exited:\n${output.join('')}`);
     try {
@@ -58,7 +66,9 @@ export async function startSite(
   }
   return {
     url: address.url,
+    output: () => output.join(''),
     close: async () => {
+      closing = true;
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

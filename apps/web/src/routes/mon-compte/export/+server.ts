@@ -9,7 +9,10 @@ import { signInFor } from '$lib/server/redirect';
 export const GET: RequestHandler = async (event) => {
   if (!event.locals.token) redirect(303, signInFor(event.url));
   const r = await call(ExportDocument, {}, as(event));
-  if (!r.ok) error(503, { message: r.error.message });
+  if (!r.ok) {
+    console.error(`Export of personal data refused by the API: ${r.error.code} ${r.error.message}`);
+    error(503, { message: r.error.message });
+  }
   return new Response(JSON.stringify(r.data.exportMyData, null, 2), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
