@@ -10,6 +10,19 @@ export type AccountRole =
   | 'AGENT'
   | 'RESIDENT';
 
+export type AddAgendaItemInput = {
+  /** Markdown, up to 10,000 characters. */
+  description?: string | null | undefined;
+  kind: AgendaItemKind;
+  meetingId: string | number;
+  /** MINUTES: the submitted minutes to adopt. */
+  minutesId?: string | number | null | undefined;
+  /** QUALIFIED_PROPOSAL: the proposal. */
+  proposalId?: string | number | null | undefined;
+  /** Required except for proposals and minutes (3–200). */
+  title?: string | null | undefined;
+};
+
 /** Proposition retenue, point de la mairie, point de l’opposition (quota réservé), question, adoption d’un procès-verbal. */
 export type AgendaItemKind =
   | 'MINUTES'
@@ -17,6 +30,13 @@ export type AgendaItemKind =
   | 'QUALIFIED_PROPOSAL'
   | 'QUESTION'
   | 'TOWN_HALL';
+
+export type AnswerProposalInput = {
+  answer: OfficialAnswer;
+  /** Why, in words people understand (Markdown not rendered). */
+  justification: string;
+  proposalId: string | number;
+};
 
 export type ClaimResidencyInput = {
   /** Birth date, YYYY-MM-DD or DD/MM/YYYY. */
@@ -54,6 +74,14 @@ export type DeliveryMode =
   | 'DAILY_DIGEST'
   | 'IMMEDIATE'
   | 'OFF';
+
+export type DraftMinutesInput = {
+  /** Start a corrected version of published minutes (linked to the previous one). */
+  correction?: boolean | null | undefined;
+  meetingId: string | number;
+  /** Summary of the debates, Markdown up to 50,000 characters. */
+  summary: string;
+};
 
 export type EditCommentInput = {
   body: string;
@@ -473,6 +501,86 @@ export type SortitionsQueryVariables = Exact<{
 
 export type SortitionsQuery = { sortitions: Array<{ id: string, status: string, seats: number, algorithm: string, seedRule: string, seed: string | null, announcedAt: string, drawnAt: string | null, result: Array<string> | null, pool: Array<{ position: number, volunteerId: string, gender: Gender, displayName: string | null }> }> };
 
+export type MeetingMinutesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingMinutesQuery = { meeting: { id: string, startsAt: string, place: string, status: MeetingStatus, councilId: string, minutes: Array<{ id: string, version: number, status: MinutesStatus, summary: string, record: string, document: string, documentHtml: string, submittedAt: string | null, adoptedAt: string | null, publishedAt: string | null, publicationDue: string | null, publicationOverdue: boolean, contentHash: string | null, previousVersionId: string | null }> } };
+
+export type CouncilOfficesQueryVariables = Exact<{
+  slug: string;
+  councilId: string | number;
+}>;
+
+
+export type CouncilOfficesQuery = { council: { id: string, name: string, slug: string, colleges: Array<{ members: Array<{ accountId: string, role: CouncilRole }> }> }, meetings: { edges: Array<{ node: { id: string, startsAt: string, place: string } }> } };
+
+export type DraftMinutesMutationVariables = Exact<{
+  input: DraftMinutesInput;
+}>;
+
+
+export type DraftMinutesMutation = { draftMinutes: { id: string, version: number } };
+
+export type SubmitMinutesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitMinutesMutation = { submitMinutes: { id: string, status: MinutesStatus } };
+
+export type PublishMinutesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishMinutesMutation = { publishMinutes: { id: string, meetingId: string, version: number, contentHash: string | null } };
+
+export type AddMinutesToAgendaMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddMinutesToAgendaMutation = { addAgendaItem: { id: string } };
+
+export type AccountabilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountabilityQuery = { accountability: { today: string, townHall: { answers: { count: number, overdue: number, averageDays: number | null, worstDays: number | null }, publications: { count: number, overdue: number, averageDays: number | null, worstDays: number | null }, agendaWaits: { count: number, overdue: number, averageDays: number | null, worstDays: number | null } }, councils: Array<{ councilId: string, name: string, slug: string, answersDue: Array<{ proposalId: string, title: string | null, decidedOn: string | null, dueOn: string, answeredOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean }>, answersOverdue: Array<{ proposalId: string, title: string | null, decidedOn: string | null, dueOn: string, answeredOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean }>, answersGiven: Array<{ proposalId: string, title: string | null, decidedOn: string | null, dueOn: string, answeredOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean }>, minutesAwaitingPublication: Array<{ minutesId: string, meetingId: string, meetingStartsAt: string, version: number, adoptedOn: string, dueOn: string | null, publishedOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean }>, minutesOverdue: Array<{ minutesId: string, meetingId: string, meetingStartsAt: string, version: number, adoptedOn: string, dueOn: string | null, publishedOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean }>, minutesPublished: Array<{ minutesId: string, meetingId: string, meetingStartsAt: string, version: number, adoptedOn: string, dueOn: string | null, publishedOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean }>, qualifiedProposals: Array<{ proposalId: string, title: string | null, qualifiedOn: string, waitDays: number, placedOn: string | null }> }> } };
+
+export type DelayStatsFieldsFragment = { count: number, overdue: number, averageDays: number | null, worstDays: number | null };
+
+export type OwedAnswerFieldsFragment = { proposalId: string, title: string | null, decidedOn: string | null, dueOn: string, answeredOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean };
+
+export type OwedMinutesFieldsFragment = { minutesId: string, meetingId: string, meetingStartsAt: string, version: number, adoptedOn: string, dueOn: string | null, publishedOn: string | null, daysLate: number, delayDays: number | null, overdue: boolean };
+
+export type ProposalToAnswerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalToAnswerQuery = { proposal: { id: string, title: string, status: ProposalStatus, bodyHtml: string | null, decidedAt: string | null, answer: OfficialAnswer | null, answerDeadline: string | null, answerOverdue: boolean, answerJustification: string | null, answeredAt: string | null, implementedAt: string | null, council: { name: string, slug: string } } };
+
+export type AnsweredProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnsweredProposalsQuery = { proposals: { edges: Array<{ node: { id: string, title: string, answer: OfficialAnswer | null, answeredAt: string | null, council: { name: string } } }> } };
+
+export type AnswerProposalMutationVariables = Exact<{
+  input: AnswerProposalInput;
+}>;
+
+
+export type AnswerProposalMutation = { answerProposal: { id: string, status: ProposalStatus } };
+
+export type MarkImplementedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkImplementedMutation = { markProposalImplemented: { id: string, status: ProposalStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -511,6 +619,40 @@ export const ProposalCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProposalCard"}) as unknown as TypedDocumentString<ProposalCardFragment, unknown>;
+export const DelayStatsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DelayStatsFields on DelayStats {
+  count
+  overdue
+  averageDays
+  worstDays
+}
+    `, {"fragmentName":"DelayStatsFields"}) as unknown as TypedDocumentString<DelayStatsFieldsFragment, unknown>;
+export const OwedAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OwedAnswerFields on OwedAnswer {
+  proposalId
+  title
+  decidedOn
+  dueOn
+  answeredOn
+  daysLate
+  delayDays
+  overdue
+}
+    `, {"fragmentName":"OwedAnswerFields"}) as unknown as TypedDocumentString<OwedAnswerFieldsFragment, unknown>;
+export const OwedMinutesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OwedMinutesFields on OwedMinutes {
+  minutesId
+  meetingId
+  meetingStartsAt
+  version
+  adoptedOn
+  dueOn
+  publishedOn
+  daysLate
+  delayDays
+  overdue
+}
+    `, {"fragmentName":"OwedMinutesFields"}) as unknown as TypedDocumentString<OwedMinutesFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1138,3 +1280,216 @@ export const SortitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SortitionsQuery, SortitionsQueryVariables>;
+export const MeetingMinutesDocument = new TypedDocumentString(`
+    query MeetingMinutes($id: ID!) {
+  meeting(id: $id) {
+    id
+    startsAt
+    place
+    status
+    councilId
+    minutes {
+      id
+      version
+      status
+      summary
+      record
+      document
+      documentHtml
+      submittedAt
+      adoptedAt
+      publishedAt
+      publicationDue
+      publicationOverdue
+      contentHash
+      previousVersionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
+export const CouncilOfficesDocument = new TypedDocumentString(`
+    query CouncilOffices($slug: String!, $councilId: ID!) {
+  council(slug: $slug) {
+    id
+    name
+    slug
+    colleges {
+      members {
+        accountId
+        role
+      }
+    }
+  }
+  meetings(first: 20, councilId: $councilId, status: DRAFT) {
+    edges {
+      node {
+        id
+        startsAt
+        place
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilOfficesQuery, CouncilOfficesQueryVariables>;
+export const DraftMinutesDocument = new TypedDocumentString(`
+    mutation DraftMinutes($input: DraftMinutesInput!) {
+  draftMinutes(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DraftMinutesMutation, DraftMinutesMutationVariables>;
+export const SubmitMinutesDocument = new TypedDocumentString(`
+    mutation SubmitMinutes($id: ID!) {
+  submitMinutes(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMinutesMutation, SubmitMinutesMutationVariables>;
+export const PublishMinutesDocument = new TypedDocumentString(`
+    mutation PublishMinutes($id: ID!) {
+  publishMinutes(id: $id) {
+    id
+    meetingId
+    version
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<PublishMinutesMutation, PublishMinutesMutationVariables>;
+export const AddMinutesToAgendaDocument = new TypedDocumentString(`
+    mutation AddMinutesToAgenda($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMinutesToAgendaMutation, AddMinutesToAgendaMutationVariables>;
+export const AccountabilityDocument = new TypedDocumentString(`
+    query Accountability {
+  accountability {
+    today
+    townHall {
+      answers {
+        ...DelayStatsFields
+      }
+      publications {
+        ...DelayStatsFields
+      }
+      agendaWaits {
+        ...DelayStatsFields
+      }
+    }
+    councils {
+      councilId
+      name
+      slug
+      answersDue {
+        ...OwedAnswerFields
+      }
+      answersOverdue {
+        ...OwedAnswerFields
+      }
+      answersGiven {
+        ...OwedAnswerFields
+      }
+      minutesAwaitingPublication {
+        ...OwedMinutesFields
+      }
+      minutesOverdue {
+        ...OwedMinutesFields
+      }
+      minutesPublished {
+        ...OwedMinutesFields
+      }
+      qualifiedProposals {
+        proposalId
+        title
+        qualifiedOn
+        waitDays
+        placedOn
+      }
+    }
+  }
+}
+    fragment DelayStatsFields on DelayStats {
+  count
+  overdue
+  averageDays
+  worstDays
+}
+fragment OwedAnswerFields on OwedAnswer {
+  proposalId
+  title
+  decidedOn
+  dueOn
+  answeredOn
+  daysLate
+  delayDays
+  overdue
+}
+fragment OwedMinutesFields on OwedMinutes {
+  minutesId
+  meetingId
+  meetingStartsAt
+  version
+  adoptedOn
+  dueOn
+  publishedOn
+  daysLate
+  delayDays
+  overdue
+}`) as unknown as TypedDocumentString<AccountabilityQuery, AccountabilityQueryVariables>;
+export const ProposalToAnswerDocument = new TypedDocumentString(`
+    query ProposalToAnswer($id: ID!) {
+  proposal(id: $id) {
+    id
+    title
+    status
+    bodyHtml
+    decidedAt
+    answer
+    answerDeadline
+    answerOverdue
+    answerJustification
+    answeredAt
+    implementedAt
+    council {
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalToAnswerQuery, ProposalToAnswerQueryVariables>;
+export const AnsweredProposalsDocument = new TypedDocumentString(`
+    query AnsweredProposals {
+  proposals(first: 100, status: ANSWERED) {
+    edges {
+      node {
+        id
+        title
+        answer
+        answeredAt
+        council {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnsweredProposalsQuery, AnsweredProposalsQueryVariables>;
+export const AnswerProposalDocument = new TypedDocumentString(`
+    mutation AnswerProposal($input: AnswerProposalInput!) {
+  answerProposal(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerProposalMutation, AnswerProposalMutationVariables>;
+export const MarkImplementedDocument = new TypedDocumentString(`
+    mutation MarkImplemented($id: ID!) {
+  markProposalImplemented(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkImplementedMutation, MarkImplementedMutationVariables>;

@@ -647,3 +647,241 @@ export const SortitionsDocument = graphql(`
     }
   }
 `);
+
+// s17-minutes: the secretary's minutes of a held meeting, every version with its text.
+export const MeetingMinutesDocument = graphql(`
+  query MeetingMinutes($id: ID!) {
+    meeting(id: $id) {
+      id
+      startsAt
+      place
+      status
+      councilId
+      minutes {
+        id
+        version
+        status
+        summary
+        record
+        document
+        documentHtml
+        submittedAt
+        adoptedAt
+        publishedAt
+        publicationDue
+        publicationOverdue
+        contentHash
+        previousVersionId
+      }
+    }
+  }
+`);
+
+// s17-minutes: who may write a council's minutes (its secretary and chair) and its meetings to come.
+export const CouncilOfficesDocument = graphql(`
+  query CouncilOffices($slug: String!, $councilId: ID!) {
+    council(slug: $slug) {
+      id
+      name
+      slug
+      colleges {
+        members {
+          accountId
+          role
+        }
+      }
+    }
+    meetings(first: 20, councilId: $councilId, status: DRAFT) {
+      edges {
+        node {
+          id
+          startsAt
+          place
+        }
+      }
+    }
+  }
+`);
+
+export const DraftMinutesDocument = graphql(`
+  mutation DraftMinutes($input: DraftMinutesInput!) {
+    draftMinutes(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SubmitMinutesDocument = graphql(`
+  mutation SubmitMinutes($id: ID!) {
+    submitMinutes(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const PublishMinutesDocument = graphql(`
+  mutation PublishMinutes($id: ID!) {
+    publishMinutes(id: $id) {
+      id
+      meetingId
+      version
+      contentHash
+    }
+  }
+`);
+
+export const AddMinutesToAgendaDocument = graphql(`
+  mutation AddMinutesToAgenda($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      id
+    }
+  }
+`);
+
+// s17-minutes: what the town hall owes (public), for the agents' pages and the public page.
+export const AccountabilityDocument = graphql(`
+  query Accountability {
+    accountability {
+      today
+      townHall {
+        answers {
+          ...DelayStatsFields
+        }
+        publications {
+          ...DelayStatsFields
+        }
+        agendaWaits {
+          ...DelayStatsFields
+        }
+      }
+      councils {
+        councilId
+        name
+        slug
+        answersDue {
+          ...OwedAnswerFields
+        }
+        answersOverdue {
+          ...OwedAnswerFields
+        }
+        answersGiven {
+          ...OwedAnswerFields
+        }
+        minutesAwaitingPublication {
+          ...OwedMinutesFields
+        }
+        minutesOverdue {
+          ...OwedMinutesFields
+        }
+        minutesPublished {
+          ...OwedMinutesFields
+        }
+        qualifiedProposals {
+          proposalId
+          title
+          qualifiedOn
+          waitDays
+          placedOn
+        }
+      }
+    }
+  }
+`);
+
+export const DelayStatsFields = graphql(`
+  fragment DelayStatsFields on DelayStats {
+    count
+    overdue
+    averageDays
+    worstDays
+  }
+`);
+
+export const OwedAnswerFields = graphql(`
+  fragment OwedAnswerFields on OwedAnswer {
+    proposalId
+    title
+    decidedOn
+    dueOn
+    answeredOn
+    daysLate
+    delayDays
+    overdue
+  }
+`);
+
+export const OwedMinutesFields = graphql(`
+  fragment OwedMinutesFields on OwedMinutes {
+    minutesId
+    meetingId
+    meetingStartsAt
+    version
+    adoptedOn
+    dueOn
+    publishedOn
+    daysLate
+    delayDays
+    overdue
+  }
+`);
+
+// s17-minutes: an adopted proposal the town hall answers, then carries out.
+export const ProposalToAnswerDocument = graphql(`
+  query ProposalToAnswer($id: ID!) {
+    proposal(id: $id) {
+      id
+      title
+      status
+      bodyHtml
+      decidedAt
+      answer
+      answerDeadline
+      answerOverdue
+      answerJustification
+      answeredAt
+      implementedAt
+      council {
+        name
+        slug
+      }
+    }
+  }
+`);
+
+export const AnsweredProposalsDocument = graphql(`
+  query AnsweredProposals {
+    proposals(first: 100, status: ANSWERED) {
+      edges {
+        node {
+          id
+          title
+          answer
+          answeredAt
+          council {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AnswerProposalDocument = graphql(`
+  mutation AnswerProposal($input: AnswerProposalInput!) {
+    answerProposal(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const MarkImplementedDocument = graphql(`
+  mutation MarkImplemented($id: ID!) {
+    markProposalImplemented(id: $id) {
+      id
+      status
+    }
+  }
+`);
