@@ -29,6 +29,8 @@ const WRITERS = new Set(['SECRETARY', 'CHAIR']);
 /** …and its chair and co-chair put them on a later meeting's agenda. */
 const AGENDA_SETTERS = new Set(['CHAIR', 'CO_CHAIR']);
 
+const written = (v: { record: string; summary: string }) => `${v.record}\n\n${v.summary}`;
+
 export const load: PageServerLoad = async (event) => {
   const me = signedIn(event);
   const [{ meeting }, { councils }] = await Promise.all([
@@ -54,8 +56,9 @@ export const load: PageServerLoad = async (event) => {
       correctedBy: meeting.minutes
         .filter((n) => n.previousVersionId === v.id)
         .map((n) => n.version),
-      // What a correction changed in the document, line by line.
-      changes: previous ? changes(previous.document, v.document) : [],
+      // What a correction changed, line by line: in the record and the summary (the published
+      // document's audit anchor is not an edit).
+      changes: previous ? changes(written(previous), written(v)) : [],
     };
   });
   const latest = versions.at(-1) ?? null;
