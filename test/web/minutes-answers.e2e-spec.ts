@@ -116,6 +116,7 @@ describe('The minutes, official answers and accountability pages of the site', (
           await page
             .locator('details')
             .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+          // SHOTS=<folder>: also saves each page as audited, to look at it.
           if (process.env.SHOTS)
             await page.screenshot({
               path: `${process.env.SHOTS}/${path.replace(/\W+/g, '_')}-${width}.png`,
