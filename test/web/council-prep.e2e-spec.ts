@@ -3,13 +3,17 @@ import { Browser, Page } from 'playwright-core';
 import { DEFAULT_PASSWORD, newAgent, newVerifiedResident, TestAccount } from '../support/factories';
 import {
   ADD_ITEM,
+  ATTENDANCE,
   byId,
+  CAST,
+  CLOSE_BALLOT,
   CouncilWithMembers,
   MEETING_FIELDS,
   MeetingView,
   newCouncilWithMembers,
   newMeeting,
   ok,
+  OPEN_BALLOT,
   openMeetingWith,
   qualifiedProposal,
   townDayIn,
@@ -52,6 +56,7 @@ describe('The council members’ preparation pages', () => {
   let proposalTitle: string;
   let minutesId: string;
   let closedMeetingId: string;
+  let answeredId: string;
   let draftMeetingId: string;
 
   const url = (path: string) => `${site.url}${path}`;
@@ -108,9 +113,31 @@ describe('The council members’ preparation pages', () => {
       convocationNoticeDays: 5,
       oppositionAgendaQuota: 2,
     });
-    // A closed meeting whose draft minutes take the opposition's statement.
+    // A closed meeting that adopted a proposal the town hall then answered, and whose draft
+    // minutes take the opposition's statement, as the answer does.
+    answeredId = await qualifiedProposal(api.url, config, db.url, c, 'Un jardin partagé');
     const closed = await openMeetingWith(api.url, c, ['Bilan de l’année']);
     closedMeetingId = closed.id;
+    const present = c.members.slice(0, 5);
+    await call(
+      ATTENDANCE,
+      {
+        input: {
+          meetingId: closed.id,
+          entries: present.map((m) => ({ accountId: m.id, status: 'PRESENT' })),
+        },
+      },
+      c.chair,
+    );
+    const item = closed.agenda.find((i) => i.proposalId === answeredId)!;
+    const { openBallot } = await call<{ openBallot: { id: string } }>(
+      OPEN_BALLOT,
+      { input: { agendaItemId: item.id, secret: false } },
+      c.chair,
+    );
+    for (const m of present)
+      await call(CAST, { input: { ballotId: openBallot.id, choice: 'FOR' } }, m);
+    await call(CLOSE_BALLOT, { id: openBallot.id }, c.chair);
     await call(byId('closeMeeting'), { id: closed.id }, c.chair);
     minutesId = (
       await call<{ draftMinutes: { id: string } }>(
@@ -121,6 +148,17 @@ describe('The council members’ preparation pages', () => {
     ).draftMinutes.id;
     // The site reads today from its own clock: the API's goes back to today too.
     clock.reset();
+    await call(
+      `mutation($input: AnswerProposalInput!) { answerProposal(input: $input) { id } }`,
+      {
+        input: {
+          proposalId: answeredId,
+          answer: 'ACCEPTED',
+          justification: 'Le terrain de la rue Haute est disponible.',
+        },
+      },
+      agent,
+    );
     // A qualified proposal waits for the next meeting: the server places it on the one scheduled.
     proposalTitle = 'Des bancs sur la place du marché';
     await qualifiedProposal(api.url, config, db.url, c, proposalTitle);
@@ -346,6 +384,21 @@ describe('The council members’ preparation pages', () => {
           politicalGroup: 'Opposition citoyenne',
         },
       ]);
+
+      // Under the official answer too.
+      const answer = page.locator(`#cible-${answeredId}`);
+      expect(await answer.locator('h3').innerText()).toBe('Un jardin partagé');
+      await page.fill(`#body-${answeredId}`, 'Nous suivrons la réalisation du jardin.');
+      await submit(page, 'Publier l’expression — Un jardin partagé');
+      expect(await text(page, '[role="status"] .notice')).toBe('Votre expression est enregistrée.');
+      const { proposal } = await call<{
+        proposal: { oppositionStatements: { body: string }[] };
+      }>(`query($id: ID!) { proposal(id: $id) { oppositionStatements { body } } }`, {
+        id: answeredId,
+      });
+      expect(proposal.oppositionStatements).toEqual([
+        { body: 'Nous suivrons la réalisation du jardin.' },
+      ]);
     } finally {
       await context.close();
     }
@@ -395,17 +448,16 @@ describe('The council members’ preparation pages', () => {
         [`/mon-conseil/seances/${draftMeetingId}`, `/mon-conseil/${slug}/expressions`],
       ],
     ];
-    for (const width of [360, 1280]) {
-      for (const [who, paths] of visits) {
-        const { context, page } = await newPage(browser, { width });
-        try {
-          await signIn(page, who);
-          for (const path of paths) {
-            await page.goto(url(path));
+    // One sign-in per person; each page at both widths.
+    for (const [who, paths] of visits) {
+      const { context, page } = await newPage(browser);
+      try {
+        await signIn(page, who);
+        for (const path of paths) {
+          await page.goto(url(path));
+          for (const width of [360, 1280]) {
+            await page.setViewportSize({ width, height: 900 });
             faults.push(...(await axeViolations(page)).map((v) => `${width}px: ${v}`));
-            faults.push(...(await typographyFaults(page)).map((t) => `${width}px ${path}: «${t}»`));
-            if ((await page.locator('h1').count()) !== 1)
-              faults.push(`${width}px ${path}: not one h1`);
             if (await page.evaluate('document.documentElement.scrollWidth > window.innerWidth'))
               faults.push(`${width}px ${path}: scrolls horizontally`);
             if (process.env.S17_SHOTS)
@@ -414,11 +466,13 @@ describe('The council members’ preparation pages', () => {
                 fullPage: true,
               });
           }
-        } finally {
-          await context.close();
+          faults.push(...(await typographyFaults(page)).map((t) => `${path}: «${t}»`));
+          if ((await page.locator('h1').count()) !== 1) faults.push(`${path}: not one h1`);
         }
+      } finally {
+        await context.close();
       }
     }
     expect(faults).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
