@@ -15,6 +15,7 @@ import {
 } from '$lib/server/operations';
 import { clearDays, lastDayToConvene, tooLateToConvene } from '$lib/notice';
 import type { AgendaItemKind } from '$lib/gql/graphql';
+import { dateTime } from '$lib/format';
 
 /** What a redirect after a successful post tells the page, in the address (?fait=…). */
 const DONE: Record<string, string> = {
@@ -44,7 +45,8 @@ export const load: PageServerLoad = async (event) => {
   const oppositionItems = meeting.agenda.filter((i) => i.kind === 'OPPOSITION').length;
   const done = [...event.url.searchParams.keys()].find((k) => k in DONE);
   return {
-    title: `Préparer la séance – ${council.name}`,
+    // The date makes each meeting's title its own.
+    title: `Préparer la séance du ${dateTime(meeting.startsAt)} – ${council.name}`,
     meeting,
     council: {
       name: council.name,
