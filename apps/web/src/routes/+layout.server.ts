@@ -1,14 +1,20 @@
 import type { LayoutServerLoad } from './$types';
+import { sitsOnACouncil } from '$lib/server/memberships';
 import { town } from '$lib/server/town';
 
-export const load: LayoutServerLoad = ({ locals }) => ({
-  // Never the token: only what the page shows.
-  me: locals.me
-    ? {
-        displayName: locals.me.displayName,
-        emailVerified: locals.me.emailVerified,
-        resident: locals.me.residency !== null && locals.me.residency !== undefined,
-      }
-    : null,
-  town: { name: town().name, logoUrl: town().logoUrl },
-});
+export const load: LayoutServerLoad = async (event) => {
+  const { locals } = event;
+  return {
+    // Never the token: only what the page shows.
+    me: locals.me
+      ? {
+          displayName: locals.me.displayName,
+          emailVerified: locals.me.emailVerified,
+          resident: locals.me.residency !== null && locals.me.residency !== undefined,
+          // "Mon conseil" in the menu: for members in office of a council.
+          councilMember: await sitsOnACouncil(event),
+        }
+      : null,
+    town: { name: town().name, logoUrl: town().logoUrl },
+  };
+};

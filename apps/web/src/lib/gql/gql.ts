@@ -68,6 +68,21 @@ type Documents = {
     "\n  query AnsweredProposals {\n    proposals(first: 100, status: ANSWERED) {\n      edges {\n        node {\n          id\n          title\n          answer\n          answeredAt\n          council {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnsweredProposalsDocument,
     "\n  mutation AnswerProposal($input: AnswerProposalInput!) {\n    answerProposal(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.AnswerProposalDocument,
     "\n  mutation MarkImplemented($id: ID!) {\n    markProposalImplemented(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.MarkImplementedDocument,
+    "\n  query MyCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          charter {\n            convocationNoticeDays\n            oppositionAgendaQuota\n          }\n          colleges {\n            college\n            members {\n              id\n              accountId\n              college\n              role\n              opposition\n              politicalGroup\n              termStart\n              termEnd\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyCouncilsDocument,
+    "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(first: 50, councilId: $councilId) {\n      edges {\n        node {\n          id\n          startsAt\n          place\n          status\n          accessible\n          isPublic\n          agenda {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CouncilMeetingsDocument,
+    "\n  query Convocations {\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.ConvocationsDocument,
+    "\n  query PrepMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      councilId\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      convenedAt\n      agenda {\n        id\n        position\n        kind\n        title\n        descriptionHtml\n        proposalId\n        addedBy\n      }\n    }\n  }\n": typeof types.PrepMeetingDocument,
+    "\n  query QualifiedProposals($councilId: ID!) {\n    proposals(councilId: $councilId, status: QUALIFIED, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.QualifiedProposalsDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation ReorderAgenda($input: ReorderAgendaInput!) {\n    reorderAgenda(input: $input) {\n      id\n    }\n  }\n": typeof types.ReorderAgendaDocument,
+    "\n  mutation ConvokeMeeting($id: ID!) {\n    convokeMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConvokeMeetingDocument,
+    "\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  fragment StatementFields on OppositionStatement {\n    id\n    authorId\n    authorName\n    politicalGroup\n    body\n    bodyHtml\n    updatedAt\n  }\n": typeof types.StatementFieldsFragmentDoc,
+    "\n  query StatementTargets($councilId: ID!) {\n    meetings(first: 30, councilId: $councilId, status: CLOSED) {\n      edges {\n        node {\n          id\n          startsAt\n          minutes {\n            id\n            version\n            status\n            oppositionStatements {\n              ...StatementFields\n            }\n          }\n        }\n      }\n    }\n    answered: proposals(councilId: $councilId, status: ANSWERED, first: 50) {\n      edges {\n        node {\n          id\n          title\n          answeredAt\n          oppositionStatements {\n            ...StatementFields\n          }\n        }\n      }\n    }\n    implemented: proposals(councilId: $councilId, status: IMPLEMENTED, first: 50) {\n      edges {\n        node {\n          id\n          title\n          answeredAt\n          oppositionStatements {\n            ...StatementFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.StatementTargetsDocument,
+    "\n  mutation AddStatement($input: AddOppositionStatementInput!) {\n    addOppositionStatement(input: $input) {\n      id\n    }\n  }\n": typeof types.AddStatementDocument,
+    "\n  mutation UpdateStatement($input: UpdateOppositionStatementInput!) {\n    updateOppositionStatement(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateStatementDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -123,6 +138,21 @@ const documents: Documents = {
     "\n  query AnsweredProposals {\n    proposals(first: 100, status: ANSWERED) {\n      edges {\n        node {\n          id\n          title\n          answer\n          answeredAt\n          council {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AnsweredProposalsDocument,
     "\n  mutation AnswerProposal($input: AnswerProposalInput!) {\n    answerProposal(input: $input) {\n      id\n      status\n    }\n  }\n": types.AnswerProposalDocument,
     "\n  mutation MarkImplemented($id: ID!) {\n    markProposalImplemented(id: $id) {\n      id\n      status\n    }\n  }\n": types.MarkImplementedDocument,
+    "\n  query MyCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          charter {\n            convocationNoticeDays\n            oppositionAgendaQuota\n          }\n          colleges {\n            college\n            members {\n              id\n              accountId\n              college\n              role\n              opposition\n              politicalGroup\n              termStart\n              termEnd\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyCouncilsDocument,
+    "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(first: 50, councilId: $councilId) {\n      edges {\n        node {\n          id\n          startsAt\n          place\n          status\n          accessible\n          isPublic\n          agenda {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CouncilMeetingsDocument,
+    "\n  query Convocations {\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.ConvocationsDocument,
+    "\n  query PrepMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      councilId\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      convenedAt\n      agenda {\n        id\n        position\n        kind\n        title\n        descriptionHtml\n        proposalId\n        addedBy\n      }\n    }\n  }\n": types.PrepMeetingDocument,
+    "\n  query QualifiedProposals($councilId: ID!) {\n    proposals(councilId: $councilId, status: QUALIFIED, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.QualifiedProposalsDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation ReorderAgenda($input: ReorderAgendaInput!) {\n    reorderAgenda(input: $input) {\n      id\n    }\n  }\n": types.ReorderAgendaDocument,
+    "\n  mutation ConvokeMeeting($id: ID!) {\n    convokeMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConvokeMeetingDocument,
+    "\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      id\n      status\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  fragment StatementFields on OppositionStatement {\n    id\n    authorId\n    authorName\n    politicalGroup\n    body\n    bodyHtml\n    updatedAt\n  }\n": types.StatementFieldsFragmentDoc,
+    "\n  query StatementTargets($councilId: ID!) {\n    meetings(first: 30, councilId: $councilId, status: CLOSED) {\n      edges {\n        node {\n          id\n          startsAt\n          minutes {\n            id\n            version\n            status\n            oppositionStatements {\n              ...StatementFields\n            }\n          }\n        }\n      }\n    }\n    answered: proposals(councilId: $councilId, status: ANSWERED, first: 50) {\n      edges {\n        node {\n          id\n          title\n          answeredAt\n          oppositionStatements {\n            ...StatementFields\n          }\n        }\n      }\n    }\n    implemented: proposals(councilId: $councilId, status: IMPLEMENTED, first: 50) {\n      edges {\n        node {\n          id\n          title\n          answeredAt\n          oppositionStatements {\n            ...StatementFields\n          }\n        }\n      }\n    }\n  }\n": types.StatementTargetsDocument,
+    "\n  mutation AddStatement($input: AddOppositionStatementInput!) {\n    addOppositionStatement(input: $input) {\n      id\n    }\n  }\n": types.AddStatementDocument,
+    "\n  mutation UpdateStatement($input: UpdateOppositionStatementInput!) {\n    updateOppositionStatement(input: $input) {\n      id\n    }\n  }\n": types.UpdateStatementDocument,
 };
 
 /**
@@ -337,6 +367,66 @@ export function graphql(source: "\n  mutation AnswerProposal($input: AnswerPropo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkImplemented($id: ID!) {\n    markProposalImplemented(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MarkImplementedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          neighbourhood\n          charter {\n            convocationNoticeDays\n            oppositionAgendaQuota\n          }\n          colleges {\n            college\n            members {\n              id\n              accountId\n              college\n              role\n              opposition\n              politicalGroup\n              termStart\n              termEnd\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCouncilsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMeetings($councilId: ID!) {\n    meetings(first: 50, councilId: $councilId) {\n      edges {\n        node {\n          id\n          startsAt\n          place\n          status\n          accessible\n          isPublic\n          agenda {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Convocations {\n    notifications(first: 100) {\n      edges {\n        node {\n          id\n          event\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConvocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrepMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      councilId\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      convenedAt\n      agenda {\n        id\n        position\n        kind\n        title\n        descriptionHtml\n        proposalId\n        addedBy\n      }\n    }\n  }\n"): typeof import('./graphql').PrepMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QualifiedProposals($councilId: ID!) {\n    proposals(councilId: $councilId, status: QUALIFIED, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').QualifiedProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAgenda($input: ReorderAgendaInput!) {\n    reorderAgenda(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReorderAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvokeMeeting($id: ID!) {\n    convokeMeeting(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConvokeMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($input: CancelMeetingInput!) {\n    cancelMeeting(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatementFields on OppositionStatement {\n    id\n    authorId\n    authorName\n    politicalGroup\n    body\n    bodyHtml\n    updatedAt\n  }\n"): typeof import('./graphql').StatementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementTargets($councilId: ID!) {\n    meetings(first: 30, councilId: $councilId, status: CLOSED) {\n      edges {\n        node {\n          id\n          startsAt\n          minutes {\n            id\n            version\n            status\n            oppositionStatements {\n              ...StatementFields\n            }\n          }\n        }\n      }\n    }\n    answered: proposals(councilId: $councilId, status: ANSWERED, first: 50) {\n      edges {\n        node {\n          id\n          title\n          answeredAt\n          oppositionStatements {\n            ...StatementFields\n          }\n        }\n      }\n    }\n    implemented: proposals(councilId: $councilId, status: IMPLEMENTED, first: 50) {\n      edges {\n        node {\n          id\n          title\n          answeredAt\n          oppositionStatements {\n            ...StatementFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StatementTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStatement($input: AddOppositionStatementInput!) {\n    addOppositionStatement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStatement($input: UpdateOppositionStatementInput!) {\n    updateOppositionStatement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateStatementDocument;
 
 
 export function graphql(source: string) {

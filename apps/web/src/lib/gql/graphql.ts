@@ -23,6 +23,15 @@ export type AddAgendaItemInput = {
   title?: string | null | undefined;
 };
 
+export type AddOppositionStatementInput = {
+  /** Markdown, up to 10,000 characters, published verbatim. */
+  body: string;
+  /** Minutes not yet published… */
+  minutesId?: string | number | null | undefined;
+  /** …or a proposal with an official answer. */
+  proposalId?: string | number | null | undefined;
+};
+
 /** Proposition retenue, point de la mairie, point de l’opposition (quota réservé), question, adoption d’un procès-verbal. */
 export type AgendaItemKind =
   | 'MINUTES'
@@ -36,6 +45,12 @@ export type AnswerProposalInput = {
   /** Why, in words people understand (Markdown not rendered). */
   justification: string;
   proposalId: string | number;
+};
+
+export type CancelMeetingInput = {
+  meetingId: string | number;
+  /** Told to the members and shown in public. */
+  reason: string;
 };
 
 export type ClaimResidencyInput = {
@@ -190,6 +205,12 @@ export type RegisterInput = {
   password: string;
 };
 
+export type ReorderAgendaInput = {
+  /** Every item of the agenda, in the new order. */
+  itemIds: Array<string | number>;
+  meetingId: string | number;
+};
+
 export type ReportContentInput = {
   reason: string;
   targetId: string | number;
@@ -212,6 +233,18 @@ export type ResidencyMethod =
   | 'AGENT'
   | 'CENSUS';
 
+export type ScheduleMeetingInput = {
+  accessibilityDetails?: string | null | undefined;
+  /** Accessible to people with reduced mobility. */
+  accessible: boolean;
+  councilId: string | number;
+  /** Open to the public (default) or closed. */
+  isPublic?: boolean;
+  place: string;
+  /** Date and time (ISO 8601), in the future. */
+  startsAt: string;
+};
+
 export type SubmitProposalInput = {
   address?: string | null | undefined;
   /** Markdown, up to 20,000 characters. */
@@ -228,6 +261,11 @@ export type SubmitProposalInput = {
 
 export type UpdateNotificationPreferencesInput = {
   preferences: Array<PreferenceInput>;
+};
+
+export type UpdateOppositionStatementInput = {
+  body: string;
+  statementId: string | number;
 };
 
 /** Pour, contre, abstention. */
@@ -581,6 +619,102 @@ export type MarkImplementedMutationVariables = Exact<{
 
 export type MarkImplementedMutation = { markProposalImplemented: { id: string, status: ProposalStatus } };
 
+export type MyCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCouncilsQuery = { councils: { edges: Array<{ node: { id: string, name: string, slug: string, neighbourhood: string, charter: { convocationNoticeDays: number, oppositionAgendaQuota: number }, colleges: Array<{ college: College, members: Array<{ id: string, accountId: string, college: College, role: CouncilRole, opposition: boolean, politicalGroup: string | null, termStart: string, termEnd: string }> }> } }> } };
+
+export type CouncilMeetingsQueryVariables = Exact<{
+  councilId: string | number;
+}>;
+
+
+export type CouncilMeetingsQuery = { meetings: { edges: Array<{ node: { id: string, startsAt: string, place: string, status: MeetingStatus, accessible: boolean, isPublic: boolean, agenda: Array<{ id: string }> } }> } };
+
+export type ConvocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConvocationsQuery = { notifications: { edges: Array<{ node: { id: string, event: NotificationEvent, title: string, body: string, link: string, createdAt: string, readAt: string | null } }> } };
+
+export type PrepMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrepMeetingQuery = { meeting: { id: string, councilId: string, startsAt: string, place: string, status: MeetingStatus, accessible: boolean, accessibilityDetails: string | null, isPublic: boolean, cancelReason: string | null, convenedAt: string | null, agenda: Array<{ id: string, position: number, kind: AgendaItemKind, title: string, descriptionHtml: string, proposalId: string | null, addedBy: string | null }> } };
+
+export type QualifiedProposalsQueryVariables = Exact<{
+  councilId: string | number;
+}>;
+
+
+export type QualifiedProposalsQuery = { proposals: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { id: string } };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddAgendaItemMutation = { addAgendaItem: { id: string } };
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveAgendaItemMutation = { removeAgendaItem: { id: string } };
+
+export type ReorderAgendaMutationVariables = Exact<{
+  input: ReorderAgendaInput;
+}>;
+
+
+export type ReorderAgendaMutation = { reorderAgenda: { id: string } };
+
+export type ConvokeMeetingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConvokeMeetingMutation = { convokeMeeting: { id: string, status: MeetingStatus } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+
+export type CancelMeetingMutation = { cancelMeeting: { id: string, status: MeetingStatus } };
+
+export type StatementFieldsFragment = { id: string, authorId: string, authorName: string, politicalGroup: string, body: string, bodyHtml: string, updatedAt: string };
+
+export type StatementTargetsQueryVariables = Exact<{
+  councilId: string | number;
+}>;
+
+
+export type StatementTargetsQuery = { meetings: { edges: Array<{ node: { id: string, startsAt: string, minutes: Array<{ id: string, version: number, status: MinutesStatus, oppositionStatements: Array<{ id: string, authorId: string, authorName: string, politicalGroup: string, body: string, bodyHtml: string, updatedAt: string }> }> } }> }, answered: { edges: Array<{ node: { id: string, title: string, answeredAt: string | null, oppositionStatements: Array<{ id: string, authorId: string, authorName: string, politicalGroup: string, body: string, bodyHtml: string, updatedAt: string }> } }> }, implemented: { edges: Array<{ node: { id: string, title: string, answeredAt: string | null, oppositionStatements: Array<{ id: string, authorId: string, authorName: string, politicalGroup: string, body: string, bodyHtml: string, updatedAt: string }> } }> } };
+
+export type AddStatementMutationVariables = Exact<{
+  input: AddOppositionStatementInput;
+}>;
+
+
+export type AddStatementMutation = { addOppositionStatement: { id: string } };
+
+export type UpdateStatementMutationVariables = Exact<{
+  input: UpdateOppositionStatementInput;
+}>;
+
+
+export type UpdateStatementMutation = { updateOppositionStatement: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -653,6 +787,17 @@ export const OwedMinutesFieldsFragmentDoc = new TypedDocumentString(`
   overdue
 }
     `, {"fragmentName":"OwedMinutesFields"}) as unknown as TypedDocumentString<OwedMinutesFieldsFragment, unknown>;
+export const StatementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatementFields on OppositionStatement {
+  id
+  authorId
+  authorName
+  politicalGroup
+  body
+  bodyHtml
+  updatedAt
+}
+    `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1493,3 +1638,217 @@ export const MarkImplementedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkImplementedMutation, MarkImplementedMutationVariables>;
+export const MyCouncilsDocument = new TypedDocumentString(`
+    query MyCouncils {
+  councils(first: 100) {
+    edges {
+      node {
+        id
+        name
+        slug
+        neighbourhood
+        charter {
+          convocationNoticeDays
+          oppositionAgendaQuota
+        }
+        colleges {
+          college
+          members {
+            id
+            accountId
+            college
+            role
+            opposition
+            politicalGroup
+            termStart
+            termEnd
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCouncilsQuery, MyCouncilsQueryVariables>;
+export const CouncilMeetingsDocument = new TypedDocumentString(`
+    query CouncilMeetings($councilId: ID!) {
+  meetings(first: 50, councilId: $councilId) {
+    edges {
+      node {
+        id
+        startsAt
+        place
+        status
+        accessible
+        isPublic
+        agenda {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilMeetingsQuery, CouncilMeetingsQueryVariables>;
+export const ConvocationsDocument = new TypedDocumentString(`
+    query Convocations {
+  notifications(first: 100) {
+    edges {
+      node {
+        id
+        event
+        title
+        body
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvocationsQuery, ConvocationsQueryVariables>;
+export const PrepMeetingDocument = new TypedDocumentString(`
+    query PrepMeeting($id: ID!) {
+  meeting(id: $id) {
+    id
+    councilId
+    startsAt
+    place
+    status
+    accessible
+    accessibilityDetails
+    isPublic
+    cancelReason
+    convenedAt
+    agenda {
+      id
+      position
+      kind
+      title
+      descriptionHtml
+      proposalId
+      addedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrepMeetingQuery, PrepMeetingQueryVariables>;
+export const QualifiedProposalsDocument = new TypedDocumentString(`
+    query QualifiedProposals($councilId: ID!) {
+  proposals(councilId: $councilId, status: QUALIFIED, first: 50) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualifiedProposalsQuery, QualifiedProposalsQueryVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const AddAgendaItemDocument = new TypedDocumentString(`
+    mutation AddAgendaItem($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const RemoveAgendaItemDocument = new TypedDocumentString(`
+    mutation RemoveAgendaItem($id: ID!) {
+  removeAgendaItem(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
+export const ReorderAgendaDocument = new TypedDocumentString(`
+    mutation ReorderAgenda($input: ReorderAgendaInput!) {
+  reorderAgenda(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderAgendaMutation, ReorderAgendaMutationVariables>;
+export const ConvokeMeetingDocument = new TypedDocumentString(`
+    mutation ConvokeMeeting($id: ID!) {
+  convokeMeeting(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConvokeMeetingMutation, ConvokeMeetingMutationVariables>;
+export const CancelMeetingDocument = new TypedDocumentString(`
+    mutation CancelMeeting($input: CancelMeetingInput!) {
+  cancelMeeting(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const StatementTargetsDocument = new TypedDocumentString(`
+    query StatementTargets($councilId: ID!) {
+  meetings(first: 30, councilId: $councilId, status: CLOSED) {
+    edges {
+      node {
+        id
+        startsAt
+        minutes {
+          id
+          version
+          status
+          oppositionStatements {
+            ...StatementFields
+          }
+        }
+      }
+    }
+  }
+  answered: proposals(councilId: $councilId, status: ANSWERED, first: 50) {
+    edges {
+      node {
+        id
+        title
+        answeredAt
+        oppositionStatements {
+          ...StatementFields
+        }
+      }
+    }
+  }
+  implemented: proposals(councilId: $councilId, status: IMPLEMENTED, first: 50) {
+    edges {
+      node {
+        id
+        title
+        answeredAt
+        oppositionStatements {
+          ...StatementFields
+        }
+      }
+    }
+  }
+}
+    fragment StatementFields on OppositionStatement {
+  id
+  authorId
+  authorName
+  politicalGroup
+  body
+  bodyHtml
+  updatedAt
+}`) as unknown as TypedDocumentString<StatementTargetsQuery, StatementTargetsQueryVariables>;
+export const AddStatementDocument = new TypedDocumentString(`
+    mutation AddStatement($input: AddOppositionStatementInput!) {
+  addOppositionStatement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddStatementMutation, AddStatementMutationVariables>;
+export const UpdateStatementDocument = new TypedDocumentString(`
+    mutation UpdateStatement($input: UpdateOppositionStatementInput!) {
+  updateOppositionStatement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateStatementMutation, UpdateStatementMutationVariables>;

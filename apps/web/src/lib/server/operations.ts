@@ -885,3 +885,237 @@ export const MarkImplementedDocument = graphql(`
     }
   }
 `);
+
+// Council members' preparation pages (/mon-conseil): the councils someone sits on are found in
+// the public members' lists (the API has no "my memberships" query; the site only hides links).
+export const MyCouncilsDocument = graphql(`
+  query MyCouncils {
+    councils(first: 100) {
+      edges {
+        node {
+          id
+          name
+          slug
+          neighbourhood
+          charter {
+            convocationNoticeDays
+            oppositionAgendaQuota
+          }
+          colleges {
+            college
+            members {
+              id
+              accountId
+              college
+              role
+              opposition
+              politicalGroup
+              termStart
+              termEnd
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CouncilMeetingsDocument = graphql(`
+  query CouncilMeetings($councilId: ID!) {
+    meetings(first: 50, councilId: $councilId) {
+      edges {
+        node {
+          id
+          startsAt
+          place
+          status
+          accessible
+          isPublic
+          agenda {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ConvocationsDocument = graphql(`
+  query Convocations {
+    notifications(first: 100) {
+      edges {
+        node {
+          id
+          event
+          title
+          body
+          link
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
+export const PrepMeetingDocument = graphql(`
+  query PrepMeeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      councilId
+      startsAt
+      place
+      status
+      accessible
+      accessibilityDetails
+      isPublic
+      cancelReason
+      convenedAt
+      agenda {
+        id
+        position
+        kind
+        title
+        descriptionHtml
+        proposalId
+        addedBy
+      }
+    }
+  }
+`);
+
+export const QualifiedProposalsDocument = graphql(`
+  query QualifiedProposals($councilId: ID!) {
+    proposals(councilId: $councilId, status: QUALIFIED, first: 50) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const ScheduleMeetingDocument = graphql(`
+  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+    scheduleMeeting(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddAgendaItemDocument = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveAgendaItemDocument = graphql(`
+  mutation RemoveAgendaItem($id: ID!) {
+    removeAgendaItem(id: $id) {
+      id
+    }
+  }
+`);
+
+export const ReorderAgendaDocument = graphql(`
+  mutation ReorderAgenda($input: ReorderAgendaInput!) {
+    reorderAgenda(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ConvokeMeetingDocument = graphql(`
+  mutation ConvokeMeeting($id: ID!) {
+    convokeMeeting(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const CancelMeetingDocument = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const StatementFields = graphql(`
+  fragment StatementFields on OppositionStatement {
+    id
+    authorId
+    authorName
+    politicalGroup
+    body
+    bodyHtml
+    updatedAt
+  }
+`);
+
+export const StatementTargetsDocument = graphql(`
+  query StatementTargets($councilId: ID!) {
+    meetings(first: 30, councilId: $councilId, status: CLOSED) {
+      edges {
+        node {
+          id
+          startsAt
+          minutes {
+            id
+            version
+            status
+            oppositionStatements {
+              ...StatementFields
+            }
+          }
+        }
+      }
+    }
+    answered: proposals(councilId: $councilId, status: ANSWERED, first: 50) {
+      edges {
+        node {
+          id
+          title
+          answeredAt
+          oppositionStatements {
+            ...StatementFields
+          }
+        }
+      }
+    }
+    implemented: proposals(councilId: $councilId, status: IMPLEMENTED, first: 50) {
+      edges {
+        node {
+          id
+          title
+          answeredAt
+          oppositionStatements {
+            ...StatementFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddStatementDocument = graphql(`
+  mutation AddStatement($input: AddOppositionStatementInput!) {
+    addOppositionStatement(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateStatementDocument = graphql(`
+  mutation UpdateStatement($input: UpdateOppositionStatementInput!) {
+    updateOppositionStatement(input: $input) {
+      id
+    }
+  }
+`);

@@ -1,0 +1,70 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { call } from '$lib/server/api';
+import { failWith, invalid, required, text } from '$lib/server/forms';
+import { as } from '$lib/server/load';
+import { myCouncil } from '$lib/server/memberships';
+import { ScheduleMeetingDocument } from '$lib/server/operations';
+import { clearDays, townInstant } from '$lib/notice';
+
+const FORBIDDEN =
+  'Vous n’avez pas le droit de planifier une séance de ce conseil\u00a0: seul·es sa présidence et sa coprésidence le font.';
+
+export const load: PageServerLoad = async (event) => {
+  const { council } = await myCouncil(event, { slug: event.params.slug });
+  if (!council.setsAgenda) error(403, { message: FORBIDDEN, code: 'FORBIDDEN' });
+  return {
+    title: `Planifier une séance – ${council.name}`,
+    council: { name: council.name, slug: council.slug },
+    notice: clearDays(council.noticeDays),
+  };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { council } = await myCouncil(event, { slug: event.params.slug });
+    const form = await event.request.formData();
+    const values = Object.fromEntries(
+      ['place', 'date', 'time', 'accessible', 'accessibilityDetails', 'isPublic'].map((k) => [
+        k,
+        text(form, k),
+      ]),
+    );
+    const missing = required(form, {
+      place: 'le lieu',
+      date: 'la date',
+      time: 'l’heure',
+      accessible: 'si le lieu est accessible',
+      isPublic: 'si la séance est publique',
+    });
+    if (missing.length) return invalid(missing, values);
+    const startsAt = townInstant(values.date, values.time);
+    if (!startsAt)
+      return invalid(
+        [{ field: 'date', message: 'Indiquez une date et une heure valides.' }],
+        values,
+      );
+    const r = await call(
+      ScheduleMeetingDocument,
+      {
+        input: {
+          councilId: council.id,
+          place: values.place,
+          startsAt,
+          accessible: values.accessible === 'oui',
+          accessibilityDetails: values.accessibilityDetails || null,
+          isPublic: values.isPublic === 'oui',
+        },
+      },
+      as(event),
+    );
+    if (!r.ok) {
+      // The API names `startsAt`; the form asks for it in its date field.
+      const fields = r.error.fields.map((f) =>
+        f.field === 'startsAt' ? { ...f, field: 'date' } : f,
+      );
+      return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    }
+    redirect(303, `/mon-conseil/seances/${r.data.scheduleMeeting.id}?planifiee`);
+  },
+};

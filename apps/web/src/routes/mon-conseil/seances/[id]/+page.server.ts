@@ -1,0 +1,164 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { call } from '$lib/server/api';
+import { failWith, invalid, required, text } from '$lib/server/forms';
+import { as, query } from '$lib/server/load';
+import { myCouncil } from '$lib/server/memberships';
+import {
+  AddAgendaItemDocument,
+  CancelMeetingDocument,
+  ConvokeMeetingDocument,
+  PrepMeetingDocument,
+  QualifiedProposalsDocument,
+  RemoveAgendaItemDocument,
+  ReorderAgendaDocument,
+} from '$lib/server/operations';
+import { clearDays, lastDayToConvene, tooLateToConvene } from '$lib/notice';
+import type { AgendaItemKind } from '$lib/gql/graphql';
+import { dateTime } from '$lib/format';
+
+/** What a redirect after a successful post tells the page, in the address (?fait=…). */
+const DONE: Record<string, string> = {
+  planifiee: 'La séance est planifiée. Composez son ordre du jour, puis convoquez les membres.',
+  ajoute: 'Le point est ajouté à l’ordre du jour.',
+  retire: 'Le point est retiré de l’ordre du jour.',
+  deplace: 'L’ordre du jour est réordonné.',
+  convoquee: 'La convocation et l’ordre du jour sont envoyés aux membres.',
+  annulee: 'La séance est annulée\u00a0; les membres en sont prévenus.',
+};
+
+async function prepare(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+  const { meeting } = await query(event, PrepMeetingDocument, { id: event.params.id! });
+  const { me, council } = await myCouncil(event, { id: meeting.councilId });
+  return { me, meeting, council };
+}
+
+export const load: PageServerLoad = async (event) => {
+  const { me, meeting, council } = await prepare(event);
+  const draft = meeting.status === 'DRAFT';
+  const qualified =
+    council.setsAgenda && draft
+      ? (await query(event, QualifiedProposalsDocument, { councilId: council.id })).proposals.edges
+          .map((e) => e.node)
+          .filter((p) => !meeting.agenda.some((i) => i.proposalId === p.id))
+      : [];
+  const oppositionItems = meeting.agenda.filter((i) => i.kind === 'OPPOSITION').length;
+  const done = [...event.url.searchParams.keys()].find((k) => k in DONE);
+  return {
+    // The date makes each meeting's title its own.
+    title: `Préparer la séance du ${dateTime(meeting.startsAt)} – ${council.name}`,
+    meeting,
+    council: {
+      name: council.name,
+      slug: council.slug,
+      setsAgenda: council.setsAgenda,
+      opposition: council.opposition,
+    },
+    meId: me.id,
+    qualified,
+    notice: {
+      days: clearDays(council.noticeDays),
+      lastDay: lastDayToConvene(meeting.startsAt, council.noticeDays),
+      tooLate: tooLateToConvene(meeting.startsAt, council.noticeDays),
+    },
+    quota: {
+      total: council.oppositionQuota,
+      used: oppositionItems,
+      left: Math.max(0, council.oppositionQuota - oppositionItems),
+    },
+    done: done ? DONE[done] : null,
+  };
+};
+
+const back = (event: Pick<RequestEvent, 'params'>, done: string, anchor = '') =>
+  redirect(303, `/mon-conseil/seances/${event.params.id}?${done}${anchor}`);
+
+export const actions: Actions = {
+  add: async (event) => {
+    const { meeting } = await prepare(event);
+    const form = await event.request.formData();
+    const values = {
+      kind: text(form, 'kind'),
+      title: text(form, 'title'),
+      description: text(form, 'description'),
+    };
+    const missing = required(form, { kind: 'la nature du point', title: 'le titre du point' });
+    if (missing.length) return invalid(missing, values);
+    const r = await call(
+      AddAgendaItemDocument,
+      {
+        input: {
+          meetingId: meeting.id,
+          kind: values.kind as AgendaItemKind,
+          title: values.title,
+          description: values.description || null,
+        },
+      },
+      as(event),
+    );
+    if (!r.ok) return failWith(r.error, values);
+    back(event, 'ajoute', '#ordre-du-jour');
+  },
+  addProposal: async (event) => {
+    const { meeting } = await prepare(event);
+    const form = await event.request.formData();
+    const r = await call(
+      AddAgendaItemDocument,
+      {
+        input: {
+          meetingId: meeting.id,
+          kind: 'QUALIFIED_PROPOSAL',
+          proposalId: text(form, 'proposalId'),
+        },
+      },
+      as(event),
+    );
+    if (!r.ok) return failWith(r.error, {});
+    back(event, 'ajoute', '#ordre-du-jour');
+  },
+  remove: async (event) => {
+    await prepare(event);
+    const form = await event.request.formData();
+    const r = await call(RemoveAgendaItemDocument, { id: text(form, 'itemId') }, as(event));
+    if (!r.ok) return failWith(r.error, {});
+    back(event, 'retire', '#ordre-du-jour');
+  },
+  move: async (event) => {
+    const { meeting } = await prepare(event);
+    const form = await event.request.formData();
+    const ids = [...meeting.agenda].sort((a, b) => a.position - b.position).map((i) => i.id);
+    const from = ids.indexOf(text(form, 'itemId'));
+    const to = from + (text(form, 'direction') === 'haut' ? -1 : 1);
+    // Already first or last, or an item removed meanwhile: nothing to move.
+    if (from >= 0 && to >= 0 && to < ids.length) {
+      [ids[from], ids[to]] = [ids[to], ids[from]];
+      const r = await call(
+        ReorderAgendaDocument,
+        { input: { meetingId: meeting.id, itemIds: ids } },
+        as(event),
+      );
+      if (!r.ok) return failWith(r.error, {});
+    }
+    back(event, 'deplace', `#point-${text(form, 'itemId')}`);
+  },
+  convoke: async (event) => {
+    const { meeting } = await prepare(event);
+    const r = await call(ConvokeMeetingDocument, { id: meeting.id }, as(event));
+    if (!r.ok) return failWith(r.error, {});
+    back(event, 'convoquee');
+  },
+  cancel: async (event) => {
+    const { meeting } = await prepare(event);
+    const form = await event.request.formData();
+    const values = { reason: text(form, 'reason') };
+    const missing = required(form, { reason: 'la raison de l’annulation' });
+    if (missing.length) return invalid(missing, values);
+    const r = await call(
+      CancelMeetingDocument,
+      { input: { meetingId: meeting.id, reason: values.reason } },
+      as(event),
+    );
+    if (!r.ok) return failWith(r.error, values);
+    back(event, 'annulee');
+  },
+};
