@@ -1,5 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import { town } from '$lib/server/town';
+import { isTownHall } from '$lib/server/town-hall';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
   // Never the token: only what the page shows.
@@ -8,6 +9,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
         displayName: locals.me.displayName,
         emailVerified: locals.me.emailVerified,
         resident: locals.me.residency !== null && locals.me.residency !== undefined,
+        // Shows the "Mairie" link; the API still decides on each of its pages.
+        townHall: isTownHall(locals.me.role),
       }
     : null,
   town: { name: town().name, logoUrl: town().logoUrl },
