@@ -273,7 +273,7 @@ describe('The town hall pages of the site', () => {
       );
       const history = page.locator('section[aria-labelledby="historique"] tbody tr');
       await expect(history.first().innerText()).resolves.toContain(
-        `Résidence vérifiée par un agent (justificatif) (compte ${ines.id.slice(0, 8)})`,
+        `Résidence vérifiée par un agent (justificatif), compte ${ines.id.slice(0, 8)}`,
       );
       await expect(history.first().innerText()).resolves.toContain('un agent');
       // With JavaScript: found by the search, verified from the result.
