@@ -14,6 +14,17 @@ const BASE = (process.argv[2] ?? process.env.SITE_URL ?? 'http://localhost:3000'
 );
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 const DEMO = { email: 'karim.habitant@demo.quorum.local', password: 'quorum-demo-2026' };
+const DEMO_AGENT = { email: 'agent.martin@demo.quorum.local', password: 'quorum-demo-2026' };
+
+async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${BASE}/compte/connexion`);
+  await page.fill('#email', who.email);
+  await page.fill('#password', who.password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/compte')),
+    page.click('main button'),
+  ]);
+}
 
 async function firstProposal(page: Page): Promise<string> {
   await page.goto(`${BASE}/propositions?statut=PUBLISHED`);
@@ -46,17 +57,22 @@ async function main(): Promise<void> {
         await page.goto(`${BASE}${path}`);
         await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
       }
-      await page.goto(`${BASE}/compte/connexion`);
-      await page.fill('#email', DEMO.email);
-      await page.fill('#password', DEMO.password);
-      await Promise.all([
-        page.waitForURL((url) => !url.pathname.startsWith('/compte')),
-        page.click('main button'),
-      ]);
+      await signIn(page, DEMO);
       for (const [name, path] of [
         ['proposition-connecte', proposal],
         ['nouvelle-proposition', '/propositions/nouvelle'],
         ['mon-compte', '/mon-compte'],
+      ] as const) {
+        await page.goto(`${BASE}${path}`);
+        await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
+      }
+      // The town hall's pages, as an agent.
+      await context.clearCookies();
+      await signIn(page, DEMO_AGENT);
+      for (const [name, path] of [
+        ['mairie', '/mairie'],
+        ['mairie-habitants', '/mairie/habitants'],
+        ['mairie-moderation', '/mairie/moderation'],
       ] as const) {
         await page.goto(`${BASE}${path}`);
         await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });

@@ -1,6 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { sitsOnACouncil } from '$lib/server/memberships';
 import { town } from '$lib/server/town';
+import { isTownHall } from '$lib/server/town-hall';
 
 export const load: LayoutServerLoad = async (event) => {
   const { locals } = event;
@@ -13,6 +14,8 @@ export const load: LayoutServerLoad = async (event) => {
           resident: locals.me.residency !== null && locals.me.residency !== undefined,
           // "Mon conseil" in the menu: for members in office of a council.
           councilMember: await sitsOnACouncil(event),
+          // Shows the "Mairie" link; the API still decides on each of its pages.
+          townHall: isTownHall(locals.me.role),
         }
       : null,
     town: { name: town().name, logoUrl: town().logoUrl },

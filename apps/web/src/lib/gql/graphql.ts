@@ -110,6 +110,11 @@ export type Gender =
   | 'OTHER'
   | 'UNDISCLOSED';
 
+export type ImportCensusInput = {
+  /** CSV with a header row: nom, prenoms, date_naissance, quartier (or last_name, first_names, birth_date, neighbourhood); comma or semicolon separated. */
+  csv: string;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -136,6 +141,18 @@ export type MinutesStatus =
   | 'DRAFT'
   | 'PUBLISHED'
   | 'SUBMITTED';
+
+export type ModerateContentInput = {
+  action: ModerationAction;
+  /** Public reason, shown in place of the content. */
+  reason: string;
+  targetId: string | number;
+  targetType: ReportableType;
+};
+
+export type ModerationAction =
+  | 'HIDE'
+  | 'RESTORE';
 
 /** What a notification is about (SPEC §5). */
 export type NotificationEvent =
@@ -266,6 +283,12 @@ export type UpdateNotificationPreferencesInput = {
 export type UpdateOppositionStatementInput = {
   body: string;
   statementId: string | number;
+};
+
+export type VerifyResidentInput = {
+  accountId: string | number;
+  /** Neighbourhood where the agent checked the proof of address. */
+  neighbourhood: string;
 };
 
 /** Pour, contre, abstention. */
@@ -715,6 +738,50 @@ export type UpdateStatementMutationVariables = Exact<{
 
 export type UpdateStatementMutation = { updateOppositionStatement: { id: string } };
 
+export type TownHallDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownHallDashboardQuery = { residentsAwaitingVerification: { totalCount: number }, contestedResidencyClaims: { totalCount: number }, moderationQueue: Array<{ targetId: string, hidden: boolean }>, accountability: { today: string, councils: Array<{ councilId: string, name: string, slug: string, answersDue: Array<{ proposalId: string }>, answersOverdue: Array<{ proposalId: string }>, minutesAwaitingPublication: Array<{ minutesId: string }>, minutesOverdue: Array<{ minutesId: string }>, qualifiedProposals: Array<{ proposalId: string, placedOn: string | null }> }> } };
+
+export type ResidentsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+  search: string;
+  searching: boolean;
+}>;
+
+
+export type ResidentsPageQuery = { residentsAwaitingVerification: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, displayName: string, email: string | null, createdAt: string } }> }, searchAccounts?: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, email: string | null, createdAt: string, emailVerified: boolean, residency: { neighbourhood: string, method: ResidencyMethod, verifiedAt: string } | null } }> }, contestedResidencyClaims: { totalCount: number, edges: Array<{ node: { id: string, claimedAt: string, claimant: { id: string, displayName: string, email: string | null }, currentHolder: { displayName: string, email: string | null } | null } }> }, councils: { edges: Array<{ node: { id: string, name: string, neighbourhood: string } }> }, verified: { edges: Array<{ node: { id: string, action: string | null, actorId: string | null, actorRole: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> }, claimed: { edges: Array<{ node: { id: string, action: string | null, actorId: string | null, actorRole: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> }, imports: { edges: Array<{ node: { id: string, action: string | null, actorId: string | null, actorRole: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> } };
+
+export type VerificationEventsFragment = { edges: Array<{ node: { id: string, action: string | null, actorId: string | null, actorRole: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> };
+
+export type VerifyResidentMutationVariables = Exact<{
+  input: VerifyResidentInput;
+}>;
+
+
+export type VerifyResidentMutation = { verifyResident: { id: string, displayName: string, residency: { neighbourhood: string } | null } };
+
+export type ImportCensusMutationVariables = Exact<{
+  input: ImportCensusInput;
+}>;
+
+
+export type ImportCensusMutation = { importCensus: { importId: string, accepted: number, rejected: number, rejections: Array<{ line: number, reason: string }> } };
+
+export type ModerationPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModerationPageQuery = { moderationQueue: Array<{ targetType: ReportableType, targetId: string, proposalId: string, excerpt: string, openReports: number, reasons: Array<string>, hidden: boolean, lastReportedAt: string }>, hides: { edges: Array<{ node: { id: string, objectType: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> }, restores: { edges: Array<{ node: { id: string, objectType: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> } };
+
+export type ModerationEventsFragment = { edges: Array<{ node: { id: string, objectType: string | null, objectId: string | null, occurredAt: string | null, after: Record<string, unknown> | null } }> };
+
+export type ModerateContentMutationVariables = Exact<{
+  input: ModerateContentInput;
+}>;
+
+
+export type ModerateContentMutation = { moderateContent: { targetType: ReportableType, targetId: string, hidden: boolean, hiddenReason: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -798,6 +865,34 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
+export const VerificationEventsFragmentDoc = new TypedDocumentString(`
+    fragment VerificationEvents on AuditLogConnection {
+  edges {
+    node {
+      id
+      action
+      actorId
+      actorRole
+      objectId
+      occurredAt
+      after
+    }
+  }
+}
+    `, {"fragmentName":"VerificationEvents"}) as unknown as TypedDocumentString<VerificationEventsFragment, unknown>;
+export const ModerationEventsFragmentDoc = new TypedDocumentString(`
+    fragment ModerationEvents on AuditLogConnection {
+  edges {
+    node {
+      id
+      objectType
+      objectId
+      occurredAt
+      after
+    }
+  }
+}
+    `, {"fragmentName":"ModerationEvents"}) as unknown as TypedDocumentString<ModerationEventsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1852,3 +1947,189 @@ export const UpdateStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateStatementMutation, UpdateStatementMutationVariables>;
+export const TownHallDashboardDocument = new TypedDocumentString(`
+    query TownHallDashboard {
+  residentsAwaitingVerification(first: 1) {
+    totalCount
+  }
+  contestedResidencyClaims(first: 1) {
+    totalCount
+  }
+  moderationQueue {
+    targetId
+    hidden
+  }
+  accountability {
+    today
+    councils {
+      councilId
+      name
+      slug
+      answersDue {
+        proposalId
+      }
+      answersOverdue {
+        proposalId
+      }
+      minutesAwaitingPublication {
+        minutesId
+      }
+      minutesOverdue {
+        minutesId
+      }
+      qualifiedProposals {
+        proposalId
+        placedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownHallDashboardQuery, TownHallDashboardQueryVariables>;
+export const ResidentsPageDocument = new TypedDocumentString(`
+    query ResidentsPage($after: String, $search: String!, $searching: Boolean!) {
+  residentsAwaitingVerification(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        displayName
+        email
+        createdAt
+      }
+    }
+  }
+  searchAccounts(query: $search, first: 20) @include(if: $searching) {
+    totalCount
+    edges {
+      node {
+        id
+        displayName
+        email
+        createdAt
+        emailVerified
+        residency {
+          neighbourhood
+          method
+          verifiedAt
+        }
+      }
+    }
+  }
+  contestedResidencyClaims(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        claimedAt
+        claimant {
+          id
+          displayName
+          email
+        }
+        currentHolder {
+          displayName
+          email
+        }
+      }
+    }
+  }
+  councils(first: 100) {
+    edges {
+      node {
+        id
+        name
+        neighbourhood
+      }
+    }
+  }
+  verified: auditLog(first: 20, filter: {action: "resident.verified"}) {
+    ...VerificationEvents
+  }
+  claimed: auditLog(first: 20, filter: {action: "resident.census-claimed"}) {
+    ...VerificationEvents
+  }
+  imports: auditLog(first: 10, filter: {action: "census.imported"}) {
+    ...VerificationEvents
+  }
+}
+    fragment VerificationEvents on AuditLogConnection {
+  edges {
+    node {
+      id
+      action
+      actorId
+      actorRole
+      objectId
+      occurredAt
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<ResidentsPageQuery, ResidentsPageQueryVariables>;
+export const VerifyResidentDocument = new TypedDocumentString(`
+    mutation VerifyResident($input: VerifyResidentInput!) {
+  verifyResident(input: $input) {
+    id
+    displayName
+    residency {
+      neighbourhood
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyResidentMutation, VerifyResidentMutationVariables>;
+export const ImportCensusDocument = new TypedDocumentString(`
+    mutation ImportCensus($input: ImportCensusInput!) {
+  importCensus(input: $input) {
+    importId
+    accepted
+    rejected
+    rejections {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportCensusMutation, ImportCensusMutationVariables>;
+export const ModerationPageDocument = new TypedDocumentString(`
+    query ModerationPage {
+  moderationQueue {
+    targetType
+    targetId
+    proposalId
+    excerpt
+    openReports
+    reasons
+    hidden
+    lastReportedAt
+  }
+  hides: auditLog(first: 50, filter: {action: "content.hidden"}) {
+    ...ModerationEvents
+  }
+  restores: auditLog(first: 50, filter: {action: "content.restored"}) {
+    ...ModerationEvents
+  }
+}
+    fragment ModerationEvents on AuditLogConnection {
+  edges {
+    node {
+      id
+      objectType
+      objectId
+      occurredAt
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<ModerationPageQuery, ModerationPageQueryVariables>;
+export const ModerateContentDocument = new TypedDocumentString(`
+    mutation ModerateContent($input: ModerateContentInput!) {
+  moderateContent(input: $input) {
+    targetType
+    targetId
+    hidden
+    hiddenReason
+  }
+}
+    `) as unknown as TypedDocumentString<ModerateContentMutation, ModerateContentMutationVariables>;

@@ -1119,3 +1119,201 @@ export const UpdateStatementDocument = graphql(`
     }
   }
 `);
+
+// The town hall's pages (/mairie, /mairie/habitants, /mairie/moderation).
+
+export const TownHallDashboardDocument = graphql(`
+  query TownHallDashboard {
+    residentsAwaitingVerification(first: 1) {
+      totalCount
+    }
+    contestedResidencyClaims(first: 1) {
+      totalCount
+    }
+    moderationQueue {
+      targetId
+      hidden
+    }
+    accountability {
+      today
+      councils {
+        councilId
+        name
+        slug
+        answersDue {
+          proposalId
+        }
+        answersOverdue {
+          proposalId
+        }
+        minutesAwaitingPublication {
+          minutesId
+        }
+        minutesOverdue {
+          minutesId
+        }
+        qualifiedProposals {
+          proposalId
+          placedOn
+        }
+      }
+    }
+  }
+`);
+
+export const ResidentsPageDocument = graphql(`
+  query ResidentsPage($after: String, $search: String!, $searching: Boolean!) {
+    residentsAwaitingVerification(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          displayName
+          email
+          createdAt
+        }
+      }
+    }
+    searchAccounts(query: $search, first: 20) @include(if: $searching) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          email
+          createdAt
+          emailVerified
+          residency {
+            neighbourhood
+            method
+            verifiedAt
+          }
+        }
+      }
+    }
+    contestedResidencyClaims(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          claimedAt
+          claimant {
+            id
+            displayName
+            email
+          }
+          currentHolder {
+            displayName
+            email
+          }
+        }
+      }
+    }
+    councils(first: 100) {
+      edges {
+        node {
+          id
+          name
+          neighbourhood
+        }
+      }
+    }
+    verified: auditLog(first: 20, filter: { action: "resident.verified" }) {
+      ...VerificationEvents
+    }
+    claimed: auditLog(first: 20, filter: { action: "resident.census-claimed" }) {
+      ...VerificationEvents
+    }
+    imports: auditLog(first: 10, filter: { action: "census.imported" }) {
+      ...VerificationEvents
+    }
+  }
+
+  fragment VerificationEvents on AuditLogConnection {
+    edges {
+      node {
+        id
+        action
+        actorId
+        actorRole
+        objectId
+        occurredAt
+        after
+      }
+    }
+  }
+`);
+
+export const VerifyResidentDocument = graphql(`
+  mutation VerifyResident($input: VerifyResidentInput!) {
+    verifyResident(input: $input) {
+      id
+      displayName
+      residency {
+        neighbourhood
+      }
+    }
+  }
+`);
+
+export const ImportCensusDocument = graphql(`
+  mutation ImportCensus($input: ImportCensusInput!) {
+    importCensus(input: $input) {
+      importId
+      accepted
+      rejected
+      rejections {
+        line
+        reason
+      }
+    }
+  }
+`);
+
+export const ModerationPageDocument = graphql(`
+  query ModerationPage {
+    moderationQueue {
+      targetType
+      targetId
+      proposalId
+      excerpt
+      openReports
+      reasons
+      hidden
+      lastReportedAt
+    }
+    hides: auditLog(first: 50, filter: { action: "content.hidden" }) {
+      ...ModerationEvents
+    }
+    restores: auditLog(first: 50, filter: { action: "content.restored" }) {
+      ...ModerationEvents
+    }
+  }
+
+  fragment ModerationEvents on AuditLogConnection {
+    edges {
+      node {
+        id
+        objectType
+        objectId
+        occurredAt
+        after
+      }
+    }
+  }
+`);
+
+export const ModerateContentDocument = graphql(`
+  mutation ModerateContent($input: ModerateContentInput!) {
+    moderateContent(input: $input) {
+      targetType
+      targetId
+      hidden
+      hiddenReason
+    }
+  }
+`);

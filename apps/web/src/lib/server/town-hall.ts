@@ -1,20 +1,17 @@
+// The town hall's pages (/mairie/…): for agents and admins. The site only spares others a page
+// of refusals; the API decides, and its FORBIDDEN becomes the same 403 page (lib/server/load.ts).
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { signedIn } from './guard';
 
-/** Agents of the town hall (admins can do all they do), as the API's Agent policy says. */
-export const isAgent = (role: string | undefined) => role === 'AGENT' || role === 'ADMIN';
+export const FORBIDDEN_TOWN_HALL =
+  'Vous n’avez pas le droit d’ouvrir cette page\u00a0: elle est réservée aux agents de la mairie.';
 
-/**
- * The town hall's pages: signed-in agents only. The API refuses their operations to anyone else
- * anyway; this says so plainly instead of showing forms that would fail.
- */
-export function agentOnly(event: Pick<RequestEvent, 'locals' | 'url'>) {
+/** Agents of the town hall (admins can do all they do), as the API's Agent policy says. */
+export const isTownHall = (role: string | undefined) => role === 'AGENT' || role === 'ADMIN';
+
+/** Signed in (or to the sign-in page) and an agent or admin (or a 403 page). */
+export function townHallOnly(event: Pick<RequestEvent, 'locals' | 'url'>) {
   const me = signedIn(event);
-  if (!isAgent(me.role))
-    error(403, {
-      message:
-        'Vous n’avez pas le droit d’ouvrir cette page\u00a0: elle est réservée aux agent·es de la mairie.',
-      code: 'FORBIDDEN',
-    });
+  if (!isTownHall(me.role)) error(403, { message: FORBIDDEN_TOWN_HALL, code: 'FORBIDDEN' });
   return me;
 }

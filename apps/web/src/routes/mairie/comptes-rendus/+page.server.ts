@@ -8,10 +8,10 @@ import {
   MeetingMinutesDocument,
   PublishMinutesDocument,
 } from '$lib/server/operations';
-import { agentOnly } from '$lib/server/town-hall';
+import { townHallOnly } from '$lib/server/town-hall';
 
 export const load: PageServerLoad = async (event) => {
-  agentOnly(event);
+  townHallOnly(event);
   const { accountability } = await query(event, AccountabilityDocument, {});
   const withCouncil = <T>(list: (c: (typeof accountability.councils)[number]) => T[]) =>
     accountability.councils.flatMap((c) =>
@@ -53,7 +53,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   publish: async (event) => {
-    agentOnly(event);
+    townHallOnly(event);
     const form = await event.request.formData();
     const r = await call(PublishMinutesDocument, { id: text(form, 'minutesId') }, as(event));
     if (!r.ok) return failWith(r.error, {});

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { query } from '$lib/server/load';
 import { AccountabilityDocument, AnsweredProposalsDocument } from '$lib/server/operations';
-import { agentOnly } from '$lib/server/town-hall';
+import { townHallOnly } from '$lib/server/town-hall';
 
 export const load: PageServerLoad = async (event) => {
-  agentOnly(event);
+  townHallOnly(event);
   const [{ accountability }, { proposals }] = await Promise.all([
     query(event, AccountabilityDocument, {}),
     query(event, AnsweredProposalsDocument, {}),

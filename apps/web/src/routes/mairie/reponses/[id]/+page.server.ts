@@ -9,7 +9,7 @@ import {
   ProposalToAnswerDocument,
 } from '$lib/server/operations';
 import type { OfficialAnswer } from '$lib/gql/graphql';
-import { agentOnly } from '$lib/server/town-hall';
+import { townHallOnly } from '$lib/server/town-hall';
 
 const DONE: Record<string, string> = {
   repondu:
@@ -19,7 +19,7 @@ const DONE: Record<string, string> = {
 const ANSWERS: OfficialAnswer[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'DECLINED'];
 
 export const load: PageServerLoad = async (event) => {
-  agentOnly(event);
+  townHallOnly(event);
   const { proposal } = await query(event, ProposalToAnswerDocument, { id: event.params.id });
   return {
     title: `Réponse officielle à «\u202f${proposal.title}\u202f»`,
@@ -32,7 +32,7 @@ const back = (id: string, done: string) => redirect(303, `/mairie/reponses/${id}
 
 export const actions: Actions = {
   answer: async (event) => {
-    agentOnly(event);
+    townHallOnly(event);
     const form = await event.request.formData();
     const answer = text(form, 'answer');
     const justification = text(form, 'justification');
@@ -56,7 +56,7 @@ export const actions: Actions = {
     back(event.params.id, 'repondu');
   },
   implement: async (event) => {
-    agentOnly(event);
+    townHallOnly(event);
     const r = await call(MarkImplementedDocument, { id: event.params.id }, as(event));
     if (!r.ok) return failWith(r.error, {});
     back(event.params.id, 'realisee');

@@ -14,7 +14,7 @@ import {
   MeetingMinutesDocument,
   SubmitMinutesDocument,
 } from '$lib/server/operations';
-import { isAgent } from '$lib/server/town-hall';
+import { isTownHall } from '$lib/server/town-hall';
 
 const DONE: Record<string, string> = {
   enregistre: 'Le brouillon est enregistré. Relisez l’aperçu ci-dessous.',
@@ -47,7 +47,7 @@ export const load: PageServerLoad = async (event) => {
       .filter((m) => m.accountId === me.id)
       .map((m) => m.role),
   );
-  const agent = isAgent(me.role);
+  const agent = isTownHall(me.role);
   const versions = meeting.minutes.map((v) => {
     const previous = meeting.minutes.find((p) => p.id === v.previousVersionId);
     return {
