@@ -18,6 +18,25 @@ export type AgendaItemKind =
   | 'QUESTION'
   | 'TOWN_HALL';
 
+export type AttendanceEntryInput = {
+  accountId: string | number;
+  /** REPRESENTED: the present proxy holder. */
+  proxyHolderId?: string | number | null | undefined;
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'PRESENT'
+  | 'REPRESENTED';
+
+export type CastVoteInput = {
+  ballotId: string | number;
+  choice: VoteChoice;
+  /** Vote for the represented member whose proxy you hold. */
+  onBehalfOf?: string | number | null | undefined;
+};
+
 export type ClaimResidencyInput = {
   /** Birth date, YYYY-MM-DD or DD/MM/YYYY. */
   birthDate: string;
@@ -117,6 +136,12 @@ export type OfficialAnswer =
   | 'DECLINED'
   | 'PARTIALLY_ACCEPTED';
 
+export type OpenBallotInput = {
+  agendaItemId: string | number;
+  /** Secret ballot (default: public, with a roll call). */
+  secret?: boolean;
+};
+
 export type PreferenceInput = {
   event: NotificationEvent;
   mode: DeliveryMode;
@@ -151,6 +176,12 @@ export type ProposalStatus =
   | 'QUALIFIED'
   | 'REJECTED'
   | 'WITHDRAWN';
+
+export type RecordAttendanceInput = {
+  /** Entries replace earlier ones per member. */
+  entries: Array<AttendanceEntryInput>;
+  meetingId: string | number;
+};
 
 export type RegisterInput = {
   /** Public name shown with contributions, 2 to 50 characters. */
@@ -472,6 +503,69 @@ export type SortitionsQueryVariables = Exact<{
 
 
 export type SortitionsQuery = { sortitions: Array<{ id: string, status: string, seats: number, algorithm: string, seedRule: string, seed: string | null, announcedAt: string, drawnAt: string | null, result: Array<string> | null, pool: Array<{ position: number, volunteerId: string, gender: Gender, displayName: string | null }> }> };
+
+export type MeetingDayQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingDayQuery = { meeting: { id: string, startsAt: string, place: string, status: MeetingStatus, councilId: string, openedAt: string | null, closedAt: string | null, attendance: Array<{ accountId: string, displayName: string, status: AttendanceStatus, proxyHolderId: string | null }>, quorum: { membersInOffice: number, required: number, present: number, represented: number, reached: boolean } | null, agenda: Array<{ id: string, position: number, title: string, kind: AgendaItemKind, ballot: { id: string, status: string, secret: boolean, votesCast: number, openedAt: string, closedAt: string | null, result: { for: number, against: number, abstain: number, present: number, quorumRequired: number, quorumHeld: boolean, adopted: boolean } | null, rollCall: Array<{ voterId: string, voterName: string, castBy: string, choice: VoteChoice }> | null } | null }> } };
+
+export type CouncilMembersQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CouncilMembersQuery = { council: { id: string, name: string, slug: string, charter: { quorum: number | null }, colleges: Array<{ college: College, members: Array<{ accountId: string, displayName: string, role: CouncilRole }> }> } };
+
+export type OpenMeetingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenMeetingMutation = { openMeeting: { id: string, status: MeetingStatus } };
+
+export type CloseMeetingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseMeetingMutation = { closeMeeting: { id: string, status: MeetingStatus } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, quorum: { present: number, represented: number, required: number, reached: boolean } | null } };
+
+export type OpenBallotMutationVariables = Exact<{
+  input: OpenBallotInput;
+}>;
+
+
+export type OpenBallotMutation = { openBallot: { id: string, status: string } };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastVoteMutation = { castVote: { id: string, votesCast: number } };
+
+export type CloseBallotMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseBallotMutation = { closeBallot: { id: string, status: string } };
+
+export type BallotUpdatedSubscriptionVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type BallotUpdatedSubscription = { ballotUpdated: { id: string, status: string, votesCast: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1138,3 +1232,140 @@ export const SortitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SortitionsQuery, SortitionsQueryVariables>;
+export const MeetingDayDocument = new TypedDocumentString(`
+    query MeetingDay($id: ID!) {
+  meeting(id: $id) {
+    id
+    startsAt
+    place
+    status
+    councilId
+    openedAt
+    closedAt
+    attendance {
+      accountId
+      displayName
+      status
+      proxyHolderId
+    }
+    quorum {
+      membersInOffice
+      required
+      present
+      represented
+      reached
+    }
+    agenda {
+      id
+      position
+      title
+      kind
+      ballot {
+        id
+        status
+        secret
+        votesCast
+        openedAt
+        closedAt
+        result {
+          for
+          against
+          abstain
+          present
+          quorumRequired
+          quorumHeld
+          adopted
+        }
+        rollCall {
+          voterId
+          voterName
+          castBy
+          choice
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingDayQuery, MeetingDayQueryVariables>;
+export const CouncilMembersDocument = new TypedDocumentString(`
+    query CouncilMembers($slug: String!) {
+  council(slug: $slug) {
+    id
+    name
+    slug
+    charter {
+      quorum
+    }
+    colleges {
+      college
+      members {
+        accountId
+        displayName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilMembersQuery, CouncilMembersQueryVariables>;
+export const OpenMeetingDocument = new TypedDocumentString(`
+    mutation OpenMeeting($id: ID!) {
+  openMeeting(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenMeetingMutation, OpenMeetingMutationVariables>;
+export const CloseMeetingDocument = new TypedDocumentString(`
+    mutation CloseMeeting($id: ID!) {
+  closeMeeting(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseMeetingMutation, CloseMeetingMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    quorum {
+      present
+      represented
+      required
+      reached
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const OpenBallotDocument = new TypedDocumentString(`
+    mutation OpenBallot($input: OpenBallotInput!) {
+  openBallot(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBallotMutation, OpenBallotMutationVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($input: CastVoteInput!) {
+  castVote(input: $input) {
+    id
+    votesCast
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const CloseBallotDocument = new TypedDocumentString(`
+    mutation CloseBallot($id: ID!) {
+  closeBallot(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseBallotMutation, CloseBallotMutationVariables>;
+export const BallotUpdatedDocument = new TypedDocumentString(`
+    subscription BallotUpdated($meetingId: ID!) {
+  ballotUpdated(meetingId: $meetingId) {
+    id
+    status
+    votesCast
+  }
+}
+    `) as unknown as TypedDocumentString<BallotUpdatedSubscription, BallotUpdatedSubscriptionVariables>;
