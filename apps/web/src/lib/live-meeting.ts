@@ -30,8 +30,9 @@ export function liveMeeting(node: HTMLElement, meetingId: string) {
   source.addEventListener('open', () => {
     if (opened) refresh();
     opened = true;
-    node.dataset.live = 'on';
   });
+  source.addEventListener('ready', () => (node.dataset.live = 'on'));
+  source.addEventListener('error', () => delete node.dataset.live);
   return {
     destroy() {
       source.close();

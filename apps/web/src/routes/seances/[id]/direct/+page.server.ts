@@ -1,6 +1,6 @@
 import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { dateTime } from '$lib/format';
+import { dateTime, spaced } from '$lib/format';
 import type { AttendanceStatus, VoteChoice } from '$lib/gql/graphql';
 import { call } from '$lib/server/api';
 import { failWith, invalid, text } from '$lib/server/forms';
@@ -81,7 +81,7 @@ export const load: PageServerLoad = async (event) => {
     current: currentItem(meeting),
     voters,
     confirm: confirming && choice ? { voter: confirming, choice: choice as VoteChoice } : null,
-    done,
+    done: done ? spaced(done) : null,
   };
 };
 

@@ -56,6 +56,8 @@ export const GET: RequestHandler = ({ locals, params, request }) => {
         }
       };
       request.signal.addEventListener('abort', () => stop());
+      // The API accepted the connection: the page may show it is live (the subscription follows).
+      client.on('connected', () => send('event: ready\ndata: {}\n\n'));
       send(': ouvert\n\n');
     },
     cancel() {
