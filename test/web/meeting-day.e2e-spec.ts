@@ -173,7 +173,12 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     // Five members on their phones; `a` holds the proxy of `d`.
     const voters = [c.coChair, c.secretary, c.opposition, a, b];
     const chair = await pageOf(c.chair);
-    await chair.goto(url(`/seances/${meeting.id}/direct`));
+    // From the meeting's public page, on to its live page.
+    await chair.goto(url(`/seances/${meeting.id}`));
+    await Promise.all([
+      chair.waitForNavigation(),
+      chair.getByRole('link', { name: 'Suivre la séance en direct' }).click(),
+    ]);
     expect(await text(chair)).toContain('La séance n’est pas encore ouverte.');
     await submit(chair, 'Ouvrir la séance');
     expect(await notice(chair)).toContain('La séance est ouverte.');
@@ -219,7 +224,7 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     expect(await text(holder)).toContain('Votre vote est enregistré.');
     await vote(holder, 'Pour', d);
     expect(await notice(holder)).toBe(
-      `Le vote de ${d.displayName} (par pouvoir) est enregistré. Il est définitif.`,
+      `Vote enregistré pour ${d.displayName} (par pouvoir). Il est définitif.`,
     );
 
     // Sent twice (the confirm page open twice, a reconnect): counted once, and the page says so.
@@ -318,9 +323,7 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     await submit(holder, /^Confirmer/);
     expect(await notice(holder)).toContain('Ce vote était déjà enregistré');
     await holder.goto(direct);
-    expect(await text(holder)).toContain(
-      `Le vote de ${b.displayName} (par pouvoir) est enregistré.`,
-    );
+    expect(await text(holder)).toContain(`Vote enregistré pour ${b.displayName} (par pouvoir).`);
     await checkPage(holder);
     const coChair = await pageOf(c.coChair, { javaScript: false });
     await coChair.goto(direct);

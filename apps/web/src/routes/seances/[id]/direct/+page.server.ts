@@ -73,7 +73,7 @@ export const load: PageServerLoad = async (event) => {
   const doneFor = voters.find((v) => v.id === params.get('pour') && !v.self);
   let done = DONE[params.get('fait') ?? ''] ?? null;
   if (done && doneFor && params.get('fait') === 'vote')
-    done = `Le vote de ${doneFor.name} (par pouvoir) est enregistré. Il est définitif.`;
+    done = `Vote enregistré pour ${doneFor.name} (par pouvoir). Il est définitif.`;
   return {
     ...day,
     title: `Séance en direct du ${dateTime(meeting.startsAt)}`,
