@@ -175,10 +175,9 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     const chair = await pageOf(c.chair);
     // From the meeting's public page, on to its live page.
     await chair.goto(url(`/seances/${meeting.id}`));
-    await Promise.all([
-      chair.waitForNavigation(),
-      chair.getByRole('link', { name: 'Suivre la séance en direct' }).click(),
-    ]);
+    // (A navigation in the page, with JavaScript: wait for the new page's heading.)
+    await chair.getByRole('link', { name: 'Suivre la séance en direct' }).click();
+    await waitForText(chair, 'h1', 'Séance en direct');
     expect(await text(chair)).toContain('La séance n’est pas encore ouverte.');
     await submit(chair, 'Ouvrir la séance');
     expect(await notice(chair)).toContain('La séance est ouverte.');
