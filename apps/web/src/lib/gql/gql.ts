@@ -89,6 +89,15 @@ type Documents = {
     "\n  mutation ImportCensus($input: ImportCensusInput!) {\n    importCensus(input: $input) {\n      importId\n      accepted\n      rejected\n      rejections {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportCensusDocument,
     "\n  query ModerationPage {\n    moderationQueue {\n      targetType\n      targetId\n      proposalId\n      excerpt\n      openReports\n      reasons\n      hidden\n      lastReportedAt\n    }\n    hides: auditLog(first: 50, filter: { action: \"content.hidden\" }) {\n      ...ModerationEvents\n    }\n    restores: auditLog(first: 50, filter: { action: \"content.restored\" }) {\n      ...ModerationEvents\n    }\n  }\n\n  fragment ModerationEvents on AuditLogConnection {\n    edges {\n      node {\n        id\n        objectType\n        objectId\n        occurredAt\n        after\n      }\n    }\n  }\n": typeof types.ModerationPageDocument,
     "\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      targetType\n      targetId\n      hidden\n      hiddenReason\n    }\n  }\n": typeof types.ModerateContentDocument,
+    "\n  query MeetingDay($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      councilId\n      openedAt\n      closedAt\n      attendance {\n        accountId\n        displayName\n        status\n        proxyHolderId\n      }\n      quorum {\n        membersInOffice\n        required\n        present\n        represented\n        reached\n      }\n      agenda {\n        id\n        position\n        title\n        kind\n        ballot {\n          id\n          status\n          secret\n          votesCast\n          openedAt\n          closedAt\n          result {\n            for\n            against\n            abstain\n            present\n            quorumRequired\n            quorumHeld\n            adopted\n          }\n          rollCall {\n            voterId\n            voterName\n            castBy\n            choice\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeetingDayDocument,
+    "\n  query CouncilMembers($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      charter {\n        quorum\n      }\n      colleges {\n        college\n        members {\n          accountId\n          displayName\n          role\n        }\n      }\n    }\n  }\n": typeof types.CouncilMembersDocument,
+    "\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OpenMeetingDocument,
+    "\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      quorum {\n        present\n        represented\n        required\n        reached\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OpenBallotDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      votesCast\n    }\n  }\n": typeof types.CastVoteDocument,
+    "\n  mutation CloseBallot($id: ID!) {\n    closeBallot(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseBallotDocument,
+    "\n  subscription BallotUpdated($meetingId: ID!) {\n    ballotUpdated(meetingId: $meetingId) {\n      id\n      status\n      votesCast\n    }\n  }\n": typeof types.BallotUpdatedDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -165,6 +174,15 @@ const documents: Documents = {
     "\n  mutation ImportCensus($input: ImportCensusInput!) {\n    importCensus(input: $input) {\n      importId\n      accepted\n      rejected\n      rejections {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportCensusDocument,
     "\n  query ModerationPage {\n    moderationQueue {\n      targetType\n      targetId\n      proposalId\n      excerpt\n      openReports\n      reasons\n      hidden\n      lastReportedAt\n    }\n    hides: auditLog(first: 50, filter: { action: \"content.hidden\" }) {\n      ...ModerationEvents\n    }\n    restores: auditLog(first: 50, filter: { action: \"content.restored\" }) {\n      ...ModerationEvents\n    }\n  }\n\n  fragment ModerationEvents on AuditLogConnection {\n    edges {\n      node {\n        id\n        objectType\n        objectId\n        occurredAt\n        after\n      }\n    }\n  }\n": types.ModerationPageDocument,
     "\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      targetType\n      targetId\n      hidden\n      hiddenReason\n    }\n  }\n": types.ModerateContentDocument,
+    "\n  query MeetingDay($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      councilId\n      openedAt\n      closedAt\n      attendance {\n        accountId\n        displayName\n        status\n        proxyHolderId\n      }\n      quorum {\n        membersInOffice\n        required\n        present\n        represented\n        reached\n      }\n      agenda {\n        id\n        position\n        title\n        kind\n        ballot {\n          id\n          status\n          secret\n          votesCast\n          openedAt\n          closedAt\n          result {\n            for\n            against\n            abstain\n            present\n            quorumRequired\n            quorumHeld\n            adopted\n          }\n          rollCall {\n            voterId\n            voterName\n            castBy\n            choice\n          }\n        }\n      }\n    }\n  }\n": types.MeetingDayDocument,
+    "\n  query CouncilMembers($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      charter {\n        quorum\n      }\n      colleges {\n        college\n        members {\n          accountId\n          displayName\n          role\n        }\n      }\n    }\n  }\n": types.CouncilMembersDocument,
+    "\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": types.OpenMeetingDocument,
+    "\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      quorum {\n        present\n        represented\n        required\n        reached\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) {\n      id\n      status\n    }\n  }\n": types.OpenBallotDocument,
+    "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      votesCast\n    }\n  }\n": types.CastVoteDocument,
+    "\n  mutation CloseBallot($id: ID!) {\n    closeBallot(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseBallotDocument,
+    "\n  subscription BallotUpdated($meetingId: ID!) {\n    ballotUpdated(meetingId: $meetingId) {\n      id\n      status\n      votesCast\n    }\n  }\n": types.BallotUpdatedDocument,
 };
 
 /**
@@ -463,6 +481,42 @@ export function graphql(source: "\n  query ModerationPage {\n    moderationQueue
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModerateContent($input: ModerateContentInput!) {\n    moderateContent(input: $input) {\n      targetType\n      targetId\n      hidden\n      hiddenReason\n    }\n  }\n"): typeof import('./graphql').ModerateContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingDay($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      councilId\n      openedAt\n      closedAt\n      attendance {\n        accountId\n        displayName\n        status\n        proxyHolderId\n      }\n      quorum {\n        membersInOffice\n        required\n        present\n        represented\n        reached\n      }\n      agenda {\n        id\n        position\n        title\n        kind\n        ballot {\n          id\n          status\n          secret\n          votesCast\n          openedAt\n          closedAt\n          result {\n            for\n            against\n            abstain\n            present\n            quorumRequired\n            quorumHeld\n            adopted\n          }\n          rollCall {\n            voterId\n            voterName\n            castBy\n            choice\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeetingDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMembers($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      charter {\n        quorum\n      }\n      colleges {\n        college\n        members {\n          accountId\n          displayName\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CouncilMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CloseMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      quorum {\n        present\n        represented\n        required\n        reached\n      }\n    }\n  }\n"): typeof import('./graphql').RecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBallot($input: OpenBallotInput!) {\n    openBallot(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      votesCast\n    }\n  }\n"): typeof import('./graphql').CastVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBallot($id: ID!) {\n    closeBallot(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CloseBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BallotUpdated($meetingId: ID!) {\n    ballotUpdated(meetingId: $meetingId) {\n      id\n      status\n      votesCast\n    }\n  }\n"): typeof import('./graphql').BallotUpdatedDocument;
 
 
 export function graphql(source: string) {

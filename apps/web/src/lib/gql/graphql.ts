@@ -47,10 +47,29 @@ export type AnswerProposalInput = {
   proposalId: string | number;
 };
 
+export type AttendanceEntryInput = {
+  accountId: string | number;
+  /** REPRESENTED: the present proxy holder. */
+  proxyHolderId?: string | number | null | undefined;
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'PRESENT'
+  | 'REPRESENTED';
+
 export type CancelMeetingInput = {
   meetingId: string | number;
   /** Told to the members and shown in public. */
   reason: string;
+};
+
+export type CastVoteInput = {
+  ballotId: string | number;
+  choice: VoteChoice;
+  /** Vote for the represented member whose proxy you hold. */
+  onBehalfOf?: string | number | null | undefined;
 };
 
 export type ClaimResidencyInput = {
@@ -177,6 +196,12 @@ export type OfficialAnswer =
   | 'DECLINED'
   | 'PARTIALLY_ACCEPTED';
 
+export type OpenBallotInput = {
+  agendaItemId: string | number;
+  /** Secret ballot (default: public, with a roll call). */
+  secret?: boolean;
+};
+
 export type PreferenceInput = {
   event: NotificationEvent;
   mode: DeliveryMode;
@@ -211,6 +236,12 @@ export type ProposalStatus =
   | 'QUALIFIED'
   | 'REJECTED'
   | 'WITHDRAWN';
+
+export type RecordAttendanceInput = {
+  /** Entries replace earlier ones per member. */
+  entries: Array<AttendanceEntryInput>;
+  meetingId: string | number;
+};
 
 export type RegisterInput = {
   /** Public name shown with contributions, 2 to 50 characters. */
@@ -781,6 +812,69 @@ export type ModerateContentMutationVariables = Exact<{
 
 
 export type ModerateContentMutation = { moderateContent: { targetType: ReportableType, targetId: string, hidden: boolean, hiddenReason: string | null } };
+
+export type MeetingDayQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingDayQuery = { meeting: { id: string, startsAt: string, place: string, status: MeetingStatus, councilId: string, openedAt: string | null, closedAt: string | null, attendance: Array<{ accountId: string, displayName: string, status: AttendanceStatus, proxyHolderId: string | null }>, quorum: { membersInOffice: number, required: number, present: number, represented: number, reached: boolean } | null, agenda: Array<{ id: string, position: number, title: string, kind: AgendaItemKind, ballot: { id: string, status: string, secret: boolean, votesCast: number, openedAt: string, closedAt: string | null, result: { for: number, against: number, abstain: number, present: number, quorumRequired: number, quorumHeld: boolean, adopted: boolean } | null, rollCall: Array<{ voterId: string, voterName: string, castBy: string, choice: VoteChoice }> | null } | null }> } };
+
+export type CouncilMembersQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CouncilMembersQuery = { council: { id: string, name: string, slug: string, charter: { quorum: number | null }, colleges: Array<{ college: College, members: Array<{ accountId: string, displayName: string, role: CouncilRole }> }> } };
+
+export type OpenMeetingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenMeetingMutation = { openMeeting: { id: string, status: MeetingStatus } };
+
+export type CloseMeetingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseMeetingMutation = { closeMeeting: { id: string, status: MeetingStatus } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, quorum: { present: number, represented: number, required: number, reached: boolean } | null } };
+
+export type OpenBallotMutationVariables = Exact<{
+  input: OpenBallotInput;
+}>;
+
+
+export type OpenBallotMutation = { openBallot: { id: string, status: string } };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+
+export type CastVoteMutation = { castVote: { id: string, votesCast: number } };
+
+export type CloseBallotMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseBallotMutation = { closeBallot: { id: string, status: string } };
+
+export type BallotUpdatedSubscriptionVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+
+export type BallotUpdatedSubscription = { ballotUpdated: { id: string, status: string, votesCast: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2133,3 +2227,140 @@ export const ModerateContentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModerateContentMutation, ModerateContentMutationVariables>;
+export const MeetingDayDocument = new TypedDocumentString(`
+    query MeetingDay($id: ID!) {
+  meeting(id: $id) {
+    id
+    startsAt
+    place
+    status
+    councilId
+    openedAt
+    closedAt
+    attendance {
+      accountId
+      displayName
+      status
+      proxyHolderId
+    }
+    quorum {
+      membersInOffice
+      required
+      present
+      represented
+      reached
+    }
+    agenda {
+      id
+      position
+      title
+      kind
+      ballot {
+        id
+        status
+        secret
+        votesCast
+        openedAt
+        closedAt
+        result {
+          for
+          against
+          abstain
+          present
+          quorumRequired
+          quorumHeld
+          adopted
+        }
+        rollCall {
+          voterId
+          voterName
+          castBy
+          choice
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingDayQuery, MeetingDayQueryVariables>;
+export const CouncilMembersDocument = new TypedDocumentString(`
+    query CouncilMembers($slug: String!) {
+  council(slug: $slug) {
+    id
+    name
+    slug
+    charter {
+      quorum
+    }
+    colleges {
+      college
+      members {
+        accountId
+        displayName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilMembersQuery, CouncilMembersQueryVariables>;
+export const OpenMeetingDocument = new TypedDocumentString(`
+    mutation OpenMeeting($id: ID!) {
+  openMeeting(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenMeetingMutation, OpenMeetingMutationVariables>;
+export const CloseMeetingDocument = new TypedDocumentString(`
+    mutation CloseMeeting($id: ID!) {
+  closeMeeting(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseMeetingMutation, CloseMeetingMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    quorum {
+      present
+      represented
+      required
+      reached
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const OpenBallotDocument = new TypedDocumentString(`
+    mutation OpenBallot($input: OpenBallotInput!) {
+  openBallot(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBallotMutation, OpenBallotMutationVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($input: CastVoteInput!) {
+  castVote(input: $input) {
+    id
+    votesCast
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const CloseBallotDocument = new TypedDocumentString(`
+    mutation CloseBallot($id: ID!) {
+  closeBallot(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseBallotMutation, CloseBallotMutationVariables>;
+export const BallotUpdatedDocument = new TypedDocumentString(`
+    subscription BallotUpdated($meetingId: ID!) {
+  ballotUpdated(meetingId: $meetingId) {
+    id
+    status
+    votesCast
+  }
+}
+    `) as unknown as TypedDocumentString<BallotUpdatedSubscription, BallotUpdatedSubscriptionVariables>;

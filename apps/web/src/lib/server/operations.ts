@@ -1317,3 +1317,150 @@ export const ModerateContentDocument = graphql(`
     }
   }
 `);
+
+// s17-day: the meeting day (/seances/:id/direct) and its projector view.
+export const MeetingDayDocument = graphql(`
+  query MeetingDay($id: ID!) {
+    meeting(id: $id) {
+      id
+      startsAt
+      place
+      status
+      councilId
+      openedAt
+      closedAt
+      attendance {
+        accountId
+        displayName
+        status
+        proxyHolderId
+      }
+      quorum {
+        membersInOffice
+        required
+        present
+        represented
+        reached
+      }
+      agenda {
+        id
+        position
+        title
+        kind
+        ballot {
+          id
+          status
+          secret
+          votesCast
+          openedAt
+          closedAt
+          result {
+            for
+            against
+            abstain
+            present
+            quorumRequired
+            quorumHeld
+            adopted
+          }
+          rollCall {
+            voterId
+            voterName
+            castBy
+            choice
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CouncilMembersDocument = graphql(`
+  query CouncilMembers($slug: String!) {
+    council(slug: $slug) {
+      id
+      name
+      slug
+      charter {
+        quorum
+      }
+      colleges {
+        college
+        members {
+          accountId
+          displayName
+          role
+        }
+      }
+    }
+  }
+`);
+
+export const OpenMeetingDocument = graphql(`
+  mutation OpenMeeting($id: ID!) {
+    openMeeting(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const CloseMeetingDocument = graphql(`
+  mutation CloseMeeting($id: ID!) {
+    closeMeeting(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const RecordAttendanceDocument = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      id
+      quorum {
+        present
+        represented
+        required
+        reached
+      }
+    }
+  }
+`);
+
+export const OpenBallotDocument = graphql(`
+  mutation OpenBallot($input: OpenBallotInput!) {
+    openBallot(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CastVoteDocument = graphql(`
+  mutation CastVote($input: CastVoteInput!) {
+    castVote(input: $input) {
+      id
+      votesCast
+    }
+  }
+`);
+
+export const CloseBallotDocument = graphql(`
+  mutation CloseBallot($id: ID!) {
+    closeBallot(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const BallotUpdatedDocument = graphql(`
+  subscription BallotUpdated($meetingId: ID!) {
+    ballotUpdated(meetingId: $meetingId) {
+      id
+      status
+      votesCast
+    }
+  }
+`);
