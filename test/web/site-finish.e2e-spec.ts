@@ -313,6 +313,12 @@ describe('The site, finished: 200 % zoom everywhere, unsubscribe pages, meetings
             /^.+, membre, tiré·e au sort — du .+ au .+$/,
           );
         expect(members.filter((m) => m.includes('tiré·e au sort'))).toHaveLength(2);
+        // The charter's quorum and the opposition's agenda quota, in words.
+        const charter = await page.locator('h2:has-text("Les règles du conseil") + ul').innerText();
+        expect(charter).toContain(
+          'Le conseil vote quand la majorité de ses membres en fonction est présente ou représentée.',
+        );
+        expect(charter).toMatch(/L’opposition peut inscrire \d+ points? à l’ordre du jour/);
         // The draw's table names the same people.
         const table = await page.locator('table.pool').innerText();
         for (const name of drawnNames) expect(table).toContain(name);
