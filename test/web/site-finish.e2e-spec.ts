@@ -328,6 +328,38 @@ describe('The site, finished: 200 % zoom everywhere, unsubscribe pages, meetings
     }
   });
 
+  it('warns of similar proposals while the title is typed, with JavaScript, in a polite live region, accessible at 360 and 1280 px', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await signIn(page, resident);
+      await page.goto(url('/propositions/nouvelle'));
+      const live = page.locator('.similar-live[aria-live="polite"]');
+      expect(await live.innerText()).toBe('');
+      await page.locator('#title').pressSequentially('Des bancs et des arbres place du Marché');
+      const link = live.locator(`a[href="/propositions/${proposalId}"]`);
+      await link.waitFor({ timeout: 5_000 });
+      expect(await link.innerText()).toBe(
+        'Des bancs et des arbres sur la place du Marché-aux-Herbes',
+      );
+      expect(await live.innerText()).toContain('Des propositions proches existent déjà\u00a0:');
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await typographyFaults(page)).toEqual([]);
+        expect(
+          await page.evaluate('document.documentElement.scrollWidth > window.innerWidth'),
+        ).toBe(false);
+      }
+      // A title with nothing like it: the warning goes.
+      await page.fill('#title', 'Un composteur collectif rue Victor-Hugo');
+      await page.locator('#title').press('End');
+      await page.locator('#title').pressSequentially('s');
+      await link.waitFor({ state: 'detached', timeout: 5_000 });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('serves the unsubscribe pages in the town’s colour, accessible and without horizontal scroll', async () => {
     const valid = unsubscribeToken(config.JWT_SECRET, 'e', randomUUID());
     for (const width of [360, 1280]) {
