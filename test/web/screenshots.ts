@@ -32,6 +32,18 @@ async function firstProposal(page: Page): Promise<string> {
   return href ?? '/propositions';
 }
 
+/** The oldest meeting of the demo data that took place: results, roll calls, published minutes. */
+async function pastMeeting(page: Page): Promise<string> {
+  await page.goto(`${BASE}/seances`);
+  const href = await page
+    .locator('main li', { hasText: 'Terminée' })
+    .last()
+    .locator('a')
+    .first()
+    .getAttribute('href');
+  return href ?? '/seances';
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
@@ -46,12 +58,16 @@ async function main(): Promise<void> {
       });
       const page = await context.newPage();
       const proposal = await firstProposal(page);
+      const meeting = await pastMeeting(page);
       const shots: [string, string][] = [
         ['accueil', '/'],
         ['propositions', '/propositions'],
         ['proposition', proposal],
         ['connexion', '/compte/connexion'],
         ['conseils', '/conseils'],
+        // The demo council with a draw by lot.
+        ['conseil', '/conseils/les-coteaux'],
+        ['seance', meeting],
       ];
       for (const [name, path] of shots) {
         await page.goto(`${BASE}${path}`);

@@ -39,7 +39,7 @@ export async function createApiApp(
   );
   const settings = app.get(AppConfig);
   // First, so that every answer has them, even a refused body.
-  app.use(securityHeaders(settings.publicUrl));
+  app.use(securityHeaders(settings.publicUrl, settings.TOWN_COLOR));
   // The request's id and language, then its log line, before anything can refuse it.
   app.use(requestContextMiddleware);
   app.use(requestLogging(app.get(ROOT_LOGGER)));

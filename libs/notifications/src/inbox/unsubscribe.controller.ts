@@ -12,8 +12,6 @@ import { escapeHtml } from '../mail/templates/escape-html';
 import { typesTurnedOff, unsubscribeOnceKey } from '../rules/deliveries';
 type Response = { status(code: number): unknown };
 
-const page = (title: string, body: string) => apiPage(escapeHtml(title), body);
-
 /**
  * One-click unsubscribe (RFC 8058), without an account: GET shows a confirmation (mail scanners
  * follow links, so it changes nothing); POST, from the button or from the mail client, turns the
@@ -30,6 +28,14 @@ export class UnsubscribeController {
     private readonly preferences: NotificationPreferenceRepository,
   ) {}
 
+  /** A page in the site's look and the town's colour. */
+  private page(title: string, body: string): string {
+    return apiPage(escapeHtml(title), body, {
+      color: this.config.TOWN_COLOR,
+      escapedName: escapeHtml(this.config.TOWN_NAME),
+    });
+  }
+
   @Get(':token')
   @Allow(Anyone)
   @Header('content-type', 'text/html; charset=utf-8')
@@ -37,9 +43,9 @@ export class UnsubscribeController {
   confirm(@Param('token') token: string, @Res({ passthrough: true }) res: Response): string {
     if (!readUnsubscribeToken(this.config.JWT_SECRET, token)) {
       res.status(404);
-      return page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
+      return this.page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
     }
-    return page(
+    return this.page(
       'Ne plus recevoir ces e-mails',
       `<form method="post"><p>Confirmez-vous ne plus recevoir ces e-mails\u202f? Les notifications restent visibles dans Quorum.</p>` +
         `<button type="submit">Me désinscrire</button></form>`,
@@ -57,7 +63,7 @@ export class UnsubscribeController {
     const read = readUnsubscribeToken(this.config.JWT_SECRET, token);
     if (!read) {
       res.status(404);
-      return page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
+      return this.page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
     }
     const outcome = await this.tx.run(async (em) => {
       const target =
@@ -77,11 +83,11 @@ export class UnsubscribeController {
     });
     if (outcome === 'unknown') {
       res.status(404);
-      return page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
+      return this.page('Lien invalide', '<p>Ce lien de désinscription n’est pas valide.</p>');
     }
     if (outcome === 'used') {
       res.status(410);
-      return page(
+      return this.page(
         'Lien déjà utilisé',
         '<p>Ce lien a déjà servi. Vos préférences se changent aussi dans votre compte.</p>',
       );
@@ -89,7 +95,7 @@ export class UnsubscribeController {
     const labels = outcome
       .map((type) => `<li>${escapeHtml(NOTIFICATION_EVENTS[type].label)}</li>`)
       .join('');
-    return page(
+    return this.page(
       'Désinscription enregistrée',
       `<p>Vous ne recevrez plus d’e-mail pour\u00a0:</p><ul>${labels}</ul>`,
     );
