@@ -54,6 +54,17 @@ type Documents = {
     "\n  query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {\n    authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n    supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n  }\n": typeof types.MyProposalsDocument,
     "\n  query MeetingRecord($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      councilId\n      openedAt\n      closedAt\n      quorum {\n        membersInOffice\n        required\n        present\n        represented\n        reached\n      }\n      agenda {\n        id\n        position\n        title\n        descriptionHtml\n        kind\n        proposalId\n        ballot {\n          id\n          status\n          secret\n          votesCast\n          closedAt\n          result {\n            for\n            against\n            abstain\n            present\n            quorumRequired\n            quorumHeld\n            adopted\n          }\n          rollCall {\n            voterId\n            voterName\n            castBy\n            choice\n          }\n        }\n      }\n      minutes {\n        id\n        version\n        status\n        publishedAt\n        contentHash\n        previousVersionId\n        documentHtml\n        publicationOverdue\n        oppositionStatements {\n          id\n          authorName\n          politicalGroup\n          bodyHtml\n        }\n      }\n      minutesDue {\n        version\n        publicationDue\n        publicationOverdue\n      }\n    }\n  }\n": typeof types.MeetingRecordDocument,
     "\n  query Sortitions($councilId: ID!) {\n    sortitions(councilId: $councilId) {\n      id\n      status\n      seats\n      algorithm\n      seedRule\n      seed\n      announcedAt\n      drawnAt\n      result\n      pool {\n        position\n        volunteerId\n        gender\n        displayName\n      }\n    }\n  }\n": typeof types.SortitionsDocument,
+    "\n  query AdminCouncil($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      charter {\n        version\n        changedAt\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n        residentCoChairRequired\n        seats {\n          residents\n          associations\n          electedMajority\n          electedOpposition\n        }\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          accountId\n          displayName\n          role\n          politicalGroup\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n": typeof types.AdminCouncilDocument,
+    "\n  query CharterHistory($councilId: String!) {\n    auditLog(\n      first: 50\n      filter: { objectType: \"council\", objectId: $councilId, action: \"council.charter-updated\" }\n    ) {\n      edges {\n        node {\n          id\n          occurredAt\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.CharterHistoryDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateCouncilDocument,
+    "\n  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {\n    updateCouncilCharter(input: $input) {\n      id\n      charter {\n        version\n      }\n    }\n  }\n": typeof types.UpdateCharterDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCouncilMemberDocument,
+    "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.EndMembershipDocument,
+    "\n  mutation AnnounceSortition($input: AnnounceSortitionInput!) {\n    announceSortition(input: $input) {\n      id\n    }\n  }\n": typeof types.AnnounceSortitionDocument,
+    "\n  mutation RunSortition($input: RunSortitionInput!) {\n    runSortition(input: $input) {\n      id\n    }\n  }\n": typeof types.RunSortitionDocument,
+    "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.SearchAccountsDocument,
+    "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetAccountRoleDocument,
+    "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": typeof types.QueueHealthDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -95,6 +106,17 @@ const documents: Documents = {
     "\n  query MyProposals($authorId: ID!, $supportedAfter: String, $authoredAfter: String) {\n    authored: proposals(authorId: $authorId, first: 10, after: $authoredAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n    supported: proposals(supportedByMe: true, first: 10, after: $supportedAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          supportCount\n        }\n      }\n    }\n  }\n": types.MyProposalsDocument,
     "\n  query MeetingRecord($id: ID!) {\n    meeting(id: $id) {\n      id\n      startsAt\n      place\n      status\n      accessible\n      accessibilityDetails\n      isPublic\n      cancelReason\n      councilId\n      openedAt\n      closedAt\n      quorum {\n        membersInOffice\n        required\n        present\n        represented\n        reached\n      }\n      agenda {\n        id\n        position\n        title\n        descriptionHtml\n        kind\n        proposalId\n        ballot {\n          id\n          status\n          secret\n          votesCast\n          closedAt\n          result {\n            for\n            against\n            abstain\n            present\n            quorumRequired\n            quorumHeld\n            adopted\n          }\n          rollCall {\n            voterId\n            voterName\n            castBy\n            choice\n          }\n        }\n      }\n      minutes {\n        id\n        version\n        status\n        publishedAt\n        contentHash\n        previousVersionId\n        documentHtml\n        publicationOverdue\n        oppositionStatements {\n          id\n          authorName\n          politicalGroup\n          bodyHtml\n        }\n      }\n      minutesDue {\n        version\n        publicationDue\n        publicationOverdue\n      }\n    }\n  }\n": types.MeetingRecordDocument,
     "\n  query Sortitions($councilId: ID!) {\n    sortitions(councilId: $councilId) {\n      id\n      status\n      seats\n      algorithm\n      seedRule\n      seed\n      announcedAt\n      drawnAt\n      result\n      pool {\n        position\n        volunteerId\n        gender\n        displayName\n      }\n    }\n  }\n": types.SortitionsDocument,
+    "\n  query AdminCouncil($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      charter {\n        version\n        changedAt\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n        residentCoChairRequired\n        seats {\n          residents\n          associations\n          electedMajority\n          electedOpposition\n        }\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          accountId\n          displayName\n          role\n          politicalGroup\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n": types.AdminCouncilDocument,
+    "\n  query CharterHistory($councilId: String!) {\n    auditLog(\n      first: 50\n      filter: { objectType: \"council\", objectId: $councilId, action: \"council.charter-updated\" }\n    ) {\n      edges {\n        node {\n          id\n          occurredAt\n          before\n          after\n        }\n      }\n    }\n  }\n": types.CharterHistoryDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateCouncilDocument,
+    "\n  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {\n    updateCouncilCharter(input: $input) {\n      id\n      charter {\n        version\n      }\n    }\n  }\n": types.UpdateCharterDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n": types.AddCouncilMemberDocument,
+    "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      id\n    }\n  }\n": types.EndMembershipDocument,
+    "\n  mutation AnnounceSortition($input: AnnounceSortitionInput!) {\n    announceSortition(input: $input) {\n      id\n    }\n  }\n": types.AnnounceSortitionDocument,
+    "\n  mutation RunSortition($input: RunSortitionInput!) {\n    runSortition(input: $input) {\n      id\n    }\n  }\n": types.RunSortitionDocument,
+    "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.SearchAccountsDocument,
+    "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetAccountRoleDocument,
+    "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": types.QueueHealthDocument,
 };
 
 /**
@@ -253,6 +275,50 @@ export function graphql(source: "\n  query MeetingRecord($id: ID!) {\n    meetin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Sortitions($councilId: ID!) {\n    sortitions(councilId: $councilId) {\n      id\n      status\n      seats\n      algorithm\n      seedRule\n      seed\n      announcedAt\n      drawnAt\n      result\n      pool {\n        position\n        volunteerId\n        gender\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').SortitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCouncil($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      charter {\n        version\n        changedAt\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n        residentCoChairRequired\n        seats {\n          residents\n          associations\n          electedMajority\n          electedOpposition\n        }\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          accountId\n          displayName\n          role\n          politicalGroup\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CharterHistory($councilId: String!) {\n    auditLog(\n      first: 50\n      filter: { objectType: \"council\", objectId: $councilId, action: \"council.charter-updated\" }\n    ) {\n      edges {\n        node {\n          id\n          occurredAt\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CharterHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').CreateCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {\n    updateCouncilCharter(input: $input) {\n      id\n      charter {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateCharterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnounceSortition($input: AnnounceSortitionInput!) {\n    announceSortition(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnnounceSortitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunSortition($input: RunSortitionInput!) {\n    runSortition(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RunSortitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').SetAccountRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n"): typeof import('./graphql').QueueHealthDocument;
 
 
 export function graphql(source: string) {
