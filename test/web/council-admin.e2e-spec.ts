@@ -20,6 +20,7 @@ import {
   sql,
 } from '../support/meeting-fixtures';
 import {
+  clock,
   createTestDatabase,
   RunningApi,
   startApi,
@@ -129,6 +130,13 @@ describe('The town hall’s council administration and the admins’ page', () =
       [c.id],
     );
     voting = { ...c, slug };
+    // A job that failed for good, as the worker records it.
+    await sql(
+      db.url,
+      `INSERT INTO dead_letter (job_id, job_name, attempts, error) VALUES ('deliveries-42', 'deliver-email', 5, 'Le serveur d’e-mails ne répond pas')`,
+    );
+    // Back to today (the meeting's day was travelled to): the ballot stays open.
+    clock.reset();
   });
 
   afterAll(async () => {
@@ -166,8 +174,7 @@ describe('The town hall’s council administration and the admins’ page', () =
         expect(new URL(page.url()).pathname).toBe(`/mairie/conseils/${slug}`);
         expect(await notice(page)).toBe('Le conseil est créé, avec la charte par défaut.');
 
-        // The charter: each parameter explained; a bad number refused by the site, a seat count
-        // below the members refused by the API; then a new version, audited, in the history.
+        // The charter: each parameter explained; a bad number refused by the site, then a new version, audited, in the history.
         const hint = await page.locator('#supportThreshold-hint').innerText();
         expect(hint).toContain('soutenir une proposition');
         expect(await page.getAttribute('#supportThreshold', 'aria-describedby')).toBe(
@@ -190,10 +197,7 @@ describe('The town hall’s council administration and the admins’ page', () =
         expect(await page.locator('#charte ~ p').first().innerText()).toContain(
           'Version 2 en vigueur',
         );
-        const history = await page
-          .locator('table', { has: page.locator('caption', { hasText: 'Changements' }) })
-          .locator('tbody tr')
-          .allInnerTexts();
+        const history = await page.locator('ul.history > li').allInnerTexts();
         expect(history).toHaveLength(1);
         expect(history[0]).toContain('Soutiens nécessaires pour l’ordre du jour\u00a0: 50 → 30');
         expect(history[0]).toContain('Quorum\u00a0: majorité des membres (par défaut) → 5');
@@ -206,7 +210,8 @@ describe('The town hall’s council administration and the admins’ page', () =
         );
         expect(audited).toEqual([{ after: { version: 2, supportThreshold: 30, quorum: 5 } }]);
 
-        // A membership: added by the person's e-mail address, then ended with a reason.
+        // A membership: added by the person's e-mail address (then its college cannot shrink
+        // below it: the API's refusal lands on the field), then ended with a reason.
         const member = await newAccount(config, db.url, { displayName: `Inès ${slug}` });
         await page.fill('#email', 'personne@example.fr');
         await page.selectOption('#college', 'ASSOCIATIONS');
@@ -221,7 +226,15 @@ describe('The town hall’s council administration and the admins’ page', () =
         expect(await page.locator('section[aria-labelledby="membres"]').innerText()).toContain(
           `${member.displayName}, membre`,
         );
+        await page.fill('#associations', '0');
+        await submit(page, 'Enregistrer une nouvelle version de la charte');
+        expect(await page.locator('#associations-error').innerText()).toMatch(
+          /^Erreur\u00a0: ne peut pas être inférieur aux 1 sièges occupés/,
+        );
+        expect(await page.getAttribute('#associations', 'aria-invalid')).toBe('true');
+        expect(await page.locator('.error-summary a[href="#associations"]').count()).toBe(1);
         council = await councilBySlug(slug);
+        expect(council.charter.version).toBe(2);
         const seat = council.colleges
           .find((g) => g.college === 'ASSOCIATIONS')!
           .members.find((m) => m.displayName === member.displayName)!;
@@ -280,6 +293,16 @@ describe('The town hall’s council administration and the admins’ page', () =
           `npm run verify-sortition -- ${sortitions[0].id} ${site.url}/graphql`,
         );
         expect(draw).toContain('Graine\u00a0: 3 17 22 38 41 + 7');
+        // The people drawn sit in the residents' college, in office from today.
+        const residents = await page
+          .locator('h3', { hasText: 'Collège des habitant·es' })
+          .innerText();
+        expect(residents).toBe('Collège des habitant·es (2 sur 12 sièges)');
+        expect(
+          await page
+            .locator('section[aria-labelledby="membres"] li', { hasText: 'tiré·e au sort' })
+            .count(),
+        ).toBe(2);
         // Step one again: the next draw can be announced.
         expect(await page.locator('h3', { hasText: 'Étape 1' }).count()).toBe(1);
       } finally {
@@ -324,24 +347,27 @@ describe('The town hall’s council administration and the admins’ page', () =
         await page.goto(url('/mairie/agents'));
         expect(await page.locator('h1').innerText()).toBe('Agents et tâches de fond');
         // The worker's queues, as the API counts them.
-        const queues = await page
-          .locator('table', { has: page.locator('caption', { hasText: 'État des files' }) })
-          .locator('tbody th[scope="row"] code')
-          .allInnerTexts();
+        const queues = await page.locator('ul.queues caption code').allInnerTexts();
         expect(queues.sort()).toEqual(['deliveries', 'events', 'notifications', 'schedules']);
-        expect(await page.locator('main').innerText()).toContain('Tâches échouées définitivement');
+        const main = await page.locator('main').innerText();
+        expect(main).toContain('Tâches échouées définitivement');
+        expect(await page.locator('ul.failed > li').allInnerTexts()).toEqual([
+          expect.stringMatching(
+            /^deliver-email \(n° deliveries-42\) — le .+, après 5 essais\s+Le serveur d’e-mails ne répond pas$/,
+          ),
+        ]);
 
         await page.fill('#q', person.email);
         await submit(page, 'Chercher');
-        const row = page.locator('tr', { hasText: person.displayName });
-        expect(await row.locator('td').first().innerText()).toBe('habitant·e');
+        const row = page.locator('li.account', { hasText: person.displayName });
+        expect(await row.locator('.role').innerText()).toBe('habitant·e');
         await submit(page, `Donner le rôle d’agent·e à ${person.displayName}`);
         expect(await notice(page)).toContain('Le rôle d’agent·e est donné.');
-        expect(await row.locator('td').first().innerText()).toBe('agent·e de la mairie');
+        expect(await row.locator('.role').innerText()).toBe('agent·e de la mairie');
         expect(await roleOf()).toBe('AGENT');
         await submit(page, `Retirer le rôle d’agent·e à ${person.displayName}`);
         expect(await notice(page)).toContain('Le rôle d’agent·e est retiré.');
-        expect(await row.locator('td').first().innerText()).toBe('habitant·e');
+        expect(await row.locator('.role').innerText()).toBe('habitant·e');
         expect(await roleOf()).toBe('RESIDENT');
         const changes = await sql<{ before: unknown; after: unknown }>(
           db.url,
