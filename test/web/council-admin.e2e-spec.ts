@@ -357,17 +357,34 @@ describe('The town hall’s council administration and the admins’ page', () =
           ),
         ]);
 
+        const staffNames = () => page.locator('ul.staff li.account h4').allInnerTexts();
+        expect(await staffNames()).toContain(admin.displayName);
+        expect(await staffNames()).not.toContain(person.displayName);
         await page.fill('#q', person.email);
         await submit(page, 'Chercher');
-        const row = page.locator('li.account', { hasText: person.displayName });
+        const row = page.locator('ul.results li.account', { hasText: person.displayName });
         expect(await row.locator('.role').innerText()).toBe('habitant·e');
-        await submit(page, `Donner le rôle d’agent·e à ${person.displayName}`);
+        await Promise.all([
+          page.waitForNavigation(),
+          row
+            .getByRole('button', { name: `Donner le rôle d’agent·e à ${person.displayName}` })
+            .click(),
+        ]);
         expect(await notice(page)).toContain('Le rôle d’agent·e est donné.');
         expect(await row.locator('.role').innerText()).toBe('agent·e de la mairie');
         expect(await roleOf()).toBe('AGENT');
-        await submit(page, `Retirer le rôle d’agent·e à ${person.displayName}`);
+        // Now among the staff, where the role is taken back.
+        expect(await staffNames()).toContain(person.displayName);
+        await Promise.all([
+          page.waitForNavigation(),
+          page
+            .locator('ul.staff li.account', { hasText: person.displayName })
+            .getByRole('button', { name: `Retirer le rôle d’agent·e à ${person.displayName}` })
+            .click(),
+        ]);
         expect(await notice(page)).toContain('Le rôle d’agent·e est retiré.');
         expect(await row.locator('.role').innerText()).toBe('habitant·e');
+        expect(await staffNames()).not.toContain(person.displayName);
         expect(await roleOf()).toBe('RESIDENT');
         const changes = await sql<{ before: unknown; after: unknown }>(
           db.url,

@@ -65,6 +65,7 @@ type Documents = {
     "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.SearchAccountsDocument,
     "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetAccountRoleDocument,
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": typeof types.QueueHealthDocument,
+    "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.SearchAccountsDocument,
     "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetAccountRoleDocument,
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": types.QueueHealthDocument,
+    "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.StaffAccountsDocument,
 };
 
 /**
@@ -319,6 +321,10 @@ export function graphql(source: "\n  mutation SetAccountRole($input: SetAccountR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n"): typeof import('./graphql').QueueHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffAccountsDocument;
 
 
 export function graphql(source: string) {

@@ -623,6 +623,11 @@ export type QueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type QueueHealthQuery = { queueMetrics: Array<{ name: string, waiting: number, active: number, delayed: number, completed: number, failed: number }>, failedJobs: Array<{ jobId: string, jobName: string, attempts: number, failedAt: string, error: string }> };
 
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffAccounts: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, email: string | null, role: AccountRole } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1437,3 +1442,18 @@ export const QueueHealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueHealthQuery, QueueHealthQueryVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts {
+  staffAccounts(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        displayName
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;

@@ -809,3 +809,19 @@ export const QueueHealthDocument = graphql(`
     }
   }
 `);
+
+export const StaffAccountsDocument = graphql(`
+  query StaffAccounts {
+    staffAccounts(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          email
+          role
+        }
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { text } from '$lib/server/forms';
 import { as, query } from '$lib/server/load';
 import {
   QueueHealthDocument,
+  StaffAccountsDocument,
   SearchAccountsDocument,
   SetAccountRoleDocument,
 } from '$lib/server/operations';
@@ -20,8 +21,9 @@ const DONE: Record<string, string> = {
 export const load: PageServerLoad = async (event) => {
   const me = staff(event, 'admin');
   const q = (event.url.searchParams.get('q') ?? '').trim();
-  const [health, found] = await Promise.all([
+  const [health, staffList, found] = await Promise.all([
     query(event, QueueHealthDocument, {}),
+    query(event, StaffAccountsDocument, {}),
     q ? query(event, SearchAccountsDocument, { query: q }) : Promise.resolve(null),
   ]);
   const done = Object.keys(DONE).find((key) => event.url.searchParams.has(key));
@@ -31,6 +33,8 @@ export const load: PageServerLoad = async (event) => {
     meId: me.id,
     accounts: found ? found.searchAccounts.edges.map((e) => e.node) : null,
     total: found?.searchAccounts.totalCount ?? 0,
+    staff: staffList.staffAccounts.edges.map((e) => e.node),
+    staffTotal: staffList.staffAccounts.totalCount,
     queues: health.queueMetrics,
     failedJobs: health.failedJobs,
     done: done ? DONE[done] : null,
