@@ -84,6 +84,7 @@ const MATRIX: Record<string, Role[]> = {
   searchAccounts: ['agent', 'admin'],
   residentsAwaitingVerification: ['agent', 'admin'],
   setAccountRole: ['admin'],
+  staffAccounts: ['admin'],
   councils: ALL,
   council: ALL,
   sortition: ALL,

@@ -83,6 +83,16 @@ export class CouncilRepository {
     return em.existsBy(Council, { id });
   }
 
+  /** Whether a ballot of the council is open (meetings' view `council_open_ballot`). */
+  async hasOpenBallot(em: EntityManager, councilId: string): Promise<boolean> {
+    const rows = await queryRows<{ one: number }>(
+      em,
+      `SELECT 1 AS one FROM council_open_ballot WHERE council_id = $1 LIMIT 1`,
+      [councilId],
+    );
+    return rows.length > 0;
+  }
+
   /** Locks the council row: membership and charter changes of one council happen one at a time. */
   lock(em: EntityManager, id: string): Promise<Council | null> {
     return em.findOne(Council, { where: { id }, lock: { mode: 'pessimistic_write' } });

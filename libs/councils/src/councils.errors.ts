@@ -2,7 +2,7 @@ import { DomainError, fieldError, preconditionFailed, wrongState } from '@quorum
 import { notAResidentHere } from '@quorum/identity';
 
 /** Every `extensions.reason` the councils lib gives. */
-export const COUNCILS_ERROR_REASONS = ['ALREADY_DRAWN', 'COLLEGE_FULL'] as const;
+export const COUNCILS_ERROR_REASONS = ['ALREADY_DRAWN', 'BALLOT_OPEN', 'COLLEGE_FULL'] as const;
 export type CouncilsErrorReason = (typeof COUNCILS_ERROR_REASONS)[number];
 
 /** Where a draw stands, said as a whole clause (for refusals). */
@@ -38,6 +38,13 @@ export const tooFewSeats = (field: string, taken: number) =>
     `ne peut pas être inférieur aux ${taken} sièges occupés ou réservés par un tirage`,
     `cannot be below the ${taken} seats held or reserved by a draw`,
   );
+
+/** A vote under way counts with the charter it opened under: the charter waits for its close. */
+export const CHARTER_LOCKED_BY_OPEN_BALLOT = () =>
+  preconditionFailed<CouncilsErrorReason>('BALLOT_OPEN', {
+    fr: 'Un scrutin de ce conseil est ouvert : la charte ne peut être modifiée qu’après sa clôture.',
+    en: 'A ballot of this council is open: the charter can only change once it is closed.',
+  });
 
 // Memberships
 

@@ -121,7 +121,7 @@ export class CouncilsResolver {
 
   @Mutation(() => Council, {
     description:
-      'Agent: a new version of the charter (audited); what started under the previous one keeps it.',
+      'Agent: a new version of the charter (audited); what started under the previous one keeps it. Refused while a ballot of the council is open (PRECONDITION_FAILED, reason BALLOT_OPEN).',
   })
   @Allow(Agent)
   updateCouncilCharter(

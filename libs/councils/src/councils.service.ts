@@ -9,6 +9,7 @@ import { charterValues, charterView } from './charter';
 import { Council } from './council.entity';
 import { CouncilRepository, CouncilRules } from './council.repository';
 import {
+  CHARTER_LOCKED_BY_OPEN_BALLOT,
   COUNCIL_NOT_FOUND,
   INVALID_CURSOR,
   NEIGHBOURHOOD_WITHOUT_LETTERS,
@@ -102,6 +103,7 @@ export class CouncilsService {
   async updateCharter(actor: Actor, councilId: string, input: CharterInput): Promise<CouncilView> {
     await this.tx.run(async (em) => {
       const council = await this.lock(em, councilId);
+      if (await this.councils.hasOpenBallot(em, councilId)) throw CHARTER_LOCKED_BY_OPEN_BALLOT();
       const before = charterValues(await this.councils.currentCharter(em, council));
       const after = applyCharterInput(before, input);
       const below = seatsBelowTaken(after, await this.seatsTaken(em, councilId));

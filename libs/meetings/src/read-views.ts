@@ -12,6 +12,7 @@ export const MEETINGS_READ_VIEWS = [
   'audit_anchor_minutes',
   'accountability_minutes',
   'accountability_agenda_placement',
+  'council_open_ballot',
 ] as const;
 
 /** `open_data_meeting`: a meeting that is not a draft. */
@@ -141,4 +142,14 @@ export interface AccountabilityMinutesRow {
 export interface AccountabilityAgendaPlacementRow {
   proposal_id: string;
   placed_at: Date;
+}
+
+/**
+ * `council_open_ballot` (migration CouncilOpenBallotView): the ballots open now, with their
+ * council (a charter does not change while one is open).
+ */
+export interface CouncilOpenBallotRow {
+  ballot_id: string;
+  meeting_id: string;
+  council_id: string;
 }

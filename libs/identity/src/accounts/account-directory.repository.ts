@@ -26,6 +26,14 @@ const RANK = `CASE WHEN a.email = $1 THEN ${SEARCH_RANKS.EXACT_EMAIL}
 const AWAITING = `a.deleted_at IS NULL AND a.role = 'RESIDENT'
   AND a.email_verified_at IS NOT NULL AND a.residency_neighbourhood IS NULL`;
 
+/** The town hall's staff: agents and admins. */
+const STAFF = `a.deleted_at IS NULL AND a.role IN ('AGENT', 'ADMIN')`;
+
+export interface StaffCursor {
+  name: string;
+  id: string;
+}
+
 export interface SearchCursor {
   rank: SearchRank;
   name: string;
@@ -81,6 +89,27 @@ export class AccountDirectoryRepository {
     const [{ n }] = await queryRows<{ n: number }>(
       em,
       `SELECT count(*)::int AS n FROM account a WHERE ${AWAITING}`,
+    );
+    return { rows, totalCount: n };
+  }
+
+  /** Agents and admins by folded name; `limit` is the page size plus one. */
+  async staff(
+    em: EntityManager,
+    after: StaffCursor | null,
+    limit: number,
+  ): Promise<{ rows: (AccountOverviewRow & StaffCursor)[]; totalCount: number }> {
+    const rows = await queryRows<AccountOverviewRow & StaffCursor>(
+      em,
+      `SELECT * FROM (
+         SELECT ${COLUMNS}, quorum_fold(a.display_name) AS name FROM account a WHERE ${STAFF}) m
+        WHERE $1::text IS NULL OR (m.name, m.id) > ($1::text, $2::uuid)
+        ORDER BY m.name, m.id LIMIT $3`,
+      [after?.name ?? null, after?.id ?? null, limit],
+    );
+    const [{ n }] = await queryRows<{ n: number }>(
+      em,
+      `SELECT count(*)::int AS n FROM account a WHERE ${STAFF}`,
     );
     return { rows, totalCount: n };
   }

@@ -3,7 +3,7 @@ import { Connection, PageArgs } from '@quorum/core';
 import { Actor } from '../authorization/actor';
 import { Allow } from '../authorization/allow.decorator';
 import { CurrentActor } from '../authorization/current-actor.decorator';
-import { Agent } from '../authorization/policy';
+import { Agent, HasRole } from '../authorization/policy';
 import { AccountDirectoryService } from './account-directory.service';
 import { AccountOverviewConnection, SearchAccountsArgs } from './account-directory.types';
 import { AccountOverview } from './account.types';
@@ -34,5 +34,17 @@ export class AccountDirectoryResolver {
     @Args() page: PageArgs,
   ): Promise<Connection<AccountOverview>> {
     return this.directory.awaitingResidency(agent, page);
+  }
+
+  @Query(() => AccountOverviewConnection, {
+    description:
+      'Admins: the accounts holding the AGENT or ADMIN role, by name (deleted accounts never appear), to see who can act for the town hall and take the role back with setAccountRole. Audited (account.staff-listed).',
+  })
+  @Allow(HasRole('ADMIN'))
+  staffAccounts(
+    @CurrentActor() admin: Actor,
+    @Args() page: PageArgs,
+  ): Promise<Connection<AccountOverview>> {
+    return this.directory.staff(admin, page);
   }
 }

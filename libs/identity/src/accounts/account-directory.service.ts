@@ -16,6 +16,7 @@ import {
   AccountDirectoryRepository,
   AwaitingCursor,
   SearchCursor,
+  StaffCursor,
 } from './account-directory.repository';
 import { isSearchRank, likeLiteral, searchFingerprint } from './account-search';
 import { normalizeEmail } from './rules/email';
@@ -37,6 +38,13 @@ function awaitingCursor(after: string): AwaitingCursor {
   if (typeof createdAt !== 'string' || !TIMESTAMP.test(createdAt)) throw INVALID_CURSOR_FOR_LIST();
   if (typeof id !== 'string' || !isUUID(id)) throw INVALID_CURSOR_FOR_LIST();
   return { createdAt, id };
+}
+
+function staffCursor(after: string): StaffCursor {
+  const [name, id] = decodeCursor(after, 2);
+  if (typeof name !== 'string' || name.length > 200) throw INVALID_CURSOR_FOR_LIST();
+  if (typeof id !== 'string' || !isUUID(id)) throw INVALID_CURSOR_FOR_LIST();
+  return { name, id };
 }
 
 /**
@@ -92,6 +100,23 @@ export class AccountDirectoryService {
         after: { nextPage: Boolean(page.after), totalCount },
       });
       return this.page(rows, first, totalCount, (row) => [row.cursorKey, row.id]);
+    });
+  }
+
+  /** For admins: who holds the agent (or admin) role now, to take it back. */
+  async staff(admin: Actor, page: PageArgs): Promise<Connection<AccountOverview>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? staffCursor(page.after) : null;
+    return this.tx.run(async (em) => {
+      const { rows, totalCount } = await this.directory.staff(em, after, first + 1);
+      await this.audit.record(em, {
+        actorId: admin.accountId,
+        actorRole: admin.role,
+        action: 'account.staff-listed',
+        objectType: 'account',
+        after: { nextPage: Boolean(page.after), totalCount },
+      });
+      return this.page(rows, first, totalCount, (row) => [row.name, row.id]);
     });
   }
 

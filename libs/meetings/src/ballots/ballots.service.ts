@@ -64,6 +64,9 @@ export class BallotsService {
       if (meeting.status !== 'OPEN')
         throw meetingWrongState(meeting.status, MEETING_ACTIONS.openBallot);
       if (item.kind === 'QUESTION') throw NOT_VOTABLE();
+      // The council's row too: a charter change (which takes it, then looks for an open ballot)
+      // either commits before this ballot opens or sees it open and is refused.
+      await this.councils.lock(em, meeting.councilId);
       await this.assertStillToDecide(em, item.proposalId, item.minutesId);
       // Exact under the meeting's lock; the unique indexes stand behind it all the same.
       const conflict = openingConflict(

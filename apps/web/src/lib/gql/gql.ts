@@ -98,6 +98,18 @@ type Documents = {
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      votesCast\n    }\n  }\n": typeof types.CastVoteDocument,
     "\n  mutation CloseBallot($id: ID!) {\n    closeBallot(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseBallotDocument,
     "\n  subscription BallotUpdated($meetingId: ID!) {\n    ballotUpdated(meetingId: $meetingId) {\n      id\n      status\n      votesCast\n    }\n  }\n": typeof types.BallotUpdatedDocument,
+    "\n  query AdminCouncil($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      charter {\n        version\n        changedAt\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n        residentCoChairRequired\n        seats {\n          residents\n          associations\n          electedMajority\n          electedOpposition\n        }\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          accountId\n          displayName\n          role\n          politicalGroup\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n": typeof types.AdminCouncilDocument,
+    "\n  query CharterHistory($councilId: String!) {\n    auditLog(\n      first: 50\n      filter: { objectType: \"council\", objectId: $councilId, action: \"council.charter-updated\" }\n    ) {\n      edges {\n        node {\n          id\n          occurredAt\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.CharterHistoryDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateCouncilDocument,
+    "\n  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {\n    updateCouncilCharter(input: $input) {\n      id\n      charter {\n        version\n      }\n    }\n  }\n": typeof types.UpdateCharterDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCouncilMemberDocument,
+    "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.EndMembershipDocument,
+    "\n  mutation AnnounceSortition($input: AnnounceSortitionInput!) {\n    announceSortition(input: $input) {\n      id\n    }\n  }\n": typeof types.AnnounceSortitionDocument,
+    "\n  mutation RunSortition($input: RunSortitionInput!) {\n    runSortition(input: $input) {\n      id\n    }\n  }\n": typeof types.RunSortitionDocument,
+    "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.SearchAccountsDocument,
+    "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetAccountRoleDocument,
+    "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": typeof types.QueueHealthDocument,
+    "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -183,6 +195,18 @@ const documents: Documents = {
     "\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      id\n      votesCast\n    }\n  }\n": types.CastVoteDocument,
     "\n  mutation CloseBallot($id: ID!) {\n    closeBallot(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseBallotDocument,
     "\n  subscription BallotUpdated($meetingId: ID!) {\n    ballotUpdated(meetingId: $meetingId) {\n      id\n      status\n      votesCast\n    }\n  }\n": types.BallotUpdatedDocument,
+    "\n  query AdminCouncil($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      charter {\n        version\n        changedAt\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n        residentCoChairRequired\n        seats {\n          residents\n          associations\n          electedMajority\n          electedOpposition\n        }\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          accountId\n          displayName\n          role\n          politicalGroup\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n": types.AdminCouncilDocument,
+    "\n  query CharterHistory($councilId: String!) {\n    auditLog(\n      first: 50\n      filter: { objectType: \"council\", objectId: $councilId, action: \"council.charter-updated\" }\n    ) {\n      edges {\n        node {\n          id\n          occurredAt\n          before\n          after\n        }\n      }\n    }\n  }\n": types.CharterHistoryDocument,
+    "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateCouncilDocument,
+    "\n  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {\n    updateCouncilCharter(input: $input) {\n      id\n      charter {\n        version\n      }\n    }\n  }\n": types.UpdateCharterDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n": types.AddCouncilMemberDocument,
+    "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      id\n    }\n  }\n": types.EndMembershipDocument,
+    "\n  mutation AnnounceSortition($input: AnnounceSortitionInput!) {\n    announceSortition(input: $input) {\n      id\n    }\n  }\n": types.AnnounceSortitionDocument,
+    "\n  mutation RunSortition($input: RunSortitionInput!) {\n    runSortition(input: $input) {\n      id\n    }\n  }\n": types.RunSortitionDocument,
+    "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.SearchAccountsDocument,
+    "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetAccountRoleDocument,
+    "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": types.QueueHealthDocument,
+    "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.StaffAccountsDocument,
 };
 
 /**
@@ -517,6 +541,54 @@ export function graphql(source: "\n  mutation CloseBallot($id: ID!) {\n    close
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription BallotUpdated($meetingId: ID!) {\n    ballotUpdated(meetingId: $meetingId) {\n      id\n      status\n      votesCast\n    }\n  }\n"): typeof import('./graphql').BallotUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCouncil($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      slug\n      neighbourhood\n      perimeterDescription\n      charter {\n        version\n        changedAt\n        supportThreshold\n        supportWindowDays\n        responseDeadlineDays\n        convocationNoticeDays\n        minutesPublicationDays\n        oppositionAgendaQuota\n        termYears\n        quorum\n        residentCoChairRequired\n        seats {\n          residents\n          associations\n          electedMajority\n          electedOpposition\n        }\n      }\n      colleges {\n        college\n        seats\n        members {\n          id\n          accountId\n          displayName\n          role\n          politicalGroup\n          termStart\n          termEnd\n          drawnByLot\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CharterHistory($councilId: String!) {\n    auditLog(\n      first: 50\n      filter: { objectType: \"council\", objectId: $councilId, action: \"council.charter-updated\" }\n    ) {\n      edges {\n        node {\n          id\n          occurredAt\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CharterHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCouncil($input: CreateCouncilInput!) {\n    createCouncil(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').CreateCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {\n    updateCouncilCharter(input: $input) {\n      id\n      charter {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateCharterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMembership($input: EndMembershipInput!) {\n    endMembership(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnounceSortition($input: AnnounceSortitionInput!) {\n    announceSortition(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnnounceSortitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunSortition($input: RunSortitionInput!) {\n    runSortition(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RunSortitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchAccounts($query: String!) {\n    searchAccounts(query: $query, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').SetAccountRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n"): typeof import('./graphql').QueueHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffAccountsDocument;
 
 
 export function graphql(source: string) {

@@ -23,6 +23,18 @@ export type AddAgendaItemInput = {
   title?: string | null | undefined;
 };
 
+export type AddCouncilMemberInput = {
+  accountId: string | number;
+  college: College;
+  councilId: string | number;
+  /** Required for elected members: their political group. */
+  politicalGroup?: string | null | undefined;
+  /** Default MEMBER. */
+  role?: CouncilRole | null | undefined;
+  /** YYYY-MM-DD; default today. */
+  termStart?: string | null | undefined;
+};
+
 export type AddOppositionStatementInput = {
   /** Markdown, up to 10,000 characters, published verbatim. */
   body: string;
@@ -39,6 +51,13 @@ export type AgendaItemKind =
   | 'QUALIFIED_PROPOSAL'
   | 'QUESTION'
   | 'TOWN_HALL';
+
+export type AnnounceSortitionInput = {
+  councilId: string | number;
+  seats: number;
+  /** How the seed will be chosen, published now: e.g. "the Loto numbers of 2026-12-05". */
+  seedRule: string;
+};
 
 export type AnswerProposalInput = {
   answer: OfficialAnswer;
@@ -72,6 +91,20 @@ export type CastVoteInput = {
   onBehalfOf?: string | number | null | undefined;
 };
 
+export type CharterInput = {
+  convocationNoticeDays?: number | null | undefined;
+  minutesPublicationDays?: number | null | undefined;
+  oppositionAgendaQuota?: number | null | undefined;
+  /** Members present or represented needed to vote; null or absent: a majority of members in office. */
+  quorum?: number | null | undefined;
+  residentCoChairRequired?: boolean | null | undefined;
+  responseDeadlineDays?: number | null | undefined;
+  seats?: SeatsInput | null | undefined;
+  supportThreshold?: number | null | undefined;
+  supportWindowDays?: number | null | undefined;
+  termYears?: number | null | undefined;
+};
+
 export type ClaimResidencyInput = {
   /** Birth date, YYYY-MM-DD or DD/MM/YYYY. */
   birthDate: string;
@@ -103,6 +136,19 @@ export type CouncilRole =
   | 'MEMBER'
   | 'SECRETARY';
 
+export type CreateCouncilInput = {
+  charter?: CharterInput | null | undefined;
+  name: string;
+  /** Neighbourhood whose verified residents belong to this council. */
+  neighbourhood: string;
+  /** The perimeter, in words (streets, landmarks). */
+  perimeterDescription: string;
+  /** GeoJSON Polygon or MultiPolygon. */
+  perimeterGeojson?: Record<string, unknown> | null | undefined;
+  /** URL name: lower case letters, digits and hyphens. */
+  slug: string;
+};
+
 /** E-mail: at once, in the daily digest, or not at all (in-app notifications stay). */
 export type DeliveryMode =
   | 'DAILY_DIGEST'
@@ -120,6 +166,11 @@ export type DraftMinutesInput = {
 export type EditCommentInput = {
   body: string;
   commentId: string | number;
+};
+
+export type EndMembershipInput = {
+  membershipId: string | number;
+  reason: string;
 };
 
 /** Declared for the parity of draws; may be undisclosed. */
@@ -281,6 +332,12 @@ export type ResidencyMethod =
   | 'AGENT'
   | 'CENSUS';
 
+export type RunSortitionInput = {
+  /** The seed, as the published rule gave it. */
+  seed: string;
+  sortitionId: string | number;
+};
+
 export type ScheduleMeetingInput = {
   accessibilityDetails?: string | null | undefined;
   /** Accessible to people with reduced mobility. */
@@ -291,6 +348,19 @@ export type ScheduleMeetingInput = {
   place: string;
   /** Date and time (ISO 8601), in the future. */
   startsAt: string;
+};
+
+/** Seats per college. */
+export type SeatsInput = {
+  associations: number;
+  electedMajority: number;
+  electedOpposition: number;
+  residents: number;
+};
+
+export type SetAccountRoleInput = {
+  accountId: string | number;
+  role: AccountRole;
 };
 
 export type SubmitProposalInput = {
@@ -305,6 +375,11 @@ export type SubmitProposalInput = {
   publish?: boolean | null | undefined;
   /** 5 to 140 characters. */
   title: string;
+};
+
+export type UpdateCouncilCharterInput = {
+  charter: CharterInput;
+  councilId: string | number;
 };
 
 export type UpdateNotificationPreferencesInput = {
@@ -875,6 +950,86 @@ export type BallotUpdatedSubscriptionVariables = Exact<{
 
 
 export type BallotUpdatedSubscription = { ballotUpdated: { id: string, status: string, votesCast: number } };
+
+export type AdminCouncilQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AdminCouncilQuery = { council: { id: string, name: string, slug: string, neighbourhood: string, perimeterDescription: string, charter: { version: number, changedAt: string, supportThreshold: number, supportWindowDays: number, responseDeadlineDays: number, convocationNoticeDays: number, minutesPublicationDays: number, oppositionAgendaQuota: number, termYears: number, quorum: number | null, residentCoChairRequired: boolean, seats: { residents: number, associations: number, electedMajority: number, electedOpposition: number } }, colleges: Array<{ college: College, seats: number, members: Array<{ id: string, accountId: string, displayName: string, role: CouncilRole, politicalGroup: string | null, termStart: string, termEnd: string, drawnByLot: boolean }> }> } };
+
+export type CharterHistoryQueryVariables = Exact<{
+  councilId: string;
+}>;
+
+
+export type CharterHistoryQuery = { auditLog: { edges: Array<{ node: { id: string, occurredAt: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null } }> } };
+
+export type CreateCouncilMutationVariables = Exact<{
+  input: CreateCouncilInput;
+}>;
+
+
+export type CreateCouncilMutation = { createCouncil: { id: string, slug: string } };
+
+export type UpdateCharterMutationVariables = Exact<{
+  input: UpdateCouncilCharterInput;
+}>;
+
+
+export type UpdateCharterMutation = { updateCouncilCharter: { id: string, charter: { version: number } } };
+
+export type AddCouncilMemberMutationVariables = Exact<{
+  input: AddCouncilMemberInput;
+}>;
+
+
+export type AddCouncilMemberMutation = { addCouncilMember: { id: string } };
+
+export type EndMembershipMutationVariables = Exact<{
+  input: EndMembershipInput;
+}>;
+
+
+export type EndMembershipMutation = { endMembership: { id: string } };
+
+export type AnnounceSortitionMutationVariables = Exact<{
+  input: AnnounceSortitionInput;
+}>;
+
+
+export type AnnounceSortitionMutation = { announceSortition: { id: string } };
+
+export type RunSortitionMutationVariables = Exact<{
+  input: RunSortitionInput;
+}>;
+
+
+export type RunSortitionMutation = { runSortition: { id: string } };
+
+export type SearchAccountsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchAccountsQuery = { searchAccounts: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, email: string | null, role: AccountRole } }> } };
+
+export type SetAccountRoleMutationVariables = Exact<{
+  input: SetAccountRoleInput;
+}>;
+
+
+export type SetAccountRoleMutation = { setAccountRole: { id: string, role: AccountRole } };
+
+export type QueueHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueHealthQuery = { queueMetrics: Array<{ name: string, waiting: number, active: number, delayed: number, completed: number, failed: number }>, failedJobs: Array<{ jobId: string, jobName: string, attempts: number, failedAt: string, error: string }> };
+
+export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffAccountsQuery = { staffAccounts: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, email: string | null, role: AccountRole } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2364,3 +2519,167 @@ export const BallotUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BallotUpdatedSubscription, BallotUpdatedSubscriptionVariables>;
+export const AdminCouncilDocument = new TypedDocumentString(`
+    query AdminCouncil($slug: String!) {
+  council(slug: $slug) {
+    id
+    name
+    slug
+    neighbourhood
+    perimeterDescription
+    charter {
+      version
+      changedAt
+      supportThreshold
+      supportWindowDays
+      responseDeadlineDays
+      convocationNoticeDays
+      minutesPublicationDays
+      oppositionAgendaQuota
+      termYears
+      quorum
+      residentCoChairRequired
+      seats {
+        residents
+        associations
+        electedMajority
+        electedOpposition
+      }
+    }
+    colleges {
+      college
+      seats
+      members {
+        id
+        accountId
+        displayName
+        role
+        politicalGroup
+        termStart
+        termEnd
+        drawnByLot
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCouncilQuery, AdminCouncilQueryVariables>;
+export const CharterHistoryDocument = new TypedDocumentString(`
+    query CharterHistory($councilId: String!) {
+  auditLog(
+    first: 50
+    filter: {objectType: "council", objectId: $councilId, action: "council.charter-updated"}
+  ) {
+    edges {
+      node {
+        id
+        occurredAt
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CharterHistoryQuery, CharterHistoryQueryVariables>;
+export const CreateCouncilDocument = new TypedDocumentString(`
+    mutation CreateCouncil($input: CreateCouncilInput!) {
+  createCouncil(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCouncilMutation, CreateCouncilMutationVariables>;
+export const UpdateCharterDocument = new TypedDocumentString(`
+    mutation UpdateCharter($input: UpdateCouncilCharterInput!) {
+  updateCouncilCharter(input: $input) {
+    id
+    charter {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCharterMutation, UpdateCharterMutationVariables>;
+export const AddCouncilMemberDocument = new TypedDocumentString(`
+    mutation AddCouncilMember($input: AddCouncilMemberInput!) {
+  addCouncilMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCouncilMemberMutation, AddCouncilMemberMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($input: EndMembershipInput!) {
+  endMembership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const AnnounceSortitionDocument = new TypedDocumentString(`
+    mutation AnnounceSortition($input: AnnounceSortitionInput!) {
+  announceSortition(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnnounceSortitionMutation, AnnounceSortitionMutationVariables>;
+export const RunSortitionDocument = new TypedDocumentString(`
+    mutation RunSortition($input: RunSortitionInput!) {
+  runSortition(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RunSortitionMutation, RunSortitionMutationVariables>;
+export const SearchAccountsDocument = new TypedDocumentString(`
+    query SearchAccounts($query: String!) {
+  searchAccounts(query: $query, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        displayName
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchAccountsQuery, SearchAccountsQueryVariables>;
+export const SetAccountRoleDocument = new TypedDocumentString(`
+    mutation SetAccountRole($input: SetAccountRoleInput!) {
+  setAccountRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountRoleMutation, SetAccountRoleMutationVariables>;
+export const QueueHealthDocument = new TypedDocumentString(`
+    query QueueHealth {
+  queueMetrics {
+    name
+    waiting
+    active
+    delayed
+    completed
+    failed
+  }
+  failedJobs(first: 20) {
+    jobId
+    jobName
+    attempts
+    failedAt
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<QueueHealthQuery, QueueHealthQueryVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts {
+  staffAccounts(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        displayName
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;

@@ -1464,3 +1464,181 @@ export const BallotUpdatedDocument = graphql(`
     }
   }
 `);
+
+// s17-councils: the town hall's councils (create, charter, memberships, draws by lot).
+export const AdminCouncilDocument = graphql(`
+  query AdminCouncil($slug: String!) {
+    council(slug: $slug) {
+      id
+      name
+      slug
+      neighbourhood
+      perimeterDescription
+      charter {
+        version
+        changedAt
+        supportThreshold
+        supportWindowDays
+        responseDeadlineDays
+        convocationNoticeDays
+        minutesPublicationDays
+        oppositionAgendaQuota
+        termYears
+        quorum
+        residentCoChairRequired
+        seats {
+          residents
+          associations
+          electedMajority
+          electedOpposition
+        }
+      }
+      colleges {
+        college
+        seats
+        members {
+          id
+          accountId
+          displayName
+          role
+          politicalGroup
+          termStart
+          termEnd
+          drawnByLot
+        }
+      }
+    }
+  }
+`);
+
+export const CharterHistoryDocument = graphql(`
+  query CharterHistory($councilId: String!) {
+    auditLog(
+      first: 50
+      filter: { objectType: "council", objectId: $councilId, action: "council.charter-updated" }
+    ) {
+      edges {
+        node {
+          id
+          occurredAt
+          before
+          after
+        }
+      }
+    }
+  }
+`);
+
+export const CreateCouncilDocument = graphql(`
+  mutation CreateCouncil($input: CreateCouncilInput!) {
+    createCouncil(input: $input) {
+      id
+      slug
+    }
+  }
+`);
+
+export const UpdateCharterDocument = graphql(`
+  mutation UpdateCharter($input: UpdateCouncilCharterInput!) {
+    updateCouncilCharter(input: $input) {
+      id
+      charter {
+        version
+      }
+    }
+  }
+`);
+
+export const AddCouncilMemberDocument = graphql(`
+  mutation AddCouncilMember($input: AddCouncilMemberInput!) {
+    addCouncilMember(input: $input) {
+      id
+    }
+  }
+`);
+
+export const EndMembershipDocument = graphql(`
+  mutation EndMembership($input: EndMembershipInput!) {
+    endMembership(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AnnounceSortitionDocument = graphql(`
+  mutation AnnounceSortition($input: AnnounceSortitionInput!) {
+    announceSortition(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RunSortitionDocument = graphql(`
+  mutation RunSortition($input: RunSortitionInput!) {
+    runSortition(input: $input) {
+      id
+    }
+  }
+`);
+
+// s17-councils: the admins' page (agents, the worker's queues).
+export const SearchAccountsDocument = graphql(`
+  query SearchAccounts($query: String!) {
+    searchAccounts(query: $query, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          email
+          role
+        }
+      }
+    }
+  }
+`);
+
+export const SetAccountRoleDocument = graphql(`
+  mutation SetAccountRole($input: SetAccountRoleInput!) {
+    setAccountRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
+
+export const QueueHealthDocument = graphql(`
+  query QueueHealth {
+    queueMetrics {
+      name
+      waiting
+      active
+      delayed
+      completed
+      failed
+    }
+    failedJobs(first: 20) {
+      jobId
+      jobName
+      attempts
+      failedAt
+      error
+    }
+  }
+`);
+
+export const StaffAccountsDocument = graphql(`
+  query StaffAccounts {
+    staffAccounts(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          email
+          role
+        }
+      }
+    }
+  }
+`);

@@ -4,7 +4,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { signedIn } from './guard';
 
 export const FORBIDDEN_TOWN_HALL =
-  'Vous n’avez pas le droit d’ouvrir cette page\u00a0: elle est réservée aux agents de la mairie.';
+  'Vous n’avez pas le droit d’ouvrir cette page\u00a0: elle est réservée aux agent·es de la mairie.';
 
 /** Agents of the town hall (admins can do all they do), as the API's Agent policy says. */
 export const isTownHall = (role: string | undefined) => role === 'AGENT' || role === 'ADMIN';
