@@ -272,6 +272,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     ];
   } finally {
     await db.end();
+    await owner.end();
   }
 }
 
