@@ -56,15 +56,16 @@ async function main(): Promise<void> {
     startRedis(join(ROOT, '.data', 'bench', 'redis'), true),
   ]);
   try {
-    await runMigrations(postgres.url);
+    await runMigrations(postgres.ownerUrl, postgres.url);
     const began = Date.now();
-    const generator = await prepareDataset(postgres.url, wanted.scale);
+    const generator = await prepareDataset(postgres.ownerUrl, wanted.scale);
     console.log(
       `Dataset at scale ${wanted.scale} (${generator}) in ${((Date.now() - began) / 1000).toFixed(1)} s`,
     );
     await runBench({
       ...wanted,
       databaseUrl: postgres.url,
+      ownerDatabaseUrl: postgres.ownerUrl,
       redisUrl: redis.url,
       resultsDir: join(ROOT, 'bench', 'results'),
     });

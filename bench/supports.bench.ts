@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     startRedis(join(ROOT, '.data', 'bench', 'redis'), true),
   ]);
   try {
-    await runMigrations(postgres.url);
+    await runMigrations(postgres.ownerUrl, postgres.url);
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: postgres.url,

@@ -6,7 +6,12 @@ async function main(): Promise<void> {
   const postgres = await startEmbeddedPostgres(join(ROOT, '.data', 'postgres'));
   const redis = await startRedis(join(ROOT, '.data', 'redis'));
   console.log(
-    `DATABASE_URL=${postgres.url}\nREDIS_URL=${redis.url}\nADMIN_DATABASE_URL=${postgres.adminUrl}`,
+    [
+      `DATABASE_URL=${postgres.url}`,
+      `MIGRATION_DATABASE_URL=${postgres.ownerUrl}`,
+      `REDIS_URL=${redis.url}`,
+      `ADMIN_DATABASE_URL=${postgres.adminUrl}`,
+    ].join('\n'),
   );
   const stop = async () => {
     await Promise.allSettled([postgres.stop(), redis.stop()]);

@@ -58,13 +58,22 @@ function letPostgresUserReach(paths: string[]): void {
 }
 
 export interface EmbeddedPostgres extends RunningService {
+  /** The application role's URL (`quorum_app`, owns nothing): DATABASE_URL of the API and worker. */
+  url: string;
+  /** The owner's URL (`quorum`, owns the database): MIGRATION_DATABASE_URL, for the migrations. */
+  ownerUrl: string;
   /** Superuser URL on the same cluster (tests use it to create databases and to tamper). */
   adminUrl: string;
 }
 
+/** The two roles of a Quorum database (README, "Database roles"), as npm start and the tests make them. */
+export const OWNER_ROLE = 'quorum';
+export const APPLICATION_ROLE = 'quorum_app';
+
 /**
  * Starts (initialising it the first time) a PostgreSQL cluster in `dataDir`, with a `quorum`
- * role owning a `quorum` database. `fresh` wipes the directory first (tests).
+ * role owning a `quorum` database and a `quorum_app` role that owns nothing (the migrations give
+ * it its privileges). `fresh` wipes the directory first (tests).
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -110,15 +119,21 @@ export async function startEmbeddedPostgres(
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const role = await admin.query(`SELECT 1 FROM pg_roles WHERE rolname = 'quorum'`);
-    if (role.rowCount === 0) await admin.query(`CREATE ROLE quorum LOGIN PASSWORD 'quorum'`);
+    // Loopback-only development passwords, as the roles' names (a data directory from before
+    // the application role gets it on its next start).
+    for (const role of [OWNER_ROLE, APPLICATION_ROLE]) {
+      const found = await admin.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [role]);
+      if (found.rowCount === 0) await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${role}'`);
+    }
     const db = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'quorum'`);
-    if (db.rowCount === 0) await admin.query(`CREATE DATABASE quorum OWNER quorum`);
+    if (db.rowCount === 0) await admin.query(`CREATE DATABASE quorum OWNER ${OWNER_ROLE}`);
   } finally {
     await admin.end();
   }
+  const urlOf = (role: string) => `postgres://${role}:${role}@127.0.0.1:${port}/quorum`;
   return {
-    url: `postgres://quorum:quorum@127.0.0.1:${port}/quorum`,
+    url: urlOf(APPLICATION_ROLE),
+    ownerUrl: urlOf(OWNER_ROLE),
     adminUrl,
     stop: () => pg.stop(),
   };

@@ -110,7 +110,10 @@ async function main(): Promise<void> {
     const servicesBegan = Date.now();
     if (!env.DATABASE_URL) {
       const postgres = await startEmbeddedPostgres(join(DATA, 'postgres'));
+      // Two roles, as in production: the migrations as the owner, the API and worker as an
+      // application role that owns nothing (README, "Database roles").
       env.DATABASE_URL = postgres.url;
+      env.MIGRATION_DATABASE_URL = postgres.ownerUrl;
       stops.push(postgres.stop);
       stopOnSignals();
     }
@@ -136,8 +139,13 @@ async function main(): Promise<void> {
     env.PORT ??= String(await portOr(3000));
     const config = loadConfig(env);
 
-    const applied = await timed('migrations', () => runMigrations(config.DATABASE_URL));
+    const { applied } = await timed('migrations', () =>
+      runMigrations(config.migrationDatabaseUrl, config.DATABASE_URL),
+    );
     if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+    // The owner's URL is the migrations' alone: the API and the worker never get it.
+    const appEnv: NodeJS.ProcessEnv = { ...env };
+    delete appEnv.MIGRATION_DATABASE_URL;
     // Demo data has a public password: never in production.
     if (config.isProduction) parts.push(['seed', { skipped: 'off in production' }]);
     else if (await isSeeded(config.DATABASE_URL)) parts.push(['seed', { skipped: 'already done' }]);
@@ -154,7 +162,7 @@ async function main(): Promise<void> {
     const appsBegan = Date.now();
     for (const app of ['api', 'worker']) {
       const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
-        env,
+        env: appEnv,
         stdio: 'inherit',
       });
       child.once('exit', (code) => {

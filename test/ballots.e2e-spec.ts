@@ -143,9 +143,11 @@ describe('Ballots: who votes, once, quorum, secrecy', () => {
         [ballot.id, c.secretary.id],
       ),
     ).rejects.toThrow(/final/);
-    await expect(
-      sql(db.url, `UPDATE ballot_vote SET choice = 'AGAINST' WHERE ballot_id = $1`, [ballot.id]),
-    ).rejects.toThrow(/final/);
+    // A vote is never changed: the application role may not UPDATE it at all, and the owner, who
+    // may, is refused by the trigger.
+    const changeVote = `UPDATE ballot_vote SET choice = 'AGAINST' WHERE ballot_id = $1`;
+    await expect(sql(db.url, changeVote, [ballot.id])).rejects.toMatchObject({ code: '42501' });
+    await expect(sql(db.ownerUrl, changeVote, [ballot.id])).rejects.toThrow(/final/);
     const { meeting: reread } = await call<{ meeting: { agenda: { ballot: { id: string } }[] } }>(
       `query($id: ID!) { meeting(id: $id) { agenda { ballot { ${BALLOT_FIELDS} } } } }`,
       { id: meeting.id },

@@ -92,8 +92,8 @@ describe('the city-scale dataset (bench/data)', () => {
 
   beforeAll(async () => {
     [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    summary = await generateDataset(first.url, { scale: SCALE, seed: 42, now: NOW });
-    await generateDataset(second.url, { scale: SCALE, seed: 42, now: NOW });
+    summary = await generateDataset(first.ownerUrl, { scale: SCALE, seed: 42, now: NOW });
+    await generateDataset(second.ownerUrl, { scale: SCALE, seed: 42, now: NOW });
     db = new Client({ connectionString: first.url });
     await db.connect();
     api = await startApi(testConfig({ DATABASE_URL: first.url }));
@@ -150,7 +150,7 @@ describe('the city-scale dataset (bench/data)', () => {
     expect(await datasetChecksum(first.url)).toBe(await datasetChecksum(second.url));
     await second.drop();
     second = await createTestDatabase();
-    await generateDataset(second.url, { scale: SCALE, seed: 43, now: NOW });
+    await generateDataset(second.ownerUrl, { scale: SCALE, seed: 43, now: NOW });
     expect(await datasetChecksum(second.url)).not.toBe(await datasetChecksum(first.url));
   });
 

@@ -18,9 +18,10 @@ describe('npm run bench, every scenario for one second', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await generateDataset(db.url, { scale: 0.02 });
+    await generateDataset(db.ownerUrl, { scale: 0.02 });
     report = await runBench({
       databaseUrl: db.url,
+      ownerDatabaseUrl: db.ownerUrl,
       redisUrl: process.env.TEST_REDIS_URL!,
       scale: 0.02,
       duration: 1,

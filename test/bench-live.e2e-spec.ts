@@ -38,6 +38,7 @@ describe('The meeting-day and fan-out benchmarks, tiny', () => {
       graphqlUrl,
       graphqlWsUrl: graphqlUrl.replace(/^http/, 'ws'),
       databaseUrl: db.url,
+      ownerDatabaseUrl: db.ownerUrl,
       redisUrl: config.REDIS_URL,
       queuePrefix: config.QUEUE_PREFIX,
       smtpUrl: smtp.url,

@@ -34,7 +34,7 @@ describe('Listing plans on a city-scale dataset', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await generateDataset(db.url, { scale: SCALE, seed: 42 });
+    await generateDataset(db.ownerUrl, { scale: SCALE, seed: 42 });
     client = new Client({ connectionString: db.url });
     await client.connect();
   }, 600_000);

@@ -11,10 +11,11 @@ describe('Migrations', () => {
   afterAll(() => db.drop());
 
   it('run on an empty database, leave no drift from the entities, and revert cleanly', async () => {
-    const applied = await runMigrations(db.url);
+    const { applied, grants } = await runMigrations(db.ownerUrl, db.url);
     expect(applied.length).toBeGreaterThan(0);
+    expect(grants).toMatchObject({ role: 'quorum_app' });
 
-    const dataSource = new DataSource(dataSourceOptions(db.url));
+    const dataSource = new DataSource(dataSourceOptions(db.ownerUrl));
     await dataSource.initialize();
     try {
       const drift = await dataSource.driver.createSchemaBuilder().log();

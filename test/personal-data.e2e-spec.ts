@@ -252,7 +252,8 @@ describe('Personal data: export and erasure (GDPR)', () => {
 
     const other = await createTestDatabase();
     try {
-      const client = new Client({ connectionString: other.url });
+      // As the owner, as a migration would (the application role creates no table).
+      const client = new Client({ connectionString: other.ownerUrl });
       await client.connect();
       await client.query(`CREATE TABLE probe_note (id uuid PRIMARY KEY, account_id uuid NOT NULL)`);
       await client.query(`CREATE TABLE probe_owner (owner uuid REFERENCES account (id))`);

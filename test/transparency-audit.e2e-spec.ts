@@ -468,16 +468,46 @@ describe('Transparency: audit log, chain verification, anchors, accountability',
     expect(out.stdout).toContain('OK: the chain holds');
   });
 
-  it("the application's database role cannot update, delete or truncate audit rows", async () => {
+  it("the application's database role cannot update, delete or truncate audit rows, nor disable the triggers", async () => {
     const dataSource = api.app.get<DataSource>(getDataSourceToken());
     const [{ role }] = await dataSource.query('SELECT current_user AS role');
-    expect(role).toBe('quorum');
+    expect(role).toBe('quorum_app');
     for (const statement of [
       "UPDATE audit_log SET action = 'forged'",
       'DELETE FROM audit_log',
       'TRUNCATE audit_log',
+      // What the owner could do first (below): the application role owns nothing.
+      'ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete',
+      'SET session_replication_role = replica',
     ])
       await expect(dataSource.query(statement)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('the owner role still can disable the trigger and change a row (README, "Known limits")', async () => {
+    const [target] = await superuserQuery<{ id: string }>(
+      `SELECT id::text FROM audit_log WHERE action = 'council.created' ORDER BY id LIMIT 1`,
+    );
+    const owner = new Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    try {
+      // Ownership is enough: the trigger off, UPDATE granted back to itself, the row changed.
+      await owner.query('BEGIN');
+      await owner.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete');
+      await owner.query('GRANT UPDATE ON audit_log TO CURRENT_USER');
+      await owner.query(`UPDATE audit_log SET after = '{"forged": true}' WHERE id = $1`, [
+        target.id,
+      ]);
+      // Rolled back below: the tests after this one tamper in their own ways.
+      const [{ changed }] = (
+        await owner.query(`SELECT after->>'forged' AS changed FROM audit_log WHERE id = $1`, [
+          target.id,
+        ])
+      ).rows;
+      expect(changed).toBe('true');
+    } finally {
+      await owner.query('ROLLBACK');
+      await owner.end();
+    }
   });
 
   it('a chain rewritten consistently (every hash recomputed) is caught by the anchor in the published minutes', async () => {

@@ -771,7 +771,9 @@ function argument(name: string): string | undefined {
 async function main(): Promise<void> {
   const scale = Number(argument('scale') ?? 1);
   const seed = Number(argument('seed') ?? 42);
+  /** The owner's URL (--database-url, or the embedded cluster's). */
   let url = argument('database-url');
+  let appUrl: string | undefined;
   let stop: (() => Promise<void>) | undefined;
   if (!url) {
     const { ROOT, startEmbeddedPostgres } = await import('../../scripts/ensure-services');
@@ -782,12 +784,14 @@ async function main(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS quorum_bench WITH (FORCE)`);
     await admin.query(`CREATE DATABASE quorum_bench OWNER quorum`);
     await admin.end();
-    url = postgres.url.replace(/\/quorum$/, '/quorum_bench');
+    url = postgres.ownerUrl.replace(/\/quorum$/, '/quorum_bench');
+    appUrl = postgres.url.replace(/\/quorum$/, '/quorum_bench');
   }
   try {
-    const migrated = await runMigrations(url);
+    // As the owner (the generator drops and adds constraints), granting the application role.
+    const migrated = await runMigrations(url, appUrl ?? url);
     console.log(
-      `Database ${url.replace(/\/\/[^@]*@/, '//…@')}: ${migrated.length} migrations applied.`,
+      `Database ${url.replace(/\/\/[^@]*@/, '//…@')}: ${migrated.applied.length} migrations applied.`,
     );
     console.log(`Generating the dataset (scale ${scale}, seed ${seed})…`);
     const summary = await generateDataset(url, { scale, seed, log: (line) => console.log(line) });

@@ -62,7 +62,10 @@ const NEEDS: Partial<Record<ScenarioName, ScenarioName[]>> = {
 };
 
 export interface BenchOptions {
+  /** As the application role: the API, the worker and the scenarios' SQL. */
   databaseUrl: string;
+  /** As the owner, for maintenance (VACUUM, ANALYZE); databaseUrl when there is one role. */
+  ownerDatabaseUrl?: string;
   redisUrl: string;
   scale: number;
   /** Seconds per measured run. */
@@ -153,6 +156,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       graphqlUrl: `${api.url}/graphql`,
       graphqlWsUrl: `${api.url.replace(/^http/, 'ws')}/graphql`,
       databaseUrl: options.databaseUrl,
+      ownerDatabaseUrl: options.ownerDatabaseUrl ?? options.databaseUrl,
       redisUrl: options.redisUrl,
       queuePrefix: env.QUEUE_PREFIX,
       smtpUrl: sink.url,

@@ -55,6 +55,8 @@ export interface BenchContext {
   graphqlWsUrl: string;
   /** The database and Redis the API and the worker use (a scenario may read and write them). */
   databaseUrl: string;
+  /** The same database as its owner (migrations, VACUUM, ANALYZE). */
+  ownerDatabaseUrl: string;
   redisUrl: string;
   /** The worker's BullMQ prefix and the SMTP URL it sends to (a sink the harness started). */
   queuePrefix: string;

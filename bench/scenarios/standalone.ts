@@ -156,7 +156,7 @@ export async function withStandaloneContext<T>(
   const children: ChildProcess[] = [];
   const db = new Client({ connectionString: postgres.url });
   try {
-    await runMigrations(postgres.url);
+    await runMigrations(postgres.ownerUrl, postgres.url);
     await db.connect();
     const port = await freePort();
     const queuePrefix = `bench${name.replace(/[^a-z0-9]/g, '')}`;
@@ -207,6 +207,7 @@ export async function withStandaloneContext<T>(
       graphqlUrl,
       graphqlWsUrl: graphqlUrl.replace(/^http/, 'ws'),
       databaseUrl: postgres.url,
+      ownerDatabaseUrl: postgres.ownerUrl,
       redisUrl: redis.url,
       queuePrefix,
       smtpUrl: smtp.url,

@@ -37,7 +37,9 @@ export interface Catalogue {
  * `FROM (${audience.sql})` needs none either: its literal is scanned where it is written. Any
  * other interpolation where a table goes is reported as the table `${…}`.
  */
-export const ALLOWED_INTERPOLATIONS: Record<string, string> = {};
+export const ALLOWED_INTERPOLATIONS: Record<string, string> = {
+  who: 'libs/db/src/application-role.ts: the role in `REVOKE … FROM ${who}`, not a table',
+};
 
 /** Keywords after which a table is named; those after which a comma list of them may follow. */
 const KEYWORD = /\b(FROM|JOIN|INTO|UPDATE|TABLE|TRUNCATE|USING)\b/g;
@@ -56,6 +58,8 @@ const NOT_TABLES = new Set([
   'excluded',
   'now',
   'information_schema',
+  // The server's catalogue, schema-qualified (`pg_catalog.pg_class`): no lib's table.
+  'pg_catalog',
 ]);
 const TYPEORM_METHOD =
   'getRepository|find|findOne|findOneBy|findBy|findOneOrFail|findAndCount|insert|update|delete|save|count|countBy|exists|existsBy|upsert|increment|decrement|createQueryBuilder|softDelete|remove|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect|withRepository|from|into|InjectRepository';

@@ -23,11 +23,14 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE} OWNER quorum`);
   await admin.end();
-  const templateUrl = postgres.url.replace(/\/quorum$/, `/${TEMPLATE_DATABASE}`);
-  await runMigrations(templateUrl);
+  // Migrated as the owner, which grants the application role its privileges: each test file's
+  // clone keeps them, and its API connects as that role (test-env's TestDatabase.url).
+  const inTemplate = (url: string) => url.replace(/\/quorum$/, `/${TEMPLATE_DATABASE}`);
+  await runMigrations(inTemplate(postgres.ownerUrl), inTemplate(postgres.url));
 
   process.env.TEST_ADMIN_DATABASE_URL = postgres.adminUrl;
   process.env.TEST_DATABASE_URL = postgres.url;
+  process.env.TEST_OWNER_DATABASE_URL = postgres.ownerUrl;
   process.env.TEST_REDIS_URL = redis.url;
   (globalThis as { __services__?: unknown }).__services__ = [postgres, redis];
   console.log(

@@ -40,7 +40,13 @@ export function uniqueName(prefix: string): string {
 
 export interface TestDatabase {
   name: string;
+  /** As the application role (`quorum_app`, owns nothing): what the API and the worker use. */
   url: string;
+  /**
+   * As the owner (`quorum`): for what only the owner may do (migrations, bench data loading) and
+   * for tests that show what the owner still can (README, "Known limits").
+   */
+  ownerUrl: string;
   drop(): Promise<void>;
 }
 
@@ -70,10 +76,11 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
       }
     }
   });
-  const url = required('TEST_DATABASE_URL').replace(/\/quorum$/, `/${name}`);
+  const inDatabase = (url: string) => url.replace(/\/quorum$/, `/${name}`);
   return {
     name,
-    url,
+    url: inDatabase(required('TEST_DATABASE_URL')),
+    ownerUrl: inDatabase(required('TEST_OWNER_DATABASE_URL')),
     drop: () =>
       withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
         () => undefined,

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { dataSourceOptions } from './data-source-options';
+import { DatabaseRoleService } from './database-role.service';
 import { TransactionService } from './transaction.service';
 
 @Global()
@@ -12,7 +13,7 @@ import { TransactionService } from './transaction.service';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [TransactionService],
-  exports: [TransactionService],
+  providers: [TransactionService, DatabaseRoleService],
+  exports: [TransactionService, DatabaseRoleService],
 })
 export class DbModule {}

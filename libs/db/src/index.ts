@@ -3,6 +3,8 @@ export * from './transaction.service';
 export * from './data-source-options';
 export * from './snake-naming.strategy';
 export * from './migrate';
+export * from './application-role';
+export * from './database-role.service';
 export * from './seed-step.entity';
 export * from './typeorm-logger';
 export * from './query-rows';

@@ -57,6 +57,17 @@ export class AppConfig {
   })
   DATABASE_URL!: string;
 
+  /**
+   * The owner role's URL, for the migrations only (the API and the worker never read it): it owns
+   * the tables, DATABASE_URL's role is granted what the application needs. Unset, the migrations
+   * run as DATABASE_URL's role, which then owns everything (a deployment with one role).
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
+    message: 'must be a PostgreSQL URL, e.g. postgres://owner:password@localhost:5432/quorum',
+  })
+  MIGRATION_DATABASE_URL?: string = undefined;
+
   @Matches(/^rediss?:\/\/[^\s]+$/, {
     message: 'must be a Redis URL, e.g. redis://localhost:6379',
   })
@@ -224,6 +235,11 @@ export class AppConfig {
   @Min(1, { message: 'must be an integer between 1 and 100' })
   @Max(100, { message: 'must be an integer between 1 and 100' })
   SMTP_CONNECTIONS = 8;
+
+  /** Where the migrations run: the owner's URL, or the application's when there is one role. */
+  get migrationDatabaseUrl(): string {
+    return this.MIGRATION_DATABASE_URL ?? this.DATABASE_URL;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

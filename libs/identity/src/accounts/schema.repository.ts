@@ -3,26 +3,25 @@ import { queryRows } from '@quorum/db';
 import { EntityManager } from 'typeorm';
 import { SchemaColumn } from './personal-data-coverage';
 
-/** The database's own description of its tables (information_schema), for the coverage check. */
+/**
+ * The database's own description of its tables, for the coverage check. From pg_catalog, which
+ * every role reads whole: information_schema shows a role only the tables it holds privileges on
+ * and the foreign keys of tables it owns, and the application role owns none.
+ */
 @Injectable()
 export class SchemaRepository {
   /** Every column of the base tables (not views), and whether a foreign key ties it to account. */
   columns(em: EntityManager): Promise<SchemaColumn[]> {
     return queryRows<SchemaColumn>(
       em,
-      `SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "dataType",
-              EXISTS (SELECT 1 FROM information_schema.table_constraints f
-                        JOIN information_schema.key_column_usage k
-                          ON k.constraint_schema = f.constraint_schema AND k.constraint_name = f.constraint_name
-                        JOIN information_schema.constraint_column_usage u
-                          ON u.constraint_schema = f.constraint_schema AND u.constraint_name = f.constraint_name
-                       WHERE f.constraint_type = 'FOREIGN KEY' AND f.table_schema = c.table_schema
-                         AND f.table_name = c.table_name AND k.column_name = c.column_name
-                         AND u.table_name = 'account') AS "referencesAccount"
-         FROM information_schema.columns c
-         JOIN information_schema.tables t
-           ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
-        WHERE c.table_schema = current_schema()`,
+      `SELECT c.relname::text AS "table", a.attname::text AS "column",
+              format_type(a.atttypid, NULL) AS "dataType",
+              EXISTS (SELECT 1 FROM pg_catalog.pg_constraint f
+                       WHERE f.contype = 'f' AND f.conrelid = c.oid AND a.attnum = ANY (f.conkey)
+                         AND f.confrelid = to_regclass('account')) AS "referencesAccount"
+         FROM pg_catalog.pg_class c
+         JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')`,
     );
   }
 }
