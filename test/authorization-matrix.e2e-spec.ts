@@ -74,6 +74,7 @@ const MATRIX: Record<string, Role[]> = {
   requestPasswordReset: ALL,
   resetPassword: ALL,
   me: SIGNED_IN,
+  mySeats: SIGNED_IN,
   exportMyData: SIGNED_IN,
   logout: SIGNED_IN,
   deleteMyAccount: SIGNED_IN,

@@ -47,6 +47,7 @@ const SQUARE = {
 type CouncilResult = {
   id: string;
   slug: string;
+  name: string;
   neighbourhood: string;
   neighbourhoodKey: string;
   followersCount: number;
@@ -415,6 +416,57 @@ describe('Councils: charter, colleges, members, followers', () => {
     expect(ended.errors).toBeUndefined();
     expect(ended.data!.endMembership.colleges.flatMap((c) => c.members)).toEqual([]);
     expect(codeOf(await graphql(api.url, end, { input }, bearer(agent)))).toBe('NOT_FOUND');
+  });
+
+  it('tells the signed-in person the seats they hold today (mySeats), and no one else’s', async () => {
+    const [first, second] = [
+      (await create()).data!.createCouncil,
+      (await create()).data!.createCouncil,
+    ];
+    const [member, stranger] = await Promise.all([
+      newResident(config, db.url),
+      newResident(config, db.url),
+    ]);
+    for (const [council, college] of [
+      [first, 'ASSOCIATIONS'],
+      [second, 'RESIDENTS'],
+    ] as const)
+      expect(
+        (
+          await graphql(
+            api.url,
+            ADD,
+            { input: { councilId: council.id, accountId: member.id, college } },
+            bearer(agent),
+          )
+        ).errors,
+      ).toBeUndefined();
+    const SEATS = `{ mySeats { councilId councilSlug councilName college role politicalGroup termStart termEnd } }`;
+    const mine = await graphql<{ mySeats: { councilId: string; college: string }[] }>(
+      api.url,
+      SEATS,
+      {},
+      bearer(member),
+    );
+    expect(mine.errors).toBeUndefined();
+    const byCouncil = (a: { councilId: string }, b: { councilId: string }) =>
+      a.councilId.localeCompare(b.councilId);
+    expect([...mine.data!.mySeats].sort(byCouncil)).toEqual(
+      [first, second]
+        .map((council, i) => ({
+          councilId: council.id,
+          councilSlug: council.slug,
+          councilName: council.name,
+          college: i === 0 ? 'ASSOCIATIONS' : 'RESIDENTS',
+          role: 'MEMBER',
+          politicalGroup: null,
+          termStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          termEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        }))
+        .sort(byCouncil),
+    );
+    expect((await graphql(api.url, SEATS, {}, bearer(stranger))).data).toEqual({ mySeats: [] });
+    expect(codeOf(await graphql(api.url, SEATS))).toBe('UNAUTHENTICATED');
   });
 
   it('lets residents follow and unfollow, counting followers; an unverified address cannot', async () => {

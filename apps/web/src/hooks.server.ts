@@ -13,6 +13,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   const clientAddress = event.getClientAddress();
   event.locals.clientAddress = clientAddress;
   event.locals.me = null;
+  event.locals.seatCouncilIds = [];
   let token = event.cookies.get(accessCookie());
   const refresh = event.cookies.get(refreshCookie());
   if (!token && refresh) {
@@ -29,6 +30,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     if (me.ok) {
       event.locals.token = token;
       event.locals.me = me.data.me;
+      event.locals.seatCouncilIds = me.data.mySeats.map((seat) => seat.councilId);
     } else if (me.error.code === 'UNAUTHENTICATED') {
       // The session was closed (signed out elsewhere, password reset): forget its cookies.
       clearTokens(event.cookies);

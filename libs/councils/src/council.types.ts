@@ -67,6 +67,33 @@ export class CouncilMember {
   drawnByLot!: boolean;
 }
 
+@ObjectType({ description: 'A seat the caller holds today, with its council.' })
+export class OwnSeat {
+  @Field(() => ID)
+  councilId!: string;
+
+  @Field()
+  councilSlug!: string;
+
+  @Field()
+  councilName!: string;
+
+  @Field(() => CollegeGql)
+  college!: CollegeGql;
+
+  @Field(() => CouncilRoleGql)
+  role!: CouncilRoleGql;
+
+  @Field(() => String, { nullable: true })
+  politicalGroup!: string | null;
+
+  @Field()
+  termStart!: string;
+
+  @Field()
+  termEnd!: string;
+}
+
 @ObjectType()
 export class CollegeSeats {
   @Field(() => CollegeGql) college!: CollegeGql;

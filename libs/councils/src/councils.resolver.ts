@@ -9,16 +9,33 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Connection, IdArg, PageArgs } from '@quorum/core';
-import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
+import {
+  Actor,
+  Agent,
+  Allow,
+  Anyone,
+  CurrentActor,
+  SignedIn,
+  VerifiedEmail,
+} from '@quorum/identity';
 import DataLoader from 'dataloader';
 import { OwnMembership } from './council.policies';
 import {
   AddCouncilMemberInput,
+  CollegeGql,
+  CouncilRoleGql,
   CreateCouncilInput,
   EndMembershipInput,
   UpdateCouncilCharterInput,
 } from './council.inputs';
-import { Charter, CollegeSeats, Council, CouncilConnection, FollowPayload } from './council.types';
+import {
+  Charter,
+  CollegeSeats,
+  Council,
+  CouncilConnection,
+  FollowPayload,
+  OwnSeat,
+} from './council.types';
 import { CouncilCard, CouncilDetails, CouncilsService } from './councils.service';
 import { MembershipService } from './membership/membership.service';
 
@@ -48,6 +65,19 @@ export class CouncilsResolver {
   @Allow(Anyone)
   council(@Args('slug') slug: string): Promise<Council> {
     return this.service.bySlug(slug);
+  }
+
+  @Query(() => [OwnSeat], {
+    description:
+      'Signed in: the seats the caller holds today, in every council (none: an empty list).',
+  })
+  @Allow(SignedIn)
+  async mySeats(@CurrentActor() actor: Actor): Promise<OwnSeat[]> {
+    return (await this.memberships.seatsOf(actor)).map((seat) => ({
+      ...seat,
+      college: seat.college as CollegeGql,
+      role: seat.role as CouncilRoleGql,
+    }));
   }
 
   @ResolveField(() => Boolean, {

@@ -37,6 +37,18 @@ export interface OfficeRow {
   politicalGroup: string | null;
 }
 
+/** A seat the caller holds today, with its council (the site's "Mon conseil"). */
+export interface OwnSeatRow {
+  councilId: string;
+  councilSlug: string;
+  councilName: string;
+  college: College;
+  role: CouncilRole;
+  politicalGroup: string | null;
+  termStart: string;
+  termEnd: string;
+}
+
 /** A member in office with what reaching them needs (meetings: attendance, convocations). */
 export interface MemberInOffice {
   accountId: string;
@@ -140,6 +152,20 @@ export class MembershipRepository {
       `SELECT role, college, political_group AS "politicalGroup" FROM council_member_in_office
         WHERE council_id = $1 AND account_id = $2`,
       [councilId, accountId],
+    );
+  }
+
+  /** The seats an account holds today, by council name. */
+  seatsOf(em: EntityManager, accountId: string): Promise<OwnSeatRow[]> {
+    return queryRows<OwnSeatRow>(
+      em,
+      `SELECT m.council_id AS "councilId", c.slug AS "councilSlug", c.name AS "councilName",
+              m.college, m.role, m.political_group AS "politicalGroup",
+              to_char(m.term_start, 'YYYY-MM-DD') AS "termStart", to_char(m.term_end, 'YYYY-MM-DD') AS "termEnd"
+         FROM council_member_in_office m JOIN council c ON c.id = m.council_id
+        WHERE m.account_id = $1
+        ORDER BY c.name, m.council_id, m.college`,
+      [accountId],
     );
   }
 

@@ -31,6 +31,7 @@ import {
   MembershipRepository,
   NewMembership,
   OfficeRow,
+  OwnSeatRow,
 } from './membership.repository';
 
 export type { MemberInOffice } from './membership.repository';
@@ -46,6 +47,11 @@ export class MembershipService {
     private readonly memberships: MembershipRepository,
     private readonly clock: Clock,
   ) {}
+
+  /** The seats the caller holds today, in every council (a read: no transaction). */
+  seatsOf(actor: Actor): Promise<OwnSeatRow[]> {
+    return this.tx.read((em) => this.memberships.seatsOf(em, actor.accountId));
+  }
 
   async add(actor: Actor, input: AddCouncilMemberInput): Promise<string> {
     return this.tx.run(async (em) => {

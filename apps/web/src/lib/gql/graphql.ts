@@ -408,7 +408,7 @@ export type ProposalCardFragment = { id: string, title: string, status: Proposal
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, displayName: string, email: string, emailVerified: boolean, role: AccountRole, residency: { neighbourhood: string, method: ResidencyMethod } | null } };
+export type MeQuery = { me: { id: string, displayName: string, email: string, emailVerified: boolean, role: AccountRole, residency: { neighbourhood: string, method: ResidencyMethod } | null }, mySeats: Array<{ councilId: string }> };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1154,6 +1154,9 @@ export const MeDocument = new TypedDocumentString(`
       neighbourhood
       method
     }
+  }
+  mySeats {
+    councilId
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

@@ -1,9 +1,8 @@
-// The councils the signed-in person sits on, read from the councils' public lists of members in
-// office (the API has no "my memberships" query). What it allows is only what the site shows:
-// the API decides every action again.
+// The councils the signed-in person sits on, with their charters and the seats held, read from
+// the councils' lists of members in office (the menu's link needs only `mySeats`, asked with `me`).
+// What it allows is only what the site shows: the API decides every action again.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { MyCouncilsQuery } from '$lib/gql/graphql';
-import { call } from './api';
 import { signedIn } from './guard';
 import { query } from './load';
 import { MyCouncilsDocument } from './operations';
@@ -44,18 +43,6 @@ function mine(councils: MyCouncilsQuery['councils'], accountId: string): MyCounc
       };
     })
     .filter((c) => c.seats.length > 0);
-}
-
-/** For the layout's link: never fails a page (an unreachable API just hides the link). */
-export async function sitsOnACouncil(event: Pick<RequestEvent, 'locals'>): Promise<boolean> {
-  const me = event.locals.me;
-  if (!me || !event.locals.token) return false;
-  const r = await call(
-    MyCouncilsDocument,
-    {},
-    { token: event.locals.token, clientAddress: event.locals.clientAddress },
-  );
-  return r.ok && mine(r.data.councils, me.id).length > 0;
 }
 
 /** The signed-in person's councils (signed-out people go to the sign-in page). */

@@ -35,6 +35,9 @@ export const MeDocument = graphql(`
         method
       }
     }
+    mySeats {
+      councilId
+    }
   }
 `);
 
