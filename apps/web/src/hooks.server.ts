@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { call } from '$lib/server/api';
+import type { MeQuery } from '$lib/gql/graphql';
 import { MeDocument } from '$lib/server/operations';
 import {
   accessCookie,
@@ -12,7 +13,6 @@ import {
 export const handle: Handle = async ({ event, resolve }) => {
   const clientAddress = event.getClientAddress();
   event.locals.clientAddress = clientAddress;
-  event.locals.me = null;
   let token = event.cookies.get(accessCookie());
   const refresh = event.cookies.get(refreshCookie());
   if (!token && refresh) {
@@ -24,16 +24,28 @@ export const handle: Handle = async ({ event, resolve }) => {
       token = tokens.accessToken;
     }
   }
-  if (token) {
-    const me = await call(MeDocument, {}, { token, clientAddress });
-    if (me.ok) {
-      event.locals.token = token;
-      event.locals.me = me.data.me;
-    } else if (me.error.code === 'UNAUTHENTICATED') {
-      // The session was closed (signed out elsewhere, password reset): forget its cookies.
-      clearTokens(event.cookies);
-    }
-  }
+  event.locals.token = token;
+  let asked: Promise<MeQuery['me'] | null> | undefined;
+  // Asked when a load first needs it (the layout's, for the header), not before the page's own
+  // queries: one after the other, they doubled a signed-in visitor's wait.
+  event.locals.me = () =>
+    (asked ??= !token
+      ? Promise.resolve(null)
+      : call(MeDocument, {}, { token, clientAddress }).then((me) => {
+          if (me.ok) return me.data.me;
+          if (me.error.code === 'UNAUTHENTICATED') {
+            // The session was closed (signed out elsewhere, password reset): forget its cookies,
+            // and its token for the rest of this request.
+            event.locals.token = undefined;
+            try {
+              clearTokens(event.cookies);
+            } catch {
+              // Asked by a load whose page had already failed and answered: the next request's
+              // `me` clears them. (Never a rejection: nobody might be left to catch it.)
+            }
+          }
+          return null;
+        }));
   const response = await resolve(event);
   // Pages depend on who is signed in: never stored by a shared cache.
   response.headers.set('cache-control', 'private, no-store');

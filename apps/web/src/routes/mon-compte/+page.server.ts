@@ -17,7 +17,7 @@ const MODES: DeliveryMode[] = ['IMMEDIATE', 'DAILY_DIGEST', 'OFF'];
 import { clearTokens } from '$lib/server/session';
 
 export const load: PageServerLoad = async (event) => {
-  const me = signedIn(event);
+  const me = await signedIn(event);
   const params = event.url.searchParams;
   const authoredAfter = params.get('propositions-apres') || undefined;
   const supportedAfter = params.get('soutiens-apres') || undefined;
@@ -63,20 +63,20 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   read: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const r = await call(MarkReadDocument, { input: { all: true } }, as(event));
     if (!r.ok) return failWith(r.error, {});
     redirect(303, '/mon-compte');
   },
   readOne: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const id = String((await event.request.formData()).get('id') ?? '');
     const r = await call(MarkReadDocument, { input: { ids: [id] } }, as(event));
     if (!r.ok) return failWith(r.error, {});
     redirect(303, '/mon-compte?lue#notifications');
   },
   preferences: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const preferences = [...form.entries()]
       .filter(([name, mode]) => name.startsWith('pref-') && MODES.includes(mode as DeliveryMode))
@@ -89,7 +89,7 @@ export const actions: Actions = {
     redirect(303, '/mon-compte?preferences-enregistrees');
   },
   delete: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const missing = required(form, { password: 'votre mot de passe' });
     if (missing.length) return invalid(missing, {});

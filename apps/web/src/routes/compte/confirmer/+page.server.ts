@@ -25,7 +25,7 @@ export const actions: Actions = {
       };
     redirect(
       303,
-      locals.me ? '/mon-compte?adresse-confirmee' : '/compte/connexion?adresse-confirmee',
+      (await locals.me()) ? '/mon-compte?adresse-confirmee' : '/compte/connexion?adresse-confirmee',
     );
   },
 };

@@ -6,8 +6,8 @@ import { LoginDocument } from '$lib/server/operations';
 import { safeNext } from '$lib/server/redirect';
 import { saveTokens } from '$lib/server/session';
 
-export const load: PageServerLoad = ({ url, locals }) => {
-  if (locals.me) redirect(303, safeNext(url.searchParams.get('suite')));
+export const load: PageServerLoad = async ({ url, locals }) => {
+  if (await locals.me()) redirect(303, safeNext(url.searchParams.get('suite')));
   return {
     title: 'Se connecter',
     next: safeNext(url.searchParams.get('suite')),

@@ -8,7 +8,7 @@ import { ClaimResidencyDocument, CouncilsDocument } from '$lib/server/operations
 import { safeNext } from '$lib/server/redirect';
 
 export const load: PageServerLoad = async (event) => {
-  const me = signedIn(event);
+  const me = await signedIn(event);
   const councils = await query(event, CouncilsDocument, {});
   return {
     title: 'Prouver que vous habitez le quartier',
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   default: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const values = {
       lastName: text(form, 'lastName'),

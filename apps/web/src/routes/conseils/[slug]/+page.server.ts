@@ -30,14 +30,14 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   follow: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const { council } = await query(event, CouncilDocument, { slug: event.params.slug });
     const r = await call(FollowCouncilDocument, { id: council.id }, as(event));
     if (!r.ok) return failWith(r.error, {});
     redirect(303, `/conseils/${event.params.slug}`);
   },
   unfollow: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const { council } = await query(event, CouncilDocument, { slug: event.params.slug });
     const r = await call(UnfollowCouncilDocument, { id: council.id }, as(event));
     if (!r.ok) return failWith(r.error, {});

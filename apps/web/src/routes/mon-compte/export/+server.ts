@@ -7,7 +7,7 @@ import { signInFor } from '$lib/server/redirect';
 
 /** The person's data as a downloaded JSON file (GDPR portability). */
 export const GET: RequestHandler = async (event) => {
-  if (!event.locals.token) redirect(303, signInFor(event.url));
+  if (!(await event.locals.me()) || !event.locals.token) redirect(303, signInFor(event.url));
   const r = await call(ExportDocument, {}, as(event));
   if (!r.ok) {
     console.error(`Export of personal data refused by the API: ${r.error.code} ${r.error.message}`);

@@ -14,8 +14,9 @@ const HEARTBEAT_MS = 25_000;
  * subscribes to the API's `notificationAdded` with the session's token, so page scripts never
  * hold one. Without JavaScript, /mon-compte lists the notifications on load.
  */
-export const GET: RequestHandler = ({ locals, request }) => {
-  if (!locals.token) error(401, { message: 'Connectez-vous pour recevoir vos notifications.' });
+export const GET: RequestHandler = async ({ locals, request }) => {
+  if (!(await locals.me()) || !locals.token)
+    error(401, { message: 'Connectez-vous pour recevoir vos notifications.' });
   const client = createClient({
     url: `${apiUrl().replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,

@@ -35,12 +35,13 @@ const COMMENTS_AFTER = 'commentaires-apres';
 
 export const load: PageServerLoad = async (event) => {
   const after = event.url.searchParams.get(COMMENTS_AFTER) || undefined;
-  const [{ proposal }, page] = await Promise.all([
+  const [{ proposal }, page, viewer] = await Promise.all([
     query(event, ProposalDocument, { id: event.params.id }),
     query(event, ProposalCommentsDocument, { id: event.params.id, after }),
+    event.locals.me(),
   ]);
   const connection = page.proposal.commentPage;
-  const me = event.locals.me?.id;
+  const me = viewer?.id;
   const now = Date.now();
   const comments = connection.edges.map(({ node }) => ({
     ...node,
@@ -63,10 +64,10 @@ export const load: PageServerLoad = async (event) => {
     commentsFirst: after ? '?#commentaires' : null,
     title: proposal.title,
     proposal,
-    isAuthor: event.locals.me?.id === proposal.authorId,
+    isAuthor: viewer?.id === proposal.authorId,
     // Only residents of the council's neighbourhood may support (the API says so too).
     neighbourhood: proposal.council.neighbourhoodKey,
-    livesThere: event.locals.me?.residency?.neighbourhood === proposal.council.neighbourhoodKey,
+    livesThere: viewer?.residency?.neighbourhood === proposal.council.neighbourhoodKey,
     threads: comments
       .filter((c) => !c.parentId || !onThisPage.has(c.parentId))
       .map((c) => ({ ...c, replies: comments.filter((r) => r.parentId === c.id) })),
@@ -78,31 +79,31 @@ const back = (id: string, done: string) => redirect(303, `/propositions/${id}?fa
 
 export const actions: Actions = {
   support: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const r = await call(SupportDocument, { id: event.params.id }, as(event));
     if (!r.ok) return failWith(r.error, {});
     back(event.params.id, r.data.supportProposal.alreadySupported ? 'deja-soutenue' : 'soutien');
   },
   withdraw: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const r = await call(WithdrawSupportDocument, { id: event.params.id }, as(event));
     if (!r.ok) return failWith(r.error, {});
     back(event.params.id, 'retrait');
   },
   follow: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const r = await call(FollowProposalDocument, { id: event.params.id }, as(event));
     if (!r.ok) return failWith(r.error, {});
     back(event.params.id, 'suivi');
   },
   unfollow: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const r = await call(UnfollowProposalDocument, { id: event.params.id }, as(event));
     if (!r.ok) return failWith(r.error, {});
     back(event.params.id, 'plus-suivie');
   },
   comment: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const parentId = text(form, 'parentId') || undefined;
     const field = parentId ? `reply-${parentId}` : 'comment';
@@ -125,7 +126,7 @@ export const actions: Actions = {
     back(event.params.id, 'commentaire');
   },
   edit: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const commentId = text(form, 'commentId');
     const body = text(form, 'body');
@@ -141,7 +142,7 @@ export const actions: Actions = {
     back(event.params.id, 'modifie');
   },
   report: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const targetId = text(form, 'targetId');
     const targetType = text(form, 'targetType') === 'COMMENT' ? 'COMMENT' : 'PROPOSAL';

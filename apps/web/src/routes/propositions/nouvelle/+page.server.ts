@@ -14,7 +14,7 @@ import {
 } from '$lib/server/operations';
 
 export const load: PageServerLoad = async (event) => {
-  const me = signedIn(event);
+  const me = await signedIn(event);
   const { councils } = await query(event, CouncilsDocument, {});
   const list = councils.edges.map((e) => e.node);
   return {
@@ -31,7 +31,7 @@ export const actions: Actions = {
   // Saved as a draft: the proposal's page is its preview (Markdown rendered by the API), with a
   // button to publish. Before saving, proposals with a similar title are shown once.
   submit: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const form = await event.request.formData();
     const values = {
       councilId: text(form, 'councilId'),
@@ -66,7 +66,7 @@ export const actions: Actions = {
     redirect(303, `/propositions/${r.data.submitProposal.id}?fait=brouillon`);
   },
   publish: async (event) => {
-    signedIn(event);
+    await signedIn(event);
     const id = text(await event.request.formData(), 'id');
     const r = await call(PublishProposalDocument, { id }, as(event));
     if (!r.ok) redirect(303, `/propositions/${id}`);
