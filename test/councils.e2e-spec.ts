@@ -163,6 +163,58 @@ describe('Councils: charter, colleges, members, followers', () => {
     );
   });
 
+  it('lists councils as cards in one statement, and reads their details only when asked, for the whole page at once', async () => {
+    await create();
+    await create();
+    type Listed = { councils: { totalCount: number; edges: { node: CouncilResult }[] } };
+    const names = '{ councils(first: 100) { totalCount edges { node { id name slug } } } }';
+    let answer: Awaited<ReturnType<typeof graphql<Listed>>> | undefined;
+    // The site's filters and home page ask only the names: no charter, members or followers read.
+    expect(
+      await countStatements(dataSource(), async () => {
+        answer = await graphql<Listed>(api.url, names);
+      }),
+    ).toBe(1);
+    expect(answer!.errors).toBeUndefined();
+    expect(answer!.data!.councils.totalCount).toBe(await count('council'));
+    // The followers' counts alone: one more statement, whatever the number of councils.
+    expect(
+      await countStatements(dataSource(), () =>
+        graphql(api.url, '{ councils(first: 100) { edges { node { followersCount } } } }'),
+      ),
+    ).toBe(2);
+    // Every field of the list is what the council's own page says.
+    const full = await graphql<Listed>(
+      api.url,
+      `{ councils(first: 100) { totalCount edges { node { ${COUNCIL_FIELDS} } } } }`,
+    );
+    expect(full.errors).toBeUndefined();
+    for (const { node } of full.data!.councils.edges) {
+      const own = await graphql<{ council: CouncilResult }>(
+        api.url,
+        `query($s: String!) { council(slug: $s) { ${COUNCIL_FIELDS} } }`,
+        { s: node.slug },
+      );
+      expect(node).toEqual(own.data!.council);
+    }
+    // Past the last council: no rows, the total still counted.
+    const last = await graphql<{
+      councils: { pageInfo: { endCursor: string } };
+    }>(api.url, '{ councils(first: 100) { pageInfo { endCursor } } }');
+    const after = await graphql<{
+      councils: { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+    }>(
+      api.url,
+      'query($a: String) { councils(after: $a) { totalCount edges { cursor } pageInfo { hasNextPage } } }',
+      { a: last.data!.councils.pageInfo.endCursor },
+    );
+    expect(after.data!.councils).toEqual({
+      totalCount: await count('council'),
+      edges: [],
+      pageInfo: { hasNextPage: false },
+    });
+  });
+
   it('answers NOT_FOUND for an unknown slug', async () => {
     expect(codeOf(await graphql(api.url, '{ council(slug: "nulle-part") { id } }'))).toBe(
       'NOT_FOUND',

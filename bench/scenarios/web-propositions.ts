@@ -16,7 +16,7 @@ const SITE_LISTING = `query Proposals($first: Int, $orderBy: ProposalOrder) {
   proposals(first: $first, orderBy: $orderBy) {
     totalCount pageInfo { endCursor hasNextPage }
     edges { node { id title status category authorName publishedAt createdAt expiresAt
-      supportCount supportThreshold council { name slug neighbourhood } } }
+      supportCount supportThreshold council { name slug neighbourhood neighbourhoodKey } } }
   }
   councils(first: 100) { edges { node { id name } } }
 }`;

@@ -444,6 +444,43 @@ describe('The web site, in Chromium, against the real API', () => {
     }
   });
 
+  it('shows a session closed elsewhere as signed out, forgets its cookies, and sends its private pages to sign-in', async () => {
+    const person = await newVerifiedResident(config, db.url);
+    const { context, page } = await newPage(browser);
+    try {
+      await signIn(page, person.email, DEFAULT_PASSWORD);
+      const access = (await context.cookies(site.url)).find((c) => c.name === 'quorum-access')!;
+      // Signed out from another device: the API closes the session of this access token.
+      const out = await graphql(
+        api.url,
+        'mutation { logout }',
+        {},
+        bearer({ token: access.value }),
+      );
+      expect(out.errors).toBeUndefined();
+      // The page's public query runs alongside `me` with the stale token: the list, signed out.
+      const listing = await context.request.get(url('/propositions'));
+      expect(listing.status()).toBe(200);
+      const html = await listing.text();
+      expect(html).toContain('Se connecter');
+      expect(html).not.toContain(person.displayName);
+      const cleared = listing
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === 'set-cookie')
+        .map((h) => h.value);
+      expect(cleared.some((c) => /^quorum-access=;/.test(c) && /Max-Age=0/i.test(c))).toBe(true);
+      expect(cleared.some((c) => /^quorum-refresh=;/.test(c) && /Max-Age=0/i.test(c))).toBe(true);
+      expect((await context.cookies(site.url)).map((c) => c.name)).toEqual([]);
+      // With the stale cookie again (a tab that still holds it), a private page asks to sign in.
+      await context.addCookies([{ ...access, expires: -1 }]);
+      const mine = await context.request.get(url('/mon-compte'), { maxRedirects: 0 });
+      expect(mine.status()).toBe(303);
+      expect(mine.headers().location).toMatch(/^\/compte\/connexion\?suite=/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('refuses a form posted from another site (SvelteKit’s origin check)', async () => {
     const r = await fetch(url('/compte/connexion'), {
       method: 'POST',

@@ -38,6 +38,11 @@ export interface CharterChangeRow {
   at: Date;
 }
 
+/** A council's own columns, as the entity names them (raw reads, hydrated as plain rows). */
+const COUNCIL_COLUMNS = `id, slug, name, neighbourhood, neighbourhood_name AS "neighbourhoodName",
+  perimeter_description AS "perimeterDescription", perimeter_geojson AS "perimeterGeojson",
+  charter_version AS "charterVersion", created_at AS "createdAt"`;
+
 /** Councils and their charter versions: a council is only ever read with its current charter. */
 @Injectable()
 export class CouncilRepository {
@@ -67,10 +72,7 @@ export class CouncilRepository {
   byIds(em: EntityManager, ids: readonly string[]): Promise<Council[]> {
     return queryRows<Council>(
       em,
-      `SELECT id, slug, name, neighbourhood, neighbourhood_name AS "neighbourhoodName",
-              perimeter_description AS "perimeterDescription", perimeter_geojson AS "perimeterGeojson",
-              charter_version AS "charterVersion", created_at AS "createdAt"
-         FROM council WHERE id = ANY($1::uuid[])`,
+      `SELECT ${COUNCIL_COLUMNS} FROM council WHERE id = ANY($1::uuid[])`,
       [ids],
     );
   }
@@ -98,23 +100,34 @@ export class CouncilRepository {
     return em.findOne(Council, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** A page of councils by name then id, after the cursor's (name, id) when there is one. */
-  page(
+  /**
+   * A page of councils by name then id, after the cursor's (name, id) when there is one, with how
+   * many councils there are: one statement, rows rather than entities (a list shows cards; its
+   * charters, members and followers are read only when a query selects them).
+   */
+  async page(
     em: EntityManager,
     after: { name: string; id: string } | null,
     limit: number,
-  ): Promise<Council[]> {
-    return em
-      .createQueryBuilder(Council, 'c')
-      .where(after === null ? 'true' : '(c.name, c.id) > (:name, :id)', after ?? {})
-      .orderBy('c.name')
-      .addOrderBy('c.id')
-      .limit(limit)
-      .getMany();
-  }
-
-  count(em: EntityManager): Promise<number> {
-    return em.count(Council);
+  ): Promise<{ councils: Council[]; total: number }> {
+    const rows = await queryRows<Partial<Council> & { total: number }>(
+      em,
+      // The count's row always comes back, joined to the page's rows if there are any.
+      `WITH page AS (
+         SELECT ${COUNCIL_COLUMNS} FROM council
+          WHERE $1::text IS NULL OR (name, id) > ($1::text, $2::uuid)
+          ORDER BY name, id LIMIT $3)
+       SELECT t.total, page.* FROM (SELECT count(*)::int AS total FROM council) t
+         LEFT JOIN page ON true
+        ORDER BY page.name, page.id`,
+      [after?.name ?? null, after?.id ?? null, limit],
+    );
+    return {
+      councils: rows
+        .filter((row) => row.id !== null && row.id !== undefined)
+        .map(({ total: _total, ...council }) => council as Council),
+      total: rows[0]?.total ?? 0,
+    };
   }
 
   /** Points the council at a new charter version (written just before). */

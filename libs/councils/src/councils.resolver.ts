@@ -43,6 +43,7 @@ type RequestContext = {
   req: {
     councilFollowedLoader?: DataLoader<string, boolean>;
     councilDetailsLoader?: DataLoader<string, CouncilDetails | null>;
+    councilFollowersLoader?: DataLoader<string, number>;
   };
 };
 
@@ -55,7 +56,7 @@ export class CouncilsResolver {
 
   @Query(() => CouncilConnection, { description: 'Public: the councils, by name.' })
   @Allow(Anyone)
-  councils(@Args() page: PageArgs): Promise<Connection<Council>> {
+  councils(@Args() page: PageArgs): Promise<Connection<CouncilCard>> {
     return this.service.list(page.first, page.after);
   }
 
@@ -123,7 +124,12 @@ export class CouncilsResolver {
     @Parent() council: CouncilCard,
     @Context() context: RequestContext,
   ): Promise<number> {
-    return council.followersCount ?? (await this.details(council, context)).followersCount;
+    if (council.followersCount !== undefined) return council.followersCount;
+    // Alone, as the list of councils asks it: the counts only, not the charters and members.
+    context.req.councilFollowersLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.service.followersCounts(ids),
+    );
+    return context.req.councilFollowersLoader.load(council.id);
   }
 
   /**

@@ -126,18 +126,22 @@ export class CouncilsService {
     return this.byId(councilId);
   }
 
-  async list(first = DEFAULT_PAGE_SIZE, after?: string): Promise<Connection<CouncilView>> {
-    return this.tx.read(async (em) => {
-      const [name, id] = after ? (decodeCursor(after, 2) as [unknown, unknown]) : [null, null];
-      if (after && (typeof name !== 'string' || typeof id !== 'string' || !isUUID(id))) {
-        throw INVALID_CURSOR();
-      }
-      const cursor = typeof name === 'string' && typeof id === 'string' ? { name, id } : null;
-      const councils = await this.councils.page(em, cursor, first + 1);
-      const total = await this.councils.count(em);
-      const views = await this.views(em, councils);
-      return toConnection(views, first, total, (c) => [c.name, c.id]);
-    });
+  /**
+   * A page of councils as cards, in one statement: a list (the site's filters, its home page)
+   * shows names, and the charters, members and followers' counts cost four more statements and,
+   * for a council of 50,000 followers, ~8 ms of PostgreSQL; CouncilsResolver reads them, for the
+   * whole page at once, only when a query selects them.
+   */
+  async list(first = DEFAULT_PAGE_SIZE, after?: string): Promise<Connection<CouncilCard>> {
+    const [name, id] = after ? (decodeCursor(after, 2) as [unknown, unknown]) : [null, null];
+    if (after && (typeof name !== 'string' || typeof id !== 'string' || !isUUID(id))) {
+      throw INVALID_CURSOR();
+    }
+    const cursor = typeof name === 'string' && typeof id === 'string' ? { name, id } : null;
+    const { councils, total } = await this.tx.read((em) =>
+      this.councils.page(em, cursor, first + 1),
+    );
+    return toConnection(councils.map(cardOf), first, total, (c) => [c.name, c.id]);
   }
 
   async bySlug(slug: string): Promise<CouncilView> {
@@ -175,6 +179,12 @@ export class CouncilsService {
       const byId = new Map(views.map((view) => [view.id, view]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** How many people follow each of these councils, in their order: one statement. */
+  async followersCounts(ids: readonly string[]): Promise<number[]> {
+    const counts = await this.tx.read((em) => this.followers.counts(em, [...ids]));
+    return ids.map((id) => counts.get(id) ?? 0);
   }
 
   async follow(actor: Actor, councilId: string, following: boolean): Promise<FollowPayload> {

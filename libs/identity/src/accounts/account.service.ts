@@ -157,8 +157,9 @@ export class AccountService {
     });
   }
 
+  /** A read (one statement, no BEGIN/COMMIT): the site asks `me` on every page a person opens. */
   async get(accountId: string): Promise<Account> {
-    return this.tx.run((em) => this.accounts.get(em, accountId));
+    return this.tx.read((em) => this.accounts.get(em, accountId));
   }
 
   private async payload(
