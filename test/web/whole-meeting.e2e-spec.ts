@@ -249,13 +249,16 @@ describe('A whole meeting in the browser, from its scheduling to the published m
     // A public ballot on the proposal: the phones and the projector see it open.
     await openBallot(chair, proposalTitle, false);
     await sees(projector, '#direct', 'Vote en cours', javaScript);
+    expect(await text(projector)).toContain('Atteint\u00a0: 7 sur 4 requis');
     await Promise.all(phones.map((p) => sees(p, 'main', 'Mon vote', javaScript)));
-    await vote(coChair, 'Pour');
-    await vote(secretary, 'Pour');
-    await vote(opposition, 'Contre');
-    await vote(holder, 'Abstention');
-    await vote(holder, 'Pour', d);
-    await vote(other, 'Pour');
+    // The members vote at once, each from their phone; the holder for themself, then for `d`.
+    await Promise.all([
+      vote(coChair, 'Pour'),
+      vote(secretary, 'Pour'),
+      vote(opposition, 'Contre'),
+      vote(holder, 'Abstention').then(() => vote(holder, 'Pour', d)),
+      vote(other, 'Pour'),
+    ]);
     await sees(chair, 'section[aria-labelledby="presider"]', '6 votes exprimés', javaScript);
     await vote(chair, 'Pour');
     await submit(chair, 'Clore le scrutin');
@@ -268,12 +271,13 @@ describe('A whole meeting in the browser, from its scheduling to the published m
     await Promise.all(
       phones.map((p) => sees(p, 'section[aria-labelledby="voter"]', 'Scrutin secret', javaScript)),
     );
-    await vote(opposition, 'Pour');
-    await vote(holder, 'Pour');
-    await vote(holder, 'Pour', d);
-    await vote(other, 'Pour');
-    await vote(coChair, 'Contre');
-    await vote(secretary, 'Contre');
+    await Promise.all([
+      vote(opposition, 'Pour'),
+      vote(holder, 'Pour').then(() => vote(holder, 'Pour', d)),
+      vote(other, 'Pour'),
+      vote(coChair, 'Contre'),
+      vote(secretary, 'Contre'),
+    ]);
     await sees(chair, 'section[aria-labelledby="presider"]', '6 votes exprimés', javaScript);
     expect(await text(chair, 'section[aria-labelledby="presider"]')).not.toContain(
       c.secretary.displayName,
@@ -318,7 +322,7 @@ describe('A whole meeting in the browser, from its scheduling to the published m
       await projector.waitForSelector('.projection[data-live="on"]', { state: 'attached' });
     await openBallot(chair, later.agenda[0].title, false);
     await Promise.all(phones.map((p) => sees(p, 'main', 'Mon vote', javaScript)));
-    for (const phone of phones) await vote(phone, 'Pour');
+    await Promise.all(phones.map((phone) => vote(phone, 'Pour')));
     await sees(chair, 'section[aria-labelledby="presider"]', '5 votes exprimés', javaScript);
     await submit(chair, 'Clore le scrutin');
     await sees(projector, '#direct', 'Procès-verbal adopté', javaScript);
