@@ -4,6 +4,7 @@ import { newAgent, TestAccount } from '../support/factories';
 import {
   ADD_ITEM,
   byId,
+  CLOSE_BALLOT,
   CouncilWithMembers,
   meetingDayOf,
   MeetingView,
@@ -44,6 +45,14 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
   let browser: Browser;
   let c: CouncilWithMembers;
   const contexts: BrowserContext[] = [];
+  /** Every address the test's pages asked for or showed: a vote's choice must be in none. */
+  const visited: string[] = [];
+  const expectNoChoiceInAddresses = () => {
+    expect(visited.length).toBeGreaterThan(0);
+    expect(
+      visited.filter((u) => /choix|[?&=](FOR|AGAINST|ABSTAIN)\b|pour=/.test(decodeURIComponent(u))),
+    ).toEqual([]);
+  };
 
   const url = (path: string) => `${site.url}${path}`;
   const call = <T = Record<string, unknown>>(
@@ -86,6 +95,8 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     if (options.javaScript === false)
       await context.route(/\/_app\/.*\.js(\?.*)?$/, (route) => route.abort());
     if (who) await context.addCookies([{ name: 'quorum-access', value: who.token, url: site.url }]);
+    page.on('request', (request) => visited.push(request.url()));
+    page.on('framenavigated', (frame) => visited.push(frame.url()));
     return page;
   }
 
@@ -113,12 +124,18 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     }
   }
 
-  /** Picks a choice then confirms it (the confirm step is a page of its own, without JavaScript too). */
-  async function vote(page: Page, choice: 'Pour' | 'Contre' | 'Abstention', forWhom?: TestAccount) {
+  /** Picks a choice: the confirm step is the posted choice's answer (without JavaScript too). */
+  async function pick(page: Page, choice: 'Pour' | 'Contre' | 'Abstention', forWhom?: TestAccount) {
     const name = forWhom ? `${choice} (au nom de ${forWhom.displayName})` : choice;
     await submit(page, name);
-    const confirm = page.locator('.confirm');
+    const confirm = page.getByRole('group', { name: /^Confirmez/ });
     expect(await confirm.innerText()).toContain('Un vote est définitif');
+    // Focused on arrival, with JavaScript or without (autofocus).
+    await page.waitForFunction("document.activeElement?.classList.contains('confirm')");
+  }
+  /** Picks a choice then confirms it. */
+  async function vote(page: Page, choice: 'Pour' | 'Contre' | 'Abstention', forWhom?: TestAccount) {
+    await pick(page, choice, forWhom);
     await submit(page, /^Confirmer/);
   }
 
@@ -158,6 +175,7 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
+    visited.splice(0);
   });
 
   afterAll(async () => {
@@ -213,23 +231,33 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     expect(await notice(chair)).toContain('Le scrutin est ouvert');
     await waitForText(projector, '#direct', 'Vote en cours');
     expect(await text(projector)).toContain('Atteint\u00a0: 7 sur 4 requis');
+    // From now on a vote moves the count from the live event alone: no re-read of the page.
+    const projectorReads: string[] = [];
+    projector.on('request', (r) => {
+      if (r.url().includes('__data.json')) projectorReads.push(r.url());
+    });
     await Promise.all(phones.map((p) => p.getByText('Mon vote').waitFor()));
     const [coChair, secretary, opposition, holder, other] = phones;
     await vote(coChair, 'Pour');
-    expect(await notice(coChair)).toBe('Votre vote est enregistré. Il est définitif.');
+    expect(await notice(coChair)).toBe('Votre vote est enregistré\u00a0: pour. Il est définitif.');
     await vote(secretary, 'Contre');
     await vote(opposition, 'Contre');
     await vote(holder, 'Abstention');
     expect(await text(holder)).toContain('Votre vote est enregistré.');
     await vote(holder, 'Pour', d);
     expect(await notice(holder)).toBe(
-      `Vote enregistré pour ${d.displayName} (par pouvoir). Il est définitif.`,
+      `Vote enregistré pour ${d.displayName} (par pouvoir)\u00a0: pour. Il est définitif.`,
     );
+    // The choice is said once: a reload no longer shows it.
+    await holder.reload();
+    expect(await text(holder)).not.toContain('\u00a0: pour.');
 
     // Sent twice (the confirm page open twice, a reconnect): counted once, and the page says so.
-    await other.goto(url(`/seances/${meeting.id}/direct?pour=${b.id}&choix=FOR`));
+    await pick(other, 'Pour');
     const again = await pageOf(b, { width: VIEWPORTS.narrow.width });
-    await again.goto(url(`/seances/${meeting.id}/direct?pour=${b.id}&choix=FOR`));
+    await again.goto(url(`/seances/${meeting.id}/direct`));
+    await again.getByText('Mon vote').waitFor();
+    await pick(again, 'Pour');
     await checkPage(again);
     await submit(other, /^Confirmer/);
     await submit(again, /^Confirmer/);
@@ -243,6 +271,12 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     await waitForText(chair, 'section[aria-labelledby="presider"]', '6 votes exprimés');
     await vote(chair, 'Pour');
     await waitForText(chair, 'section[aria-labelledby="presider"]', '7 votes exprimés');
+    await waitForText(projector, '#direct', '7 votes sur 7');
+    expect(projectorReads).toEqual([]);
+    // The count is shown, but outside the live regions: a screen reader is not told each vote.
+    expect(await text(projector, '#direct [aria-live]')).not.toMatch(/\d+ votes? sur/);
+    expect(await text(chair, '.live')).toContain('7 votes sur 7');
+    expect(await text(chair, '.live [aria-live]')).not.toMatch(/\d+ votes? sur/);
     expect(await presiding.innerText()).toContain('sur 7 membres présents ou représentés');
     await submit(chair, 'Clore le scrutin');
     await waitForText(projector, '#direct', 'Délibération adoptée');
@@ -282,6 +316,7 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     // Closing the meeting is not a ballot change: the projector shows it at its next reload.
     await projector.reload();
     expect(await text(projector, 'h1')).toContain('Terminée');
+    expectNoChoiceInAddresses();
   });
 
   it('plays the same core steps without JavaScript, a reload showing what changed', async () => {
@@ -311,16 +346,46 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
 
     const projector = await pageOf(null, { javaScript: false });
     await projector.goto(url(`/seances/${meeting.id}/projection`));
+    // Item 2 was voted meanwhile (another chair's screen): the refused form keeps the choices
+    // sent, so a second click does not open a public ballot on item 1.
+    const [first, second] = meeting.agenda.map((i) => i.id);
+    const { openBallot } = await call<{ openBallot: { id: string } }>(
+      OPEN_BALLOT,
+      { input: { agendaItemId: second, secret: false } },
+      c.chair,
+    );
+    await call(CLOSE_BALLOT, { id: openBallot.id }, c.chair);
+    await chair.check(`input[name="agendaItemId"][value="${second}"]`);
+    await chair.check('input[name="secret"][value="oui"]');
     await submit(chair, 'Ouvrir le scrutin');
+    expect(await chair.locator('.error-summary').count()).toBe(1);
+    expect(await chair.isChecked('input[name="secret"][value="oui"]')).toBe(true);
+    expect(await chair.isChecked(`input[name="agendaItemId"][value="${first}"]`)).toBe(false);
+    await chair.check(`input[name="agendaItemId"][value="${first}"]`);
+    await chair.check('input[name="secret"][value="non"]');
+    await submit(chair, 'Ouvrir le scrutin');
+    expect(await notice(chair)).toContain('Le scrutin est ouvert');
+
+    // A member not recorded present is told whom to see, not left with an empty page.
+    const absent = await pageOf(c.opposition, { javaScript: false });
+    await absent.goto(direct);
+    expect(await text(absent)).toContain(
+      'Vous n’êtes pas enregistré·e présent·e\u00a0: adressez-vous au ou à la secrétaire de séance.',
+    );
 
     const holder = await pageOf(a, { javaScript: false, width: VIEWPORTS.narrow.width });
     await holder.goto(direct);
     await vote(holder, 'Pour');
+    // The same confirmation posted again (a second screen of the same holder): counted once.
+    const resend = await pageOf(a, { javaScript: false, width: VIEWPORTS.narrow.width });
+    await resend.goto(direct);
+    await pick(resend, 'Contre', b);
     await vote(holder, 'Contre', b);
-    // The same confirmation posted again (the back button, a resend): counted once.
-    await holder.goto(`${direct}?pour=${b.id}&choix=AGAINST`);
-    await submit(holder, /^Confirmer/);
-    expect(await notice(holder)).toContain('Ce vote était déjà enregistré');
+    expect(await notice(holder)).toBe(
+      `Vote enregistré pour ${b.displayName} (par pouvoir)\u00a0: contre. Il est définitif.`,
+    );
+    await submit(resend, /^Confirmer/);
+    expect(await notice(resend)).toContain('Ce vote était déjà enregistré');
     await holder.goto(direct);
     expect(await text(holder)).toContain(`Vote enregistré pour ${b.displayName} (par pouvoir).`);
     await checkPage(holder);
@@ -333,11 +398,21 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     await chair.reload();
     expect(await text(chair, 'section[aria-labelledby="presider"]')).toContain('3 votes exprimés');
     await submit(chair, 'Clore le scrutin');
+    // One wording for the outcome on every page.
+    expect(await text(chair, 'section[aria-labelledby="odj"]')).toContain('Délibération adoptée');
+    expect(await text(chair, '.live')).toContain('délibération adoptée (pour 2, contre 1');
     await projector.reload();
     expect(await text(projector, '#direct')).toContain('Délibération adoptée');
     expect(await projector.locator('#direct td').allInnerTexts()).toEqual(['2', '1', '0']);
     await checkPage(projector);
     expect((await votesCast(meeting.id))[0]).toBe(3);
+    expectNoChoiceInAddresses();
+  });
+
+  it('answers 404 for a live feed whose meeting id is not a UUID', async () => {
+    const response = await fetch(url('/seances/pas-une-seance/flux'));
+    expect(response.status).toBe(404);
+    await response.body?.cancel();
   });
 
   it('records attendance and casts a vote with the keyboard only', async () => {
@@ -374,12 +449,12 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     const member = await pageOf(c.opposition, { width: VIEWPORTS.narrow.width });
     await member.goto(direct);
     await tabTo(member, 'fieldset.choices button[value="AGAINST"]');
-    await Promise.all([member.waitForURL(/choix=AGAINST/), member.keyboard.press('Enter')]);
+    await Promise.all([member.waitForNavigation(), member.keyboard.press('Enter')]);
     // The confirm step takes focus; the next Tab is its button.
     await member.waitForFunction("document.activeElement?.classList.contains('confirm')");
     await member.keyboard.press('Tab');
     await Promise.all([member.waitForNavigation(), member.keyboard.press('Enter')]);
-    expect(await notice(member)).toBe('Votre vote est enregistré. Il est définitif.');
+    expect(await notice(member)).toBe('Votre vote est enregistré\u00a0: contre. Il est définitif.');
     expect((await votesCast(meeting.id))[0]).toBe(1);
     // Keep the attendance the API recorded in the check: four present, no proxy.
     const { meeting: recorded } = await call<{ meeting: MeetingView }>(
@@ -387,5 +462,6 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
       { id: meeting.id },
     );
     expect(recorded.attendance.filter((e) => e.status === 'PRESENT')).toHaveLength(4);
+    expectNoChoiceInAddresses();
   });
 });

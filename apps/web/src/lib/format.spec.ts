@@ -1,6 +1,11 @@
-import { dateTime, day, daysLeft, number, spaced, supportProgress } from './format';
+import { ballotOutcome, dateTime, day, daysLeft, number, spaced, supportProgress } from './format';
 
 describe('French formats of the site', () => {
+  it('says a ballot’s outcome the same way on every page', () => {
+    expect(ballotOutcome('TOWN_HALL', true)).toBe('Délibération adoptée');
+    expect(ballotOutcome('QUALIFIED_PROPOSAL', false)).toBe('Proposition rejetée');
+    expect(ballotOutcome('MINUTES', true)).toBe('Procès-verbal adopté');
+  });
   it('writes dates in Europe/Paris with "1er" and "19 h 30"', () => {
     expect(day('2026-12-01T10:00:00Z')).toBe('mardi 1er décembre 2026');
     expect(dateTime('2026-12-01T18:30:00Z')).toBe('mardi 1er décembre 2026 à 19\u00a0h 30');

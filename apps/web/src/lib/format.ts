@@ -134,3 +134,13 @@ export const VOTE_CHOICE: Record<string, string> = {
   AGAINST: 'contre',
   ABSTAIN: 'abstention',
 };
+
+/**
+ * A closed ballot's outcome in words, the same on every page (meeting day, projector, results):
+ * proposals and deliberations are feminine, minutes masculine.
+ */
+export function ballotOutcome(kind: string, adopted: boolean): string {
+  if (kind === 'MINUTES') return adopted ? 'Procès-verbal adopté' : 'Procès-verbal rejeté';
+  const noun = kind === 'QUALIFIED_PROPOSAL' ? 'Proposition' : 'Délibération';
+  return `${noun} ${adopted ? 'adoptée' : 'rejetée'}`;
+}

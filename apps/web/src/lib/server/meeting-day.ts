@@ -25,13 +25,30 @@ export function currentItem(meeting: DayMeeting): DayItem | null {
   );
 }
 
+/**
+ * A council's slug by its id. The API finds a council by slug only, and the meeting gives its
+ * council's id: the list of councils is read once for an id, then kept a few minutes in this
+ * process, so a live page re-read asks only for the meeting and the council itself.
+ */
+const SLUG_TTL_MS = 5 * 60_000;
+const known = new Map<string, { slug: string; name: string; until: number }>();
+export async function councilRef(
+  event: Pick<RequestEvent, 'locals'>,
+  councilId: string,
+): Promise<{ slug: string; name: string } | null> {
+  const cached = known.get(councilId);
+  if (cached && cached.until > Date.now()) return cached;
+  const { councils } = await query(event, CouncilsDocument, {});
+  const until = Date.now() + SLUG_TTL_MS;
+  for (const { node } of councils.edges)
+    known.set(node.id, { slug: node.slug, name: node.name, until });
+  return known.get(councilId) ?? null;
+}
+
 export async function loadMeetingDay(event: Pick<RequestEvent, 'locals' | 'params'>) {
   const id = event.params.id ?? '';
-  const [{ meeting }, { councils }] = await Promise.all([
-    query(event, MeetingDayDocument, { id }),
-    query(event, CouncilsDocument, {}),
-  ]);
-  const slug = councils.edges.map((e) => e.node).find((c) => c.id === meeting.councilId)?.slug;
+  const { meeting } = await query(event, MeetingDayDocument, { id });
+  const slug = (await councilRef(event, meeting.councilId))?.slug;
   const council = slug ? (await query(event, CouncilMembersDocument, { slug })).council : null;
   const members: DayMember[] = (council?.colleges ?? [])
     .flatMap((c) => c.members)

@@ -1,6 +1,7 @@
 import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { dateTime, spaced } from '$lib/format';
+import { attendanceFields } from '$lib/attendance-fields';
+import { dateTime, spaced, VOTE_CHOICE } from '$lib/format';
 import type { AttendanceStatus, VoteChoice } from '$lib/gql/graphql';
 import { call } from '$lib/server/api';
 import { failWith, invalid, text } from '$lib/server/forms';
@@ -48,6 +49,29 @@ function rememberVote(cookies: Cookies, ballotId: string, voterId: string) {
   });
 }
 
+/**
+ * The choice just cast, for the confirmation screen after the redirect: an httpOnly cookie of a
+ * minute, on this meeting's page only, deleted as soon as it is read. A secret ballot's choice so
+ * never goes into an address (the API's request log, the phone's history).
+ */
+const CAST_COOKIE = 'quorum-vote-cast';
+const castOptions = (meetingId: string) => ({
+  path: `/seances/${meetingId}/direct`,
+  httpOnly: true,
+  sameSite: 'strict' as const,
+  maxAge: 60,
+});
+function flashCast(cookies: Cookies, meetingId: string, voterId: string, choice: VoteChoice) {
+  cookies.set(CAST_COOKIE, `${voterId}.${choice}`, castOptions(meetingId));
+}
+function takeCast(cookies: Cookies, meetingId: string) {
+  const value = cookies.get(CAST_COOKIE);
+  if (!value) return null;
+  cookies.delete(CAST_COOKIE, castOptions(meetingId));
+  const [voterId, choice] = value.split('.');
+  return CHOICES.includes(choice as VoteChoice) ? { voterId, choice: choice as VoteChoice } : null;
+}
+
 export const load: PageServerLoad = async (event) => {
   const day = await loadMeetingDay(event);
   const { meeting, me } = day;
@@ -63,30 +87,28 @@ export const load: PageServerLoad = async (event) => {
           .map((a) => ({ id: a.accountId, name: a.displayName, self: false })),
       ].map((v) => ({ ...v, voted: open ? voted.has(`${open.ballot?.id}.${v.id}`) : false }))
     : [];
-  // The confirm step (a GET link, so it works without JavaScript): whom for, which choice.
   const params = event.url.searchParams;
-  const choice = params.get('choix');
-  const confirming =
-    open && CHOICES.includes(choice as VoteChoice)
-      ? (voters.find((v) => v.id === params.get('pour')) ?? null)
-      : null;
-  const doneFor = voters.find((v) => v.id === params.get('pour') && !v.self);
   let done = DONE[params.get('fait') ?? ''] ?? null;
-  if (done && doneFor && params.get('fait') === 'vote')
-    done = `Vote enregistré pour ${doneFor.name} (par pouvoir). Il est définitif.`;
+  // What the vote just recorded: flashed by a short-lived cookie read once, never by the address.
+  const cast = takeCast(event.cookies, event.params.id);
+  if (done && cast && params.get('fait') === 'vote') {
+    const doneFor = voters.find((v) => v.id === cast.voterId && !v.self);
+    const choice = VOTE_CHOICE[cast.choice];
+    done = doneFor
+      ? `Vote enregistré pour ${doneFor.name} (par pouvoir) : ${choice}. Il est définitif.`
+      : `Votre vote est enregistré : ${choice}. Il est définitif.`;
+  }
   return {
     ...day,
     title: `Séance en direct du ${dateTime(meeting.startsAt)}`,
     openItem: open,
     current: currentItem(meeting),
     voters,
-    confirm: confirming && choice ? { voter: confirming, choice: choice as VoteChoice } : null,
     done: done ? spaced(done) : null,
   };
 };
 
-const here = (id: string, done: string, extra = '') =>
-  redirect(303, `/seances/${id}/direct?fait=${done}${extra}`);
+const here = (id: string, done: string) => redirect(303, `/seances/${id}/direct?fait=${done}`);
 
 export const actions: Actions = {
   open: async (event) => {
@@ -149,7 +171,9 @@ export const actions: Actions = {
       },
       as(event),
     );
-    if (!r.ok) return failWith({ ...r.error, fields: [] }, values);
+    // The API's field errors, next to the member's field they are about.
+    if (!r.ok)
+      return failWith({ ...r.error, fields: attendanceFields(r.error.fields, members) }, values);
     here(event.params.id, 'presences');
   },
   openBallot: async (event) => {
@@ -163,6 +187,18 @@ export const actions: Actions = {
     if (!r.ok) return failWith(r.error, { agendaItemId, secret: secret ? 'oui' : 'non' });
     here(event.params.id, 'scrutin');
   },
+  /**
+   * The confirm step, posted (it works without JavaScript): the page answers with the
+   * confirmation screen as the action's data, so the choice is never in an address.
+   */
+  confirmer: async (event) => {
+    const me = signedIn(event);
+    const form = await event.request.formData();
+    const voterId = text(form, 'pour') || me.id;
+    const choice = text(form, 'choix') as VoteChoice;
+    if (!CHOICES.includes(choice)) return invalid([], {}, 'Choisissez pour, contre ou abstention.');
+    return { confirm: { voterId, choice } };
+  },
   vote: async (event) => {
     const me = signedIn(event);
     const form = await event.request.formData();
@@ -175,15 +211,15 @@ export const actions: Actions = {
       { input: { ballotId, choice, onBehalfOf: voterId === me.id ? null : voterId } },
       as(event),
     );
-    const extra = voterId === me.id ? '' : `&pour=${encodeURIComponent(voterId)}`;
     // Sent twice (a double tap, a form posted again after a reconnection): the first one counts.
     if (!r.ok && r.error.reason === 'ALREADY_VOTED') {
       rememberVote(event.cookies, ballotId, voterId);
-      here(event.params.id, 'deja-vote', extra);
+      here(event.params.id, 'deja-vote');
     }
     if (!r.ok) return failWith(r.error, {});
     rememberVote(event.cookies, ballotId, voterId);
-    here(event.params.id, 'vote', extra);
+    flashCast(event.cookies, event.params.id, voterId, choice);
+    here(event.params.id, 'vote');
   },
   closeBallot: async (event) => {
     signedIn(event);

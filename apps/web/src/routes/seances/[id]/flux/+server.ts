@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { RequestHandler } from './$types';
@@ -6,6 +7,7 @@ import { apiUrl } from '$lib/server/api';
 import { BallotUpdatedDocument } from '$lib/server/operations';
 
 const HEARTBEAT_MS = 25_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A meeting's ballots as they change, as server-sent events from this origin (like
@@ -14,6 +16,8 @@ const HEARTBEAT_MS = 25_000;
  * reload shows; without JavaScript, a reload is the update.
  */
 export const GET: RequestHandler = ({ locals, params, request }) => {
+  // Meeting ids are UUIDs: anything else is no meeting, refused before a socket to the API opens.
+  if (!UUID.test(params.id)) error(404, 'Séance introuvable.');
   const client = createClient({
     url: `${apiUrl().replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
