@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { AppConfig } from '@quorum/core';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { newAgent, TestAccount } from '../support/factories';
@@ -45,6 +46,18 @@ interface MinutesView {
  * only: the accounts, the council and its members, a qualified proposal. Then the same without
  * JavaScript, a reload showing what changed.
  */
+
+/**
+ * SCREENSHOTS=docs/screenshots: the meeting-day pages as this test shows them (the chair's and a
+ * member's page while a ballot is open, the projector with its result), for the README.
+ */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOTS;
+  if (!dir) return;
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+}
+
 describe('A whole meeting in the browser, from its scheduling to the published minutes', () => {
   let db: TestDatabase;
   let config: AppConfig;
@@ -260,11 +273,14 @@ describe('A whole meeting in the browser, from its scheduling to the published m
       vote(other, 'Pour'),
     ]);
     await sees(chair, 'section[aria-labelledby="presider"]', '6 votes exprimés', javaScript);
+    if (javaScript)
+      await Promise.all([shot(chair, 'seance-direct'), shot(phones[0], 'seance-direct-vote')]);
     await vote(chair, 'Pour');
     await submit(chair, 'Clore le scrutin');
     await sees(projector, '#direct', 'Proposition adoptée', javaScript);
     expect(await projector.locator('#direct td').allInnerTexts()).toEqual(['5', '1', '1']);
     expect(await axeViolations(projector)).toEqual([]);
+    if (javaScript) await shot(projector, 'seance-projection');
 
     // A secret ballot on the opposition's item: counts only.
     await openBallot(chair, oppositionTitle, true);
