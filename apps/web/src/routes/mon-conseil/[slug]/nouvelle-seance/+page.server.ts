@@ -5,7 +5,7 @@ import { failWith, invalid, required, text } from '$lib/server/forms';
 import { as } from '$lib/server/load';
 import { myCouncil } from '$lib/server/memberships';
 import { ScheduleMeetingDocument } from '$lib/server/operations';
-import { clearDays, townInstant } from '$lib/notice';
+import { clearDays, isCalendarDay, isClockTime, townInstant } from '$lib/notice';
 
 const FORBIDDEN =
   'Vous n’avez pas le droit de planifier une séance de ce conseil\u00a0: seul·es sa présidence et sa coprésidence le font.';
@@ -38,12 +38,27 @@ export const actions: Actions = {
       isPublic: 'si la séance est publique',
     });
     if (missing.length) return invalid(missing, values);
+    // A day or an hour that does not exist (31 February, 25:00) is refused, not rolled over.
+    const wrong = [
+      ...(isCalendarDay(values.date)
+        ? []
+        : [
+            {
+              field: 'date',
+              message: 'Cette date n’existe pas. Indiquez une date valide, par exemple 10/12/2026.',
+            },
+          ]),
+      ...(isClockTime(values.time)
+        ? []
+        : [
+            {
+              field: 'time',
+              message: 'Cette heure n’existe pas. Indiquez une heure valide, de 00:00 à 23:59.',
+            },
+          ]),
+    ];
     const startsAt = townInstant(values.date, values.time);
-    if (!startsAt)
-      return invalid(
-        [{ field: 'date', message: 'Indiquez une date et une heure valides.' }],
-        values,
-      );
+    if (wrong.length || !startsAt) return invalid(wrong, values);
     const r = await call(
       ScheduleMeetingDocument,
       {
