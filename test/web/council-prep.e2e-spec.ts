@@ -251,6 +251,89 @@ describe('The council members’ preparation pages', () => {
     }
   }, 30_000);
 
+  it('counts a double post once (a meeting, an item, a move) and refuses a day that does not exist', async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, c.chair);
+      const slug = await slugOf();
+      // As a browser posts a form without JavaScript (SvelteKit answers JSON to other clients).
+      const FORM_POST = { origin: site.url, accept: 'text/html' };
+      // The same form posted twice, the second before the first is answered (a double tap).
+      const twice = async (path: string, form: Record<string, string>) => {
+        const post = () =>
+          page.request.post(url(path), { form, headers: FORM_POST, maxRedirects: 0 });
+        const answers = await Promise.all([post(), post()]);
+        expect(answers.map((a) => a.status())).toEqual([303, 303]);
+        expect(answers[1].headers().location).toBe(answers[0].headers().location);
+        return answers[0].headers().location;
+      };
+      const keyOf = (path: string, form = 'form') =>
+        page.goto(url(path)).then(() => page.locator(`${form} input[name="key"]`).inputValue());
+      const councilMeetings = async () =>
+        (
+          await call<{ meetings: { edges: { node: { id: string } }[] } }>(
+            `query($c: ID!) { meetings(councilId: $c, first: 100) { edges { node { id } } } }`,
+            { c: c.id },
+            c.chair,
+          )
+        ).meetings.edges.length;
+
+      const path = `/mon-conseil/${slug}/nouvelle-seance`;
+      const fields = {
+        place: 'Gymnase municipal',
+        date: townDayIn(25),
+        time: '18:00',
+        accessible: 'oui',
+        isPublic: 'oui',
+      };
+      // 31 February is refused, not rolled over to 3 March; 25:00 neither.
+      const wrong = await page.request.post(url(path), {
+        form: { ...fields, date: '2027-02-31', time: '25:00', key: await keyOf(path) },
+        headers: FORM_POST,
+        maxRedirects: 0,
+      });
+      const refused = await wrong.text();
+      expect(wrong.status()).toBe(400);
+      expect(refused).toContain('Cette date n’existe pas. Indiquez une date valide');
+      expect(refused).toContain('Cette heure n’existe pas. Indiquez une heure valide');
+
+      const before = await councilMeetings();
+      const location = await twice(path, { ...fields, key: await keyOf(path) });
+      expect(await councilMeetings()).toBe(before + 1);
+      const meetingId = new URL(location, site.url).pathname.split('/').pop()!;
+
+      const prep = `/mon-conseil/seances/${meetingId}`;
+      await twice(`${prep}?/add`, {
+        kind: 'QUESTION',
+        title: 'Stationnement rue Neuve',
+        description: '',
+        key: await keyOf(prep, 'form[action="?/add"]'),
+      });
+      const titles = async () => (await meeting(meetingId)).agenda.map((i) => i.title);
+      expect((await titles()).filter((t) => t === 'Stationnement rue Neuve')).toHaveLength(1);
+      // The same title from a new rendering of the form is a new item (the key, not the text).
+      await page.goto(url(prep));
+      await page.check('input[name="kind"][value="TOWN_HALL"]');
+      await page.fill('#title', 'Travaux de voirie');
+      await submit(page, 'Ajouter le point');
+      const order = await titles();
+      expect(order.slice(-2)).toEqual(['Stationnement rue Neuve', 'Travaux de voirie']);
+
+      // "Monter" tapped twice on the same page moves the item one place.
+      await page.goto(url(prep));
+      const last = (await meeting(meetingId)).agenda.find((i) => i.title === 'Travaux de voirie')!;
+      await twice(`${prep}?/move`, {
+        itemId: last.id,
+        direction: 'haut',
+        order: await page.locator(`#point-${last.id} input[name="order"]`).inputValue(),
+      });
+      expect((await titles()).slice(-2)).toEqual(['Travaux de voirie', 'Stationnement rue Neuve']);
+      expect(await titles()).toHaveLength(order.length);
+    } finally {
+      await context.close();
+    }
+  }, 30_000);
+
   it('tells the chair a convocation is too late under the notice, and cancels a meeting with a reason', async () => {
     // In two days: the charter's five clear days cannot be given any more.
     const close = await newMeeting(api.url, c, { days: 2, place: 'Maison des associations' });
