@@ -436,6 +436,9 @@ describe('The council members’ preparation pages', () => {
         page.getByRole('link', { name: `Expressions de l’opposition — ${c.name}` }).click(),
       ]);
       const target = page.locator(`#cible-${minutesId}`);
+      // A second tab, opened before the statement exists.
+      const staleStatements = await context.newPage();
+      await staleStatements.goto(page.url());
       await submit(page, 'Publier l’expression — ' + (await target.locator('h3').innerText()));
       expect(await text(page, `#body-${minutesId}-error`)).toBe(
         'Erreur\u00a0: Écrivez le texte de l’expression.',
@@ -444,6 +447,18 @@ describe('The council members’ preparation pages', () => {
       await submit(page, 'Publier l’expression — ' + (await target.locator('h3').innerText()));
       expect(await text(page, '[role="status"] .notice')).toBe('Votre expression est enregistrée.');
       expect(await target.locator('.prose em').innerText()).toBe('le retard');
+      // Refused there (a statement exists now), with no error on the field: the typed text stays.
+      const typed = 'Un autre texte, écrit dans le second onglet.';
+      await staleStatements.fill(`#body-${minutesId}`, typed);
+      await submit(
+        staleStatements,
+        'Publier l’expression — ' + (await target.locator('h3').innerText()),
+      );
+      expect(await text(staleStatements, '.error-summary h2')).toBe(
+        'Vous avez déjà joint une expression ici\u00a0: modifiez-la.',
+      );
+      expect(await staleStatements.inputValue(`#body-${minutesId}`)).toBe(typed);
+      expect(await staleStatements.inputValue(`#body-${answeredId}`)).toBe('');
       await page.fill(
         `#body-${minutesId}`,
         'Nous regrettons le retard des travaux et demandons un calendrier.',
