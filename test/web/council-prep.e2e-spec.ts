@@ -180,6 +180,8 @@ describe('The council members’ preparation pages', () => {
         page.getByRole('link', { name: 'Mon conseil' }).click(),
       ]);
       expect(await page.title()).toBe('Mon conseil – Conseils de quartier – Ville de Testville');
+      // Where one is: the breadcrumb, as on the pages below.
+      expect(await page.locator('main .meta').first().innerText()).toBe('Accueil › Mon conseil');
       const mandates = await text(page, 'table');
       expect(mandates).toContain('président·e');
       expect(mandates).toContain('Ensemble pour la ville');
