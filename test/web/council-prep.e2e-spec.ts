@@ -194,6 +194,13 @@ describe('The council members’ preparation pages', () => {
       await submit(page, 'Planifier la séance');
       expect(await text(page, '.error-summary h2')).toBe('Le formulaire contient 4 erreurs.');
       expect(await page.getAttribute('#place', 'aria-describedby')).toContain('place-error');
+      // The summary's h2 comes after the page's h1.
+      expect(
+        await page
+          .locator('h1, h2')
+          .first()
+          .evaluate((h) => h.tagName),
+      ).toBe('H1');
 
       await page.fill('#place', 'Salle des fêtes, 2 rue des Écoles');
       await page.fill('#date', townDayIn(20));
