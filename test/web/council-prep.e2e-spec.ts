@@ -180,6 +180,8 @@ describe('The council members’ preparation pages', () => {
         page.getByRole('link', { name: 'Mon conseil' }).click(),
       ]);
       expect(await page.title()).toBe('Mon conseil – Conseils de quartier – Ville de Testville');
+      // Where one is: the breadcrumb, as on the pages below.
+      expect(await page.locator('main .meta').first().innerText()).toBe('Accueil › Mon conseil');
       const mandates = await text(page, 'table');
       expect(mandates).toContain('président·e');
       expect(mandates).toContain('Ensemble pour la ville');
@@ -192,6 +194,13 @@ describe('The council members’ preparation pages', () => {
       await submit(page, 'Planifier la séance');
       expect(await text(page, '.error-summary h2')).toBe('Le formulaire contient 4 erreurs.');
       expect(await page.getAttribute('#place', 'aria-describedby')).toContain('place-error');
+      // The summary's h2 comes after the page's h1.
+      expect(
+        await page
+          .locator('h1, h2')
+          .first()
+          .evaluate((h) => h.tagName),
+      ).toBe('H1');
 
       await page.fill('#place', 'Salle des fêtes, 2 rue des Écoles');
       await page.fill('#date', townDayIn(20));
@@ -246,6 +255,95 @@ describe('The council members’ preparation pages', () => {
       );
       expect(await text(page, '.badge')).toBe('Convoquée');
       expect((await meeting(meetingId)).status).toBe('CONVENED');
+    } finally {
+      await context.close();
+    }
+  }, 30_000);
+
+  it('counts a double post once (a meeting, an item, a move) and refuses a day that does not exist', async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, c.chair);
+      const slug = await slugOf();
+      // As a browser posts a form without JavaScript (SvelteKit answers JSON to other clients).
+      const FORM_POST = { origin: site.url, accept: 'text/html' };
+      // The same form posted twice, the second before the first is answered (a double tap).
+      // Or one after the other (the form re-sent once the first is done): `inTurn`.
+      const twice = async (path: string, form: Record<string, string>, inTurn = false) => {
+        const post = () =>
+          page.request.post(url(path), { form, headers: FORM_POST, maxRedirects: 0 });
+        const answers = inTurn ? [await post(), await post()] : await Promise.all([post(), post()]);
+        expect(answers.map((a) => a.status())).toEqual([303, 303]);
+        expect(answers[1].headers().location).toBe(answers[0].headers().location);
+        return answers[0].headers().location;
+      };
+      const keyOf = (path: string, form = 'form') =>
+        page.goto(url(path)).then(() => page.locator(`${form} input[name="key"]`).inputValue());
+      const councilMeetings = async () =>
+        (
+          await call<{ meetings: { edges: { node: { id: string } }[] } }>(
+            `query($c: ID!) { meetings(councilId: $c, first: 100) { edges { node { id } } } }`,
+            { c: c.id },
+            c.chair,
+          )
+        ).meetings.edges.length;
+
+      const path = `/mon-conseil/${slug}/nouvelle-seance`;
+      const fields = {
+        place: 'Gymnase municipal',
+        date: townDayIn(25),
+        time: '18:00',
+        accessible: 'oui',
+        isPublic: 'oui',
+      };
+      // 31 February is refused, not rolled over to 3 March; 25:00 neither.
+      const wrong = await page.request.post(url(path), {
+        form: { ...fields, date: '2027-02-31', time: '25:00', key: await keyOf(path) },
+        headers: FORM_POST,
+        maxRedirects: 0,
+      });
+      const refused = await wrong.text();
+      expect(wrong.status()).toBe(400);
+      expect(refused).toContain('Cette date n’existe pas. Indiquez une date valide');
+      expect(refused).toContain('Cette heure n’existe pas. Indiquez une heure valide');
+
+      const before = await councilMeetings();
+      const location = await twice(path, { ...fields, key: await keyOf(path) });
+      expect(await councilMeetings()).toBe(before + 1);
+      const meetingId = new URL(location, site.url).pathname.split('/').pop()!;
+
+      const prep = `/mon-conseil/seances/${meetingId}`;
+      await twice(`${prep}?/add`, {
+        kind: 'QUESTION',
+        title: 'Stationnement rue Neuve',
+        description: '',
+        key: await keyOf(prep, 'form[action="?/add"]'),
+      });
+      const titles = async () => (await meeting(meetingId)).agenda.map((i) => i.title);
+      expect((await titles()).filter((t) => t === 'Stationnement rue Neuve')).toHaveLength(1);
+      // The same title from a new rendering of the form is a new item (the key, not the text).
+      await page.goto(url(prep));
+      await page.check('input[name="kind"][value="TOWN_HALL"]');
+      await page.fill('#title', 'Travaux de voirie');
+      await submit(page, 'Ajouter le point');
+      const order = await titles();
+      expect(order.slice(-2)).toEqual(['Stationnement rue Neuve', 'Travaux de voirie']);
+
+      // "Monter" tapped twice on the same page moves the item one place (posted in turn: two
+      // concurrent posts both read the order before either moves it).
+      await page.goto(url(prep));
+      const last = (await meeting(meetingId)).agenda.find((i) => i.title === 'Travaux de voirie')!;
+      await twice(
+        `${prep}?/move`,
+        {
+          itemId: last.id,
+          direction: 'haut',
+          order: await page.locator(`#point-${last.id} input[name="order"]`).inputValue(),
+        },
+        true,
+      );
+      expect((await titles()).slice(-2)).toEqual(['Travaux de voirie', 'Stationnement rue Neuve']);
+      expect(await titles()).toHaveLength(order.length);
     } finally {
       await context.close();
     }
@@ -353,6 +451,9 @@ describe('The council members’ preparation pages', () => {
         page.getByRole('link', { name: `Expressions de l’opposition — ${c.name}` }).click(),
       ]);
       const target = page.locator(`#cible-${minutesId}`);
+      // A second tab, opened before the statement exists.
+      const staleStatements = await context.newPage();
+      await staleStatements.goto(page.url());
       await submit(page, 'Publier l’expression — ' + (await target.locator('h3').innerText()));
       expect(await text(page, `#body-${minutesId}-error`)).toBe(
         'Erreur\u00a0: Écrivez le texte de l’expression.',
@@ -361,6 +462,18 @@ describe('The council members’ preparation pages', () => {
       await submit(page, 'Publier l’expression — ' + (await target.locator('h3').innerText()));
       expect(await text(page, '[role="status"] .notice')).toBe('Votre expression est enregistrée.');
       expect(await target.locator('.prose em').innerText()).toBe('le retard');
+      // Refused there (a statement exists now), with no error on the field: the typed text stays.
+      const typed = 'Un autre texte, écrit dans le second onglet.';
+      await staleStatements.fill(`#body-${minutesId}`, typed);
+      await submit(
+        staleStatements,
+        'Publier l’expression — ' + (await target.locator('h3').innerText()),
+      );
+      expect(await text(staleStatements, '.error-summary h2')).toBe(
+        'Vous avez déjà joint une expression ici\u00a0: modifiez-la.',
+      );
+      expect(await staleStatements.inputValue(`#body-${minutesId}`)).toBe(typed);
+      expect(await staleStatements.inputValue(`#body-${answeredId}`)).toBe('');
       await page.fill(
         `#body-${minutesId}`,
         'Nous regrettons le retard des travaux et demandons un calendrier.',

@@ -1,4 +1,11 @@
-import { lastDayToConvene, tooLateToConvene, townDay, townInstant } from './notice';
+import {
+  isCalendarDay,
+  isClockTime,
+  lastDayToConvene,
+  tooLateToConvene,
+  townDay,
+  townInstant,
+} from './notice';
 
 describe('the convocation’s notice in clear days, in the town’s calendar', () => {
   // Thursday 10 December 2026 at 19:00 in Paris (18:00 UTC).
@@ -33,5 +40,20 @@ describe('a date and time typed in the town', () => {
   it('is null when a field is not a date or a time', () => {
     expect(townInstant('10/12/2026', '19:00')).toBeNull();
     expect(townInstant('2026-12-10', '')).toBeNull();
+  });
+
+  it('is null for a day or an hour that does not exist, instead of rolling over', () => {
+    expect(townInstant('2026-02-31', '19:00')).toBeNull();
+    expect(townInstant('2026-13-01', '19:00')).toBeNull();
+    expect(townInstant('2026-12-00', '19:00')).toBeNull();
+    expect(townInstant('2026-12-10', '25:00')).toBeNull();
+    expect(townInstant('2026-12-10', '24:00')).toBeNull();
+    expect(townInstant('2026-12-10', '19:60')).toBeNull();
+    expect(isCalendarDay('2026-02-31')).toBe(false);
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2027-02-29')).toBe(false);
+    expect(isClockTime('25:00')).toBe(false);
+    expect(isClockTime('00:00')).toBe(true);
+    expect(isClockTime('23:59')).toBe(true);
   });
 });

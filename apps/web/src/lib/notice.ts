@@ -55,16 +55,31 @@ function offsetAt(instant: number): number {
   return Math.round((local - instant) / 60_000);
 }
 
+/** Whether "YYYY-MM-DD" names a day of the calendar (not 31 February, which Date.UTC rolls over). */
+export function isCalendarDay(date: string): boolean {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!d) return false;
+  const back = new Date(Date.UTC(+d[1], +d[2] - 1, +d[3]));
+  return (
+    back.getUTCFullYear() === +d[1] &&
+    back.getUTCMonth() === +d[2] - 1 &&
+    back.getUTCDate() === +d[3]
+  );
+}
+
+/** Whether "HH:MM" is a time of a day, 00:00 to 23:59 (not 25:00, which Date.UTC rolls over). */
+export const isClockTime = (time: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
+
 /**
  * The instant of a date and time of the town ("2026-12-10", "19:00"), as ISO 8601; null when
- * either is not one. What the form's two fields mean, whatever the server's own time zone.
+ * either is not one (a day or an hour that does not exist included). What the form's two fields
+ * mean, whatever the server's own time zone.
  */
 export function townInstant(date: string, time: string): string | null {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  const asUtc = Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]);
-  if (Number.isNaN(asUtc)) return null;
+  if (!isCalendarDay(date) || !isClockTime(time)) return null;
+  const [y, m, d] = date.split('-').map(Number);
+  const [h, min] = time.split(':').map(Number);
+  const asUtc = Date.UTC(y, m - 1, d, h, min);
   // Twice: the offset of the guess may differ from the offset of the answer near a change of hour.
   const first = asUtc - offsetAt(asUtc) * 60_000;
   return new Date(asUtc - offsetAt(first) * 60_000).toISOString();

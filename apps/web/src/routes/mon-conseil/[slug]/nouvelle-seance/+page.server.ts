@@ -1,11 +1,12 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { call } from '$lib/server/api';
+import { call, type FieldError } from '$lib/server/api';
 import { failWith, invalid, required, text } from '$lib/server/forms';
 import { as } from '$lib/server/load';
 import { myCouncil } from '$lib/server/memberships';
+import { formKey, once } from '$lib/server/once';
 import { ScheduleMeetingDocument } from '$lib/server/operations';
-import { clearDays, townInstant } from '$lib/notice';
+import { clearDays, isCalendarDay, isClockTime, townInstant } from '$lib/notice';
 
 const FORBIDDEN =
   'Vous n’avez pas le droit de planifier une séance de ce conseil\u00a0: seul·es sa présidence et sa coprésidence le font.';
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async (event) => {
     title: `Planifier une séance – ${council.name}`,
     council: { name: council.name, slug: council.slug },
     notice: clearDays(council.noticeDays),
+    key: formKey(),
   };
 };
 
@@ -37,34 +39,63 @@ export const actions: Actions = {
       accessible: 'si le lieu est accessible',
       isPublic: 'si la séance est publique',
     });
-    if (missing.length) return invalid(missing, values);
-    const startsAt = townInstant(values.date, values.time);
-    if (!startsAt)
-      return invalid(
-        [{ field: 'date', message: 'Indiquez une date et une heure valides.' }],
-        values,
-      );
-    const r = await call(
-      ScheduleMeetingDocument,
-      {
-        input: {
-          councilId: council.id,
-          place: values.place,
-          startsAt,
-          accessible: values.accessible === 'oui',
-          accessibilityDetails: values.accessibilityDetails || null,
-          isPublic: values.isPublic === 'oui',
-        },
-      },
-      as(event),
+    // A double tap schedules one meeting: the second post is answered as the first.
+    const r = await once(`schedule:${council.id}`, text(form, 'key'), () =>
+      schedule(event, council.id, values, missing),
     );
-    if (!r.ok) {
-      // The API names `startsAt`; the form asks for it in its date field.
-      const fields = r.error.fields.map((f) =>
-        f.field === 'startsAt' ? { ...f, field: 'date' } : f,
-      );
-      return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
-    }
-    redirect(303, `/mon-conseil/seances/${r.data.scheduleMeeting.id}?planifiee`);
+    if ('location' in r) redirect(303, r.location);
+    return r;
   },
 };
+
+async function schedule(
+  event: RequestEvent,
+  councilId: string,
+  values: Record<string, string>,
+  missing: FieldError[],
+) {
+  if (missing.length) return invalid(missing, values);
+  // A day or an hour that does not exist (31 February, 25:00) is refused, not rolled over.
+  const wrong = [
+    ...(isCalendarDay(values.date)
+      ? []
+      : [
+          {
+            field: 'date',
+            message: 'Cette date n’existe pas. Indiquez une date valide, par exemple 10/12/2026.',
+          },
+        ]),
+    ...(isClockTime(values.time)
+      ? []
+      : [
+          {
+            field: 'time',
+            message: 'Cette heure n’existe pas. Indiquez une heure valide, de 00:00 à 23:59.',
+          },
+        ]),
+  ];
+  const startsAt = townInstant(values.date, values.time);
+  if (wrong.length || !startsAt) return invalid(wrong, values);
+  const r = await call(
+    ScheduleMeetingDocument,
+    {
+      input: {
+        councilId,
+        place: values.place,
+        startsAt,
+        accessible: values.accessible === 'oui',
+        accessibilityDetails: values.accessibilityDetails || null,
+        isPublic: values.isPublic === 'oui',
+      },
+    },
+    as(event),
+  );
+  if (!r.ok) {
+    // The API names `startsAt`; the form asks for it in its date field.
+    const fields = r.error.fields.map((f) =>
+      f.field === 'startsAt' ? { ...f, field: 'date' } : f,
+    );
+    return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+  }
+  return { location: `/mon-conseil/seances/${r.data.scheduleMeeting.id}?planifiee` };
+}

@@ -4,6 +4,7 @@ import { call } from '$lib/server/api';
 import { failWith, invalid, required, text } from '$lib/server/forms';
 import { as, query } from '$lib/server/load';
 import { myCouncil } from '$lib/server/memberships';
+import { formKey, once } from '$lib/server/once';
 import {
   AddAgendaItemDocument,
   CancelMeetingDocument,
@@ -67,11 +68,15 @@ export const load: PageServerLoad = async (event) => {
       left: Math.max(0, council.oppositionQuota - oppositionItems),
     },
     done: done ? DONE[done] : null,
+    // One-time key of this rendering's forms that add an item (a double tap adds one).
+    key: formKey(),
   };
 };
 
-const back = (event: Pick<RequestEvent, 'params'>, done: string, anchor = '') =>
-  redirect(303, `/mon-conseil/seances/${event.params.id}?${done}${anchor}`);
+const doneAt = (event: Pick<RequestEvent, 'params'>, what: string, anchor = '') =>
+  `/mon-conseil/seances/${event.params.id}?${what}${anchor}`;
+const back = (event: Pick<RequestEvent, 'params'>, what: string, anchor = '') =>
+  redirect(303, doneAt(event, what, anchor));
 
 export const actions: Actions = {
   add: async (event) => {
@@ -83,38 +88,42 @@ export const actions: Actions = {
       description: text(form, 'description'),
     };
     const missing = required(form, { kind: 'la nature du point', title: 'le titre du point' });
-    if (missing.length) return invalid(missing, values);
-    const r = await call(
-      AddAgendaItemDocument,
-      {
-        input: {
-          meetingId: meeting.id,
-          kind: values.kind as AgendaItemKind,
-          title: values.title,
-          description: values.description || null,
+    // A double tap adds one item: the second post is answered as the first.
+    const r = await once(`add:${meeting.id}`, text(form, 'key'), async () => {
+      if (missing.length) return invalid(missing, values);
+      const r = await call(
+        AddAgendaItemDocument,
+        {
+          input: {
+            meetingId: meeting.id,
+            kind: values.kind as AgendaItemKind,
+            title: values.title,
+            description: values.description || null,
+          },
         },
-      },
-      as(event),
-    );
-    if (!r.ok) return failWith(r.error, values);
-    back(event, 'ajoute', '#ordre-du-jour');
+        as(event),
+      );
+      if (!r.ok) return failWith(r.error, values);
+      return { location: doneAt(event, 'ajoute', '#ordre-du-jour') };
+    });
+    if ('location' in r) redirect(303, r.location);
+    return r;
   },
   addProposal: async (event) => {
     const { meeting } = await prepare(event);
     const form = await event.request.formData();
-    const r = await call(
-      AddAgendaItemDocument,
-      {
-        input: {
-          meetingId: meeting.id,
-          kind: 'QUALIFIED_PROPOSAL',
-          proposalId: text(form, 'proposalId'),
-        },
-      },
-      as(event),
-    );
-    if (!r.ok) return failWith(r.error, {});
-    back(event, 'ajoute', '#ordre-du-jour');
+    const proposalId = text(form, 'proposalId');
+    const r = await once(`add:${meeting.id}:${proposalId}`, text(form, 'key'), async () => {
+      const r = await call(
+        AddAgendaItemDocument,
+        { input: { meetingId: meeting.id, kind: 'QUALIFIED_PROPOSAL', proposalId } },
+        as(event),
+      );
+      if (!r.ok) return failWith(r.error, {});
+      return { location: doneAt(event, 'ajoute', '#ordre-du-jour') };
+    });
+    if ('location' in r) redirect(303, r.location);
+    return r;
   },
   remove: async (event) => {
     await prepare(event);
@@ -129,8 +138,12 @@ export const actions: Actions = {
     const ids = [...meeting.agenda].sort((a, b) => a.position - b.position).map((i) => i.id);
     const from = ids.indexOf(text(form, 'itemId'));
     const to = from + (text(form, 'direction') === 'haut' ? -1 : 1);
+    // The move is from the order the page showed: if it changed since (a second tap of the same
+    // button, another tab), the first post did the move and this one does nothing. An old page
+    // without the field moves from the current order.
+    const shown = form.has('order') ? text(form, 'order') : ids.join(',');
     // Already first or last, or an item removed meanwhile: nothing to move.
-    if (from >= 0 && to >= 0 && to < ids.length) {
+    if (shown === ids.join(',') && from >= 0 && to >= 0 && to < ids.length) {
       [ids[from], ids[to]] = [ids[to], ids[from]];
       const r = await call(
         ReorderAgendaDocument,
