@@ -224,7 +224,7 @@ describe('The town hall pages of the site', () => {
           '/mairie/habitants',
           '/mairie/moderation',
           '/mairie/reponses',
-          '/mairie/comptes-rendus',
+          '/mairie/proces-verbaux',
           '/mairie/conseils',
         ]),
       );

@@ -51,7 +51,7 @@ const MINUTES_OF = `query($id: ID!) { meeting(id: $id) { minutes { id version st
 
 /**
  * The secretary's minutes (`/seances/:id/proces-verbal`: draft with its preview, submit, put on a
- * later meeting's agenda, correct), the town hall's pages (`/mairie/comptes-rendus`: publish and
+ * later meeting's agenda, correct), the town hall's pages (`/mairie/proces-verbaux`: publish and
  * show the SHA-256; `/mairie/reponses`: answer an adopted proposal, mark it carried out) and the
  * public `/redevabilite`, in Chromium against the real API; the core steps without JavaScript.
  */
@@ -277,11 +277,11 @@ describe('The minutes, official answers and accountability pages of the site', (
 
     const { context, page } = await signedIn(agent, false);
     try {
-      await page.goto(url('/mairie/comptes-rendus'));
+      await page.goto(url('/mairie/proces-verbaux'));
       const row = page.locator('li.owed-minutes', { hasText: c.name });
       expect(await row.count()).toBe(1);
       expect(await row.locator('h3').innerText()).toContain('(version 1)');
-      await audit(context, '/mairie/comptes-rendus');
+      await audit(context, '/mairie/proces-verbaux');
       await Promise.all([
         page.waitForNavigation(),
         row.getByRole('button', { name: /^Publier/ }).click(),
@@ -425,7 +425,7 @@ describe('The minutes, official answers and accountability pages of the site', (
     try {
       for (const path of [
         '/mairie/reponses',
-        '/mairie/comptes-rendus',
+        '/mairie/proces-verbaux',
         `/mairie/reponses/${benches}`,
       ]) {
         const response = await page.goto(url(path));
@@ -441,10 +441,21 @@ describe('The minutes, official answers and accountability pages of the site', (
     }
     const visitor = await newPage(browser, { javaScript: false });
     try {
-      await visitor.page.goto(url('/mairie/comptes-rendus'));
+      await visitor.page.goto(url('/mairie/proces-verbaux'));
       expect(new URL(visitor.page.url()).pathname).toBe('/compte/connexion');
     } finally {
       await visitor.context.close();
+    }
+  });
+
+  it('sends the old address /mairie/comptes-rendus on to /mairie/proces-verbaux, for good (308)', async () => {
+    for (const method of ['GET', 'POST']) {
+      const response = await fetch(url('/mairie/comptes-rendus?publie=x&seance=y'), {
+        method,
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(308);
+      expect(response.headers.get('location')).toBe('/mairie/proces-verbaux?publie=x&seance=y');
     }
   });
 

@@ -58,6 +58,6 @@ export const actions: Actions = {
     const r = await call(PublishMinutesDocument, { id: text(form, 'minutesId') }, as(event));
     if (!r.ok) return failWith(r.error, {});
     const m = r.data.publishMinutes;
-    redirect(303, `/mairie/comptes-rendus?publie=${m.id}&seance=${m.meetingId}`);
+    redirect(303, `/mairie/proces-verbaux?publie=${m.id}&seance=${m.meetingId}`);
   },
 };
