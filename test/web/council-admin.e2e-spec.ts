@@ -91,6 +91,15 @@ describe('The town hall’s council administration and the admins’ page', () =
     expect(new URL(page.url()).pathname).toBe('/');
   };
   const notice = (page: Page) => page.locator('.notice[role="status"]').innerText();
+  /** The form posted once more, as a second tap or a resent form does: its status and redirect. */
+  const postAgain = async (page: Page, path: string, form: Record<string, string>) => {
+    const response = await page.request.post(url(path), {
+      form,
+      headers: { origin: new URL(site.url).origin },
+      maxRedirects: 0,
+    });
+    return { status: response.status(), location: response.headers()['location'] };
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -173,6 +182,28 @@ describe('The town hall’s council administration and the admins’ page', () =
         await submit(page, 'Créer le conseil');
         expect(new URL(page.url()).pathname).toBe(`/mairie/conseils/${slug}`);
         expect(await notice(page)).toBe('Le conseil est créé, avec la charte par défaut.');
+        // The form posted twice: the second is answered as the first, not with "slug taken"…
+        const created = {
+          name: `Conseil des Tilleuls ${javaScript ? 'Est' : 'Ouest'}`,
+          slug,
+          neighbourhood,
+          perimeterDescription: 'De la rue des Tilleuls au canal.',
+        };
+        await expect(postAgain(page, '/mairie/conseils?/create', created)).resolves.toEqual({
+          status: 303,
+          location: `/mairie/conseils/${slug}?cree`,
+        });
+        // …but another council on the same slug is still refused, and one council exists.
+        expect(
+          (await postAgain(page, '/mairie/conseils?/create', { ...created, name: 'Un autre' }))
+            .status,
+        ).toBe(400);
+        const [{ count }] = await sql<{ count: string }>(
+          db.url,
+          `SELECT count(*) FROM council WHERE slug = $1`,
+          [slug],
+        );
+        expect(count).toBe('1');
 
         // The charter: each parameter explained; a bad number refused by the site, then a new version, audited, in the history.
         const hint = await page.locator('#supportThreshold-hint').innerText();
@@ -286,6 +317,16 @@ describe('The town hall’s council administration and the admins’ page', () =
         expect(sortitions).toHaveLength(1);
         expect(sortitions[0]).toMatchObject({ status: 'DRAWN', seed: '3 17 22 38 41 + 7' });
         expect(sortitions[0].result).toHaveLength(2);
+        // The draw's form posted again (a double tap): the same success, not an error.
+        await expect(
+          postAgain(page, `/mairie/conseils/${slug}?/draw`, {
+            sortitionId: sortitions[0].id,
+            seed: '3 17 22 38 41 + 7',
+          }),
+        ).resolves.toEqual({
+          status: 303,
+          location: `/mairie/conseils/${slug}?tirage-effectue#tirages`,
+        });
         const draw = await page
           .locator(`section[aria-labelledby="tirage-${sortitions[0].id}"]`)
           .innerText();

@@ -86,6 +86,15 @@ describe('The minutes, official answers and accountability pages of the site', (
       page.getByRole('button', { name: button, exact: typeof button === 'string' }).click(),
     ]);
   };
+  /** The form posted once more, as a second tap or a resent form does: its status and redirect. */
+  const postAgain = async (page: Page, path: string, form: Record<string, string>) => {
+    const response = await page.request.post(url(path), {
+      form,
+      headers: { origin: new URL(site.url).origin },
+      maxRedirects: 0,
+    });
+    return { status: response.status(), location: response.headers()['location'] };
+  };
   /** A browser signed in as `who` (after any clock travel: tokens follow the API's clock). */
   async function signedIn(who: TestAccount, javaScript: boolean) {
     const { context, page } = await newPage(browser, { javaScript });
@@ -290,6 +299,14 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(published.status).toBe('PUBLISHED');
       const hash = createHash('sha256').update(published.document, 'utf8').digest('hex');
       expect(published.contentHash).toBe(hash);
+      // A second tap on "Publier": the same success page, with its SHA-256, not an error.
+      const success = `/mairie/proces-verbaux?publie=${published.id}&seance=${held.id}`;
+      await expect(
+        postAgain(page, '/mairie/proces-verbaux?/publish', {
+          minutesId: published.id,
+          meetingId: held.id,
+        }),
+      ).resolves.toEqual({ status: 303, location: success });
       const notice = page.locator('div.notice[role="status"]');
       expect(await notice.innerText()).toContain('Le procès-verbal est publié');
       expect(await notice.locator('code.hash').innerText()).toBe(hash);
@@ -377,6 +394,22 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(await page.locator('p.notice[role="status"]').innerText()).toContain(
         'La réponse officielle est publiée',
       );
+      // The answer posted again (a double tap): the same success; another answer is refused.
+      const answerForm = {
+        answer: 'ACCEPTED',
+        justification: 'Trois bancs seront posés au printemps.',
+      };
+      await expect(
+        postAgain(page, `/mairie/reponses/${benches}?/answer`, answerForm),
+      ).resolves.toEqual({ status: 303, location: `/mairie/reponses/${benches}?fait=repondu` });
+      expect(
+        (
+          await postAgain(page, `/mairie/reponses/${benches}?/answer`, {
+            ...answerForm,
+            answer: 'DECLINED',
+          })
+        ).status,
+      ).toBe(400);
       expect(await page.locator('main h2').first().innerText()).toBe(
         'Réponse donnée\u00a0: acceptée',
       );
@@ -384,6 +417,10 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(await page.locator('p.notice[role="status"]').innerText()).toContain(
         'marquée comme réalisée',
       );
+      await expect(postAgain(page, `/mairie/reponses/${benches}?/implement`, {})).resolves.toEqual({
+        status: 303,
+        location: `/mairie/reponses/${benches}?fait=realisee`,
+      });
       expect(await page.getByRole('button', { name: 'Marquer comme réalisée' }).count()).toBe(0);
 
       await page.goto(url(`/propositions/${benches}`));

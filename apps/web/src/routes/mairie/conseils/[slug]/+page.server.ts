@@ -200,7 +200,17 @@ export const actions: Actions = {
     const missing = required(form, { seed: 'la graine' });
     if (missing.length) return invalid(missing, values);
     const r = await call(RunSortitionDocument, { input: values }, as(event));
-    if (!r.ok) return failRenamed(r.error, {}, values);
+    if (!r.ok) {
+      // A second tap (or a resent form) finds the draw made by the first, with this seed: success.
+      const done = await call(SortitionsDocument, { councilId: await councilId(event) }, as(event));
+      const drawn =
+        done.ok &&
+        done.data.sortitions.some(
+          (s) => s.id === values.sortitionId && s.status === 'DRAWN' && s.seed === values.seed,
+        );
+      if (drawn) back(event, 'tirage-effectue', 'tirages');
+      return failRenamed(r.error, {}, values);
+    }
     back(event, 'tirage-effectue', 'tirages');
   },
 };
