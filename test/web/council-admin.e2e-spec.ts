@@ -95,7 +95,8 @@ describe('The town hall’s council administration and the admins’ page', () =
   const postAgain = async (page: Page, path: string, form: Record<string, string>) => {
     const response = await page.request.post(url(path), {
       form,
-      headers: { origin: new URL(site.url).origin },
+      // As a browser's form post: SvelteKit answers `*/*` with its JSON for use:enhance.
+      headers: { origin: new URL(site.url).origin, accept: 'text/html' },
       maxRedirects: 0,
     });
     return { status: response.status(), location: response.headers()['location'] };
@@ -182,6 +183,13 @@ describe('The town hall’s council administration and the admins’ page', () =
         await submit(page, 'Créer le conseil');
         expect(new URL(page.url()).pathname).toBe(`/mairie/conseils/${slug}`);
         expect(await notice(page)).toBe('Le conseil est créé, avec la charte par défaut.');
+        // The notice has the focus (autofocus without JavaScript), right after the h1.
+        await expect(
+          page.evaluate(`(() => {
+            const el = document.querySelector('.notice[role="status"]');
+            return [document.activeElement === el, el?.previousElementSibling?.tagName];
+          })()`),
+        ).resolves.toEqual([true, 'H1']);
         // The form posted twice: the second is answered as the first, not with "slug taken"…
         const created = {
           name: `Conseil des Tilleuls ${javaScript ? 'Est' : 'Ouest'}`,
@@ -412,6 +420,9 @@ describe('The town hall’s council administration and the admins’ page', () =
             .click(),
         ]);
         expect(await notice(page)).toContain('Le rôle d’agent·e est donné.');
+        await expect(
+          page.evaluate(`document.activeElement?.matches('.notice[role="status"]')`),
+        ).resolves.toBe(true);
         expect(await row.locator('.role').innerText()).toBe('agent·e de la mairie');
         expect(await roleOf()).toBe('AGENT');
         // Now among the staff, where the role is taken back.

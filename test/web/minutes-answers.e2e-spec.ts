@@ -90,11 +90,21 @@ describe('The minutes, official answers and accountability pages of the site', (
   const postAgain = async (page: Page, path: string, form: Record<string, string>) => {
     const response = await page.request.post(url(path), {
       form,
-      headers: { origin: new URL(site.url).origin },
+      // As a browser's form post: SvelteKit answers `*/*` with its JSON for use:enhance.
+      headers: { origin: new URL(site.url).origin, accept: 'text/html' },
       maxRedirects: 0,
     });
     return { status: response.status(), location: response.headers()['location'] };
   };
+  /** Whether the element has the focus and comes right after the page's h1 (notices, summaries). */
+  const focusedAfterH1 = (page: Page, selector: string) =>
+    page.evaluate<{ focused: boolean; afterH1: boolean }>(`(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      return {
+        focused: !!el && document.activeElement === el,
+        afterH1: el?.previousElementSibling?.tagName === 'H1',
+      };
+    })()`);
   /** A browser signed in as `who` (after any clock travel: tokens follow the API's clock). */
   async function signedIn(who: TestAccount, javaScript: boolean) {
     const { context, page } = await newPage(browser, { javaScript });
@@ -308,6 +318,10 @@ describe('The minutes, official answers and accountability pages of the site', (
         }),
       ).resolves.toEqual({ status: 303, location: success });
       const notice = page.locator('div.notice[role="status"]');
+      await expect(focusedAfterH1(page, 'div.notice[role="status"]')).resolves.toEqual({
+        focused: true,
+        afterH1: true,
+      });
       expect(await notice.innerText()).toContain('Le procès-verbal est publié');
       expect(await notice.locator('code.hash').innerText()).toBe(hash);
       expect(await page.locator('li.owed-minutes', { hasText: c.name }).count()).toBe(0);
@@ -380,6 +394,10 @@ describe('The minutes, official answers and accountability pages of the site', (
       const summary = page.locator('.error-summary');
       await summary.waitFor();
       expect(await summary.locator('h2').innerText()).toBe('Le formulaire contient 2 erreurs.');
+      await expect(focusedAfterH1(page, '.error-summary')).resolves.toEqual({
+        focused: true,
+        afterH1: true,
+      });
       expect(
         await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
       ).toEqual(['#answer', '#justification']);
@@ -394,6 +412,10 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(await page.locator('p.notice[role="status"]').innerText()).toContain(
         'La réponse officielle est publiée',
       );
+      await expect(focusedAfterH1(page, 'p.notice[role="status"]')).resolves.toEqual({
+        focused: true,
+        afterH1: true,
+      });
       // The answer posted again (a double tap): the same success; another answer is refused.
       const answerForm = {
         answer: 'ACCEPTED',
