@@ -202,8 +202,8 @@ describe('The town hall pages of the site', () => {
       ]);
       await expect(page.locator('h1').innerText()).resolves.toBe('Tableau de bord de la mairie');
       const card = (heading: string) => page.locator('.card', { hasText: heading });
-      await expect(card('Habitants à vérifier').locator('.figure').innerText()).resolves.toBe(
-        `${expected} habitants attendent la vérification de leur résidence.`,
+      await expect(card('Habitant·es à vérifier').locator('.figure').innerText()).resolves.toBe(
+        `${expected} habitant·es attendent la vérification de leur résidence.`,
       );
       await expect(card('Contenus signalés').locator('.figure').innerText()).resolves.toBe(
         '1 contenu signalé attend une décision.',

@@ -394,7 +394,7 @@ describe('The town hall’s council administration and the admins’ page', () =
       try {
         await signIn(page, admin);
         await page.goto(url('/mairie/agents'));
-        expect(await page.locator('h1').innerText()).toBe('Agents et tâches de fond');
+        expect(await page.locator('h1').innerText()).toBe('Agent·es et tâches de fond');
         // The worker's queues, as the API counts them.
         const queues = await page.locator('ul.queues caption code').allInnerTexts();
         expect(queues.sort()).toEqual(['deliveries', 'events', 'notifications', 'schedules']);

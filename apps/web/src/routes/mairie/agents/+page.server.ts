@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
   ]);
   const done = Object.keys(DONE).find((key) => event.url.searchParams.has(key));
   return {
-    title: 'Agents et tâches de fond',
+    title: 'Agent·es et tâches de fond',
     q,
     meId: me.id,
     accounts: found ? found.searchAccounts.edges.map((e) => e.node) : null,

@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
   const next = new URLSearchParams();
   if (search) next.set('recherche', search);
   return {
-    title: 'Habitants et recensement',
+    title: 'Habitant·es et recensement',
     search,
     awaiting: {
       total: d.residentsAwaitingVerification.totalCount,
