@@ -333,7 +333,7 @@ describe('The town hall’s council administration and the admins’ page', () =
           }),
         ).resolves.toEqual({
           status: 303,
-          location: `/mairie/conseils/${slug}?tirage-effectue#tirages`,
+          location: `/mairie/conseils/${slug}?tirage-effectue`,
         });
         const draw = await page
           .locator(`section[aria-labelledby="tirage-${sortitions[0].id}"]`)

@@ -50,7 +50,8 @@ const setRole =
     const q = text(form, 'q');
     const r = await call(SetAccountRoleDocument, { input: { accountId, role } }, as(event));
     if (!r.ok) return failRenamed(r.error, {});
-    redirect(303, `/mairie/agents?${new URLSearchParams({ q })}&${done}#comptes`);
+    // No fragment: a browser does not autofocus in a page opened at one (the notice must).
+    redirect(303, `/mairie/agents?${new URLSearchParams({ q })}&${done}`);
   };
 
 export const actions: Actions = {

@@ -54,8 +54,10 @@ async function councilId(event: RequestEvent) {
   return council.id;
 }
 
-const back = (event: RequestEvent, done: string, anchor: string) =>
-  redirect(303, `/mairie/conseils/${event.params.slug}?${done}#${anchor}`);
+// No fragment in the address: a browser does not autofocus in a page opened at one, and the
+// notice (right after the h1) must take the focus, with or without JavaScript.
+const back = (event: RequestEvent, done: string) =>
+  redirect(303, `/mairie/conseils/${event.params.slug}?${done}`);
 
 export const actions: Actions = {
   charter: async (event) => {
@@ -103,7 +105,7 @@ export const actions: Actions = {
     );
     if (!r.ok) return failRenamed(r.error, {}, values);
     const changed = r.data.updateCouncilCharter.charter.version !== council.charter.version;
-    back(event, changed ? 'charte-modifiee' : 'charte-inchangee', 'charte');
+    back(event, changed ? 'charte-modifiee' : 'charte-inchangee');
   },
 
   addMember: async (event) => {
@@ -147,7 +149,7 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failRenamed(r.error, { accountId: 'email' }, values);
-    back(event, 'membre-ajoute', 'membres');
+    back(event, 'membre-ajoute');
   },
 
   endMembership: async (event) => {
@@ -164,7 +166,7 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failRenamed(r.error, { reason: field }, values);
-    back(event, 'mandat-termine', 'membres');
+    back(event, 'mandat-termine');
   },
 
   announce: async (event) => {
@@ -190,7 +192,7 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failRenamed(r.error, { seats: 'drawSeats' }, values);
-    back(event, 'tirage-annonce', 'tirages');
+    back(event, 'tirage-annonce');
   },
 
   draw: async (event) => {
@@ -208,9 +210,9 @@ export const actions: Actions = {
         done.data.sortitions.some(
           (s) => s.id === values.sortitionId && s.status === 'DRAWN' && s.seed === values.seed,
         );
-      if (drawn) back(event, 'tirage-effectue', 'tirages');
+      if (drawn) back(event, 'tirage-effectue');
       return failRenamed(r.error, {}, values);
     }
-    back(event, 'tirage-effectue', 'tirages');
+    back(event, 'tirage-effectue');
   },
 };
