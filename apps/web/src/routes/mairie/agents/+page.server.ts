@@ -9,7 +9,7 @@ import {
   SearchAccountsDocument,
   SetAccountRoleDocument,
 } from '$lib/server/operations';
-import { failRenamed, staff } from '$lib/server/staff';
+import { adminOnly, failRenamed } from '$lib/server/staff';
 
 const DONE: Record<string, string> = {
   'agent-ajoute':
@@ -19,7 +19,7 @@ const DONE: Record<string, string> = {
 };
 
 export const load: PageServerLoad = async (event) => {
-  const me = staff(event, 'admin');
+  const me = adminOnly(event);
   const q = (event.url.searchParams.get('q') ?? '').trim();
   const [health, staffList, found] = await Promise.all([
     query(event, QueueHealthDocument, {}),
@@ -44,7 +44,7 @@ export const load: PageServerLoad = async (event) => {
 const setRole =
   (role: 'AGENT' | 'RESIDENT', done: string): Actions[string] =>
   async (event) => {
-    staff(event, 'admin');
+    adminOnly(event);
     const form = await event.request.formData();
     const accountId = text(form, 'accountId');
     const q = text(form, 'q');

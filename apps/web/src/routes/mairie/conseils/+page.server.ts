@@ -8,10 +8,11 @@ import {
   CouncilsDocument,
   CreateCouncilDocument,
 } from '$lib/server/operations';
-import { failRenamed, staff } from '$lib/server/staff';
+import { failRenamed } from '$lib/server/staff';
+import { townHallOnly } from '$lib/server/town-hall';
 
 export const load: PageServerLoad = async (event) => {
-  staff(event, 'agent');
+  townHallOnly(event);
   const { councils } = await query(event, CouncilsDocument, {});
   return { title: 'Administration des conseils', councils: councils.edges.map((e) => e.node) };
 };
@@ -36,7 +37,7 @@ async function justCreated(
 
 export const actions: Actions = {
   create: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = {
       name: text(form, 'name'),

@@ -16,7 +16,8 @@ import {
   SortitionsDocument,
   UpdateCharterDocument,
 } from '$lib/server/operations';
-import { failRenamed, staff } from '$lib/server/staff';
+import { failRenamed } from '$lib/server/staff';
+import { townHallOnly } from '$lib/server/town-hall';
 
 const COLLEGES: College[] = ['RESIDENTS', 'ASSOCIATIONS', 'ELECTED_MAJORITY', 'ELECTED_OPPOSITION'];
 const ROLES: CouncilRole[] = ['MEMBER', 'CHAIR', 'CO_CHAIR', 'SECRETARY'];
@@ -32,7 +33,7 @@ const DONE: Record<string, string> = {
 };
 
 export const load: PageServerLoad = async (event) => {
-  staff(event, 'agent');
+  townHallOnly(event);
   const { council } = await query(event, AdminCouncilDocument, { slug: event.params.slug });
   const [{ sortitions }, { auditLog }] = await Promise.all([
     query(event, SortitionsDocument, { councilId: council.id }),
@@ -61,7 +62,7 @@ const back = (event: RequestEvent, done: string) =>
 
 export const actions: Actions = {
   charter: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values: Record<string, string> = {};
     const errors: { field: string; message: string }[] = [];
@@ -109,7 +110,7 @@ export const actions: Actions = {
   },
 
   addMember: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = {
       email: text(form, 'email'),
@@ -153,7 +154,7 @@ export const actions: Actions = {
   },
 
   endMembership: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const membershipId = text(form, 'membershipId');
     const field = `reason-${membershipId}`;
@@ -170,7 +171,7 @@ export const actions: Actions = {
   },
 
   announce: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = { drawSeats: text(form, 'drawSeats'), seedRule: text(form, 'seedRule') };
     const missing = required(form, {
@@ -196,7 +197,7 @@ export const actions: Actions = {
   },
 
   draw: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = { seed: text(form, 'seed'), sortitionId: text(form, 'sortitionId') };
     const missing = required(form, { seed: 'la graine' });
