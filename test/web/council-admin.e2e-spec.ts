@@ -360,6 +360,47 @@ describe('The town hall’s council administration and the admins’ page', () =
     },
   );
 
+  it('refuses a charter save made from a version another agent has since replaced, without JavaScript', async () => {
+    const slug = 'les-platanes';
+    await call(
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Conseil des Platanes',
+          slug,
+          neighbourhood: 'Les Platanes',
+          perimeterDescription: 'Autour de la place des Platanes.',
+        },
+      },
+      agent,
+    );
+    const first = await newPage(browser, { javaScript: false });
+    const second = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(first.page, agent);
+      await signIn(second.page, agent);
+      await first.page.goto(url(`/mairie/conseils/${slug}`));
+      await second.page.goto(url(`/mairie/conseils/${slug}`));
+      await second.page.fill('#supportThreshold', '40');
+      await submit(second.page, 'Enregistrer une nouvelle version de la charte');
+      expect(await notice(second.page)).toContain('La charte est modifiée');
+      // The first page still shows version 1: its save would silently undo the 40.
+      await first.page.fill('#supportThreshold', '45');
+      await submit(first.page, 'Enregistrer une nouvelle version de la charte');
+      expect(await first.page.locator('.error-summary').innerText()).toBe(
+        'La charte a été modifiée entre-temps (version 2 en vigueur)\u00a0: vos changements ne sont pas enregistrés. Relisez la charte actuelle, puis refaites-les.',
+      );
+      expect(await first.page.inputValue('#supportThreshold')).toBe('40');
+      expect((await councilBySlug(slug)).charter).toMatchObject({
+        version: 2,
+        supportThreshold: 40,
+      });
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+
   it('shows the API’s refusal of a charter change while a ballot of the council is open, without JavaScript', async () => {
     const { context, page } = await newPage(browser, { javaScript: false });
     try {

@@ -1,9 +1,10 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { call } from '$lib/server/api';
 import { invalid, required, text } from '$lib/server/forms';
 import { as, query } from '$lib/server/load';
 import { CHARTER_PARAMETERS, SEAT_PARAMETERS } from '$lib/charter';
+import { spaced } from '$lib/format';
 import type { College, CouncilRole } from '$lib/gql/graphql';
 import {
   AddCouncilMemberDocument,
@@ -82,8 +83,19 @@ export const actions: Actions = {
     const seats = Object.fromEntries(SEAT_PARAMETERS.map((p) => [p.name, whole(p.name)]));
     const residentCoChairRequired = form.get('residentCoChairRequired') === 'on';
     values.residentCoChairRequired = residentCoChairRequired ? 'on' : '';
+    values.charterVersion = text(form, 'charterVersion');
     if (errors.length) return invalid(errors, values);
     const { council } = await query(event, AdminCouncilDocument, { slug: event.params.slug });
+    // The API's UpdateCouncilCharterInput has no expected version: the site checks it here, so
+    // that two agents' saves do not undo each other (a save in the instant between stays possible).
+    if (values.charterVersion !== String(council.charter.version))
+      return fail(409, {
+        message: spaced(
+          `La charte a été modifiée entre-temps (version ${council.charter.version} en vigueur) : vos changements ne sont pas enregistrés. Relisez la charte actuelle, puis refaites-les.`,
+        ),
+        fields: [],
+        values: {} as Record<string, string>,
+      });
     const r = await call(
       UpdateCharterDocument,
       {
