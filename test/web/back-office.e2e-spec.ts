@@ -235,6 +235,29 @@ describe('The town hall pages of the site', () => {
     }
   });
 
+  it('leads back from each town hall page through its breadcrumb, without JavaScript', async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, agent);
+      const crumbs: Record<string, [string, string]> = {
+        '/mairie': ['/', 'Accueil › Mairie'],
+        '/mairie/conseils': ['/mairie', 'Mairie › Conseils'],
+        '/mairie/habitants': ['/mairie', 'Mairie › Habitant·es'],
+        '/mairie/moderation': ['/mairie', 'Mairie › Modération'],
+      };
+      for (const [path, [back, text]] of Object.entries(crumbs)) {
+        await page.goto(url(path));
+        const crumb = page.locator('main p.meta').first();
+        expect([
+          await crumb.locator('a').first().getAttribute('href'),
+          await crumb.innerText(),
+        ]).toEqual([back, text]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('verifies a resident by hand once the proof is checked, without JavaScript and with it', async () => {
     const before = await awaitingCount();
     const { context, page } = await newPage(browser, { javaScript: false });
