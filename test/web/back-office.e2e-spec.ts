@@ -258,6 +258,19 @@ describe('The town hall pages of the site', () => {
     }
   });
 
+  it('says “verified” only for an account the audit log shows verified, never for any text in the address', async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, agent);
+      await page.goto(url('/mairie/habitants?verifie=N%E2%80%99importe%20qui'));
+      expect(await page.locator('#resultat').innerText()).toBe('');
+      await page.goto(url(`/mairie/habitants?verifie=${resident.id}`));
+      expect(await page.locator('#resultat').innerText()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('verifies a resident by hand once the proof is checked, without JavaScript and with it', async () => {
     const before = await awaitingCount();
     const { context, page } = await newPage(browser, { javaScript: false });
@@ -289,7 +302,8 @@ describe('The town hall pages of the site', () => {
         card.getByRole('button', { name: `Vérifier la résidence de ${ines.displayName}` }).click(),
       ]);
       await expect(page.locator('#resultat').innerText()).resolves.toBe(
-        `La résidence de ${ines.displayName} est vérifiée.`,
+        // Verified from the list, not a search: no name is read back, so none is said.
+        'La résidence de l’habitant·e est vérifiée.',
       );
       await expect(page.locator('#a-verifier').innerText()).resolves.toBe(
         `À vérifier (${before - 1})`,
