@@ -202,8 +202,8 @@ describe('The town hall pages of the site', () => {
       ]);
       await expect(page.locator('h1').innerText()).resolves.toBe('Tableau de bord de la mairie');
       const card = (heading: string) => page.locator('.card', { hasText: heading });
-      await expect(card('Habitants à vérifier').locator('.figure').innerText()).resolves.toBe(
-        `${expected} habitants attendent la vérification de leur résidence.`,
+      await expect(card('Habitant·es à vérifier').locator('.figure').innerText()).resolves.toBe(
+        `${expected} habitant·es attendent la vérification de leur résidence.`,
       );
       await expect(card('Contenus signalés').locator('.figure').innerText()).resolves.toBe(
         '1 contenu signalé attend une décision.',
@@ -224,12 +224,48 @@ describe('The town hall pages of the site', () => {
           '/mairie/habitants',
           '/mairie/moderation',
           '/mairie/reponses',
-          '/mairie/comptes-rendus',
+          '/mairie/proces-verbaux',
           '/mairie/conseils',
         ]),
       );
       // An agent is not an admin: no link to the agents' page.
       expect(hrefs).not.toContain('/mairie/agents');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('leads back from each town hall page through its breadcrumb, without JavaScript', async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, agent);
+      const crumbs: Record<string, [string, string]> = {
+        '/mairie': ['/', 'Accueil › Mairie'],
+        '/mairie/conseils': ['/mairie', 'Mairie › Conseils'],
+        '/mairie/habitants': ['/mairie', 'Mairie › Habitant·es'],
+        '/mairie/moderation': ['/mairie', 'Mairie › Modération'],
+      };
+      for (const [path, [back, text]] of Object.entries(crumbs)) {
+        await page.goto(url(path));
+        const crumb = page.locator('main p.meta').first();
+        expect([
+          await crumb.locator('a').first().getAttribute('href'),
+          await crumb.innerText(),
+        ]).toEqual([back, text]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says “verified” only for an account the audit log shows verified, never for any text in the address', async () => {
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, agent);
+      await page.goto(url('/mairie/habitants?verifie=N%E2%80%99importe%20qui'));
+      expect(await page.locator('#resultat').innerText()).toBe('');
+      await page.goto(url(`/mairie/habitants?verifie=${resident.id}`));
+      expect(await page.locator('#resultat').innerText()).toBe('');
     } finally {
       await context.close();
     }
@@ -266,7 +302,8 @@ describe('The town hall pages of the site', () => {
         card.getByRole('button', { name: `Vérifier la résidence de ${ines.displayName}` }).click(),
       ]);
       await expect(page.locator('#resultat').innerText()).resolves.toBe(
-        `La résidence de ${ines.displayName} est vérifiée.`,
+        // Verified from the list, not a search: no name is read back, so none is said.
+        'La résidence de l’habitant·e est vérifiée.',
       );
       await expect(page.locator('#a-verifier').innerText()).resolves.toBe(
         `À vérifier (${before - 1})`,

@@ -91,6 +91,16 @@ describe('The town hall’s council administration and the admins’ page', () =
     expect(new URL(page.url()).pathname).toBe('/');
   };
   const notice = (page: Page) => page.locator('.notice[role="status"]').innerText();
+  /** The form posted once more, as a second tap or a resent form does: its status and redirect. */
+  const postAgain = async (page: Page, path: string, form: Record<string, string>) => {
+    const response = await page.request.post(url(path), {
+      form,
+      // As a browser's form post: SvelteKit answers `*/*` with its JSON for use:enhance.
+      headers: { origin: new URL(site.url).origin, accept: 'text/html' },
+      maxRedirects: 0,
+    });
+    return { status: response.status(), location: response.headers()['location'] };
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -173,6 +183,35 @@ describe('The town hall’s council administration and the admins’ page', () =
         await submit(page, 'Créer le conseil');
         expect(new URL(page.url()).pathname).toBe(`/mairie/conseils/${slug}`);
         expect(await notice(page)).toBe('Le conseil est créé, avec la charte par défaut.');
+        // The notice has the focus (autofocus without JavaScript), right after the h1.
+        await expect(
+          page.evaluate(`(() => {
+            const el = document.querySelector('.notice[role="status"]');
+            return [document.activeElement === el, el?.previousElementSibling?.tagName];
+          })()`),
+        ).resolves.toEqual([true, 'H1']);
+        // The form posted twice: the second is answered as the first, not with "slug taken"…
+        const created = {
+          name: `Conseil des Tilleuls ${javaScript ? 'Est' : 'Ouest'}`,
+          slug,
+          neighbourhood,
+          perimeterDescription: 'De la rue des Tilleuls au canal.',
+        };
+        await expect(postAgain(page, '/mairie/conseils?/create', created)).resolves.toEqual({
+          status: 303,
+          location: `/mairie/conseils/${slug}?cree`,
+        });
+        // …but another council on the same slug is still refused, and one council exists.
+        expect(
+          (await postAgain(page, '/mairie/conseils?/create', { ...created, name: 'Un autre' }))
+            .status,
+        ).toBe(400);
+        const [{ count }] = await sql<{ count: string }>(
+          db.url,
+          `SELECT count(*) FROM council WHERE slug = $1`,
+          [slug],
+        );
+        expect(count).toBe('1');
 
         // The charter: each parameter explained; a bad number refused by the site, then a new version, audited, in the history.
         const hint = await page.locator('#supportThreshold-hint').innerText();
@@ -286,6 +325,16 @@ describe('The town hall’s council administration and the admins’ page', () =
         expect(sortitions).toHaveLength(1);
         expect(sortitions[0]).toMatchObject({ status: 'DRAWN', seed: '3 17 22 38 41 + 7' });
         expect(sortitions[0].result).toHaveLength(2);
+        // The draw's form posted again (a double tap): the same success, not an error.
+        await expect(
+          postAgain(page, `/mairie/conseils/${slug}?/draw`, {
+            sortitionId: sortitions[0].id,
+            seed: '3 17 22 38 41 + 7',
+          }),
+        ).resolves.toEqual({
+          status: 303,
+          location: `/mairie/conseils/${slug}?tirage-effectue`,
+        });
         const draw = await page
           .locator(`section[aria-labelledby="tirage-${sortitions[0].id}"]`)
           .innerText();
@@ -310,6 +359,47 @@ describe('The town hall’s council administration and the admins’ page', () =
       }
     },
   );
+
+  it('refuses a charter save made from a version another agent has since replaced, without JavaScript', async () => {
+    const slug = 'les-platanes';
+    await call(
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Conseil des Platanes',
+          slug,
+          neighbourhood: 'Les Platanes',
+          perimeterDescription: 'Autour de la place des Platanes.',
+        },
+      },
+      agent,
+    );
+    const first = await newPage(browser, { javaScript: false });
+    const second = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(first.page, agent);
+      await signIn(second.page, agent);
+      await first.page.goto(url(`/mairie/conseils/${slug}`));
+      await second.page.goto(url(`/mairie/conseils/${slug}`));
+      await second.page.fill('#supportThreshold', '40');
+      await submit(second.page, 'Enregistrer une nouvelle version de la charte');
+      expect(await notice(second.page)).toContain('La charte est modifiée');
+      // The first page still shows version 1: its save would silently undo the 40.
+      await first.page.fill('#supportThreshold', '45');
+      await submit(first.page, 'Enregistrer une nouvelle version de la charte');
+      expect(await first.page.locator('.error-summary').innerText()).toBe(
+        'La charte a été modifiée entre-temps (version 2 en vigueur)\u00a0: vos changements ne sont pas enregistrés. Relisez la charte actuelle, puis refaites-les.',
+      );
+      expect(await first.page.inputValue('#supportThreshold')).toBe('40');
+      expect((await councilBySlug(slug)).charter).toMatchObject({
+        version: 2,
+        supportThreshold: 40,
+      });
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
 
   it('shows the API’s refusal of a charter change while a ballot of the council is open, without JavaScript', async () => {
     const { context, page } = await newPage(browser, { javaScript: false });
@@ -345,7 +435,7 @@ describe('The town hall’s council administration and the admins’ page', () =
       try {
         await signIn(page, admin);
         await page.goto(url('/mairie/agents'));
-        expect(await page.locator('h1').innerText()).toBe('Agents et tâches de fond');
+        expect(await page.locator('h1').innerText()).toBe('Agent·es et tâches de fond');
         // The worker's queues, as the API counts them.
         const queues = await page.locator('ul.queues caption code').allInnerTexts();
         expect(queues.sort()).toEqual(['deliveries', 'events', 'notifications', 'schedules']);
@@ -371,6 +461,9 @@ describe('The town hall’s council administration and the admins’ page', () =
             .click(),
         ]);
         expect(await notice(page)).toContain('Le rôle d’agent·e est donné.');
+        await expect(
+          page.evaluate(`document.activeElement?.matches('.notice[role="status"]')`),
+        ).resolves.toBe(true);
         expect(await row.locator('.role').innerText()).toBe('agent·e de la mairie');
         expect(await roleOf()).toBe('AGENT');
         // Now among the staff, where the role is taken back.

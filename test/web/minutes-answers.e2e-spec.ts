@@ -51,7 +51,7 @@ const MINUTES_OF = `query($id: ID!) { meeting(id: $id) { minutes { id version st
 
 /**
  * The secretary's minutes (`/seances/:id/proces-verbal`: draft with its preview, submit, put on a
- * later meeting's agenda, correct), the town hall's pages (`/mairie/comptes-rendus`: publish and
+ * later meeting's agenda, correct), the town hall's pages (`/mairie/proces-verbaux`: publish and
  * show the SHA-256; `/mairie/reponses`: answer an adopted proposal, mark it carried out) and the
  * public `/redevabilite`, in Chromium against the real API; the core steps without JavaScript.
  */
@@ -86,6 +86,25 @@ describe('The minutes, official answers and accountability pages of the site', (
       page.getByRole('button', { name: button, exact: typeof button === 'string' }).click(),
     ]);
   };
+  /** The form posted once more, as a second tap or a resent form does: its status and redirect. */
+  const postAgain = async (page: Page, path: string, form: Record<string, string>) => {
+    const response = await page.request.post(url(path), {
+      form,
+      // As a browser's form post: SvelteKit answers `*/*` with its JSON for use:enhance.
+      headers: { origin: new URL(site.url).origin, accept: 'text/html' },
+      maxRedirects: 0,
+    });
+    return { status: response.status(), location: response.headers()['location'] };
+  };
+  /** Whether the element has the focus and comes right after the page's h1 (notices, summaries). */
+  const focusedAfterH1 = (page: Page, selector: string) =>
+    page.evaluate<{ focused: boolean; afterH1: boolean }>(`(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      return {
+        focused: !!el && document.activeElement === el,
+        afterH1: el?.previousElementSibling?.tagName === 'H1',
+      };
+    })()`);
   /** A browser signed in as `who` (after any clock travel: tokens follow the API's clock). */
   async function signedIn(who: TestAccount, javaScript: boolean) {
     const { context, page } = await newPage(browser, { javaScript });
@@ -277,11 +296,17 @@ describe('The minutes, official answers and accountability pages of the site', (
 
     const { context, page } = await signedIn(agent, false);
     try {
-      await page.goto(url('/mairie/comptes-rendus'));
+      await page.goto(url('/mairie/proces-verbaux'));
       const row = page.locator('li.owed-minutes', { hasText: c.name });
       expect(await row.count()).toBe(1);
       expect(await row.locator('h3').innerText()).toContain('(version 1)');
-      await audit(context, '/mairie/comptes-rendus');
+      await audit(context, '/mairie/proces-verbaux');
+      // Each "Publier" names its council and meeting: buttons are told apart by their names.
+      expect(
+        await row
+          .getByRole('button', { name: `Publier le procès-verbal de ${c.name}, séance du` })
+          .count(),
+      ).toBe(1);
       await Promise.all([
         page.waitForNavigation(),
         row.getByRole('button', { name: /^Publier/ }).click(),
@@ -290,7 +315,19 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(published.status).toBe('PUBLISHED');
       const hash = createHash('sha256').update(published.document, 'utf8').digest('hex');
       expect(published.contentHash).toBe(hash);
+      // A second tap on "Publier": the same success page, with its SHA-256, not an error.
+      const success = `/mairie/proces-verbaux?publie=${published.id}&seance=${held.id}`;
+      await expect(
+        postAgain(page, '/mairie/proces-verbaux?/publish', {
+          minutesId: published.id,
+          meetingId: held.id,
+        }),
+      ).resolves.toEqual({ status: 303, location: success });
       const notice = page.locator('div.notice[role="status"]');
+      await expect(focusedAfterH1(page, 'div.notice[role="status"]')).resolves.toEqual({
+        focused: true,
+        afterH1: true,
+      });
       expect(await notice.innerText()).toContain('Le procès-verbal est publié');
       expect(await notice.locator('code.hash').innerText()).toBe(hash);
       expect(await page.locator('li.owed-minutes', { hasText: c.name }).count()).toBe(0);
@@ -363,6 +400,10 @@ describe('The minutes, official answers and accountability pages of the site', (
       const summary = page.locator('.error-summary');
       await summary.waitFor();
       expect(await summary.locator('h2').innerText()).toBe('Le formulaire contient 2 erreurs.');
+      await expect(focusedAfterH1(page, '.error-summary')).resolves.toEqual({
+        focused: true,
+        afterH1: true,
+      });
       expect(
         await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
       ).toEqual(['#answer', '#justification']);
@@ -377,6 +418,26 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(await page.locator('p.notice[role="status"]').innerText()).toContain(
         'La réponse officielle est publiée',
       );
+      await expect(focusedAfterH1(page, 'p.notice[role="status"]')).resolves.toEqual({
+        focused: true,
+        afterH1: true,
+      });
+      // The answer posted again (a double tap): the same success; another answer is refused.
+      const answerForm = {
+        answer: 'ACCEPTED',
+        justification: 'Trois bancs seront posés au printemps.',
+      };
+      await expect(
+        postAgain(page, `/mairie/reponses/${benches}?/answer`, answerForm),
+      ).resolves.toEqual({ status: 303, location: `/mairie/reponses/${benches}?fait=repondu` });
+      expect(
+        (
+          await postAgain(page, `/mairie/reponses/${benches}?/answer`, {
+            ...answerForm,
+            answer: 'DECLINED',
+          })
+        ).status,
+      ).toBe(400);
       expect(await page.locator('main h2').first().innerText()).toBe(
         'Réponse donnée\u00a0: acceptée',
       );
@@ -384,6 +445,10 @@ describe('The minutes, official answers and accountability pages of the site', (
       expect(await page.locator('p.notice[role="status"]').innerText()).toContain(
         'marquée comme réalisée',
       );
+      await expect(postAgain(page, `/mairie/reponses/${benches}?/implement`, {})).resolves.toEqual({
+        status: 303,
+        location: `/mairie/reponses/${benches}?fait=realisee`,
+      });
       expect(await page.getByRole('button', { name: 'Marquer comme réalisée' }).count()).toBe(0);
 
       await page.goto(url(`/propositions/${benches}`));
@@ -425,7 +490,7 @@ describe('The minutes, official answers and accountability pages of the site', (
     try {
       for (const path of [
         '/mairie/reponses',
-        '/mairie/comptes-rendus',
+        '/mairie/proces-verbaux',
         `/mairie/reponses/${benches}`,
       ]) {
         const response = await page.goto(url(path));
@@ -441,10 +506,21 @@ describe('The minutes, official answers and accountability pages of the site', (
     }
     const visitor = await newPage(browser, { javaScript: false });
     try {
-      await visitor.page.goto(url('/mairie/comptes-rendus'));
+      await visitor.page.goto(url('/mairie/proces-verbaux'));
       expect(new URL(visitor.page.url()).pathname).toBe('/compte/connexion');
     } finally {
       await visitor.context.close();
+    }
+  });
+
+  it('sends the old address /mairie/comptes-rendus on to /mairie/proces-verbaux, for good (308)', async () => {
+    for (const method of ['GET', 'POST']) {
+      const response = await fetch(url('/mairie/comptes-rendus?publie=x&seance=y'), {
+        method,
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(308);
+      expect(response.headers.get('location')).toBe('/mairie/proces-verbaux?publie=x&seance=y');
     }
   });
 

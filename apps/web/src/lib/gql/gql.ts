@@ -110,6 +110,7 @@ type Documents = {
     "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.SetAccountRoleDocument,
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": typeof types.QueueHealthDocument,
     "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
+    "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n": typeof types.CouncilCreatedDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -207,6 +208,7 @@ const documents: Documents = {
     "\n  mutation SetAccountRole($input: SetAccountRoleInput!) {\n    setAccountRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.SetAccountRoleDocument,
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": types.QueueHealthDocument,
     "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.StaffAccountsDocument,
+    "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n": types.CouncilCreatedDocument,
 };
 
 /**
@@ -589,6 +591,10 @@ export function graphql(source: "\n  query QueueHealth {\n    queueMetrics {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CouncilCreatedDocument;
 
 
 export function graphql(source: string) {

@@ -1031,6 +1031,13 @@ export type StaffAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StaffAccountsQuery = { staffAccounts: { totalCount: number, edges: Array<{ node: { id: string, displayName: string, email: string | null, role: AccountRole } }> } };
 
+export type CouncilCreatedQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CouncilCreatedQuery = { council: { id: string, name: string, neighbourhood: string, perimeterDescription: string, createdAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2686,3 +2693,14 @@ export const StaffAccountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const CouncilCreatedDocument = new TypedDocumentString(`
+    query CouncilCreated($slug: String!) {
+  council(slug: $slug) {
+    id
+    name
+    neighbourhood
+    perimeterDescription
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilCreatedQuery, CouncilCreatedQueryVariables>;

@@ -1645,3 +1645,16 @@ export const StaffAccountsDocument = graphql(`
     }
   }
 `);
+
+// r17-mairie: a council as created, to tell a double post of the creation form from a slug taken.
+export const CouncilCreatedDocument = graphql(`
+  query CouncilCreated($slug: String!) {
+    council(slug: $slug) {
+      id
+      name
+      neighbourhood
+      perimeterDescription
+      createdAt
+    }
+  }
+`);

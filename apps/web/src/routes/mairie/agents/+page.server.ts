@@ -9,7 +9,7 @@ import {
   SearchAccountsDocument,
   SetAccountRoleDocument,
 } from '$lib/server/operations';
-import { failRenamed, staff } from '$lib/server/staff';
+import { adminOnly, failRenamed } from '$lib/server/staff';
 
 const DONE: Record<string, string> = {
   'agent-ajoute':
@@ -19,7 +19,7 @@ const DONE: Record<string, string> = {
 };
 
 export const load: PageServerLoad = async (event) => {
-  const me = staff(event, 'admin');
+  const me = adminOnly(event);
   const q = (event.url.searchParams.get('q') ?? '').trim();
   const [health, staffList, found] = await Promise.all([
     query(event, QueueHealthDocument, {}),
@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
   ]);
   const done = Object.keys(DONE).find((key) => event.url.searchParams.has(key));
   return {
-    title: 'Agents et tâches de fond',
+    title: 'Agent·es et tâches de fond',
     q,
     meId: me.id,
     accounts: found ? found.searchAccounts.edges.map((e) => e.node) : null,
@@ -44,13 +44,14 @@ export const load: PageServerLoad = async (event) => {
 const setRole =
   (role: 'AGENT' | 'RESIDENT', done: string): Actions[string] =>
   async (event) => {
-    staff(event, 'admin');
+    adminOnly(event);
     const form = await event.request.formData();
     const accountId = text(form, 'accountId');
     const q = text(form, 'q');
     const r = await call(SetAccountRoleDocument, { input: { accountId, role } }, as(event));
     if (!r.ok) return failRenamed(r.error, {});
-    redirect(303, `/mairie/agents?${new URLSearchParams({ q })}&${done}#comptes`);
+    // No fragment: a browser does not autofocus in a page opened at one (the notice must).
+    redirect(303, `/mairie/agents?${new URLSearchParams({ q })}&${done}`);
   };
 
 export const actions: Actions = {

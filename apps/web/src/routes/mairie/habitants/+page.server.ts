@@ -10,10 +10,23 @@ import {
   VerifyResidentDocument,
 } from '$lib/server/operations';
 import { townHallOnly } from '$lib/server/town-hall';
+import type { ResidentsPageQuery } from '$lib/gql/graphql';
 
 /** What an audit entry's `after` says, read safely (it is JSON). */
 const field = (after: unknown, name: string): unknown =>
   after && typeof after === 'object' ? (after as Record<string, unknown>)[name] : undefined;
+
+/**
+ * `?verifie=<account id>`: said only when the audit log shows that account verified, with its
+ * name when the kept search shows it (the API has no look-up of an account by id).
+ */
+function justVerified(id: string | null, d: ResidentsPageQuery) {
+  if (!id) return null;
+  const audited = d.verified.edges.some((e) => e.node.objectId === id);
+  const found = d.searchAccounts?.edges.find((e) => e.node.id === id)?.node;
+  if (!audited && !found?.residency?.verifiedAt) return null;
+  return { name: found?.displayName ?? null };
+}
 
 export const load: PageServerLoad = async (event) => {
   const me = townHallOnly(event);
@@ -43,7 +56,7 @@ export const load: PageServerLoad = async (event) => {
   const next = new URLSearchParams();
   if (search) next.set('recherche', search);
   return {
-    title: 'Habitants et recensement',
+    title: 'Habitant·es et recensement',
     search,
     awaiting: {
       total: d.residentsAwaitingVerification.totalCount,
@@ -64,7 +77,7 @@ export const load: PageServerLoad = async (event) => {
       ).entries(),
     ].map(([neighbourhood, council]) => ({ neighbourhood, council })),
     history,
-    verifiedName: params.get('verifie'),
+    verified: justVerified(params.get('verifie'), d),
     importReport: importId
       ? (reportFor(me.id, importId) ??
         (importEntry
@@ -104,7 +117,8 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
-    const back = new URLSearchParams({ verifie: r.data.verifyResident.displayName });
+    // The account's id, not its name: the page reads the name back (an address says nothing).
+    const back = new URLSearchParams({ verifie: r.data.verifyResident.id });
     const search = text(form, 'recherche');
     if (search) back.set('recherche', search);
     redirect(303, `/mairie/habitants?${back}#resultat`);

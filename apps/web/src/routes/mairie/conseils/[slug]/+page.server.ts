@@ -1,9 +1,10 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { call } from '$lib/server/api';
 import { invalid, required, text } from '$lib/server/forms';
 import { as, query } from '$lib/server/load';
 import { CHARTER_PARAMETERS, SEAT_PARAMETERS } from '$lib/charter';
+import { spaced } from '$lib/format';
 import type { College, CouncilRole } from '$lib/gql/graphql';
 import {
   AddCouncilMemberDocument,
@@ -16,7 +17,8 @@ import {
   SortitionsDocument,
   UpdateCharterDocument,
 } from '$lib/server/operations';
-import { failRenamed, staff } from '$lib/server/staff';
+import { failRenamed } from '$lib/server/staff';
+import { townHallOnly } from '$lib/server/town-hall';
 
 const COLLEGES: College[] = ['RESIDENTS', 'ASSOCIATIONS', 'ELECTED_MAJORITY', 'ELECTED_OPPOSITION'];
 const ROLES: CouncilRole[] = ['MEMBER', 'CHAIR', 'CO_CHAIR', 'SECRETARY'];
@@ -32,7 +34,7 @@ const DONE: Record<string, string> = {
 };
 
 export const load: PageServerLoad = async (event) => {
-  staff(event, 'agent');
+  townHallOnly(event);
   const { council } = await query(event, AdminCouncilDocument, { slug: event.params.slug });
   const [{ sortitions }, { auditLog }] = await Promise.all([
     query(event, SortitionsDocument, { councilId: council.id }),
@@ -54,12 +56,14 @@ async function councilId(event: RequestEvent) {
   return council.id;
 }
 
-const back = (event: RequestEvent, done: string, anchor: string) =>
-  redirect(303, `/mairie/conseils/${event.params.slug}?${done}#${anchor}`);
+// No fragment in the address: a browser does not autofocus in a page opened at one, and the
+// notice (right after the h1) must take the focus, with or without JavaScript.
+const back = (event: RequestEvent, done: string) =>
+  redirect(303, `/mairie/conseils/${event.params.slug}?${done}`);
 
 export const actions: Actions = {
   charter: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values: Record<string, string> = {};
     const errors: { field: string; message: string }[] = [];
@@ -79,8 +83,19 @@ export const actions: Actions = {
     const seats = Object.fromEntries(SEAT_PARAMETERS.map((p) => [p.name, whole(p.name)]));
     const residentCoChairRequired = form.get('residentCoChairRequired') === 'on';
     values.residentCoChairRequired = residentCoChairRequired ? 'on' : '';
+    values.charterVersion = text(form, 'charterVersion');
     if (errors.length) return invalid(errors, values);
     const { council } = await query(event, AdminCouncilDocument, { slug: event.params.slug });
+    // The API's UpdateCouncilCharterInput has no expected version: the site checks it here, so
+    // that two agents' saves do not undo each other (a save in the instant between stays possible).
+    if (values.charterVersion !== String(council.charter.version))
+      return fail(409, {
+        message: spaced(
+          `La charte a été modifiée entre-temps (version ${council.charter.version} en vigueur) : vos changements ne sont pas enregistrés. Relisez la charte actuelle, puis refaites-les.`,
+        ),
+        fields: [],
+        values: {} as Record<string, string>,
+      });
     const r = await call(
       UpdateCharterDocument,
       {
@@ -103,11 +118,11 @@ export const actions: Actions = {
     );
     if (!r.ok) return failRenamed(r.error, {}, values);
     const changed = r.data.updateCouncilCharter.charter.version !== council.charter.version;
-    back(event, changed ? 'charte-modifiee' : 'charte-inchangee', 'charte');
+    back(event, changed ? 'charte-modifiee' : 'charte-inchangee');
   },
 
   addMember: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = {
       email: text(form, 'email'),
@@ -147,11 +162,11 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failRenamed(r.error, { accountId: 'email' }, values);
-    back(event, 'membre-ajoute', 'membres');
+    back(event, 'membre-ajoute');
   },
 
   endMembership: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const membershipId = text(form, 'membershipId');
     const field = `reason-${membershipId}`;
@@ -164,11 +179,11 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failRenamed(r.error, { reason: field }, values);
-    back(event, 'mandat-termine', 'membres');
+    back(event, 'mandat-termine');
   },
 
   announce: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = { drawSeats: text(form, 'drawSeats'), seedRule: text(form, 'seedRule') };
     const missing = required(form, {
@@ -190,17 +205,27 @@ export const actions: Actions = {
       as(event),
     );
     if (!r.ok) return failRenamed(r.error, { seats: 'drawSeats' }, values);
-    back(event, 'tirage-annonce', 'tirages');
+    back(event, 'tirage-annonce');
   },
 
   draw: async (event) => {
-    staff(event, 'agent');
+    townHallOnly(event);
     const form = await event.request.formData();
     const values = { seed: text(form, 'seed'), sortitionId: text(form, 'sortitionId') };
     const missing = required(form, { seed: 'la graine' });
     if (missing.length) return invalid(missing, values);
     const r = await call(RunSortitionDocument, { input: values }, as(event));
-    if (!r.ok) return failRenamed(r.error, {}, values);
-    back(event, 'tirage-effectue', 'tirages');
+    if (!r.ok) {
+      // A second tap (or a resent form) finds the draw made by the first, with this seed: success.
+      const done = await call(SortitionsDocument, { councilId: await councilId(event) }, as(event));
+      const drawn =
+        done.ok &&
+        done.data.sortitions.some(
+          (s) => s.id === values.sortitionId && s.status === 'DRAWN' && s.seed === values.seed,
+        );
+      if (drawn) back(event, 'tirage-effectue');
+      return failRenamed(r.error, {}, values);
+    }
+    back(event, 'tirage-effectue');
   },
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { call } from '$lib/server/api';
 import { failWith, invalid, required, text } from '$lib/server/forms';
 import { as, query } from '$lib/server/load';
@@ -28,6 +28,12 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
+/** The proposal as it stands now (null if it cannot be read), to tell a repeated post from a refusal. */
+async function current(event: RequestEvent) {
+  const r = await call(ProposalToAnswerDocument, { id: event.params.id }, as(event));
+  return r.ok ? r.data.proposal : null;
+}
+
 const back = (id: string, done: string) => redirect(303, `/mairie/reponses/${id}?fait=${done}`);
 
 export const actions: Actions = {
@@ -52,13 +58,22 @@ export const actions: Actions = {
       },
       as(event),
     );
-    if (!r.ok) return failWith(r.error, values);
+    if (!r.ok) {
+      // A second tap (or a resent form) finds this very answer given by the first: success.
+      const now = await current(event);
+      if (now?.answer === answer && now.answerJustification?.trim() === justification)
+        back(event.params.id, 'repondu');
+      return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    }
     back(event.params.id, 'repondu');
   },
   implement: async (event) => {
     townHallOnly(event);
     const r = await call(MarkImplementedDocument, { id: event.params.id }, as(event));
-    if (!r.ok) return failWith(r.error, {});
+    if (!r.ok) {
+      if ((await current(event))?.status === 'IMPLEMENTED') back(event.params.id, 'realisee');
+      return failWith(r.error, {}, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    }
     back(event.params.id, 'realisee');
   },
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { call } from '$lib/server/api';
 import { failWith, text } from '$lib/server/forms';
 import { as, query } from '$lib/server/load';
@@ -51,13 +51,26 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
+async function alreadyPublished(event: RequestEvent, meetingId: string, minutesId: string) {
+  const r = await call(MeetingMinutesDocument, { id: meetingId }, as(event));
+  return r.ok && r.data.meeting.minutes.some((m) => m.id === minutesId && m.status === 'PUBLISHED');
+}
+
 export const actions: Actions = {
   publish: async (event) => {
     townHallOnly(event);
     const form = await event.request.formData();
-    const r = await call(PublishMinutesDocument, { id: text(form, 'minutesId') }, as(event));
-    if (!r.ok) return failWith(r.error, {});
+    const id = text(form, 'minutesId');
+    const r = await call(PublishMinutesDocument, { id }, as(event));
+    if (!r.ok) {
+      // A second tap (or a resent form) finds them published by the first: that is the success
+      // the person asked for, with its SHA-256, not an error that hides it.
+      const meetingId = text(form, 'meetingId');
+      if (meetingId && (await alreadyPublished(event, meetingId, id)))
+        redirect(303, `/mairie/proces-verbaux?publie=${id}&seance=${meetingId}`);
+      return failWith(r.error, {}, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    }
     const m = r.data.publishMinutes;
-    redirect(303, `/mairie/comptes-rendus?publie=${m.id}&seance=${m.meetingId}`);
+    redirect(303, `/mairie/proces-verbaux?publie=${m.id}&seance=${m.meetingId}`);
   },
 };
