@@ -41,7 +41,7 @@ interface MinutesView {
  * attendance with one proxy, runs a public and a secret ballot that five members' phones vote in,
  * the projector (/seances/:id/projection) showing each result; closed, the secretary drafts the
  * minutes (/seances/:id/proces-verbal), the chair puts them on a later meeting, adopted there by a
- * ballot of the meeting-day page; the agent publishes them (/mairie/comptes-rendus, the hash on
+ * ballot of the meeting-day page; the agent publishes them (/mairie/proces-verbaux, the hash on
  * the public page) and answers the adopted proposal (/mairie/reponses). Seeded through the API
  * only: the accounts, the council and its members, a qualified proposal. Then the same without
  * JavaScript, a reload showing what changed.
@@ -347,7 +347,7 @@ describe('A whole meeting in the browser, from its scheduling to the published m
 
     // Published by the agent, the hash on the agent's page and on the public meeting page.
     const town = await pageOf(agent, javaScript);
-    await town.goto(url('/mairie/comptes-rendus'));
+    await town.goto(url('/mairie/proces-verbaux'));
     const row = town.locator('li.owed-minutes', { hasText: c.name });
     await Promise.all([
       town.waitForNavigation(),
