@@ -455,6 +455,33 @@ describe('The town hall pages of the site', () => {
     }
   }, 60_000);
 
+  it('imports a town-sized census file, over adapter-node’s default 512 kB, without JavaScript', async () => {
+    const lines = Array.from(
+      { length: 20_000 },
+      (_, i) => `Habitant${i};Prénom${i};1970-01-01;Centre-Ville`,
+    );
+    const csv = ['nom;prenoms;date_naissance;quartier', ...lines].join('\n');
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(800_000);
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      await signIn(page, agent);
+      await page.goto(url('/mairie/habitants'));
+      await page.setInputFiles('#fichier', {
+        name: 'recensement.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await submit(page, 'Importer le fichier');
+      await expect(
+        page.locator('section[aria-labelledby="rapport"] .notice').innerText(),
+      ).resolves.toBe(
+        `${(20_000).toLocaleString('fr-FR')} lignes importées, aucune ligne refusée.`,
+      );
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('hides a reported comment with a public reason without JavaScript, and restores it', async () => {
     const { context, page } = await newPage(browser, { javaScript: false });
     const visitor = await newPage(browser, { javaScript: false });

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { WEB_BODY_LIMIT } from '../../../apps/api/src/http/web-site';
 import { ensureChromium, freePort } from '../../../scripts/ensure-services';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -40,6 +41,8 @@ export async function startSite(
       PUBLIC_URL: address.url,
       API_URL: apiUrl,
       TOWN_NAME: 'Ville de Testville',
+      // As the API mounting the site sets it (loadWebSite).
+      BODY_SIZE_LIMIT: WEB_BODY_LIMIT,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -35,6 +35,12 @@ export interface WebSiteOptions {
  * module with a top-level await: this CommonJS build needs a real `import()`, which TypeScript
  * would otherwise rewrite into `require()`.
  */
+/**
+ * The largest form post the site reads (adapter-node's BODY_SIZE_LIMIT, 512 kB by default): the
+ * API's JSON limit, so a census file the API would take is not refused by the site first.
+ */
+export const WEB_BODY_LIMIT = '10M';
+
 export async function loadWebSite(options: WebSiteOptions): Promise<NodeHandler | null> {
   const file = join(options.dir ?? WEB_BUILD_DIR, 'handler.js');
   if (!existsSync(file)) return null;
@@ -43,6 +49,7 @@ export async function loadWebSite(options: WebSiteOptions): Promise<NodeHandler 
   process.env.PUBLIC_URL = options.publicUrl;
   process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
   process.env.API_URL = options.apiUrl;
+  process.env.BODY_SIZE_LIMIT ??= WEB_BODY_LIMIT;
   const importEsm = new Function('specifier', 'return import(specifier)') as (
     specifier: string,
   ) => Promise<{ handler: NodeHandler }>;
