@@ -29,6 +29,7 @@ import {
   startSite,
   typographyFaults,
   VIEWPORTS,
+  waitForFocus,
 } from './support/site';
 
 /**
@@ -131,7 +132,7 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     const confirm = page.getByRole('group', { name: /^Confirmez/ });
     expect(await confirm.innerText()).toContain('Un vote est définitif');
     // Focused on arrival, with JavaScript or without (autofocus).
-    await page.waitForFunction("document.activeElement?.classList.contains('confirm')");
+    await waitForFocus(page, '.confirm');
   }
   /** Picks a choice then confirms it. */
   async function vote(page: Page, choice: 'Pour' | 'Contre' | 'Abstention', forWhom?: TestAccount) {
@@ -451,7 +452,7 @@ describe('The meeting day pages: /seances/:id/direct and /seances/:id/projection
     await tabTo(member, 'fieldset.choices button[value="AGAINST"]');
     await Promise.all([member.waitForNavigation(), member.keyboard.press('Enter')]);
     // The confirm step takes focus; the next Tab is its button.
-    await member.waitForFunction("document.activeElement?.classList.contains('confirm')");
+    await waitForFocus(member, '.confirm');
     await member.keyboard.press('Tab');
     await Promise.all([member.waitForNavigation(), member.keyboard.press('Enter')]);
     expect(await notice(member)).toBe('Votre vote est enregistré\u00a0: contre. Il est définitif.');

@@ -27,6 +27,7 @@ import {
   siteAddress,
   startSite,
   typographyFaults,
+  waitForFocus,
 } from './support/site';
 
 const CSV = [
@@ -396,13 +397,7 @@ describe('The web site, in Chromium, against the real API', () => {
       await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
       // The summary takes focus by `autofocus` (applied at the browser's next rendering update,
       // which can come after the load event) and again once hydrated: wait for it, not for load.
-      await page.waitForFunction(
-        "document.activeElement?.classList.contains('error-summary')",
-        null,
-        {
-          timeout: 5000,
-        },
-      );
+      await waitForFocus(page, '.error-summary');
       await expect(page.inputValue('#email')).resolves.toBe(person.email);
 
       await tabTo('#password');

@@ -118,3 +118,22 @@ export async function typographyFaults(page: Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
   return text.match(/.{0,20} [;:!?](?=\s|$).{0,10}/gm) ?? [];
 }
+
+/**
+ * Waits until the focused element matches `selector`. Not `page.waitForFunction`: when its first
+ * check fails it polls with `eval` inside the page, which the site's CSP (no 'unsafe-eval')
+ * refuses. `page.evaluate` goes through the DevTools protocol, which the CSP does not govern.
+ */
+export async function waitForFocus(page: Page, selector: string, timeoutMs = 5000): Promise<void> {
+  const check = `document.activeElement?.matches(${JSON.stringify(selector)}) === true`;
+  for (const started = Date.now(); ;) {
+    if (await page.evaluate(check)) return;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(
+        `The focus did not reach ${selector} within ${timeoutMs} ms (on ${await page.evaluate(
+          'document.activeElement?.outerHTML.slice(0, 120)',
+        )})`,
+      );
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
