@@ -1,4 +1,14 @@
-import { ballotOutcome, dateTime, day, daysLeft, number, spaced, supportProgress } from './format';
+import {
+  ballotOutcome,
+  dateTime,
+  day,
+  daysLate,
+  daysLeft,
+  number,
+  plural,
+  spaced,
+  supportProgress,
+} from './format';
 
 describe('French formats of the site', () => {
   it('says a ballot’s outcome the same way on every page', () => {
@@ -28,5 +38,15 @@ describe('French formats of the site', () => {
     expect(supportProgress(34, 50, new Date(Date.now() + 11.5 * 86_400_000).toISOString())).toBe(
       '34 soutiens sur 50 — 12 jours restants',
     );
+  });
+});
+
+describe('plural and daysLate', () => {
+  it('say a count with its word, plural from 2, the number in French', () => {
+    expect(plural(0, 'vote')).toBe('0 vote');
+    expect(plural(1, 'vote')).toBe('1 vote');
+    expect(plural(1200, 'vote')).toBe('1\u202f200 votes');
+    expect(daysLate(1)).toBe('1 jour de retard');
+    expect(daysLate(12)).toBe('12 jours de retard');
   });
 });

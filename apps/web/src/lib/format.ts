@@ -24,6 +24,12 @@ const NUMBER = new Intl.NumberFormat('fr-FR');
 /** "1 234" with a narrow no-break space. */
 export const number = (n: number) => NUMBER.format(n);
 
+/** "1 vote", "3 votes": a count and its word, plural from 2 (French: 0 and 1 are singular). */
+export const plural = (n: number, word: string) => `${number(n)} ${word}${n > 1 ? 's' : ''}`;
+
+/** "1 jour de retard", "12 jours de retard". */
+export const daysLate = (days: number) => `${plural(days, 'jour')} de retard`;
+
 const FORMAT = new Intl.DateTimeFormat('fr-FR', {
   timeZone: ZONE,
   weekday: 'long',
