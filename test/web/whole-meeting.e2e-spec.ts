@@ -313,6 +313,8 @@ describe('A whole meeting in the browser, from its scheduling to the published m
     await submit(secretary, 'Préparer le brouillon');
     await secretary.fill('#summary', `Le conseil a adopté **${proposalTitle}**.`);
     await submit(secretary, 'Enregistrer et prévisualiser');
+    // The preview comes with the page the save leads to: wait for it, not for the first navigation.
+    await secretary.locator('section#apercu strong', { hasText: proposalTitle }).waitFor();
     expect(
       await secretary.locator('section#apercu strong', { hasText: proposalTitle }).count(),
     ).toBe(1);
