@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, calendarDay, daysFromTo, townDay } from './calendar';
+import { addDays, calendarDay, daysFromTo, frenchDateTime, townDay } from './calendar';
 
 describe('The town’s calendar', () => {
   it('counts a day from midnight in the town, not in UTC, in winter and in summer', () => {
@@ -24,6 +24,18 @@ describe('The town’s calendar', () => {
       fc.property(day, fc.integer({ min: -1000, max: 1000 }), (from, n) => {
         expect(daysFromTo(from, addDays(from, n))).toBe(n);
       }),
+    );
+  });
+
+  it('writes a date and time as French running text does, in the town', () => {
+    expect(frenchDateTime(new Date('2026-03-12T17:30:00Z'))).toBe(
+      'jeudi 12 mars 2026 à 18\u00a0h 30',
+    );
+    expect(frenchDateTime(new Date('2026-10-01T16:00:00Z'))).toBe(
+      'jeudi 1er octobre 2026 à 18\u00a0h',
+    );
+    expect(frenchDateTime(new Date('2026-07-01T07:05:00Z'))).toBe(
+      'mercredi 1er juillet 2026 à 9\u00a0h 05',
     );
   });
 });

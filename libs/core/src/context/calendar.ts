@@ -35,3 +35,27 @@ export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+const FRENCH_DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TOWN_TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/**
+ * "jeudi 1er octobre 2026 à 18 h 30" (no minutes at the hour: "à 18 h"), in the town: the way
+ * French writes a time in running text, as the web site does (WEB.md), not "18:30".
+ */
+export function frenchDateTime(instant: Date): string {
+  const part = Object.fromEntries(
+    FRENCH_DATE_TIME.formatToParts(instant).map((p) => [p.type, p.value]),
+  ) as Record<Intl.DateTimeFormatPartTypes, string>;
+  const day = part.day === '1' ? '1er' : part.day;
+  const minutes = part.minute === '00' ? '' : ` ${part.minute}`;
+  return `${part.weekday} ${day} ${part.month} ${part.year} à ${Number(part.hour)}\u00a0h${minutes}`;
+}

@@ -115,7 +115,7 @@ describe('The record the server pre-fills in the minutes', () => {
   const record = composeRecord(meeting(), 'Conseil du Centre', 'Ana');
 
   it('gives the date in the town’s time zone, the council, the place and the chair', () => {
-    expect(record).toContain('# Procès-verbal de la séance du jeudi 12 mars 2026 à 18:30');
+    expect(record).toContain('# Procès-verbal de la séance du jeudi 12 mars 2026 à 18\u00a0h 30');
     expect(record).toContain('**Conseil de quartier** : Conseil du Centre');
     expect(record).toContain('**Lieu** : Salle des fêtes — séance publique');
     expect(record).toContain('**Présidence** : Ana');

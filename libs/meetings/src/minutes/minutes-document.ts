@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
-import { TOWN_TIME_ZONE } from '@quorum/core';
+import { frenchDateTime } from '@quorum/core';
 import { AgendaItemKindGql, Meeting, OppositionStatement, VoteChoiceGql } from '../meeting.types';
 
-const DATE_FR = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: TOWN_TIME_ZONE,
-});
-
-export const formatDateFr = (date: Date) => DATE_FR.format(date);
+export const formatDateFr = frenchDateTime;
 
 /** Names and titles are people's text: Markdown punctuation in them is shown, not interpreted. */
 export const escapeMarkdown = (text: string) =>
