@@ -81,11 +81,16 @@ describe('Listing plans on a city-scale dataset', () => {
             null,
             { key: cursors[orderBy], id: 'ffffffff-0000-4000-8000-000000000000' },
           ]) {
-            const scans = await plan(
-              listingSql({ filters, orderBy, after, limit: 21, withBodies: false }),
-            );
-            if (scans.includes('proposal') || scans.includes('proposal_search'))
-              refused.push(`${orderBy} ${JSON.stringify(filters)} after=${after !== null}`);
+            // The page alone, and with its total in the same statement (what the API sends).
+            for (const withTotal of [false, true]) {
+              const scans = await plan(
+                listingSql({ filters, orderBy, after, limit: 21, withBodies: false, withTotal }),
+              );
+              if (scans.includes('proposal') || scans.includes('proposal_search'))
+                refused.push(
+                  `${orderBy} ${JSON.stringify(filters)} after=${after !== null} total=${withTotal}`,
+                );
+            }
           }
         }
         const countScans = await plan(countSql(filters));

@@ -8,6 +8,7 @@ export const COUNCILS_READ_VIEWS = [
   'council_audience',
   'open_data_council',
   'open_data_member',
+  'council_card',
 ] as const;
 
 /** `council_directory`: a council's names. */
@@ -83,4 +84,20 @@ export interface OpenDataMemberRow {
   ended_on: string | null;
   drawn_by_lot: boolean;
   modified_at: Date;
+}
+
+/**
+ * `council_card` (migration CouncilCardView): a council as a list of other things shows it (a
+ * proposal's card): `Council` without its charter, colleges and followers, which CouncilsResolver
+ * reads when a query selects them. `neighbourhood` as the town wrote it, `neighbourhood_key` folded.
+ */
+export interface CouncilCardRow {
+  council_id: string;
+  slug: string;
+  name: string;
+  neighbourhood: string;
+  neighbourhood_key: string;
+  perimeter_description: string;
+  perimeter_geojson: Record<string, unknown> | null;
+  created_at: Date;
 }

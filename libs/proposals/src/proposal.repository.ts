@@ -13,9 +13,21 @@ const LISTED_COLUMNS = `p.id, p.council_id, p.author_id, p.title, p.hidden_at, p
   p.qualified_at, p.hidden_reason, p.created_at, p.last_activity_at, p.decided_at,
   to_char(p.answer_deadline, 'YYYY-MM-DD') AS answer_deadline, to_char(clock_now(), 'YYYY-MM-DD') AS today,
   p.answer, p.answer_justification, p.answered_at, p.implemented_at`;
-const COLUMNS = `${LISTED_COLUMNS}, p.body_markdown, p.body_html, a.display_name AS author_name`;
 
-const WITH_AUTHOR = `proposal p JOIN account_public_name a ON a.account_id = p.author_id`;
+/**
+ * The proposal's council as its card shows it (councils' `council_card`, joined as `c`), so that
+ * `Proposal.council` is a plain field of the row rather than a second statement per page. The
+ * perimeter (GeoJSON, possibly large) only `withPerimeter`: a listing reads it only when asked.
+ */
+const councilColumns = (withPerimeter: boolean) =>
+  `c.slug AS council_slug, c.name AS council_name, c.neighbourhood AS council_neighbourhood,
+  c.neighbourhood_key AS council_neighbourhood_key, c.perimeter_description AS council_perimeter_description,
+  ${withPerimeter ? 'c.perimeter_geojson' : 'NULL::jsonb'} AS council_perimeter_geojson, c.created_at AS council_created_at`;
+
+const COLUMNS = `${LISTED_COLUMNS}, p.body_markdown, p.body_html, a.display_name AS author_name, ${councilColumns(true)}`;
+
+const WITH_AUTHOR = `proposal p JOIN account_public_name a ON a.account_id = p.author_id
+  JOIN council_card c ON c.council_id = p.council_id`;
 
 export interface ProposalRow {
   id: string;
@@ -49,6 +61,14 @@ export interface ProposalRow {
   answer_justification: string | null;
   answered_at: Date | null;
   implemented_at: Date | null;
+  council_slug: string;
+  council_name: string;
+  council_neighbourhood: string;
+  council_neighbourhood_key: string;
+  council_perimeter_description: string;
+  /** Null in a listing that does not select it. */
+  council_perimeter_geojson: Record<string, unknown> | null;
+  council_created_at: Date;
 }
 
 /** A proposal's row as its lock reads it. */
@@ -115,6 +135,10 @@ export interface ProposalListing {
   limit: number;
   /** The two bodies are read only when a body field is selected. */
   withBodies: boolean;
+  /** The council's perimeter (GeoJSON) only when `council { perimeterGeojson }` is selected. */
+  withPerimeter?: boolean;
+  /** `totalCount` (exact, see `countSql`) in the page's own statement, when it is selected. */
+  withTotal?: boolean;
 }
 
 /**
@@ -158,7 +182,9 @@ function filterSql(
 /**
  * The page's statement: the ids and sort keys of the page first, in the order's index (or, for
  * RELEVANCE, ranking and sorting only ids and ranks), then the rows of those ids alone, with their
- * authors' public names joined after the LIMIT.
+ * authors' public names and their councils' cards joined after the LIMIT. `withTotal`: the exact
+ * count of `countSql` in the same statement (one row with the total and no proposal when the page
+ * is empty), so a listing is one round trip and its total reads the page's own snapshot.
  */
 export function listingSql(listing: ProposalListing): { text: string; values: unknown[] } {
   const params: unknown[] = [];
@@ -179,20 +205,36 @@ export function listingSql(listing: ProposalListing): { text: string; values: un
     ? 'p.body_markdown, p.body_html'
     : 'NULL::text AS body_markdown, NULL::text AS body_html';
   const ranked = on === 'search' ? 'FROM proposal_search p' : 'FROM proposal p';
-  return {
-    text: `SELECT ${LISTED_COLUMNS}, ${bodies}, a.display_name AS author_name, page.sort_key::text AS cursor_key
+  const page = `SELECT ${LISTED_COLUMNS}, ${bodies}, a.display_name AS author_name,
+        ${councilColumns(listing.withPerimeter ?? false)},
+        ${listing.withTotal ? 'page.sort_key, ' : ''}page.sort_key::text AS cursor_key
       FROM (SELECT p.id, ${key} AS sort_key ${ranked} WHERE ${where.join(' AND ')}
              ORDER BY ${key} DESC, p.id DESC LIMIT $${params.length}) page
       JOIN proposal p ON p.id = page.id
       JOIN account_public_name a ON a.account_id = p.author_id
-     ORDER BY page.sort_key DESC, page.id DESC`,
+      JOIN council_card c ON c.council_id = p.council_id`;
+  if (!listing.withTotal)
+    return { text: `${page} ORDER BY page.sort_key DESC, page.id DESC`, values: params };
+  const count = countSql(listing.filters, params);
+  return {
+    // The total's row always comes back, joined to the page's rows if there are any.
+    text: `SELECT t.n AS total_count, r.* FROM (${count.text}) t
+      LEFT JOIN (${page}) r ON true
+     ORDER BY r.sort_key DESC, r.id DESC`,
     values: params,
   };
 }
 
-/** See `ProposalRepository.count`. */
-export function countSql(filters: ProposalFilters): { text: string; values: unknown[] } {
-  const params: unknown[] = [];
+/**
+ * How many proposals match, exact: from the tally the triggers keep (council, status, category)
+ * plus the caller's own drafts, or, with a search or an author, by counting the matches (an index
+ * gives them: an author's proposals, the search's). Its values pushed on `params`: it is a part
+ * of the page's statement (`listingSql`, `withTotal`).
+ */
+export function countSql(
+  filters: ProposalFilters,
+  params: unknown[] = [],
+): { text: string; values: unknown[] } {
   if (filters.search) {
     const where = filterSql(filters, params, 'visible', 'search');
     return {
@@ -462,24 +504,23 @@ export class ProposalRepository {
     );
   }
 
-  /** One page in an allow-listed order, after a cursor (its key and id): one statement. */
+  /**
+   * One page in an allow-listed order, after a cursor (its key and id), and `withTotal` how many
+   * match: one statement.
+   */
   async page(
     em: EntityManager,
     listing: ProposalListing,
-  ): Promise<(ProposalRow & { cursor_key: string })[]> {
+  ): Promise<{ rows: (ProposalRow & { cursor_key: string })[]; total: number | null }> {
     const { text, values } = listingSql(listing);
-    return queryRows<ProposalRow & { cursor_key: string }>(em, text, values);
-  }
-
-  /**
-   * How many proposals match, exact: from the tally the triggers keep (council, status, category)
-   * plus the caller's own drafts, or, with a search or an author, by counting the matches (an
-   * index gives them: an author's proposals, the search's).
-   */
-  async count(em: EntityManager, filters: ProposalFilters): Promise<number> {
-    const { text, values } = countSql(filters);
-    const [{ n }] = await queryRows<{ n: number }>(em, text, values);
-    return n;
+    const rows = await queryRows<ProposalRow & { cursor_key: string; total_count?: number }>(
+      em,
+      text,
+      values,
+    );
+    if (!listing.withTotal) return { rows, total: null };
+    // An empty page is the total's row alone, without a proposal.
+    return { rows: rows.filter((row) => row.id !== null), total: rows[0].total_count! };
   }
 
   /** Published proposals whose title looks like this one (trigram similarity, accents folded). */

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@quorum/core';
+import { CouncilCard, CouncilType } from '@quorum/councils';
 import { ArgsType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
@@ -117,12 +118,15 @@ export class Proposal {
   @Field(() => Date, { nullable: true }) implementedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field() lastActivityAt!: Date;
+  /** Read with the proposal, in its statement (councils' `council_card`): no second read per page. */
+  @Field(() => CouncilType, { description: 'The council it is made to.' })
+  council!: CouncilCard;
 }
 
 export const ProposalConnection = ConnectionType(
   Proposal,
   'Proposal',
-  'Exact number of proposals the filters match (drafts: only the caller’s own), counted only when selected: from a tally the database keeps, or by counting the matches of a search or an author.',
+  'Exact number of proposals the filters match (drafts: only the caller’s own), counted only when selected, in the page’s own statement: from a tally the database keeps, or by counting the matches of a search or an author.',
 );
 
 @InputType()

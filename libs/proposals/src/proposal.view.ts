@@ -42,5 +42,15 @@ export function proposalView(row: ProposalRow, moderator = false): ProposalView 
     implementedAt: row.implemented_at,
     createdAt: row.created_at,
     lastActivityAt: row.last_activity_at,
+    council: {
+      id: row.council_id,
+      slug: row.council_slug,
+      name: row.council_name,
+      neighbourhood: row.council_neighbourhood,
+      neighbourhoodKey: row.council_neighbourhood_key,
+      perimeterDescription: row.council_perimeter_description,
+      perimeterGeojson: row.council_perimeter_geojson,
+      createdAt: row.council_created_at,
+    },
   };
 }

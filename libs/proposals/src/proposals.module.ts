@@ -9,7 +9,7 @@ import { ContentReportRepository } from './moderation/content-report.repository'
 import { ProposalRepository } from './proposal.repository';
 import { ProposalsPersonalData } from './proposals-personal-data';
 import { ProposalsPersonalDataRepository } from './proposals-personal-data.repository';
-import { ProposalConnectionResolver, ProposalsResolver } from './proposals.resolver';
+import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
 import { SupportRepository } from './supports/support.repository';
 import { SupportsService } from './supports/supports.service';
@@ -31,7 +31,6 @@ import { SupportsService } from './supports/supports.service';
     ProposalsService,
     SupportsService,
     ProposalsResolver,
-    ProposalConnectionResolver,
     DiscussionService,
     DiscussionResolver,
   ],

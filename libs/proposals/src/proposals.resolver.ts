@@ -2,7 +2,6 @@ import {
   Args,
   Context,
   Info,
-  Int,
   Mutation,
   Parent,
   Query,
@@ -10,7 +9,6 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IdArg, selectedFields } from '@quorum/core';
-import { CouncilCard, CouncilsService, CouncilType } from '@quorum/councils';
 import { GraphQLResolveInfo } from 'graphql';
 import {
   Actor,
@@ -42,7 +40,6 @@ const ANONYMOUS: ViewerState = { supports: false, follows: false };
 type RequestContext = {
   req: {
     proposalViewerLoader?: DataLoader<string, ViewerState>;
-    proposalCouncilLoader?: DataLoader<string, CouncilCard | null>;
   };
 };
 
@@ -51,24 +48,7 @@ export class ProposalsResolver {
   constructor(
     private readonly service: ProposalsService,
     private readonly supports: SupportsService,
-    private readonly councils: CouncilsService,
   ) {}
-
-  @ResolveField(() => CouncilType, {
-    description: 'The council it is made to (one read for the councils of a whole page).',
-  })
-  @Allow(Anyone)
-  async council(
-    @Parent() proposal: Proposal,
-    @Context() context: RequestContext,
-  ): Promise<CouncilCard> {
-    // One loader per request: every proposal of a page asks for its council in one batch.
-    context.req.proposalCouncilLoader ??= new DataLoader((ids: readonly string[]) =>
-      this.councils.byIds(ids),
-    );
-    // A proposal is written to an existing council (checked at submission); councils are never deleted.
-    return (await context.req.proposalCouncilLoader.load(proposal.councilId))!;
-  }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the caller supports the proposal (false when anonymous).',
@@ -117,7 +97,11 @@ export class ProposalsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProposalPage> {
     const node = selectedFields(info, ['edges', 'node']);
-    return this.service.list(actor, args, node.has('bodyMarkdown') || node.has('bodyHtml'));
+    return this.service.list(actor, args, {
+      withBodies: node.has('bodyMarkdown') || node.has('bodyHtml'),
+      withPerimeter: selectedFields(info, ['edges', 'node', 'council']).has('perimeterGeojson'),
+      withTotal: selectedFields(info, []).has('totalCount'),
+    });
   }
 
   @Query(() => Proposal, { description: 'Public: one proposal (a draft only for its author).' })
@@ -224,17 +208,5 @@ export class ProposalsResolver {
     @IdArg('id') id: string,
   ): Promise<Proposal> {
     return this.service.markImplemented(agent, id);
-  }
-}
-
-@Resolver(() => ProposalConnection)
-export class ProposalConnectionResolver {
-  constructor(private readonly service: ProposalsService) {}
-
-  /** Counted only when selected (see its description in proposal.types.ts). */
-  @ResolveField(() => Int)
-  @Allow(Anyone)
-  totalCount(@Parent() page: ProposalPage): Promise<number> {
-    return this.service.count(page.filters);
   }
 }

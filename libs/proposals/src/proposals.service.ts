@@ -45,11 +45,18 @@ import {
 
 const isModerator = (actor: Actor | null) => actor?.role === 'AGENT' || actor?.role === 'ADMIN';
 
-/** A page of the listing; `totalCount` is resolved from its filters only when selected. */
+/** A page of the listing; `totalCount` only when it was asked for (`ListingColumns.withTotal`). */
 export interface ProposalPage {
   edges: Edge<ProposalView>[];
   pageInfo: PageInfo;
-  filters: ProposalFilters;
+  totalCount?: number;
+}
+
+/** What a listing reads beyond the card, each only when the query selects it. */
+export interface ListingColumns {
+  withBodies: boolean;
+  withPerimeter: boolean;
+  withTotal: boolean;
 }
 
 /** Where the caller stands with a proposal. */
@@ -166,11 +173,15 @@ export class ProposalsService {
   }
 
   /**
-   * One statement whatever the page size (the authors' names joined after the LIMIT, support
-   * counts on the row); the bodies only `withBodies`. The total is counted only when asked
-   * (`count`, with the page's filters).
+   * One statement whatever the page size (the authors' names and the councils' cards joined after
+   * the LIMIT, support counts on the row), the exact total in it when asked; the bodies, the
+   * councils' perimeters and the total only when selected (`columns`).
    */
-  async list(actor: Actor | null, args: ProposalsArgs, withBodies: boolean): Promise<ProposalPage> {
+  async list(
+    actor: Actor | null,
+    args: ProposalsArgs,
+    columns: ListingColumns,
+  ): Promise<ProposalPage> {
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const orderBy = args.orderBy ?? (args.search ? ProposalOrder.RELEVANCE : ProposalOrder.NEWEST);
     if (orderBy === ProposalOrder.RELEVANCE && !args.search) throw RELEVANCE_NEEDS_SEARCH();
@@ -196,8 +207,8 @@ export class ProposalsService {
       authorId: args.authorId,
       supportedByViewer: args.supportedByMe,
     };
-    const rows = await this.tx.read((em) =>
-      this.rows.page(em, { filters, orderBy, after, limit: first + 1, withBodies }),
+    const { rows, total } = await this.tx.read((em) =>
+      this.rows.page(em, { filters, orderBy, after, limit: first + 1, ...columns }),
     );
     const { edges, pageInfo } = toConnection(rows, first, 0, (row) => [
       orderBy,
@@ -208,13 +219,8 @@ export class ProposalsService {
     return {
       edges: edges.map(({ cursor, node }) => ({ cursor, node: proposalView(node, moderator) })),
       pageInfo,
-      filters,
+      ...(total === null ? {} : { totalCount: total }),
     };
-  }
-
-  /** How many proposals a listing's filters match (exact; see ProposalRepository.count). */
-  async count(filters: ProposalFilters): Promise<number> {
-    return this.tx.read((em) => this.rows.count(em, filters));
   }
 
   async get(actor: Actor | null, id: string): Promise<ProposalView> {
