@@ -152,6 +152,16 @@ const MATRIX: Record<string, Role[]> = {
   // Public: anyone can recompute the public chain from /open-data/audit.jsonl anyway.
   verifyAuditChain: ALL,
   accountability: ALL,
+  worksProjects: ALL,
+  worksProject: ALL,
+  detourReportsToAnswer: ['agent', 'admin'],
+  postWorks: ['agent', 'admin'],
+  updateWorks: ['agent', 'admin'],
+  changeDetour: ['agent', 'admin'],
+  reportDetourProblem: ['verifiedResident', 'agent', 'admin'],
+  answerDetourReport: ['agent', 'admin'],
+  followWorks: ['verifiedResident', 'agent', 'admin'],
+  unfollowWorks: ['verifiedResident', 'agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -25,6 +25,16 @@ const MAY_IMPORT: Record<string, string[]> = {
     'notifications',
     'proposals',
   ],
+  works: [
+    'core',
+    'db',
+    'outbox',
+    'transparency',
+    'identity',
+    'councils',
+    'notifications',
+    'associations',
+  ],
 };
 
 /** Relative imports across libs that must stay so, and why. */

@@ -12,6 +12,7 @@ import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
+import { WorksModule } from '@quorum/works';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { errorFormatter } from './graphql/format-error';
 import { costGuard } from './graphql/query-cost';
@@ -121,6 +122,7 @@ export class AppModule {
         MeetingsModule,
         // Binds proposals' AGENDA_PLACEMENT port to meetings' agenda (the API refuses to start without).
         AgendaPlacementModule,
+        WorksModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

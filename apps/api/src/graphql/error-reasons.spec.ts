@@ -80,6 +80,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     ...['ONE_PROXY_EACH', 'HOLDER_NOT_PRESENT'].map((problem) => [{ entry: null, problem }]),
   ],
   notAResidentHere: [[text]],
+  BAD_GEOMETRY: [['la géométrie n’est pas du JSON valide']],
   tooLateToConvene: [[text]],
   tooFewSeats: [['RESIDENT', 3]],
   fullCollege: [[4]],

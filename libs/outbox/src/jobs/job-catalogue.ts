@@ -23,6 +23,18 @@ export interface JobCatalogue {
   'ballot.closed': BallotEventPayload;
   'minutes.published': MinutesEventPayload;
   'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
+  /** Works (issue 19): posted in a council's perimeter, its detour changed, a report answered. */
+  'works.posted': WorksEventPayload;
+  'works.detour-changed': WorksEventPayload;
+  'works.report-answered': WorksReportEventPayload;
+}
+
+export interface WorksEventPayload {
+  worksId: string;
+}
+
+export interface WorksReportEventPayload {
+  reportId: string;
 }
 
 export interface CommentEventPayload {
@@ -81,6 +93,9 @@ const NAMES: { [name in JobName]: true } = {
   'ballot.closed': true,
   'minutes.published': true,
   'minutes.publication-due': true,
+  'works.posted': true,
+  'works.detour-changed': true,
+  'works.report-answered': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 
