@@ -54,6 +54,10 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   ballot_secret_tally: NEVER_DELETED,
   minutes: NEVER_DELETED, // triggers also refuse any change to published minutes
   opposition_statement: NEVER_DELETED,
+  // associations
+  association: NEVER_DELETED, // an association stays; its status says whether it is a partner
+  association_member: READ_WRITE,
+  association_seat: APPEND_ONLY, // on whose behalf a council seat was given (the seat ends in councils)
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,
