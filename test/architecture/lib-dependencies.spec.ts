@@ -35,6 +35,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'notifications',
     'associations',
   ],
+  associations: ['core', 'db', 'outbox', 'transparency', 'identity', 'councils', 'notifications'],
 };
 
 /** Relative imports across libs that must stay so, and why. */

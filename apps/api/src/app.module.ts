@@ -5,6 +5,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
+import { AssociationsModule } from '@quorum/associations';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, FieldAuthorization, IdentityModule } from '@quorum/identity';
@@ -120,6 +121,7 @@ export class AppModule {
         CouncilsModule,
         ProposalsModule,
         MeetingsModule,
+        AssociationsModule,
         // Binds proposals' AGENDA_PLACEMENT port to meetings' agenda (the API refuses to start without).
         AgendaPlacementModule,
         WorksModule,

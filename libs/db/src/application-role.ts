@@ -60,6 +60,10 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   works_detour: APPEND_ONLY, // each change of the detour is a new version
   works_report: NEVER_DELETED, // answered, and its author blanked on erasure, never removed
   works_follower: ['SELECT', 'INSERT', 'DELETE'],
+  // associations
+  association: NEVER_DELETED, // an association stays; its status says whether it is a partner
+  association_member: READ_WRITE,
+  association_seat: APPEND_ONLY, // on whose behalf a council seat was given (the seat ends in councils)
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,

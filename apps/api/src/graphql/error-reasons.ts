@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ASSOCIATIONS_ERROR_REASONS } from '@quorum/associations';
 import { COUNCILS_ERROR_REASONS } from '@quorum/councils';
 import { IDENTITY_ERROR_REASONS } from '@quorum/identity';
 import { MEETINGS_ERROR_REASONS } from '@quorum/meetings';
@@ -20,6 +21,7 @@ export const ERROR_REASONS: readonly string[] = [
     ...MEETINGS_ERROR_REASONS,
     ...NOTIFICATIONS_ERROR_REASONS,
     ...WORKS_ERROR_REASONS,
+    ...ASSOCIATIONS_ERROR_REASONS,
   ]),
 ].sort();
 
