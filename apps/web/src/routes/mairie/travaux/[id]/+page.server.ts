@@ -62,7 +62,7 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const reportId = text(form, 'reportId');
     const field = `answer-${reportId}`;
-    const answer = text(form, 'answer');
+    const answer = text(form, field);
     const values = { reportId, answer };
     if (!answer) return invalid([{ field, message: 'Écrivez la réponse.' }], values);
     const r = await call(AnswerDetourReportDocument, { input: { reportId, answer } }, as(event));
