@@ -171,6 +171,8 @@ const MATRIX: Record<string, Role[]> = {
   reportDetourProblem: ['verifiedResident', 'agent', 'admin'],
   answerDetourReport: ['agent', 'admin'],
   followWorks: ['verifiedResident', 'agent', 'admin'],
+  // Any verified address gets past the guard; the service then wants a member of a partner asked.
+  assessWorks: ['verifiedResident', 'agent', 'admin'],
   unfollowWorks: ['verifiedResident', 'agent', 'admin'],
 };
 

@@ -371,6 +371,136 @@ describe('Works and detours (issue 19)', () => {
     expect(actions.sort()).toEqual(['works.posted', 'works.updated']);
   });
 
+  /** A partner association in these fields, proposed by `member` (who acts for it), approved. */
+  const partner = async (member: TestAccount, name: string, fields: string[]) => {
+    const { proposeAssociation } = await ok<{ proposeAssociation: { id: string } }>(
+      api.url,
+      `mutation($input: AssociationInput!) { proposeAssociation(input: $input) { id } }`,
+      { input: { name, description: 'Une association du quartier.', fields } },
+      member,
+    );
+    await ok(
+      api.url,
+      `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`,
+      { input: { associationId: proposeAssociation.id, status: 'PARTNER' } },
+      agent,
+    );
+    return proposeAssociation.id;
+  };
+
+  it('asks the mobility and disability partners; one assessment each, by a member, by the due day', async () => {
+    const [walker, wheel, food, other] = await Promise.all(
+      [1, 2, 3, 4].map(() => newVerifiedResident(config, db.url)),
+    );
+    const walking = await partner(walker, `Marcher en ville ${db.url.slice(-6)}`, ['MOBILITY']);
+    const wheels = await partner(wheel, `Roues libres ${db.url.slice(-6)}`, [
+      'DISABILITY',
+      'HEALTH',
+    ]);
+    const pantry = await partner(food, `Épicerie solidaire ${db.url.slice(-6)}`, ['FOOD_AID']);
+    const works = await post({
+      startsOn: townDayIn(3),
+      endsOn: townDayIn(9),
+      assessmentDueOn: townDayIn(2),
+    });
+    const asked = await graphql<{
+      worksProject: { assessmentRequests: { associationId: string; assessed: boolean }[] };
+    }>(
+      api.url,
+      `
+        query ($id: ID!) {
+          worksProject(id: $id) {
+            assessmentRequests {
+              associationId
+              assessed
+            }
+          }
+        }
+      `,
+      {
+        id: works.id,
+      },
+    );
+    const askedIds = asked.data!.worksProject.assessmentRequests.map((r) => r.associationId);
+    expect(askedIds).toEqual(expect.arrayContaining([walking, wheels]));
+    expect(askedIds).not.toContain(pantry);
+    const notes = await eventually(async () => {
+      const found = (await inbox(wheel)).filter(
+        (n) => n.event === 'WORKS_ASSESSMENT_REQUESTED' && n.link.includes(works.id),
+      );
+      return found.length > 0 && found;
+    });
+    expect(notes[0].link).toContain(`/travaux/${works.id}/avis`);
+    expect((await inbox(food)).filter((n) => n.event === 'WORKS_ASSESSMENT_REQUESTED')).toEqual([]);
+
+    const ASSESS = `mutation($input: AssessWorksInput!) { assessWorks(input: $input) { associationName opinion comment detourVersion } }`;
+    const assess = (who: TestAccount, associationId: string) =>
+      graphql<{ assessWorks: { associationName: string; opinion: string } }>(
+        api.url,
+        ASSESS,
+        {
+          input: {
+            worksId: works.id,
+            associationId,
+            opinion: 'RESERVED',
+            comment: 'Le trottoir sud est trop étroit pour un fauteuil.',
+          },
+        },
+        bearer(who),
+      );
+    expect(reasonOf(await assess(other, wheels))).toBe('NOT_ACTING_FOR_PARTNER');
+    expect(reasonOf(await assess(food, pantry))).toBe('ASSESSMENT_NOT_REQUESTED');
+    const given = await assess(wheel, wheels);
+    expect(given.data!.assessWorks).toMatchObject({ opinion: 'RESERVED', detourVersion: 1 });
+    const twice = await assess(wheel, wheels);
+    expect(codeOf(twice)).toBe('CONFLICT');
+    expect(reasonOf(twice)).toBe('ALREADY_ASSESSED');
+
+    // Public, with the association's name; the request says it was answered.
+    const seen = await graphql<{
+      worksProject: {
+        assessments: { associationId: string; opinion: string }[];
+        assessmentRequests: { associationId: string; assessed: boolean }[];
+      };
+    }>(
+      api.url,
+      `
+        query ($id: ID!) {
+          worksProject(id: $id) {
+            assessments {
+              associationId
+              opinion
+            }
+            assessmentRequests {
+              associationId
+              assessed
+            }
+          }
+        }
+      `,
+      { id: works.id },
+    );
+    expect(seen.data!.worksProject.assessments).toEqual([
+      { associationId: wheels, opinion: 'RESERVED' },
+    ]);
+    expect(
+      seen.data!.worksProject.assessmentRequests.find((r) => r.associationId === wheels)?.assessed,
+    ).toBe(true);
+
+    // After the due day, the other partner can no longer answer.
+    clock.travel(3 * 86_400_000);
+    try {
+      expect(reasonOf(await assess(walker, walking))).toBe('ASSESSMENT_CLOSED');
+    } finally {
+      clock.reset();
+    }
+    const exported = await ok<{
+      exportMyData: { works: { assessments: unknown[]; assessmentRequests: unknown[] } };
+    }>(api.url, '{ exportMyData }', {}, wheel);
+    expect(exported.exportMyData.works.assessments).toHaveLength(1);
+    expect(exported.exportMyData.works.assessmentRequests).toHaveLength(1);
+  });
+
   it('gives the works calendar in iCalendar, with the detour in force', async () => {
     const works = await post({ title: 'Travaux du pont de la Gare' });
     const response = await fetch(`${api.url}/works.ics`);

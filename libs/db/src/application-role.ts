@@ -60,6 +60,9 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   works_detour: APPEND_ONLY, // each change of the detour is a new version
   works_report: NEVER_DELETED, // answered, and its author blanked on erasure, never removed
   works_follower: ['SELECT', 'INSERT', 'DELETE'],
+  works_assessment_request: APPEND_ONLY, // who was asked, once, when the works were posted
+  works_assessment_invitee: ['SELECT', 'INSERT', 'DELETE'], // erasure removes a person's rows
+  works_assessment: NEVER_DELETED, // one per association; its author blanked on erasure
   // associations
   association: NEVER_DELETED, // an association stays; its status says whether it is a partner
   association_member: READ_WRITE,

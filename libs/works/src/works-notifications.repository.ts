@@ -16,6 +16,7 @@ export const WORKS_AUDIENCES = {
     UNION ALL ${COUNCIL_FOLLOWERS}`,
   reportAuthor: `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM works_report
     WHERE id = $1 AND author_id IS NOT NULL`,
+  invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee WHERE works_id = $1`,
 };
 
 export interface WorksFactsRow {
@@ -28,6 +29,8 @@ export interface WorksFactsRow {
   detour: string;
   accessible: boolean;
   reason: string | null;
+  /** DD/MM/YYYY, when associations are asked for their assessment. */
+  assessment_due_on: string | null;
 }
 
 export interface ReportFactsRow {
@@ -43,7 +46,8 @@ export class WorksNoticeRepository {
     const [row] = await queryRows<WorksFactsRow>(
       em,
       `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'DD/MM/YYYY') AS starts_on,
-              to_char(w.ends_on, 'DD/MM/YYYY') AS ends_on, d.description AS detour, d.accessible, d.reason
+              to_char(w.ends_on, 'DD/MM/YYYY') AS ends_on, d.description AS detour, d.accessible, d.reason,
+              to_char(w.assessment_due_on, 'DD/MM/YYYY') AS assessment_due_on
          FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = w.detour_version
         WHERE w.id = $1`,
       [id],

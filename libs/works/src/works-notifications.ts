@@ -54,4 +54,22 @@ export class ReportAnsweredNotice extends notice(
   }),
 ) {}
 
-export const WORKS_NOTICES = [WorksPostedNotice, DetourChangedNotice, ReportAnsweredNotice];
+/** To the accounts acting for the partner associations asked: their assessment is wanted. */
+@Injectable()
+@NotifiesOn('works.assessment-requested')
+export class AssessmentRequestedNotice extends notice(
+  (p: WorksEventPayload) => ({ sql: WORKS_AUDIENCES.invitees, params: [p.worksId] }),
+  worksFacts,
+  (w) => ({
+    title: `Avis demandé : ${w.title}`,
+    body: `La mairie demande l’avis de votre association sur la déviation piétonne des travaux ${w.address} (du ${w.starts_on} au ${w.ends_on}), avant le ${w.assessment_due_on ?? 'début des travaux'}. ${accessibility(w.accessible)}`,
+    path: `/travaux/${w.id}/avis`,
+  }),
+) {}
+
+export const WORKS_NOTICES = [
+  WorksPostedNotice,
+  DetourChangedNotice,
+  ReportAnsweredNotice,
+  AssessmentRequestedNotice,
+];

@@ -10,6 +10,9 @@ export interface WorksPersonalDataRows {
   posted: Record<string, unknown>[];
   detours: Record<string, unknown>[];
   answers: Record<string, unknown>[];
+  /** Requests for an association's assessment this person was told of, and those they wrote. */
+  assessmentRequests: Record<string, unknown>[];
+  assessments: Record<string, unknown>[];
 }
 
 /** The SQL of the works lib's personal-data section (export and erasure of one account). */
@@ -45,7 +48,20 @@ export class WorksPersonalDataRepository {
          FROM works_report WHERE answered_by = $1 ORDER BY answered_at`,
       [accountId],
     );
-    return { reports, follows, posted, detours, answers };
+    const assessmentRequests = await queryRows<Record<string, unknown>>(
+      em,
+      `SELECT works_id AS "worksId", association_id AS "associationId"
+         FROM works_assessment_invitee WHERE account_id = $1`,
+      [accountId],
+    );
+    const assessments = await queryRows<Record<string, unknown>>(
+      em,
+      `SELECT id, works_id AS "worksId", association_id AS "associationId", opinion, comment,
+              created_at AS "createdAt"
+         FROM works_assessment WHERE author_id = $1 ORDER BY created_at`,
+      [accountId],
+    );
+    return { reports, follows, posted, detours, answers, assessmentRequests, assessments };
   }
 
   /**
@@ -57,5 +73,10 @@ export class WorksPersonalDataRepository {
       accountId,
     ]);
     await queryRows(em, `DELETE FROM works_follower WHERE account_id = $1`, [accountId]);
+    // An assessment is the association's: it stays, without the member who wrote it.
+    await queryRows(em, `UPDATE works_assessment SET author_id = NULL WHERE author_id = $1`, [
+      accountId,
+    ]);
+    await queryRows(em, `DELETE FROM works_assessment_invitee WHERE account_id = $1`, [accountId]);
   }
 }

@@ -171,3 +171,83 @@ export class WorksFollower {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/** What a partner association thinks of the planned detour. */
+export const ASSESSMENT_OPINIONS = ['FAVOURABLE', 'RESERVED', 'UNFAVOURABLE'] as const;
+export type AssessmentOpinion = (typeof ASSESSMENT_OPINIONS)[number];
+
+/**
+ * A partner association (fields MOBILITY or DISABILITY when the works were posted) asked for its
+ * assessment of the works' detour.
+ */
+@Entity()
+export class WorksAssessmentRequest {
+  @PrimaryColumn('uuid')
+  worksId!: string;
+
+  @ManyToOne(() => Works, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'works_id' })
+  works?: Works;
+
+  @PrimaryColumn('uuid')
+  associationId!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  requestedAt!: Date;
+}
+
+/**
+ * The accounts acting for an association asked, when it was asked: who the request notifies
+ * (associations' members are that lib's table; the request keeps its own list of recipients).
+ */
+@Entity()
+@Index('works_assessment_invitee_account_idx', ['accountId'])
+export class WorksAssessmentInvitee {
+  @PrimaryColumn('uuid')
+  worksId!: string;
+
+  @ManyToOne(() => Works, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'works_id' })
+  works?: Works;
+
+  @PrimaryColumn('uuid')
+  associationId!: string;
+
+  @PrimaryColumn('uuid')
+  accountId!: string;
+}
+
+/** An association's assessment of the works' detour: one per association, by one of its members. */
+@Entity()
+@Index('works_assessment_association_key', ['worksId', 'associationId'], { unique: true })
+export class WorksAssessment {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  worksId!: string;
+
+  @ManyToOne(() => Works, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'works_id' })
+  works?: Works;
+
+  @Column('uuid')
+  associationId!: string;
+
+  /** The member who wrote it; null once their account is erased (the assessment is the association's). */
+  @Column('uuid', { nullable: true })
+  authorId!: string | null;
+
+  /** The detour's version it is about. */
+  @Column('int')
+  detourVersion!: number;
+
+  @Column('text')
+  opinion!: AssessmentOpinion;
+
+  @Column('text')
+  comment!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

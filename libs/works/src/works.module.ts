@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AssociationsModule } from '@quorum/associations';
 import { CouncilsModule } from '@quorum/councils';
 import { OutboxModule } from '@quorum/outbox';
+import { AssessmentRepository } from './assessment.repository';
+import { AssessmentsService } from './assessments.service';
 import { WorksCalendarController } from './works-calendar.controller';
 import { WorksPersonalData } from './works-personal-data';
 import { WorksPersonalDataRepository } from './works-personal-data.repository';
@@ -10,10 +13,12 @@ import { WorksService } from './works.service';
 
 /** The API's side of works and detours (issue 19): GraphQL, the works calendar. */
 @Module({
-  imports: [CouncilsModule, OutboxModule],
+  imports: [AssociationsModule, CouncilsModule, OutboxModule],
   controllers: [WorksCalendarController],
   providers: [
     WorksRepository,
+    AssessmentRepository,
+    AssessmentsService,
     WorksService,
     WorksResolver,
     WorksPersonalDataRepository,

@@ -3,8 +3,12 @@ import { IdArg } from '@quorum/core';
 import { CouncilCard, CouncilsService, CouncilType } from '@quorum/councils';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
 import DataLoader from 'dataloader';
+import { AssessmentsService } from './assessments.service';
 import {
   AnswerDetourReportInput,
+  AssessmentRequest,
+  AssessWorksInput,
+  WorksAssessment,
   ChangeDetourInput,
   DetourReport,
   DetourVersion,
@@ -20,6 +24,8 @@ type RequestContext = {
   req: {
     worksDetourLoader?: DataLoader<string, DetourVersion[]>;
     worksCouncilLoader?: DataLoader<string, string[]>;
+    worksAssessmentLoader?: DataLoader<string, WorksAssessment[]>;
+    worksRequestLoader?: DataLoader<string, AssessmentRequest[]>;
   };
 };
 
@@ -28,7 +34,60 @@ export class WorksResolver {
   constructor(
     private readonly works: WorksService,
     private readonly councilsService: CouncilsService,
+    private readonly assessmentsService: AssessmentsService,
   ) {}
+
+  @ResolveField(() => [AssessmentRequest], {
+    description: 'The partner associations asked for their assessment of the detour.',
+  })
+  @Allow(Anyone)
+  assessmentRequests(
+    @Parent() works: WorksProject,
+    @Context() context: RequestContext,
+  ): Promise<AssessmentRequest[]> {
+    context.req.worksRequestLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.assessmentsService.requests(ids),
+    );
+    return context.req.worksRequestLoader.load(works.id);
+  }
+
+  @ResolveField(() => [WorksAssessment], {
+    description: 'The partner associations’ assessments of the detour, oldest first.',
+  })
+  @Allow(Anyone)
+  assessments(
+    @Parent() works: WorksProject,
+    @Context() context: RequestContext,
+  ): Promise<WorksAssessment[]> {
+    context.req.worksAssessmentLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.assessmentsService.assessments(ids),
+    );
+    return context.req.worksAssessmentLoader.load(works.id);
+  }
+
+  @ResolveField(() => [AssessmentRequest], {
+    description:
+      'The requests the caller may answer now, for a partner association they act for (empty signed out).',
+  })
+  @Allow(Anyone)
+  viewerAssessmentRequests(
+    @Parent() works: WorksProject,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<AssessmentRequest[]> {
+    return actor ? this.assessmentsService.forViewer(actor.accountId, works) : Promise.resolve([]);
+  }
+
+  @Mutation(() => WorksAssessment, {
+    description:
+      'A member of a partner association asked: gives its assessment (once, by the due day).',
+  })
+  @Allow(VerifiedEmail)
+  assessWorks(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AssessWorksInput,
+  ): Promise<WorksAssessment> {
+    return this.assessmentsService.assess(actor, input);
+  }
 
   @Query(() => [WorksProject], {
     description: 'Public: works projects, current and coming by default, soonest first.',

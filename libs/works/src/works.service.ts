@@ -6,6 +6,7 @@ import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
+import { AssessmentsService } from './assessments.service';
 import { checkGeometry } from './rules/geometry';
 import { datesProblems, detourChangeable, reportable, worksPhase } from './rules/works-phase';
 import {
@@ -49,6 +50,7 @@ export class WorksService {
     private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly rows: WorksRepository,
+    private readonly assessments: AssessmentsService,
   ) {}
 
   private today(): string {
@@ -103,6 +105,8 @@ export class WorksService {
         createdBy: actor.accountId,
       });
       await this.outbox.record(em, 'works.posted', { worksId: created });
+      // Partner associations are asked only when the town hall gives them a date to answer by.
+      const asked = fields.assessmentDueOn ? await this.assessments.requestIn(em, created) : [];
       await this.audit.record(em, {
         actorId: actor.accountId,
         action: 'works.posted',
@@ -112,6 +116,7 @@ export class WorksService {
           ...fields,
           councilIds,
           detour: { version: 1, description: input.detour, accessible: input.detourAccessible },
+          assessmentRequestedFrom: asked,
         },
       });
       return created;

@@ -13,7 +13,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { DETOUR_PROBLEMS } from './works.entity';
+import { ASSESSMENT_OPINIONS, DETOUR_PROBLEMS } from './works.entity';
 import { GEOMETRY_MAX_LENGTH } from './rules/geometry';
 
 export enum DetourProblemGql {
@@ -42,8 +42,22 @@ export enum WorksScope {
 }
 registerEnumType(WorksScope, { name: 'WorksScope' });
 
-// The GraphQL enum mirrors the entity's union; this line fails to compile if they drift apart.
-const _mirror: readonly `${DetourProblemGql}`[] = DETOUR_PROBLEMS;
+export enum AssessmentOpinionGql {
+  FAVOURABLE = 'FAVOURABLE',
+  RESERVED = 'RESERVED',
+  UNFAVOURABLE = 'UNFAVOURABLE',
+}
+registerEnumType(AssessmentOpinionGql, {
+  name: 'AssessmentOpinion',
+  description:
+    'A partner association’s opinion of a detour: favourable, with reservations, unfavourable.',
+});
+
+// The GraphQL enums mirror the entity's unions; these lines fail to compile if they drift apart.
+const _mirror: [readonly `${DetourProblemGql}`[], readonly `${AssessmentOpinionGql}`[]] = [
+  DETOUR_PROBLEMS,
+  ASSESSMENT_OPINIONS,
+];
 void _mirror;
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -221,4 +235,38 @@ export class WorksProjectsArgs {
   @IsOptional()
   @IsUUID()
   councilId?: string;
+}
+
+@ObjectType({ description: 'A partner association asked for its assessment of the detour.' })
+export class AssessmentRequest {
+  @Field(() => ID) associationId!: string;
+  @Field() associationName!: string;
+  @Field() requestedAt!: Date;
+  @Field({ description: 'Whether it has given its assessment.' }) assessed!: boolean;
+}
+
+@ObjectType({ description: 'A partner association’s assessment of the detour (public).' })
+export class WorksAssessment {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) associationId!: string;
+  @Field() associationName!: string;
+  @Field(() => Int, { description: 'The detour’s version it is about.' }) detourVersion!: number;
+  @Field(() => AssessmentOpinionGql) opinion!: AssessmentOpinionGql;
+  @Field() comment!: string;
+  @Field() createdAt!: Date;
+}
+
+@InputType()
+export class AssessWorksInput {
+  @Field(() => ID) @IsUUID() worksId!: string;
+  @Field(() => ID, { description: 'The partner association the caller acts for.' })
+  @IsUUID()
+  associationId!: string;
+  @Field(() => AssessmentOpinionGql) @IsEnum(AssessmentOpinionGql) opinion!: AssessmentOpinionGql;
+
+  @Field({ description: 'Why, up to 5,000 characters (public).' })
+  @Transform(trim)
+  @IsString()
+  @Length(3, 5000)
+  comment!: string;
 }

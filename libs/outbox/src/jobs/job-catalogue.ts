@@ -27,6 +27,8 @@ export interface JobCatalogue {
   'works.posted': WorksEventPayload;
   'works.detour-changed': WorksEventPayload;
   'works.report-answered': WorksReportEventPayload;
+  /** Partner associations asked for their assessment of the detour (their members hear of it). */
+  'works.assessment-requested': WorksEventPayload;
 }
 
 export interface WorksEventPayload {
@@ -96,6 +98,7 @@ const NAMES: { [name in JobName]: true } = {
   'works.posted': true,
   'works.detour-changed': true,
   'works.report-answered': true,
+  'works.assessment-requested': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

@@ -1,4 +1,10 @@
-import { datesProblems, detourChangeable, reportable, worksPhase } from './works-phase';
+import {
+  assessmentOpen,
+  datesProblems,
+  detourChangeable,
+  reportable,
+  worksPhase,
+} from './works-phase';
 
 describe('worksPhase', () => {
   it('is coming before the first day, current from the first to the last, finished after', () => {
@@ -43,5 +49,13 @@ describe('datesProblems', () => {
         'l’avis des associations doit être rendu au plus tard le premier jour des travaux',
       ],
     ]);
+  });
+});
+
+describe('assessmentOpen', () => {
+  it('is open up to and including the due day, and never without one', () => {
+    expect(assessmentOpen('2026-12-10', '2026-12-10')).toBe(true);
+    expect(assessmentOpen('2026-12-10', '2026-12-11')).toBe(false);
+    expect(assessmentOpen(null, '2026-12-01')).toBe(false);
   });
 });

@@ -31,3 +31,7 @@ export function datesProblems(dates: WorksDates): [string, string][] {
     ]);
   return problems;
 }
+
+/** Associations give their assessment up to and including the due day (none due: no request). */
+export const assessmentOpen = (dueOn: string | null, today: string): boolean =>
+  dueOn !== null && today <= dueOn;

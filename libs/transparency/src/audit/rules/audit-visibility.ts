@@ -57,6 +57,7 @@ export const PUBLIC_AUDIT_ACTIONS = [
   'works.updated',
   'works.detour-changed',
   'works.report-answered',
+  'works.assessed',
 ] as const;
 
 const PUBLIC = new Set<string>(PUBLIC_AUDIT_ACTIONS);
