@@ -37,6 +37,7 @@ describe('The works pages: a detour reported and answered in public', () => {
   let browser: Browser;
   let agent: TestAccount;
   let worksId: string;
+  let councilId: string;
   const faults: string[] = [];
   const url = (path: string) => `${site.url}${path}`;
 
@@ -112,6 +113,7 @@ describe('The works pages: a detour reported and answered in public', () => {
       },
       agent,
     );
+    councilId = createCouncil.id;
     const { postWorks } = await ok<{ postWorks: { id: string } }>(
       api.url,
       `mutation($input: PostWorksInput!) { postWorks(input: $input) { id } }`,
@@ -197,6 +199,66 @@ describe('The works pages: a detour reported and answered in public', () => {
       await town.context.close();
     });
   }
+
+  it('an association member gives its assessment of the detour (JavaScript off)', async () => {
+    const member = await newVerifiedResident(config, db.url);
+    const { proposeAssociation } = await ok<{ proposeAssociation: { id: string } }>(
+      api.url,
+      `mutation($input: AssociationInput!) { proposeAssociation(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Roues libres',
+          description: 'Pour une ville praticable en fauteuil.',
+          fields: ['DISABILITY'],
+        },
+      },
+      member,
+    );
+    await ok(
+      api.url,
+      `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`,
+      { input: { associationId: proposeAssociation.id, status: 'PARTNER' } },
+      agent,
+    );
+    const { postWorks } = await ok<{ postWorks: { id: string } }>(
+      api.url,
+      `mutation($input: PostWorksInput!) { postWorks(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Réfection de la place du Marché',
+          description: 'Les pavés de la place sont remplacés.',
+          address: 'place du Marché',
+          startsOn: townDayIn(5),
+          endsOn: townDayIn(12),
+          assessmentDueOn: townDayIn(3),
+          councilIds: [councilId],
+          detour: 'Par la rue des Halles, côté pair.',
+          detourAccessible: false,
+        },
+      },
+      agent,
+    );
+    const mine = await signedIn(member, false);
+    await mine.page.goto(url(`/travaux/${postWorks.id}/avis`));
+    await mine.page.getByText('Au nom de Roues libres.').waitFor();
+    await submit(mine.page, 'Publier l’avis de l’association');
+    await mine.page.locator('.error-summary').waitFor();
+    expect(await mine.page.locator('.error-summary li').allInnerTexts()).toEqual([
+      'Choisissez l’avis de l’association.',
+      'Indiquez les raisons de votre avis.',
+    ]);
+    await mine.page.getByLabel('Avis défavorable').check();
+    await mine.page.getByLabel(/Pourquoi/).fill('La rue des Halles n’a pas de trottoir abaissé.');
+    await submit(mine.page, 'Publier l’avis de l’association');
+    await mine.page.getByText(/L’avis de votre association est publié/).waitFor();
+    await mine.page.goto(url(`/travaux/${postWorks.id}`));
+    await mine.page.getByText('Roues libres\u202f: Avis défavorable').waitFor();
+    await audit(mine.context, `/travaux/${postWorks.id}`);
+    await mine.context.close();
+    const other = await signedIn(await newVerifiedResident(config, db.url), true);
+    await audit(other.context, `/travaux/${postWorks.id}/avis`);
+    await other.context.close();
+  });
 
   it('passes axe, one h1, French spacing and no horizontal scroll signed out', async () => {
     await audit(null, '/travaux');

@@ -15,3 +15,9 @@ export const accessibleText = (accessible: boolean) =>
   accessible
     ? 'Accessible aux personnes à mobilité réduite'
     : 'Non accessible aux personnes à mobilité réduite';
+
+export const OPINION: Record<string, string> = {
+  FAVOURABLE: 'Avis favorable',
+  RESERVED: 'Avis favorable avec réserves',
+  UNFAVOURABLE: 'Avis défavorable',
+};

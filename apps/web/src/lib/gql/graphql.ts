@@ -72,6 +72,21 @@ export type AnswerProposalInput = {
   proposalId: string | number;
 };
 
+export type AssessWorksInput = {
+  /** The partner association the caller acts for. */
+  associationId: string | number;
+  /** Why, up to 5,000 characters (public). */
+  comment: string;
+  opinion: AssessmentOpinion;
+  worksId: string | number;
+};
+
+/** A partner association’s opinion of a detour: favourable, with reservations, unfavourable. */
+export type AssessmentOpinion =
+  | 'FAVOURABLE'
+  | 'RESERVED'
+  | 'UNFAVOURABLE';
+
 export type AttendanceEntryInput = {
   accountId: string | number;
   /** REPRESENTED: the present proxy holder. */
@@ -260,6 +275,7 @@ export type NotificationEvent =
   | 'PROPOSAL_PLACED_ON_AGENDA'
   | 'PROPOSAL_PUBLISHED'
   | 'PROPOSAL_QUALIFIED'
+  | 'WORKS_ASSESSMENT_REQUESTED'
   | 'WORKS_DETOUR_CHANGED'
   | 'WORKS_POSTED'
   | 'WORKS_REPORT_ANSWERED';
@@ -1114,7 +1130,7 @@ export type WorksPageQueryVariables = Exact<{
 }>;
 
 
-export type WorksPageQuery = { worksProject: { id: string, title: string, description: string, address: string, geometry: string | null, startsOn: string, endsOn: string, assessmentDueOn: string | null, phase: WorksPhase, detourVersion: number, viewerFollows: boolean, councils: Array<{ id: string, name: string, slug: string }>, detours: Array<{ id: string, version: number, description: string, accessible: boolean, reason: string | null, createdAt: string }>, reports: Array<{ id: string, detourVersion: number, problem: DetourProblem, place: string, description: string, createdAt: string, answer: string | null, answeredAt: string | null }> } };
+export type WorksPageQuery = { worksProject: { id: string, title: string, description: string, address: string, geometry: string | null, startsOn: string, endsOn: string, assessmentDueOn: string | null, phase: WorksPhase, detourVersion: number, viewerFollows: boolean, councils: Array<{ id: string, name: string, slug: string }>, detours: Array<{ id: string, version: number, description: string, accessible: boolean, reason: string | null, createdAt: string }>, reports: Array<{ id: string, detourVersion: number, problem: DetourProblem, place: string, description: string, createdAt: string, answer: string | null, answeredAt: string | null }>, assessmentRequests: Array<{ associationId: string, associationName: string, assessed: boolean }>, assessments: Array<{ id: string, associationName: string, detourVersion: number, opinion: AssessmentOpinion, comment: string, createdAt: string }> } };
 
 export type PostWorksMutationVariables = Exact<{
   input: PostWorksInput;
@@ -1162,6 +1178,20 @@ export type WorksCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WorksCouncilsQuery = { councils: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type WorksToAssessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorksToAssessQuery = { worksProject: { id: string, title: string, address: string, startsOn: string, endsOn: string, assessmentDueOn: string | null, detourVersion: number, detours: Array<{ id: string, version: number, description: string, accessible: boolean }>, viewerAssessmentRequests: Array<{ associationId: string, associationName: string }>, assessments: Array<{ id: string, associationName: string, opinion: AssessmentOpinion, comment: string }> } };
+
+export type AssessWorksMutationVariables = Exact<{
+  input: AssessWorksInput;
+}>;
+
+
+export type AssessWorksMutation = { assessWorks: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2887,6 +2917,19 @@ export const WorksPageDocument = new TypedDocumentString(`
       answer
       answeredAt
     }
+    assessmentRequests {
+      associationId
+      associationName
+      assessed
+    }
+    assessments {
+      id
+      associationName
+      detourVersion
+      opinion
+      comment
+      createdAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<WorksPageQuery, WorksPageQueryVariables>;
@@ -2948,3 +2991,39 @@ export const WorksCouncilsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorksCouncilsQuery, WorksCouncilsQueryVariables>;
+export const WorksToAssessDocument = new TypedDocumentString(`
+    query WorksToAssess($id: ID!) {
+  worksProject(id: $id) {
+    id
+    title
+    address
+    startsOn
+    endsOn
+    assessmentDueOn
+    detourVersion
+    detours {
+      id
+      version
+      description
+      accessible
+    }
+    viewerAssessmentRequests {
+      associationId
+      associationName
+    }
+    assessments {
+      id
+      associationName
+      opinion
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorksToAssessQuery, WorksToAssessQueryVariables>;
+export const AssessWorksDocument = new TypedDocumentString(`
+    mutation AssessWorks($input: AssessWorksInput!) {
+  assessWorks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssessWorksMutation, AssessWorksMutationVariables>;

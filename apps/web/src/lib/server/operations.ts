@@ -1719,6 +1719,19 @@ export const WorksPageDocument = graphql(`
         answer
         answeredAt
       }
+      assessmentRequests {
+        associationId
+        associationName
+        assessed
+      }
+      assessments {
+        id
+        associationName
+        detourVersion
+        opinion
+        comment
+        createdAt
+      }
     }
   }
 `);
@@ -1784,6 +1797,44 @@ export const WorksCouncilsDocument = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+export const WorksToAssessDocument = graphql(`
+  query WorksToAssess($id: ID!) {
+    worksProject(id: $id) {
+      id
+      title
+      address
+      startsOn
+      endsOn
+      assessmentDueOn
+      detourVersion
+      detours {
+        id
+        version
+        description
+        accessible
+      }
+      viewerAssessmentRequests {
+        associationId
+        associationName
+      }
+      assessments {
+        id
+        associationName
+        opinion
+        comment
+      }
+    }
+  }
+`);
+
+export const AssessWorksDocument = graphql(`
+  mutation AssessWorks($input: AssessWorksInput!) {
+    assessWorks(input: $input) {
+      id
     }
   }
 `);
