@@ -190,6 +190,18 @@ describe('The works pages: a detour reported and answered in public', () => {
 
       await mine.page.goto(url(`/travaux/${worksId}`));
       await mine.page.locator('.reports li', { hasText: place }).getByText(answer).waitFor();
+      if (!javaScript) {
+        // The town hall corrects the project's title (the form holds the project as it stands).
+        await town.page.getByText('Corriger le chantier').click();
+        expect(await town.page.locator('#address').inputValue()).toBe('rue de la Gare');
+        await town.page.locator('#title').fill('Trottoir de la rue de la Gare, côté nord');
+        await submit(town.page, 'Enregistrer les corrections');
+        await town.page.getByText('Le chantier est corrigé.').waitFor();
+        await mine.page.goto(url(`/travaux/${worksId}`));
+        await mine.page
+          .getByRole('heading', { level: 1, name: 'Trottoir de la rue de la Gare, côté nord' })
+          .waitFor();
+      }
       if (javaScript) {
         await audit(mine.context, `/travaux/${worksId}`);
         await audit(town.context, '/mairie/travaux');

@@ -122,6 +122,7 @@ type Documents = {
     "\n  query WorksCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorksCouncilsDocument,
     "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n": typeof types.WorksToAssessDocument,
     "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.AssessWorksDocument,
+    "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateWorksDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -231,6 +232,7 @@ const documents: Documents = {
     "\n  query WorksCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WorksCouncilsDocument,
     "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n": types.WorksToAssessDocument,
     "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n": types.AssessWorksDocument,
+    "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n": types.UpdateWorksDocument,
 };
 
 /**
@@ -661,6 +663,10 @@ export function graphql(source: "\n  query WorksToAssess($id: ID!) {\n    worksP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssessWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateWorksDocument;
 
 
 export function graphql(source: string) {

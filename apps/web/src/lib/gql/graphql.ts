@@ -461,6 +461,25 @@ export type UpdateOppositionStatementInput = {
   statementId: string | number;
 };
 
+export type UpdateWorksInput = {
+  address: string;
+  /** YYYY-MM-DD */
+  assessmentDueOn?: string | null | undefined;
+  /** The councils whose perimeter the works are in. */
+  councilIds: Array<string | number>;
+  /** What is done, up to 5,000 characters. */
+  description: string;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** GeoJSON text of one geometry. */
+  geometry?: string | null | undefined;
+  id: string | number;
+  /** YYYY-MM-DD */
+  startsOn: string;
+  /** 5 to 140 characters. */
+  title: string;
+};
+
 export type VerifyResidentInput = {
   accountId: string | number;
   /** Neighbourhood where the agent checked the proof of address. */
@@ -1192,6 +1211,13 @@ export type AssessWorksMutationVariables = Exact<{
 
 
 export type AssessWorksMutation = { assessWorks: { id: string } };
+
+export type UpdateWorksMutationVariables = Exact<{
+  input: UpdateWorksInput;
+}>;
+
+
+export type UpdateWorksMutation = { updateWorks: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3027,3 +3053,10 @@ export const AssessWorksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessWorksMutation, AssessWorksMutationVariables>;
+export const UpdateWorksDocument = new TypedDocumentString(`
+    mutation UpdateWorks($input: UpdateWorksInput!) {
+  updateWorks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWorksMutation, UpdateWorksMutationVariables>;

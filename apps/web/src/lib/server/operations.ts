@@ -1838,3 +1838,11 @@ export const AssessWorksDocument = graphql(`
     }
   }
 `);
+
+export const UpdateWorksDocument = graphql(`
+  mutation UpdateWorks($input: UpdateWorksInput!) {
+    updateWorks(input: $input) {
+      id
+    }
+  }
+`);
