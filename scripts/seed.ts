@@ -605,7 +605,60 @@ const STEPS: Step[] = [
     name: 'demo-practice-meeting',
     apply: async ({ em, audit }) => void (await seedPracticeMeeting(em, audit)),
   },
+  { name: 'demo-works', apply: ({ em, audit }) => seedWorks(em, audit) },
 ];
+
+/**
+ * s19-works: a works project under way in the first council's perimeter, its detour in two
+ * versions, and two reports on it, one answered by the town hall.
+ */
+async function seedWorks(em: EntityManager, audit: AuditService): Promise<void> {
+  const [agent] = (await em.query(
+    `SELECT id FROM account WHERE role IN ('AGENT', 'ADMIN') ORDER BY role DESC, created_at LIMIT 1`,
+  )) as { id: string }[];
+  const [council] = (await em.query(`SELECT id FROM council ORDER BY created_at LIMIT 1`)) as {
+    id: string;
+  }[];
+  const [resident] = (await em.query(
+    `SELECT id FROM account WHERE role = 'RESIDENT' ORDER BY created_at LIMIT 1`,
+  )) as { id: string }[];
+  if (!agent || !council) return;
+  const [works] = (await em.query(
+    `INSERT INTO works (title, description, address, geometry, starts_on, ends_on, assessment_due_on, detour_version, created_by)
+     VALUES ('Réfection du trottoir de la rue de la Gare',
+             'Le trottoir nord est refait à neuf, avec des bateaux abaissés à chaque traversée.',
+             'rue de la Gare, du n° 2 au n° 40',
+             '{"type":"LineString","coordinates":[[2.3522,48.8566],[2.3547,48.8579]]}',
+             current_date - 3, current_date + 25, current_date - 5, 2, $1)
+     RETURNING id`,
+    [agent.id],
+  )) as { id: string }[];
+  await em.query(`INSERT INTO works_council (works_id, council_id) VALUES ($1, $2)`, [
+    works.id,
+    council.id,
+  ]);
+  await em.query(
+    `INSERT INTO works_detour (works_id, version, description, accessible, reason, created_by, created_at) VALUES
+       ($1, 1, 'Par le trottoir sud, traversée au passage piéton du n° 2.', false, NULL, $2, now() - interval '3 days'),
+       ($1, 2, 'Par la rue Neuve, trottoir abaissé aux deux bouts.', true,
+        'Le trottoir sud était trop étroit pour un fauteuil.', $2, now() - interval '1 day')`,
+    [works.id, agent.id],
+  );
+  await em.query(
+    `INSERT INTO works_report (works_id, detour_version, author_id, problem, place, description, created_at, answer, answered_at, answered_by) VALUES
+       ($1, 1, $2, 'NOT_ACCESSIBLE', 'Passage piéton du n° 2', 'Le trottoir sud est trop étroit pour un fauteuil.',
+        now() - interval '2 days', 'Merci : la déviation passe désormais par la rue Neuve, trottoir abaissé.', now() - interval '1 day', $3),
+       ($1, 2, $2, 'BLOCKED', 'Angle de la rue Neuve', 'Une benne barre le trottoir le matin.',
+        now() - interval '3 hours', NULL, NULL, NULL)`,
+    [works.id, resident?.id ?? null, agent.id],
+  );
+  await audit.record(em, {
+    actorId: agent.id,
+    action: 'works.posted',
+    objectType: 'works',
+    objectId: works.id,
+  });
+}
 
 /** Applies the steps not applied yet; returns their names. */
 export async function runSeed(databaseUrl: string, options: SeedOptions): Promise<string[]> {

@@ -100,6 +100,16 @@ const MATRIX: Record<string, Role[]> = {
   volunteerForSortition: ['verifiedResident'],
   announceSortition: ['agent', 'admin'],
   runSortition: ['agent', 'admin'],
+  associations: ALL,
+  association: ALL,
+  myAssociations: SIGNED_IN,
+  proposeAssociation: ['verifiedResident', 'agent', 'admin'],
+  decideOnAssociation: ['agent', 'admin'],
+  seatAssociationInCouncil: ['agent', 'admin'],
+  // Agents, or the association's members (none of the placeholder accounts here).
+  updateAssociation: ['agent', 'admin'],
+  addAssociationMember: ['agent', 'admin'],
+  removeAssociationMember: ['agent', 'admin'],
   proposals: ALL,
   proposal: ALL,
   similarProposals: ALL,
@@ -152,6 +162,18 @@ const MATRIX: Record<string, Role[]> = {
   // Public: anyone can recompute the public chain from /open-data/audit.jsonl anyway.
   verifyAuditChain: ALL,
   accountability: ALL,
+  worksProjects: ALL,
+  worksProject: ALL,
+  detourReportsToAnswer: ['agent', 'admin'],
+  postWorks: ['agent', 'admin'],
+  updateWorks: ['agent', 'admin'],
+  changeDetour: ['agent', 'admin'],
+  reportDetourProblem: ['verifiedResident', 'agent', 'admin'],
+  answerDetourReport: ['agent', 'admin'],
+  followWorks: ['verifiedResident', 'agent', 'admin'],
+  // Any verified address gets past the guard; the service then wants a member of a partner asked.
+  assessWorks: ['verifiedResident', 'agent', 'admin'],
+  unfollowWorks: ['verifiedResident', 'agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -49,6 +49,7 @@ describe('Worker boot and demo seed', () => {
       'demo-proposals',
       'demo-meetings',
       'demo-practice-meeting',
+      'demo-works',
     ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
@@ -87,6 +88,14 @@ describe('Worker boot and demo seed', () => {
         `SELECT count(*)::int AS n FROM proposal WHERE hidden_at IS NOT NULL`,
       );
       expect(hidden.rows[0].n).toBe(1);
+      // Works: a project with its detour in two versions, and two reports, one answered.
+      const works = await client.query(
+        `SELECT (SELECT count(*)::int FROM works_detour d WHERE d.works_id = w.id) AS detours,
+                (SELECT count(*)::int FROM works_report r WHERE r.works_id = w.id) AS reports,
+                (SELECT count(*)::int FROM works_report r WHERE r.works_id = w.id AND r.answer IS NOT NULL) AS answered
+           FROM works w`,
+      );
+      expect(works.rows).toEqual([{ detours: 2, reports: 2, answered: 1 }]);
       const [sortition] = (await client.query(`SELECT pool, seats, seed, result FROM sortition`))
         .rows;
       expect(draw(sortition.pool, sortition.seats, sortition.seed)).toEqual(sortition.result);

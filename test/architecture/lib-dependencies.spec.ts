@@ -25,6 +25,17 @@ const MAY_IMPORT: Record<string, string[]> = {
     'notifications',
     'proposals',
   ],
+  works: [
+    'core',
+    'db',
+    'outbox',
+    'transparency',
+    'identity',
+    'councils',
+    'notifications',
+    'associations',
+  ],
+  associations: ['core', 'db', 'outbox', 'transparency', 'identity', 'councils', 'notifications'],
 };
 
 /** Relative imports across libs that must stay so, and why. */

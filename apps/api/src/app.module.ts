@@ -5,6 +5,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
+import { AssociationsModule } from '@quorum/associations';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, FieldAuthorization, IdentityModule } from '@quorum/identity';
@@ -12,6 +13,7 @@ import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
+import { WorksModule } from '@quorum/works';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { errorFormatter } from './graphql/format-error';
 import { costGuard } from './graphql/query-cost';
@@ -119,8 +121,10 @@ export class AppModule {
         CouncilsModule,
         ProposalsModule,
         MeetingsModule,
+        AssociationsModule,
         // Binds proposals' AGENDA_PLACEMENT port to meetings' agenda (the API refuses to start without).
         AgendaPlacementModule,
+        WorksModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

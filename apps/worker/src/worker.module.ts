@@ -6,6 +6,7 @@ import { MeetingsWorkerModule } from '@quorum/meetings';
 import { NotificationsWorkerModule } from '@quorum/notifications';
 import { ProposalsWorkerModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
+import { WorksWorkerModule } from '@quorum/works';
 
 /** The worker: no HTTP; the outbox relay, the queue processors and the schedules. */
 @Module({})
@@ -26,6 +27,7 @@ export class WorkerModule {
         IdentityWorkerModule,
         ProposalsWorkerModule,
         MeetingsWorkerModule,
+        WorksWorkerModule,
       ],
       providers: [...extraProviders],
     };

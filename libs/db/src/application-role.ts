@@ -54,6 +54,19 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   ballot_secret_tally: NEVER_DELETED,
   minutes: NEVER_DELETED, // triggers also refuse any change to published minutes
   opposition_statement: NEVER_DELETED,
+  // works (issue 19)
+  works: NEVER_DELETED,
+  works_council: READ_WRITE, // the perimeter is replaced when the town hall edits the works
+  works_detour: APPEND_ONLY, // each change of the detour is a new version
+  works_report: NEVER_DELETED, // answered, and its author blanked on erasure, never removed
+  works_follower: ['SELECT', 'INSERT', 'DELETE'],
+  works_assessment_request: APPEND_ONLY, // who was asked, once, when the works were posted
+  works_assessment_invitee: ['SELECT', 'INSERT', 'DELETE'], // erasure removes a person's rows
+  works_assessment: NEVER_DELETED, // one per association; its author blanked on erasure
+  // associations
+  association: NEVER_DELETED, // an association stays; its status says whether it is a partner
+  association_member: READ_WRITE,
+  association_seat: APPEND_ONLY, // on whose behalf a council seat was given (the seat ends in councils)
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,

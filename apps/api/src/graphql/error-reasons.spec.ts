@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ASSOCIATION_STATUSES } from '@quorum/associations';
 import { DomainError, LocalizedText } from '@quorum/core';
 import { MEETING_STATUSES } from '@quorum/meetings/meeting.entity';
 import { MINUTES_STATUSES } from '@quorum/meetings/minutes/minutes.entity';
@@ -79,7 +80,9 @@ const SAMPLES: Record<string, unknown[][]> = {
     ]),
     ...['ONE_PROXY_EACH', 'HOLDER_NOT_PRESENT'].map((problem) => [{ entry: null, problem }]),
   ],
+  statusUnchangeable: ASSOCIATION_STATUSES.map((status) => [status]),
   notAResidentHere: [[text]],
+  BAD_GEOMETRY: [['la géométrie n’est pas du JSON valide']],
   tooLateToConvene: [[text]],
   tooFewSeats: [['RESIDENT', 3]],
   fullCollege: [[4]],

@@ -1,9 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ASSOCIATIONS_ERROR_REASONS } from '@quorum/associations';
 import { COUNCILS_ERROR_REASONS } from '@quorum/councils';
 import { IDENTITY_ERROR_REASONS } from '@quorum/identity';
 import { MEETINGS_ERROR_REASONS } from '@quorum/meetings';
 import { NOTIFICATIONS_ERROR_REASONS } from '@quorum/notifications';
 import { PROPOSALS_ERROR_REASONS } from '@quorum/proposals';
+import { WORKS_ERROR_REASONS } from '@quorum/works';
 import { REJECTION_REASONS } from './error-messages';
 
 /**
@@ -18,6 +20,8 @@ export const ERROR_REASONS: readonly string[] = [
     ...PROPOSALS_ERROR_REASONS,
     ...MEETINGS_ERROR_REASONS,
     ...NOTIFICATIONS_ERROR_REASONS,
+    ...WORKS_ERROR_REASONS,
+    ...ASSOCIATIONS_ERROR_REASONS,
   ]),
 ].sort();
 

@@ -15,7 +15,7 @@ export type NodeHandler = (
  * site's (whose pages are French: `/conseils/…`, never `/councils/…`).
  */
 export const API_PATHS =
-  /^\/(?:(?:graphql|health|unsubscribe|open-data|councils)(?:\/|\?|$)|meetings\.ics(?:\?|$))/;
+  /^\/(?:(?:graphql|health|unsubscribe|open-data|councils)(?:\/|\?|$)|(?:meetings|works)\.ics(?:\?|$))/;
 
 /** The header through which the site learns the visitor's address (as Express's trust proxy saw it). */
 export const CLIENT_ADDRESS_HEADER = 'x-quorum-client-address';

@@ -32,6 +32,13 @@ export const NOTIFICATION_EVENTS = {
   'ballot.closed': { label: 'Résultat d’un scrutin', mode: 'DAILY_DIGEST' },
   'minutes.published': { label: 'Procès-verbal publié', mode: 'IMMEDIATE' },
   'minutes.publication-due': { label: 'Procès-verbal à publier (agents)', mode: 'IMMEDIATE' },
+  'works.posted': { label: 'Travaux dans un conseil suivi', mode: 'DAILY_DIGEST' },
+  'works.detour-changed': { label: 'Déviation piétonne modifiée', mode: 'IMMEDIATE' },
+  'works.report-answered': { label: 'Réponse de la mairie à votre signalement', mode: 'IMMEDIATE' },
+  'works.assessment-requested': {
+    label: 'Avis demandé à votre association sur une déviation',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

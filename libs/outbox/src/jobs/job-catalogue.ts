@@ -23,6 +23,20 @@ export interface JobCatalogue {
   'ballot.closed': BallotEventPayload;
   'minutes.published': MinutesEventPayload;
   'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
+  /** Works (issue 19): posted in a council's perimeter, its detour changed, a report answered. */
+  'works.posted': WorksEventPayload;
+  'works.detour-changed': WorksEventPayload;
+  'works.report-answered': WorksReportEventPayload;
+  /** Partner associations asked for their assessment of the detour (their members hear of it). */
+  'works.assessment-requested': WorksEventPayload;
+}
+
+export interface WorksEventPayload {
+  worksId: string;
+}
+
+export interface WorksReportEventPayload {
+  reportId: string;
 }
 
 export interface CommentEventPayload {
@@ -81,6 +95,10 @@ const NAMES: { [name in JobName]: true } = {
   'ballot.closed': true,
   'minutes.published': true,
   'minutes.publication-due': true,
+  'works.posted': true,
+  'works.detour-changed': true,
+  'works.report-answered': true,
+  'works.assessment-requested': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

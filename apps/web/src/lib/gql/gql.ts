@@ -111,6 +111,18 @@ type Documents = {
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": typeof types.QueueHealthDocument,
     "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n": typeof types.CouncilCreatedDocument,
+    "\n  query WorksList($scope: WorksScope) {\n    worksProjects(scope: $scope) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      phase\n      detourVersion\n      councils {\n        id\n        name\n      }\n      detours {\n        version\n        accessible\n      }\n    }\n  }\n": typeof types.WorksListDocument,
+    "\n  query WorksPage($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      description\n      address\n      geometry\n      startsOn\n      endsOn\n      assessmentDueOn\n      phase\n      detourVersion\n      viewerFollows\n      councils {\n        id\n        name\n        slug\n      }\n      detours {\n        id\n        version\n        description\n        accessible\n        reason\n        createdAt\n      }\n      reports {\n        id\n        detourVersion\n        problem\n        place\n        description\n        createdAt\n        answer\n        answeredAt\n      }\n      assessmentRequests {\n        associationId\n        associationName\n        assessed\n      }\n      assessments {\n        id\n        associationName\n        detourVersion\n        opinion\n        comment\n        createdAt\n      }\n    }\n  }\n": typeof types.WorksPageDocument,
+    "\n  mutation PostWorks($input: PostWorksInput!) {\n    postWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.PostWorksDocument,
+    "\n  mutation ChangeDetour($input: ChangeDetourInput!) {\n    changeDetour(input: $input) {\n      id\n      detourVersion\n    }\n  }\n": typeof types.ChangeDetourDocument,
+    "\n  mutation ReportDetour($input: ReportDetourProblemInput!) {\n    reportDetourProblem(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportDetourDocument,
+    "\n  mutation AnswerDetourReport($input: AnswerDetourReportInput!) {\n    answerDetourReport(input: $input) {\n      id\n      answer\n    }\n  }\n": typeof types.AnswerDetourReportDocument,
+    "\n  mutation FollowWorks($id: ID!) {\n    followWorks(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n": typeof types.FollowWorksDocument,
+    "\n  mutation UnfollowWorks($id: ID!) {\n    unfollowWorks(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n": typeof types.UnfollowWorksDocument,
+    "\n  query WorksCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorksCouncilsDocument,
+    "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n": typeof types.WorksToAssessDocument,
+    "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.AssessWorksDocument,
+    "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateWorksDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -209,6 +221,18 @@ const documents: Documents = {
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": types.QueueHealthDocument,
     "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n": types.CouncilCreatedDocument,
+    "\n  query WorksList($scope: WorksScope) {\n    worksProjects(scope: $scope) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      phase\n      detourVersion\n      councils {\n        id\n        name\n      }\n      detours {\n        version\n        accessible\n      }\n    }\n  }\n": types.WorksListDocument,
+    "\n  query WorksPage($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      description\n      address\n      geometry\n      startsOn\n      endsOn\n      assessmentDueOn\n      phase\n      detourVersion\n      viewerFollows\n      councils {\n        id\n        name\n        slug\n      }\n      detours {\n        id\n        version\n        description\n        accessible\n        reason\n        createdAt\n      }\n      reports {\n        id\n        detourVersion\n        problem\n        place\n        description\n        createdAt\n        answer\n        answeredAt\n      }\n      assessmentRequests {\n        associationId\n        associationName\n        assessed\n      }\n      assessments {\n        id\n        associationName\n        detourVersion\n        opinion\n        comment\n        createdAt\n      }\n    }\n  }\n": types.WorksPageDocument,
+    "\n  mutation PostWorks($input: PostWorksInput!) {\n    postWorks(input: $input) {\n      id\n    }\n  }\n": types.PostWorksDocument,
+    "\n  mutation ChangeDetour($input: ChangeDetourInput!) {\n    changeDetour(input: $input) {\n      id\n      detourVersion\n    }\n  }\n": types.ChangeDetourDocument,
+    "\n  mutation ReportDetour($input: ReportDetourProblemInput!) {\n    reportDetourProblem(input: $input) {\n      id\n    }\n  }\n": types.ReportDetourDocument,
+    "\n  mutation AnswerDetourReport($input: AnswerDetourReportInput!) {\n    answerDetourReport(input: $input) {\n      id\n      answer\n    }\n  }\n": types.AnswerDetourReportDocument,
+    "\n  mutation FollowWorks($id: ID!) {\n    followWorks(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n": types.FollowWorksDocument,
+    "\n  mutation UnfollowWorks($id: ID!) {\n    unfollowWorks(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n": types.UnfollowWorksDocument,
+    "\n  query WorksCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WorksCouncilsDocument,
+    "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n": types.WorksToAssessDocument,
+    "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n": types.AssessWorksDocument,
+    "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n": types.UpdateWorksDocument,
 };
 
 /**
@@ -595,6 +619,54 @@ export function graphql(source: "\n  query StaffAccounts {\n    staffAccounts(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CouncilCreatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorksList($scope: WorksScope) {\n    worksProjects(scope: $scope) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      phase\n      detourVersion\n      councils {\n        id\n        name\n      }\n      detours {\n        version\n        accessible\n      }\n    }\n  }\n"): typeof import('./graphql').WorksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorksPage($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      description\n      address\n      geometry\n      startsOn\n      endsOn\n      assessmentDueOn\n      phase\n      detourVersion\n      viewerFollows\n      councils {\n        id\n        name\n        slug\n      }\n      detours {\n        id\n        version\n        description\n        accessible\n        reason\n        createdAt\n      }\n      reports {\n        id\n        detourVersion\n        problem\n        place\n        description\n        createdAt\n        answer\n        answeredAt\n      }\n      assessmentRequests {\n        associationId\n        associationName\n        assessed\n      }\n      assessments {\n        id\n        associationName\n        detourVersion\n        opinion\n        comment\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').WorksPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostWorks($input: PostWorksInput!) {\n    postWorks(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PostWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeDetour($input: ChangeDetourInput!) {\n    changeDetour(input: $input) {\n      id\n      detourVersion\n    }\n  }\n"): typeof import('./graphql').ChangeDetourDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportDetour($input: ReportDetourProblemInput!) {\n    reportDetourProblem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportDetourDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerDetourReport($input: AnswerDetourReportInput!) {\n    answerDetourReport(input: $input) {\n      id\n      answer\n    }\n  }\n"): typeof import('./graphql').AnswerDetourReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowWorks($id: ID!) {\n    followWorks(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n"): typeof import('./graphql').FollowWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowWorks($id: ID!) {\n    unfollowWorks(id: $id) {\n      id\n      viewerFollows\n    }\n  }\n"): typeof import('./graphql').UnfollowWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorksCouncils {\n    councils(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorksCouncilsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').WorksToAssessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssessWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateWorksDocument;
 
 
 export function graphql(source: string) {

@@ -59,12 +59,33 @@ export type AnnounceSortitionInput = {
   seedRule: string;
 };
 
+export type AnswerDetourReportInput = {
+  /** Public, up to 2,000 characters. */
+  answer: string;
+  reportId: string | number;
+};
+
 export type AnswerProposalInput = {
   answer: OfficialAnswer;
   /** Why, in words people understand (Markdown not rendered). */
   justification: string;
   proposalId: string | number;
 };
+
+export type AssessWorksInput = {
+  /** The partner association the caller acts for. */
+  associationId: string | number;
+  /** Why, up to 5,000 characters (public). */
+  comment: string;
+  opinion: AssessmentOpinion;
+  worksId: string | number;
+};
+
+/** A partner association’s opinion of a detour: favourable, with reservations, unfavourable. */
+export type AssessmentOpinion =
+  | 'FAVOURABLE'
+  | 'RESERVED'
+  | 'UNFAVOURABLE';
 
 export type AttendanceEntryInput = {
   accountId: string | number;
@@ -89,6 +110,14 @@ export type CastVoteInput = {
   choice: VoteChoice;
   /** Vote for the represented member whose proxy you hold. */
   onBehalfOf?: string | number | null | undefined;
+};
+
+export type ChangeDetourInput = {
+  accessible: boolean;
+  description: string;
+  /** Why it changes, said to the followers. */
+  reason: string;
+  worksId: string | number;
 };
 
 export type CharterInput = {
@@ -154,6 +183,12 @@ export type DeliveryMode =
   | 'DAILY_DIGEST'
   | 'IMMEDIATE'
   | 'OFF';
+
+/** Why a detour does not work: blocked, dangerous, not accessible. */
+export type DetourProblem =
+  | 'BLOCKED'
+  | 'DANGEROUS'
+  | 'NOT_ACCESSIBLE';
 
 export type DraftMinutesInput = {
   /** Start a corrected version of published minutes (linked to the previous one). */
@@ -239,7 +274,11 @@ export type NotificationEvent =
   | 'PROPOSAL_DECIDED'
   | 'PROPOSAL_PLACED_ON_AGENDA'
   | 'PROPOSAL_PUBLISHED'
-  | 'PROPOSAL_QUALIFIED';
+  | 'PROPOSAL_QUALIFIED'
+  | 'WORKS_ASSESSMENT_REQUESTED'
+  | 'WORKS_DETOUR_CHANGED'
+  | 'WORKS_POSTED'
+  | 'WORKS_REPORT_ANSWERED';
 
 /** Réponse officielle: acceptée, acceptée en partie, refusée. */
 export type OfficialAnswer =
@@ -251,6 +290,28 @@ export type OpenBallotInput = {
   agendaItemId: string | number;
   /** Secret ballot (default: public, with a roll call). */
   secret?: boolean;
+};
+
+export type PostWorksInput = {
+  address: string;
+  /** YYYY-MM-DD */
+  assessmentDueOn?: string | null | undefined;
+  /** The councils whose perimeter the works are in. */
+  councilIds: Array<string | number>;
+  /** What is done, up to 5,000 characters. */
+  description: string;
+  /** The planned pedestrian detour, up to 5,000 characters. */
+  detour: string;
+  /** Whether the detour is accessible to people with reduced mobility. */
+  detourAccessible: boolean;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** GeoJSON text of one geometry. */
+  geometry?: string | null | undefined;
+  /** YYYY-MM-DD */
+  startsOn: string;
+  /** 5 to 140 characters. */
+  title: string;
 };
 
 export type PreferenceInput = {
@@ -314,6 +375,15 @@ export type ReportContentInput = {
   reason: string;
   targetId: string | number;
   targetType: ReportableType;
+};
+
+export type ReportDetourProblemInput = {
+  /** What happens there, up to 2,000 characters. */
+  description: string;
+  /** Where on the detour, up to 300 characters. */
+  place: string;
+  problem: DetourProblem;
+  worksId: string | number;
 };
 
 export type ReportableType =
@@ -391,6 +461,25 @@ export type UpdateOppositionStatementInput = {
   statementId: string | number;
 };
 
+export type UpdateWorksInput = {
+  address: string;
+  /** YYYY-MM-DD */
+  assessmentDueOn?: string | null | undefined;
+  /** The councils whose perimeter the works are in. */
+  councilIds: Array<string | number>;
+  /** What is done, up to 5,000 characters. */
+  description: string;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** GeoJSON text of one geometry. */
+  geometry?: string | null | undefined;
+  id: string | number;
+  /** YYYY-MM-DD */
+  startsOn: string;
+  /** 5 to 140 characters. */
+  title: string;
+};
+
 export type VerifyResidentInput = {
   accountId: string | number;
   /** Neighbourhood where the agent checked the proof of address. */
@@ -402,6 +491,16 @@ export type VoteChoice =
   | 'ABSTAIN'
   | 'AGAINST'
   | 'FOR';
+
+/** Where the works stand on the town’s day. */
+export type WorksPhase =
+  | 'COMING'
+  | 'CURRENT'
+  | 'FINISHED';
+
+export type WorksScope =
+  | 'ALL'
+  | 'CURRENT_AND_COMING';
 
 export type ProposalCardFragment = { id: string, title: string, status: ProposalStatus, category: ProposalCategory, authorName: string, publishedAt: string | null, createdAt: string, expiresAt: string | null, supportCount: number, supportThreshold: number | null, council: { name: string, slug: string, neighbourhood: string, neighbourhoodKey: string } };
 
@@ -1037,6 +1136,88 @@ export type CouncilCreatedQueryVariables = Exact<{
 
 
 export type CouncilCreatedQuery = { council: { id: string, name: string, neighbourhood: string, perimeterDescription: string, createdAt: string } };
+
+export type WorksListQueryVariables = Exact<{
+  scope?: WorksScope | null | undefined;
+}>;
+
+
+export type WorksListQuery = { worksProjects: Array<{ id: string, title: string, address: string, startsOn: string, endsOn: string, phase: WorksPhase, detourVersion: number, councils: Array<{ id: string, name: string }>, detours: Array<{ version: number, accessible: boolean }> }> };
+
+export type WorksPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorksPageQuery = { worksProject: { id: string, title: string, description: string, address: string, geometry: string | null, startsOn: string, endsOn: string, assessmentDueOn: string | null, phase: WorksPhase, detourVersion: number, viewerFollows: boolean, councils: Array<{ id: string, name: string, slug: string }>, detours: Array<{ id: string, version: number, description: string, accessible: boolean, reason: string | null, createdAt: string }>, reports: Array<{ id: string, detourVersion: number, problem: DetourProblem, place: string, description: string, createdAt: string, answer: string | null, answeredAt: string | null }>, assessmentRequests: Array<{ associationId: string, associationName: string, assessed: boolean }>, assessments: Array<{ id: string, associationName: string, detourVersion: number, opinion: AssessmentOpinion, comment: string, createdAt: string }> } };
+
+export type PostWorksMutationVariables = Exact<{
+  input: PostWorksInput;
+}>;
+
+
+export type PostWorksMutation = { postWorks: { id: string } };
+
+export type ChangeDetourMutationVariables = Exact<{
+  input: ChangeDetourInput;
+}>;
+
+
+export type ChangeDetourMutation = { changeDetour: { id: string, detourVersion: number } };
+
+export type ReportDetourMutationVariables = Exact<{
+  input: ReportDetourProblemInput;
+}>;
+
+
+export type ReportDetourMutation = { reportDetourProblem: { id: string } };
+
+export type AnswerDetourReportMutationVariables = Exact<{
+  input: AnswerDetourReportInput;
+}>;
+
+
+export type AnswerDetourReportMutation = { answerDetourReport: { id: string, answer: string | null } };
+
+export type FollowWorksMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowWorksMutation = { followWorks: { id: string, viewerFollows: boolean } };
+
+export type UnfollowWorksMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnfollowWorksMutation = { unfollowWorks: { id: string, viewerFollows: boolean } };
+
+export type WorksCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorksCouncilsQuery = { councils: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type WorksToAssessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorksToAssessQuery = { worksProject: { id: string, title: string, address: string, startsOn: string, endsOn: string, assessmentDueOn: string | null, detourVersion: number, detours: Array<{ id: string, version: number, description: string, accessible: boolean }>, viewerAssessmentRequests: Array<{ associationId: string, associationName: string }>, assessments: Array<{ id: string, associationName: string, opinion: AssessmentOpinion, comment: string }> } };
+
+export type AssessWorksMutationVariables = Exact<{
+  input: AssessWorksInput;
+}>;
+
+
+export type AssessWorksMutation = { assessWorks: { id: string } };
+
+export type UpdateWorksMutationVariables = Exact<{
+  input: UpdateWorksInput;
+}>;
+
+
+export type UpdateWorksMutation = { updateWorks: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2704,3 +2885,178 @@ export const CouncilCreatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilCreatedQuery, CouncilCreatedQueryVariables>;
+export const WorksListDocument = new TypedDocumentString(`
+    query WorksList($scope: WorksScope) {
+  worksProjects(scope: $scope) {
+    id
+    title
+    address
+    startsOn
+    endsOn
+    phase
+    detourVersion
+    councils {
+      id
+      name
+    }
+    detours {
+      version
+      accessible
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorksListQuery, WorksListQueryVariables>;
+export const WorksPageDocument = new TypedDocumentString(`
+    query WorksPage($id: ID!) {
+  worksProject(id: $id) {
+    id
+    title
+    description
+    address
+    geometry
+    startsOn
+    endsOn
+    assessmentDueOn
+    phase
+    detourVersion
+    viewerFollows
+    councils {
+      id
+      name
+      slug
+    }
+    detours {
+      id
+      version
+      description
+      accessible
+      reason
+      createdAt
+    }
+    reports {
+      id
+      detourVersion
+      problem
+      place
+      description
+      createdAt
+      answer
+      answeredAt
+    }
+    assessmentRequests {
+      associationId
+      associationName
+      assessed
+    }
+    assessments {
+      id
+      associationName
+      detourVersion
+      opinion
+      comment
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorksPageQuery, WorksPageQueryVariables>;
+export const PostWorksDocument = new TypedDocumentString(`
+    mutation PostWorks($input: PostWorksInput!) {
+  postWorks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostWorksMutation, PostWorksMutationVariables>;
+export const ChangeDetourDocument = new TypedDocumentString(`
+    mutation ChangeDetour($input: ChangeDetourInput!) {
+  changeDetour(input: $input) {
+    id
+    detourVersion
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeDetourMutation, ChangeDetourMutationVariables>;
+export const ReportDetourDocument = new TypedDocumentString(`
+    mutation ReportDetour($input: ReportDetourProblemInput!) {
+  reportDetourProblem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDetourMutation, ReportDetourMutationVariables>;
+export const AnswerDetourReportDocument = new TypedDocumentString(`
+    mutation AnswerDetourReport($input: AnswerDetourReportInput!) {
+  answerDetourReport(input: $input) {
+    id
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerDetourReportMutation, AnswerDetourReportMutationVariables>;
+export const FollowWorksDocument = new TypedDocumentString(`
+    mutation FollowWorks($id: ID!) {
+  followWorks(id: $id) {
+    id
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<FollowWorksMutation, FollowWorksMutationVariables>;
+export const UnfollowWorksDocument = new TypedDocumentString(`
+    mutation UnfollowWorks($id: ID!) {
+  unfollowWorks(id: $id) {
+    id
+    viewerFollows
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowWorksMutation, UnfollowWorksMutationVariables>;
+export const WorksCouncilsDocument = new TypedDocumentString(`
+    query WorksCouncils {
+  councils(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorksCouncilsQuery, WorksCouncilsQueryVariables>;
+export const WorksToAssessDocument = new TypedDocumentString(`
+    query WorksToAssess($id: ID!) {
+  worksProject(id: $id) {
+    id
+    title
+    address
+    startsOn
+    endsOn
+    assessmentDueOn
+    detourVersion
+    detours {
+      id
+      version
+      description
+      accessible
+    }
+    viewerAssessmentRequests {
+      associationId
+      associationName
+    }
+    assessments {
+      id
+      associationName
+      opinion
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorksToAssessQuery, WorksToAssessQueryVariables>;
+export const AssessWorksDocument = new TypedDocumentString(`
+    mutation AssessWorks($input: AssessWorksInput!) {
+  assessWorks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssessWorksMutation, AssessWorksMutationVariables>;
+export const UpdateWorksDocument = new TypedDocumentString(`
+    mutation UpdateWorks($input: UpdateWorksInput!) {
+  updateWorks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWorksMutation, UpdateWorksMutationVariables>;

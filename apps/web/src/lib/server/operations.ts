@@ -1658,3 +1658,191 @@ export const CouncilCreatedDocument = graphql(`
     }
   }
 `);
+
+// s19-works: works projects, their detour (versions), reports answered in public (/travaux).
+export const WorksListDocument = graphql(`
+  query WorksList($scope: WorksScope) {
+    worksProjects(scope: $scope) {
+      id
+      title
+      address
+      startsOn
+      endsOn
+      phase
+      detourVersion
+      councils {
+        id
+        name
+      }
+      detours {
+        version
+        accessible
+      }
+    }
+  }
+`);
+
+export const WorksPageDocument = graphql(`
+  query WorksPage($id: ID!) {
+    worksProject(id: $id) {
+      id
+      title
+      description
+      address
+      geometry
+      startsOn
+      endsOn
+      assessmentDueOn
+      phase
+      detourVersion
+      viewerFollows
+      councils {
+        id
+        name
+        slug
+      }
+      detours {
+        id
+        version
+        description
+        accessible
+        reason
+        createdAt
+      }
+      reports {
+        id
+        detourVersion
+        problem
+        place
+        description
+        createdAt
+        answer
+        answeredAt
+      }
+      assessmentRequests {
+        associationId
+        associationName
+        assessed
+      }
+      assessments {
+        id
+        associationName
+        detourVersion
+        opinion
+        comment
+        createdAt
+      }
+    }
+  }
+`);
+
+export const PostWorksDocument = graphql(`
+  mutation PostWorks($input: PostWorksInput!) {
+    postWorks(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ChangeDetourDocument = graphql(`
+  mutation ChangeDetour($input: ChangeDetourInput!) {
+    changeDetour(input: $input) {
+      id
+      detourVersion
+    }
+  }
+`);
+
+export const ReportDetourDocument = graphql(`
+  mutation ReportDetour($input: ReportDetourProblemInput!) {
+    reportDetourProblem(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AnswerDetourReportDocument = graphql(`
+  mutation AnswerDetourReport($input: AnswerDetourReportInput!) {
+    answerDetourReport(input: $input) {
+      id
+      answer
+    }
+  }
+`);
+
+export const FollowWorksDocument = graphql(`
+  mutation FollowWorks($id: ID!) {
+    followWorks(id: $id) {
+      id
+      viewerFollows
+    }
+  }
+`);
+
+export const UnfollowWorksDocument = graphql(`
+  mutation UnfollowWorks($id: ID!) {
+    unfollowWorks(id: $id) {
+      id
+      viewerFollows
+    }
+  }
+`);
+
+export const WorksCouncilsDocument = graphql(`
+  query WorksCouncils {
+    councils(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const WorksToAssessDocument = graphql(`
+  query WorksToAssess($id: ID!) {
+    worksProject(id: $id) {
+      id
+      title
+      address
+      startsOn
+      endsOn
+      assessmentDueOn
+      detourVersion
+      detours {
+        id
+        version
+        description
+        accessible
+      }
+      viewerAssessmentRequests {
+        associationId
+        associationName
+      }
+      assessments {
+        id
+        associationName
+        opinion
+        comment
+      }
+    }
+  }
+`);
+
+export const AssessWorksDocument = graphql(`
+  mutation AssessWorks($input: AssessWorksInput!) {
+    assessWorks(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateWorksDocument = graphql(`
+  mutation UpdateWorks($input: UpdateWorksInput!) {
+    updateWorks(input: $input) {
+      id
+    }
+  }
+`);

@@ -52,6 +52,12 @@ export const PUBLIC_AUDIT_ACTIONS = [
   'minutes.adopted',
   'minutes.rejected',
   'minutes.published',
+  // Works (issue 19): what the town hall posts and answers; a report's author stays private.
+  'works.posted',
+  'works.updated',
+  'works.detour-changed',
+  'works.report-answered',
+  'works.assessed',
 ] as const;
 
 const PUBLIC = new Set<string>(PUBLIC_AUDIT_ACTIONS);

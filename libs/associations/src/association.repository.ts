@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { queryRows } from '@quorum/db';
+import { EntityManager } from 'typeorm';
+import { Association, AssociationField, AssociationStatus } from './association.entity';
+import { AssociationMember } from './association-member.entity';
+import { AssociationSeatRecord } from './association-seat.entity';
+
+export type NewAssociation = Pick<
+  Association,
+  'name' | 'description' | 'fields' | 'contactEmail' | 'contactPhone' | 'website' | 'proposedBy'
+>;
+export type AssociationProfile = Pick<
+  Association,
+  'name' | 'description' | 'fields' | 'contactEmail' | 'contactPhone' | 'website'
+>;
+
+/** A partner with the accounts acting for it (other libs: consultations, reminders). */
+export interface PartnerWithMembers {
+  id: string;
+  name: string;
+  fields: AssociationField[];
+  memberAccountIds: string[];
+}
+
+export interface MemberRow {
+  associationId: string;
+  accountId: string;
+  displayName: string;
+  since: Date;
+}
+
+export interface SeatRow {
+  associationId: string;
+  membershipId: string;
+  councilId: string;
+  councilSlug: string;
+  councilName: string;
+  accountId: string;
+  displayName: string;
+}
+
+/** What a person's data export shows of their part in associations. */
+export interface MembershipExportRow {
+  associationId: string;
+  name: string;
+  since: Date;
+}
+
+/** Associations, the accounts acting for them, and their seats in councils. */
+@Injectable()
+export class AssociationRepository {
+  async insert(em: EntityManager, association: NewAssociation): Promise<string> {
+    const result = await em.insert(Association, { ...association, status: 'PENDING' });
+    return String(result.identifiers[0].id);
+  }
+
+  byId(em: EntityManager, id: string): Promise<Association | null> {
+    return em.findOne(Association, { where: { id } });
+  }
+
+  /** The association, locked until the end of the transaction (decisions, members). */
+  lock(em: EntityManager, id: string): Promise<Association | null> {
+    return em.findOne(Association, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateProfile(em: EntityManager, id: string, profile: AssociationProfile): Promise<void> {
+    await em.update(Association, { id }, profile);
+  }
+
+  async setStatus(
+    em: EntityManager,
+    id: string,
+    status: AssociationStatus,
+    reason: string | null,
+    agentId: string,
+  ): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE association SET status = $2, status_reason = $3, updated_at = clock_now(),
+              approved_by = CASE WHEN $2 = 'PARTNER' THEN $4::uuid ELSE approved_by END,
+              approved_at = CASE WHEN $2 = 'PARTNER' THEN clock_now() ELSE approved_at END
+        WHERE id = $1`,
+      [id, status, reason, agentId],
+    );
+  }
+
+  /** Associations by name: with a status filter, or those a viewer may see (null: all). */
+  list(
+    em: EntityManager,
+    filter: { statuses: AssociationStatus[] | null; field: AssociationField | null },
+  ): Promise<Association[]> {
+    const query = em
+      .createQueryBuilder(Association, 'a')
+      .orderBy('lower(a.name)')
+      .addOrderBy('a.id');
+    if (filter.statuses)
+      query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.field) query.andWhere(':field = ANY(a.fields)', { field: filter.field });
+    return query.getMany();
+  }
+
+  /** The associations an account acts for. */
+  async ofMember(em: EntityManager, accountId: string): Promise<Association[]> {
+    return em
+      .createQueryBuilder(Association, 'a')
+      .innerJoin(AssociationMember, 'm', 'm.association_id = a.id')
+      .where('m.account_id = :accountId', { accountId })
+      .orderBy('lower(a.name)')
+      .getMany();
+  }
+
+  async isMember(em: EntityManager, accountId: string, associationId: string): Promise<boolean> {
+    return (await em.count(AssociationMember, { where: { accountId, associationId } })) > 0;
+  }
+
+  /** Which of these associations the account acts for. */
+  async memberOfAmong(
+    em: EntityManager,
+    accountId: string,
+    associationIds: readonly string[],
+  ): Promise<Set<string>> {
+    const rows = await queryRows<{ id: string }>(
+      em,
+      `SELECT association_id AS id FROM association_member WHERE account_id = $1 AND association_id = ANY($2)`,
+      [accountId, associationIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Partners working in any of these fields, with the accounts acting for them. */
+  partnersInFields(
+    em: EntityManager,
+    fields: readonly AssociationField[],
+  ): Promise<PartnerWithMembers[]> {
+    return queryRows<PartnerWithMembers>(
+      em,
+      `SELECT a.id, a.name, a.fields,
+              coalesce(array_agg(m.account_id ORDER BY m.created_at) FILTER (WHERE m.account_id IS NOT NULL), '{}') AS "memberAccountIds"
+         FROM association a LEFT JOIN association_member m ON m.association_id = a.id
+        WHERE a.status = 'PARTNER' AND a.fields && $1::text[]
+        GROUP BY a.id ORDER BY lower(a.name), a.id`,
+      [fields],
+    );
+  }
+
+  membersOf(em: EntityManager, associationIds: readonly string[]): Promise<MemberRow[]> {
+    return queryRows<MemberRow>(
+      em,
+      `SELECT m.association_id AS "associationId", m.account_id AS "accountId",
+              n.display_name AS "displayName", m.created_at AS since
+         FROM association_member m JOIN account_public_name n ON n.account_id = m.account_id
+        WHERE m.association_id = ANY($1)
+        ORDER BY n.display_name, m.account_id`,
+      [associationIds],
+    );
+  }
+
+  /** Adds a member; false when they already act for the association. */
+  async addMember(
+    em: EntityManager,
+    associationId: string,
+    accountId: string,
+    addedBy: string | null,
+  ): Promise<boolean> {
+    const rows = await queryRows<{ account_id: string }>(
+      em,
+      `INSERT INTO association_member (association_id, account_id, added_by) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING account_id`,
+      [associationId, accountId, addedBy],
+    );
+    return rows.length > 0;
+  }
+
+  async removeMember(
+    em: EntityManager,
+    associationId: string,
+    accountId: string,
+  ): Promise<boolean> {
+    const rows = await queryRows<{ account_id: string }>(
+      em,
+      `DELETE FROM association_member WHERE association_id = $1 AND account_id = $2 RETURNING account_id`,
+      [associationId, accountId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the account exists and is not deleted. */
+  async accountActive(em: EntityManager, accountId: string): Promise<boolean> {
+    const rows = await queryRows<{ one: number }>(
+      em,
+      `SELECT 1 AS one FROM account_contact WHERE account_id = $1`,
+      [accountId],
+    );
+    return rows.length > 0;
+  }
+
+  async recordSeat(
+    em: EntityManager,
+    seat: Omit<AssociationSeatRecord, 'createdAt'>,
+  ): Promise<void> {
+    await em.insert(AssociationSeatRecord, seat);
+  }
+
+  /** The seats in office held for these associations, by council. */
+  seatsOf(em: EntityManager, associationIds: readonly string[]): Promise<SeatRow[]> {
+    return queryRows<SeatRow>(
+      em,
+      `SELECT s.association_id AS "associationId", s.membership_id AS "membershipId",
+              s.council_id AS "councilId", c.slug AS "councilSlug", c.name AS "councilName",
+              s.account_id AS "accountId", n.display_name AS "displayName"
+         FROM association_seat s
+         JOIN council_member_in_office o ON o.membership_id = s.membership_id
+         JOIN council_directory c ON c.council_id = s.council_id
+         JOIN account_public_name n ON n.account_id = s.account_id
+        WHERE s.association_id = ANY($1)
+        ORDER BY c.name, n.display_name`,
+      [associationIds],
+    );
+  }
+
+  membershipsOf(em: EntityManager, accountId: string): Promise<MembershipExportRow[]> {
+    return queryRows<MembershipExportRow>(
+      em,
+      `SELECT a.id AS "associationId", a.name, m.created_at AS since
+         FROM association_member m JOIN association a ON a.id = m.association_id
+        WHERE m.account_id = $1 ORDER BY a.name`,
+      [accountId],
+    );
+  }
+
+  /** An erased account acts for nobody any more; its seats' records stay (public history). */
+  async forgetMember(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(`DELETE FROM association_member WHERE account_id = $1`, [accountId]);
+  }
+
+  /** Associations an account proposed: unlinked on erasure (the association stays). */
+  async forgetProposer(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(`UPDATE association SET proposed_by = NULL WHERE proposed_by = $1`, [accountId]);
+    await em.query(`UPDATE association_member SET added_by = NULL WHERE added_by = $1`, [
+      accountId,
+    ]);
+  }
+}

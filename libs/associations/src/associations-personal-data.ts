@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { HoldsPersonalData, PersonalDataSection } from '@quorum/identity';
+import { EntityManager } from 'typeorm';
+import { AssociationRepository } from './association.repository';
+
+/**
+ * What associations hold about a person: the associations they act for, those they proposed, the
+ * seats they held for one. Acting for an association ends with the account; the associations
+ * stay (they are organisations), unlinked from their proposer; a seat's record is public history.
+ */
+@Injectable()
+@HoldsPersonalData('associations', ['association', 'association_member', 'association_seat'])
+export class AssociationsPersonalData implements PersonalDataSection {
+  constructor(private readonly associations: AssociationRepository) {}
+
+  async export(em: EntityManager, accountId: string) {
+    const actsFor = await this.associations.membershipsOf(em, accountId);
+    return { actsFor };
+  }
+
+  async erase(em: EntityManager, accountId: string): Promise<void> {
+    await this.associations.forgetMember(em, accountId);
+    await this.associations.forgetProposer(em, accountId);
+  }
+}

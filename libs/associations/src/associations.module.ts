@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { CouncilsModule } from '@quorum/councils';
+import { AssociationRepository } from './association.repository';
+import { AssociationsPersonalData } from './associations-personal-data';
+import { AssociationsResolver } from './associations.resolver';
+import { AssociationsService } from './associations.service';
+
+/** The API's side of partner associations (SPEC §10). */
+@Module({
+  imports: [CouncilsModule],
+  providers: [
+    AssociationRepository,
+    AssociationsService,
+    AssociationsPersonalData,
+    AssociationsResolver,
+  ],
+  exports: [AssociationsService],
+})
+export class AssociationsModule {}

@@ -1,0 +1,318 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionService } from '@quorum/db';
+import { MembershipService } from '@quorum/councils';
+import { Actor } from '@quorum/identity';
+import { AuditService } from '@quorum/transparency';
+import { EntityManager } from 'typeorm';
+import { Association, AssociationField, AssociationStatus } from './association.entity';
+import {
+  AssociationInput,
+  DecideOnAssociationInput,
+  SeatAssociationInput,
+} from './association.inputs';
+import {
+  AssociationProfile,
+  AssociationRepository,
+  MemberRow,
+  PartnerWithMembers,
+  SeatRow,
+} from './association.repository';
+import {
+  ALREADY_MEMBER,
+  ASSOCIATION_ACCOUNT_NOT_FOUND,
+  ASSOCIATION_NOT_FOUND,
+  NO_FIELD,
+  NOT_A_PARTNER,
+  NOT_AN_ASSOCIATION_MEMBER,
+  REASON_REQUIRED,
+  statusUnchangeable,
+} from './associations.errors';
+import { actsAsPartner, canMoveTo, needsReason, visibleTo } from './rules/association-status';
+
+export type { PartnerWithMembers } from './association.repository';
+
+const isStaff = (actor: Actor | null): boolean =>
+  actor !== null && (actor.role === 'AGENT' || actor.role === 'ADMIN');
+
+const blankToNull = (value: string | null | undefined): string | null =>
+  value && value.trim() ? value.trim() : null;
+
+const profileOf = (input: AssociationInput): AssociationProfile => {
+  const fields = [...new Set(input.fields)] as AssociationField[];
+  if (fields.length === 0) throw NO_FIELD();
+  return {
+    name: input.name.trim().replace(/\s+/g, ' '),
+    description: input.description.trim(),
+    fields,
+    contactEmail: blankToNull(input.contactEmail),
+    contactPhone: blankToNull(input.contactPhone),
+    website: blankToNull(input.website),
+  };
+};
+
+type AddCouncilMember = Parameters<MembershipService['add']>[1];
+
+/**
+ * Partner associations (SPEC §10): proposed by their members or registered by an agent, approved
+ * by agents; their members act on their behalf. Other libs call `partnersInFields` and
+ * `isMemberOf` (stable names: libs/works builds on them).
+ */
+@Injectable()
+export class AssociationsService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly associations: AssociationRepository,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  // For the other libs, inside their own transaction.
+
+  /** Partners working in any of these fields, with the accounts acting for each. */
+  partnersInFields(
+    em: EntityManager,
+    fields: readonly AssociationField[],
+  ): Promise<PartnerWithMembers[]> {
+    return this.associations.partnersInFields(em, fields);
+  }
+
+  /** Whether the account acts for the association (whatever its status). */
+  isMemberOf(em: EntityManager, accountId: string, associationId: string): Promise<boolean> {
+    return this.associations.isMember(em, accountId, associationId);
+  }
+
+  /** Whether the account acts for the association and the association is a partner today. */
+  async actsForPartner(
+    em: EntityManager,
+    accountId: string,
+    associationId: string,
+  ): Promise<boolean> {
+    const association = await this.associations.byId(em, associationId);
+    return (
+      association !== null &&
+      actsAsPartner(association.status) &&
+      (await this.associations.isMember(em, accountId, associationId))
+    );
+  }
+
+  /** The partner associations an account acts for (ids and names). */
+  async partnersOf(em: EntityManager, accountId: string): Promise<{ id: string; name: string }[]> {
+    return (await this.associations.ofMember(em, accountId))
+      .filter((a) => actsAsPartner(a.status))
+      .map((a) => ({ id: a.id, name: a.name }));
+  }
+
+  /** An association by id, or null (no visibility check: for the other libs). */
+  byIdIn(em: EntityManager, associationId: string): Promise<Association | null> {
+    return this.associations.byId(em, associationId);
+  }
+
+  // Reads for the API.
+
+  /** Who may read it: partners for anyone, the others for agents and their members. */
+  async visible(actor: Actor | null, associationId: string): Promise<Association> {
+    return this.tx.read(async (em) => {
+      const association = await this.associations.byId(em, associationId);
+      if (!association) throw ASSOCIATION_NOT_FOUND();
+      const member =
+        actor !== null && (await this.associations.isMember(em, actor.accountId, associationId));
+      if (!visibleTo(association.status, { agent: isStaff(actor), member }))
+        throw ASSOCIATION_NOT_FOUND();
+      return association;
+    });
+  }
+
+  /** An association that exists (no visibility check: the caller just changed it). */
+  async get(associationId: string): Promise<Association> {
+    const association = await this.tx.read((em) => this.associations.byId(em, associationId));
+    if (!association) throw ASSOCIATION_NOT_FOUND();
+    return association;
+  }
+
+  /** The list: partners for the public; agents may ask for any status. */
+  list(
+    actor: Actor | null,
+    filter: { status?: AssociationStatus | null; field?: AssociationField | null },
+  ): Promise<Association[]> {
+    const statuses: AssociationStatus[] | null = isStaff(actor)
+      ? filter.status
+        ? [filter.status]
+        : null
+      : filter.status && filter.status !== 'PARTNER'
+        ? []
+        : ['PARTNER'];
+    if (statuses?.length === 0) return Promise.resolve([]);
+    return this.tx.read((em) =>
+      this.associations.list(em, { statuses, field: filter.field ?? null }),
+    );
+  }
+
+  mine(actor: Actor): Promise<Association[]> {
+    return this.tx.read((em) => this.associations.ofMember(em, actor.accountId));
+  }
+
+  memberOfAmong(accountId: string, associationIds: readonly string[]): Promise<Set<string>> {
+    return this.tx.read((em) => this.associations.memberOfAmong(em, accountId, associationIds));
+  }
+
+  membersOf(associationIds: readonly string[]): Promise<MemberRow[]> {
+    return this.tx.read((em) => this.associations.membersOf(em, associationIds));
+  }
+
+  seatsOf(associationIds: readonly string[]): Promise<SeatRow[]> {
+    return this.tx.read((em) => this.associations.seatsOf(em, associationIds));
+  }
+
+  /** For the policies: does this account act for this association? */
+  isMember(accountId: string, associationId: string): Promise<boolean> {
+    return this.tx.read((em) => this.associations.isMember(em, accountId, associationId));
+  }
+
+  // Changes, each audited.
+
+  /**
+   * A resident proposes their association (they become its first member), or an agent registers
+   * one (members added afterwards). Either way the town hall decides on the partnership.
+   */
+  async propose(actor: Actor, input: AssociationInput): Promise<string> {
+    const profile = profileOf(input);
+    return this.tx.run(async (em) => {
+      const id = await this.associations.insert(em, { ...profile, proposedBy: actor.accountId });
+      if (!isStaff(actor))
+        await this.associations.addMember(em, id, actor.accountId, actor.accountId);
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: isStaff(actor) ? 'association.registered' : 'association.proposed',
+        objectType: 'association',
+        objectId: id,
+        after: { ...profile },
+      });
+      return id;
+    });
+  }
+
+  async update(actor: Actor, associationId: string, input: AssociationInput): Promise<string> {
+    const profile = profileOf(input);
+    return this.tx.run(async (em) => {
+      const before = await this.associations.lock(em, associationId);
+      if (!before) throw ASSOCIATION_NOT_FOUND();
+      await this.associations.updateProfile(em, associationId, profile);
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'association.updated',
+        objectType: 'association',
+        objectId: associationId,
+        before: {
+          name: before.name,
+          description: before.description,
+          fields: before.fields,
+          contactEmail: before.contactEmail,
+          contactPhone: before.contactPhone,
+          website: before.website,
+        },
+        after: { ...profile },
+      });
+      return associationId;
+    });
+  }
+
+  async decide(actor: Actor, input: DecideOnAssociationInput): Promise<string> {
+    const to = input.status as AssociationStatus;
+    const reason = blankToNull(input.reason);
+    if (needsReason(to) && !reason) throw REASON_REQUIRED();
+    return this.tx.run(async (em) => {
+      const association = await this.associations.lock(em, input.associationId);
+      if (!association) throw ASSOCIATION_NOT_FOUND();
+      if (!canMoveTo(association.status, to)) throw statusUnchangeable(association.status);
+      await this.associations.setStatus(em, association.id, to, reason, actor.accountId);
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: `association.${to === 'PARTNER' ? 'approved' : to === 'DECLINED' ? 'declined' : 'suspended'}`,
+        objectType: 'association',
+        objectId: association.id,
+        before: { status: association.status },
+        after: { status: to, reason },
+      });
+      return association.id;
+    });
+  }
+
+  async addMember(actor: Actor, associationId: string, accountId: string): Promise<string> {
+    return this.tx.run(async (em) => {
+      const association = await this.associations.lock(em, associationId);
+      if (!association) throw ASSOCIATION_NOT_FOUND();
+      if (!(await this.associations.accountActive(em, accountId)))
+        throw ASSOCIATION_ACCOUNT_NOT_FOUND();
+      if (!(await this.associations.addMember(em, associationId, accountId, actor.accountId)))
+        throw ALREADY_MEMBER();
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'association.member-added',
+        objectType: 'association',
+        objectId: associationId,
+        after: { accountId },
+      });
+      return associationId;
+    });
+  }
+
+  async removeMember(actor: Actor, associationId: string, accountId: string): Promise<string> {
+    return this.tx.run(async (em) => {
+      const association = await this.associations.lock(em, associationId);
+      if (!association) throw ASSOCIATION_NOT_FOUND();
+      if (!(await this.associations.removeMember(em, associationId, accountId)))
+        throw NOT_AN_ASSOCIATION_MEMBER();
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'association.member-removed',
+        objectType: 'association',
+        objectId: associationId,
+        before: { accountId },
+      });
+      return associationId;
+    });
+  }
+
+  /**
+   * A seat in a council's associations college for a member of a partner: the councils lib gives
+   * the seat (its rules: college size, one seat per person); this records on whose behalf.
+   */
+  async seat(actor: Actor, input: SeatAssociationInput): Promise<string> {
+    await this.tx.read(async (em) => {
+      const association = await this.associations.byId(em, input.associationId);
+      if (!association) throw ASSOCIATION_NOT_FOUND();
+      if (!actsAsPartner(association.status)) throw NOT_A_PARTNER();
+      if (!(await this.associations.isMember(em, input.accountId, association.id)))
+        throw NOT_AN_ASSOCIATION_MEMBER();
+    });
+    const membershipId = await this.memberships.add(actor, {
+      councilId: input.councilId,
+      accountId: input.accountId,
+      // The GraphQL enum's value, as the councils lib's input carries it.
+      college: 'ASSOCIATIONS' as AddCouncilMember['college'],
+      termStart: input.termStart,
+    });
+    await this.tx.run(async (em) => {
+      await this.associations.recordSeat(em, {
+        membershipId,
+        associationId: input.associationId,
+        councilId: input.councilId,
+        accountId: input.accountId,
+      });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'association.seated',
+        objectType: 'association',
+        objectId: input.associationId,
+        after: { councilId: input.councilId, accountId: input.accountId, membershipId },
+      });
+    });
+    return input.associationId;
+  }
+}

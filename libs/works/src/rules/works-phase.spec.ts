@@ -1,0 +1,61 @@
+import {
+  assessmentOpen,
+  datesProblems,
+  detourChangeable,
+  reportable,
+  worksPhase,
+} from './works-phase';
+
+describe('worksPhase', () => {
+  it('is coming before the first day, current from the first to the last, finished after', () => {
+    expect(worksPhase('2026-12-10', '2026-12-20', '2026-12-09')).toBe('COMING');
+    expect(worksPhase('2026-12-10', '2026-12-20', '2026-12-10')).toBe('CURRENT');
+    expect(worksPhase('2026-12-10', '2026-12-20', '2026-12-20')).toBe('CURRENT');
+    expect(worksPhase('2026-12-10', '2026-12-20', '2026-12-21')).toBe('FINISHED');
+  });
+
+  it('takes reports during the works only, and detour changes until they end', () => {
+    expect(reportable('COMING')).toBe(false);
+    expect(reportable('CURRENT')).toBe(true);
+    expect(reportable('FINISHED')).toBe(false);
+    expect(detourChangeable('COMING')).toBe(true);
+    expect(detourChangeable('CURRENT')).toBe(true);
+    expect(detourChangeable('FINISHED')).toBe(false);
+  });
+});
+
+describe('datesProblems', () => {
+  it('accepts a one-day project and an assessment due on its first day', () => {
+    expect(
+      datesProblems({
+        startsOn: '2026-12-10',
+        endsOn: '2026-12-10',
+        assessmentDueOn: '2026-12-10',
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses an end before the start and an assessment due after the start', () => {
+    expect(
+      datesProblems({
+        startsOn: '2026-12-10',
+        endsOn: '2026-12-09',
+        assessmentDueOn: '2026-12-11',
+      }),
+    ).toEqual([
+      ['input.endsOn', 'la fin des travaux précède leur début'],
+      [
+        'input.assessmentDueOn',
+        'l’avis des associations doit être rendu au plus tard le premier jour des travaux',
+      ],
+    ]);
+  });
+});
+
+describe('assessmentOpen', () => {
+  it('is open up to and including the due day, and never without one', () => {
+    expect(assessmentOpen('2026-12-10', '2026-12-10')).toBe(true);
+    expect(assessmentOpen('2026-12-10', '2026-12-11')).toBe(false);
+    expect(assessmentOpen(null, '2026-12-01')).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { queryRows } from '@quorum/db';
+import { EntityManager } from 'typeorm';
+
+/** The followers of the councils whose perimeter the works (`$1`) are in (councils' `council_audience`). */
+const COUNCIL_FOLLOWERS = `SELECT account_id, relation FROM council_audience
+  WHERE relation = 'FOLLOWER' AND council_id IN (SELECT council_id FROM works_council WHERE works_id = $1)`;
+
+/**
+ * Who hears of works: each selects `account_id, relation`, with `$1` the works' id (or the
+ * report's, for `reportAuthor`).
+ */
+export const WORKS_AUDIENCES = {
+  councilFollowers: COUNCIL_FOLLOWERS,
+  followersAndCouncils: `SELECT account_id, 'FOLLOWER' AS relation FROM works_follower WHERE works_id = $1
+    UNION ALL ${COUNCIL_FOLLOWERS}`,
+  reportAuthor: `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM works_report
+    WHERE id = $1 AND author_id IS NOT NULL`,
+  invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee WHERE works_id = $1`,
+};
+
+export interface WorksFactsRow {
+  id: string;
+  title: string;
+  address: string;
+  /** DD/MM/YYYY */
+  starts_on: string;
+  ends_on: string;
+  detour: string;
+  accessible: boolean;
+  reason: string | null;
+  /** DD/MM/YYYY, when associations are asked for their assessment. */
+  assessment_due_on: string | null;
+}
+
+export interface ReportFactsRow {
+  works_id: string;
+  title: string;
+  place: string;
+}
+
+/** What the notices about works say, read when they are delivered. */
+@Injectable()
+export class WorksNoticeRepository {
+  async worksFacts(em: EntityManager, id: string): Promise<WorksFactsRow | undefined> {
+    const [row] = await queryRows<WorksFactsRow>(
+      em,
+      `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'DD/MM/YYYY') AS starts_on,
+              to_char(w.ends_on, 'DD/MM/YYYY') AS ends_on, d.description AS detour, d.accessible, d.reason,
+              to_char(w.assessment_due_on, 'DD/MM/YYYY') AS assessment_due_on
+         FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = w.detour_version
+        WHERE w.id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  async reportFacts(em: EntityManager, id: string): Promise<ReportFactsRow | undefined> {
+    const [row] = await queryRows<ReportFactsRow>(
+      em,
+      `SELECT r.works_id, w.title, r.place FROM works_report r JOIN works w ON w.id = r.works_id
+        WHERE r.id = $1`,
+      [id],
+    );
+    return row;
+  }
+}

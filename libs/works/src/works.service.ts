@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainError, townDay } from '@quorum/core';
+import { CouncilsService } from '@quorum/councils';
+import { TransactionService } from '@quorum/db';
+import { Actor } from '@quorum/identity';
+import { OutboxService } from '@quorum/outbox';
+import { AuditService } from '@quorum/transparency';
+import { EntityManager } from 'typeorm';
+import { AssessmentsService } from './assessments.service';
+import { checkGeometry } from './rules/geometry';
+import { datesProblems, detourChangeable, reportable, worksPhase } from './rules/works-phase';
+import {
+  AnswerDetourReportInput,
+  ChangeDetourInput,
+  DetourReport,
+  DetourVersion,
+  PostWorksInput,
+  ReportDetourProblemInput,
+  UpdateWorksInput,
+  WorksFieldsInput,
+  WorksPhaseGql,
+  WorksProject,
+  WorksProjectsArgs,
+  WorksScope,
+} from './works.types';
+import {
+  BAD_GEOMETRY,
+  REPORT_ALREADY_ANSWERED,
+  REPORT_NOT_FOUND,
+  UNKNOWN_COUNCIL,
+  WORKS_FINISHED,
+  WORKS_NOT_CURRENT,
+  WORKS_NOT_FOUND,
+} from './works.errors';
+import { NewWorks, ReportRow, WorksRepository, WorksRow } from './works.repository';
+
+/** A page of /travaux is small: a town posts tens of works a year, not thousands. */
+const LIST_LIMIT = 200;
+
+/**
+ * Works projects and their pedestrian detours (issue 19): the town hall posts and edits them,
+ * changes the detour (a new version, the old ones kept), answers reports in public.
+ */
+@Injectable()
+export class WorksService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly councils: CouncilsService,
+    private readonly clock: Clock,
+    private readonly rows: WorksRepository,
+    private readonly assessments: AssessmentsService,
+  ) {}
+
+  private today(): string {
+    return townDay(this.clock.now());
+  }
+
+  private view(row: WorksRow): WorksProject {
+    return {
+      ...row,
+      phase: worksPhase(row.startsOn, row.endsOn, this.today()) as WorksPhaseGql,
+    };
+  }
+
+  /** The fields of a project checked beyond their types: dates, geometry, councils. */
+  private async checked(input: WorksFieldsInput): Promise<Omit<NewWorks, 'createdBy'>> {
+    const problems = datesProblems(input);
+    if (problems.length)
+      throw DomainError.badInput(
+        problems.map(([field, fr]) => ({ field, message: { fr, en: 'invalid dates' } })),
+      );
+    let geometry: string | null = null;
+    if (input.geometry?.trim()) {
+      const check = checkGeometry(input.geometry.trim());
+      if (!check.ok) throw BAD_GEOMETRY(check.reason);
+      geometry = check.geometry;
+    }
+    const found = await this.councils.byIds([...new Set(input.councilIds)]);
+    if (found.some((c) => c === null)) throw UNKNOWN_COUNCIL();
+    return {
+      title: input.title,
+      description: input.description,
+      address: input.address,
+      geometry,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      assessmentDueOn: input.assessmentDueOn || null,
+    };
+  }
+
+  async post(actor: Actor, input: PostWorksInput): Promise<WorksProject> {
+    const fields = await this.checked(input);
+    const councilIds = [...new Set(input.councilIds)];
+    const id = await this.tx.run(async (em) => {
+      const created = await this.rows.insert(em, { ...fields, createdBy: actor.accountId });
+      await this.rows.setCouncils(em, created, councilIds);
+      await this.rows.insertDetour(em, {
+        worksId: created,
+        version: 1,
+        description: input.detour,
+        accessible: input.detourAccessible,
+        reason: null,
+        createdBy: actor.accountId,
+      });
+      await this.outbox.record(em, 'works.posted', { worksId: created });
+      // Partner associations are asked only when the town hall gives them a date to answer by.
+      const asked = fields.assessmentDueOn ? await this.assessments.requestIn(em, created) : [];
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'works.posted',
+        objectType: 'works',
+        objectId: created,
+        after: {
+          ...fields,
+          councilIds,
+          detour: { version: 1, description: input.detour, accessible: input.detourAccessible },
+          assessmentRequestedFrom: asked,
+        },
+      });
+      return created;
+    });
+    return this.get(id);
+  }
+
+  async update(actor: Actor, input: UpdateWorksInput): Promise<WorksProject> {
+    const fields = await this.checked(input);
+    const councilIds = [...new Set(input.councilIds)];
+    await this.tx.run(async (em) => {
+      const before = await this.rows.lock(em, input.id);
+      if (!before) throw WORKS_NOT_FOUND();
+      const councilsBefore = await this.rows.councilsOf(em, [input.id]);
+      await this.rows.update(em, input.id, fields);
+      await this.rows.setCouncils(em, input.id, councilIds);
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'works.updated',
+        objectType: 'works',
+        objectId: input.id,
+        before: {
+          title: before.title,
+          description: before.description,
+          address: before.address,
+          geometry: before.geometry,
+          startsOn: before.startsOn,
+          endsOn: before.endsOn,
+          assessmentDueOn: before.assessmentDueOn,
+          councilIds: councilsBefore.map((c) => c.councilId),
+        },
+        after: { ...fields, councilIds },
+      });
+    });
+    return this.get(input.id);
+  }
+
+  /** A new version of the detour; its followers and the councils' followers hear of it. */
+  async changeDetour(actor: Actor, input: ChangeDetourInput): Promise<WorksProject> {
+    await this.tx.run(async (em) => {
+      const works = await this.rows.lock(em, input.worksId);
+      if (!works) throw WORKS_NOT_FOUND();
+      if (!detourChangeable(worksPhase(works.startsOn, works.endsOn, this.today())))
+        throw WORKS_FINISHED();
+      const version = works.detourVersion + 1;
+      await this.rows.insertDetour(em, {
+        worksId: works.id,
+        version,
+        description: input.description,
+        accessible: input.accessible,
+        reason: input.reason,
+        createdBy: actor.accountId,
+      });
+      await this.outbox.record(em, 'works.detour-changed', { worksId: works.id });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'works.detour-changed',
+        objectType: 'works',
+        objectId: works.id,
+        before: { version: works.detourVersion },
+        after: {
+          version,
+          description: input.description,
+          accessible: input.accessible,
+          reason: input.reason,
+        },
+      });
+    });
+    return this.get(input.worksId);
+  }
+
+  /** Anyone signed in, while the works are on; the report goes public with the town hall's answer. */
+  async report(actor: Actor, input: ReportDetourProblemInput): Promise<DetourReport> {
+    const id = await this.tx.run(async (em) => {
+      const works = await this.rows.lock(em, input.worksId);
+      if (!works) throw WORKS_NOT_FOUND();
+      if (!reportable(worksPhase(works.startsOn, works.endsOn, this.today())))
+        throw WORKS_NOT_CURRENT();
+      const created = await this.rows.insertReport(em, {
+        worksId: works.id,
+        detourVersion: works.detourVersion,
+        authorId: actor.accountId,
+        problem: input.problem,
+        place: input.place,
+        description: input.description,
+      });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'works.detour-reported',
+        objectType: 'works-report',
+        objectId: created,
+        after: {
+          worksId: works.id,
+          detourVersion: works.detourVersion,
+          problem: input.problem,
+          place: input.place,
+          description: input.description,
+        },
+      });
+      return created;
+    });
+    return this.reportView((await this.tx.read((em) => this.rows.getReport(em, id)))!);
+  }
+
+  async answer(actor: Actor, input: AnswerDetourReportInput): Promise<DetourReport> {
+    await this.tx.run(async (em) => {
+      const report = await this.rows.lockReport(em, input.reportId);
+      if (!report) throw REPORT_NOT_FOUND();
+      if (report.answer !== null) throw REPORT_ALREADY_ANSWERED();
+      await this.rows.answerReport(em, report.id, input.answer, actor.accountId);
+      await this.outbox.record(em, 'works.report-answered', { reportId: report.id });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        action: 'works.report-answered',
+        objectType: 'works-report',
+        objectId: report.id,
+        after: { worksId: report.worksId, answer: input.answer },
+      });
+    });
+    return this.reportView((await this.tx.read((em) => this.rows.getReport(em, input.reportId)))!);
+  }
+
+  async follow(actor: Actor, worksId: string, follow: boolean): Promise<WorksProject> {
+    await this.tx.run(async (em) => {
+      if (!(await this.rows.get(em, worksId))) throw WORKS_NOT_FOUND();
+      if (follow) await this.rows.follow(em, worksId, actor.accountId);
+      else await this.rows.unfollow(em, worksId, actor.accountId);
+    });
+    return this.get(worksId);
+  }
+
+  async get(id: string): Promise<WorksProject> {
+    const row = await this.tx.read((em) => this.rows.get(em, id));
+    if (!row) throw WORKS_NOT_FOUND();
+    return this.view(row);
+  }
+
+  async list(args: WorksProjectsArgs): Promise<WorksProject[]> {
+    const today = args.scope === WorksScope.ALL ? null : this.today();
+    const rows = await this.tx.read((em) =>
+      this.rows.list(em, today, args.councilId ?? null, LIST_LIMIT),
+    );
+    return rows.map((row) => this.view(row));
+  }
+
+  async detours(worksIds: readonly string[]): Promise<DetourVersion[][]> {
+    const rows = await this.tx.read((em) => this.rows.detoursOf(em, worksIds));
+    return worksIds.map((id) => rows.filter((d) => d.worksId === id));
+  }
+
+  async councilIds(worksIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.tx.read((em) => this.rows.councilsOf(em, worksIds));
+    return worksIds.map((id) => rows.filter((r) => r.worksId === id).map((r) => r.councilId));
+  }
+
+  async reports(worksId: string): Promise<DetourReport[]> {
+    const rows = await this.tx.read((em) => this.rows.reportsOf(em, worksId));
+    return rows.map((r) => this.reportView(r));
+  }
+
+  async unanswered(): Promise<DetourReport[]> {
+    const rows = await this.tx.read((em) => this.rows.unanswered(em, LIST_LIMIT));
+    return rows.map((r) => this.reportView(r));
+  }
+
+  follows(worksId: string, accountId: string): Promise<boolean> {
+    return this.tx.read((em: EntityManager) => this.rows.follows(em, worksId, accountId));
+  }
+
+  private reportView(r: ReportRow): DetourReport {
+    const { authorId: _author, ...rest } = r;
+    void _author;
+    return rest as DetourReport;
+  }
+}

@@ -1,0 +1,308 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '@quorum/core';
+import { DataSource } from 'typeorm';
+import { bearer, newAccount, newAgent, TestAccount } from './support/factories';
+import { ok } from './support/meeting-fixtures';
+import {
+  codeOf,
+  createTestDatabase,
+  fieldsOf,
+  graphql,
+  reasonOf,
+  RunningApi,
+  startApi,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+const FIELDS = `id name description fields contactEmail website status statusReason approvedAt viewerIsMember
+  members { accountId displayName } seats { councilSlug accountId displayName }`;
+const PROPOSE = `mutation($input: AssociationInput!) { proposeAssociation(input: $input) { ${FIELDS} } }`;
+const DECIDE = `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateAssociationInput!) { updateAssociation(input: $input) { ${FIELDS} } }`;
+const ADD = `mutation($input: AssociationMemberInput!) { addAssociationMember(input: $input) { ${FIELDS} } }`;
+const REMOVE = `mutation($input: AssociationMemberInput!) { removeAssociationMember(input: $input) { ${FIELDS} } }`;
+const SEAT = `mutation($input: SeatAssociationInput!) { seatAssociationInCouncil(input: $input) { ${FIELDS} } }`;
+const ONE = `query($id: ID!) { association(id: $id) { ${FIELDS} } }`;
+const LIST = `query($status: AssociationStatus, $field: AssociationField) { associations(status: $status, field: $field) { id name status } }`;
+
+interface AssociationResult {
+  id: string;
+  name: string;
+  status: string;
+  statusReason: string | null;
+  viewerIsMember: boolean;
+  members: { accountId: string }[];
+  seats: { councilSlug: string; accountId: string }[];
+}
+
+const epicerie = {
+  name: 'Épicerie solidaire du Canal',
+  description: 'Une épicerie à petits prix pour les familles du quartier.',
+  fields: ['FOOD_AID'],
+  contactEmail: 'contact@epicerie-canal.example.fr',
+};
+
+describe('Partner associations: proposed, approved by agents, members act on their behalf', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let api: RunningApi;
+  let agent: TestAccount;
+  let founder: TestAccount;
+  let stranger: TestAccount;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig({ DATABASE_URL: db.url });
+    api = await startApi(config);
+    agent = await newAgent(config, db.url);
+    founder = await newAccount(config, db.url);
+    stranger = await newAccount(config, db.url);
+  });
+  afterAll(async () => {
+    await api.close();
+    await db.drop();
+  });
+
+  const dataSource = () => api.app.get<DataSource>(getDataSourceToken());
+  const auditActions = async (id: string) =>
+    (
+      await dataSource().query(
+        `SELECT action FROM audit_log WHERE object_type = 'association' AND object_id = $1 ORDER BY id`,
+        [id],
+      )
+    ).map((r: { action: string }) => r.action);
+
+  const propose = async (who: TestAccount, extra: Record<string, unknown> = {}) =>
+    (
+      await ok<{ proposeAssociation: AssociationResult }>(
+        api.url,
+        PROPOSE,
+        { input: { ...epicerie, ...extra } },
+        who,
+      )
+    ).proposeAssociation;
+
+  it('a proposal is PENDING, its proposer its first member, hidden from the public until approved', async () => {
+    const proposed = await propose(founder);
+    expect(proposed).toMatchObject({ status: 'PENDING', viewerIsMember: true });
+    expect(proposed.members.map((m) => m.accountId)).toEqual([founder.id]);
+
+    const anonymous = await graphql(api.url, ONE, { id: proposed.id });
+    expect(codeOf(anonymous)).toBe('NOT_FOUND');
+    const list = await graphql<{ associations: { id: string }[] }>(api.url, LIST, {});
+    expect(list.data!.associations.map((a) => a.id)).not.toContain(proposed.id);
+    const pending = await graphql<{ associations: { id: string }[] }>(
+      api.url,
+      LIST,
+      { status: 'PENDING' },
+      bearer(agent),
+    );
+    expect(pending.data!.associations.map((a) => a.id)).toContain(proposed.id);
+
+    const approved = (
+      await ok<{ decideOnAssociation: AssociationResult }>(
+        api.url,
+        DECIDE,
+        { input: { associationId: proposed.id, status: 'PARTNER' } },
+        agent,
+      )
+    ).decideOnAssociation;
+    expect(approved.status).toBe('PARTNER');
+    const read = await ok<{ association: AssociationResult }>(api.url, ONE, { id: proposed.id });
+    // The public sees the partner, not who acts for it.
+    expect(read.association).toMatchObject({ status: 'PARTNER', members: [] });
+    const byField = await graphql<{ associations: { id: string }[] }>(api.url, LIST, {
+      field: 'FOOD_AID',
+    });
+    expect(byField.data!.associations.map((a) => a.id)).toContain(proposed.id);
+    const otherField = await graphql<{ associations: { id: string }[] }>(api.url, LIST, {
+      field: 'HOUSING',
+    });
+    expect(otherField.data!.associations.map((a) => a.id)).not.toContain(proposed.id);
+    expect(await auditActions(proposed.id)).toEqual([
+      'association.proposed',
+      'association.approved',
+    ]);
+  });
+
+  it('agents decide by the status rules; declining or suspending wants a reason, told to members only', async () => {
+    const proposed = await propose(founder, { name: 'Toit pour tous' });
+    const decide = (status: string, reason?: string) =>
+      graphql<{ decideOnAssociation: AssociationResult }>(
+        api.url,
+        DECIDE,
+        { input: { associationId: proposed.id, status, reason } },
+        bearer(agent),
+      );
+    expect(fieldsOf(await decide('DECLINED'))).toContain('input.reason');
+    expect((await decide('DECLINED', 'Hors du territoire de la commune')).errors).toBeUndefined();
+    const seen = await ok<{ association: AssociationResult }>(
+      api.url,
+      ONE,
+      { id: proposed.id },
+      founder,
+    );
+    expect(seen.association).toMatchObject({
+      status: 'DECLINED',
+      statusReason: 'Hors du territoire de la commune',
+    });
+    expect(codeOf(await graphql(api.url, ONE, { id: proposed.id }, bearer(stranger)))).toBe(
+      'NOT_FOUND',
+    );
+    expect((await decide('PARTNER')).errors).toBeUndefined();
+    const again = await decide('PARTNER');
+    expect(codeOf(again)).toBe('PRECONDITION_FAILED');
+    expect(reasonOf(again)).toBe('ASSOCIATION_STATUS_UNCHANGEABLE');
+    const residentDecides = await graphql(
+      api.url,
+      DECIDE,
+      { input: { associationId: proposed.id, status: 'SUSPENDED', reason: 'x' } },
+      bearer(founder),
+    );
+    expect(codeOf(residentDecides)).toBe('FORBIDDEN');
+  });
+
+  it('members update it and add or remove members; others cannot', async () => {
+    const proposed = await propose(founder, { name: 'Accès aux droits Nord' });
+    const colleague = await newAccount(config, db.url);
+    const refused = await graphql(
+      api.url,
+      ADD,
+      { input: { associationId: proposed.id, accountId: stranger.id } },
+      bearer(stranger),
+    );
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    const added = await ok<{ addAssociationMember: AssociationResult }>(
+      api.url,
+      ADD,
+      { input: { associationId: proposed.id, accountId: colleague.id } },
+      founder,
+    );
+    expect(added.addAssociationMember.members.map((m) => m.accountId).sort()).toEqual(
+      [founder.id, colleague.id].sort(),
+    );
+    const twice = await graphql(
+      api.url,
+      ADD,
+      { input: { associationId: proposed.id, accountId: colleague.id } },
+      bearer(agent),
+    );
+    expect(reasonOf(twice)).toBe('ALREADY_ASSOCIATION_MEMBER');
+
+    const updated = await ok<{ updateAssociation: AssociationResult }>(
+      api.url,
+      UPDATE,
+      {
+        input: {
+          ...epicerie,
+          associationId: proposed.id,
+          name: 'Accès aux droits Nord et Centre',
+          fields: ['ACCESS_TO_RIGHTS', 'HOUSING'],
+        },
+      },
+      colleague,
+    );
+    expect(updated.updateAssociation.name).toBe('Accès aux droits Nord et Centre');
+    const strangerUpdates = await graphql(
+      api.url,
+      UPDATE,
+      { input: { ...epicerie, associationId: proposed.id } },
+      bearer(stranger),
+    );
+    expect(codeOf(strangerUpdates)).toBe('FORBIDDEN');
+
+    await ok(
+      api.url,
+      REMOVE,
+      { input: { associationId: proposed.id, accountId: founder.id } },
+      founder,
+    );
+    const after = await ok<{ association: AssociationResult }>(
+      api.url,
+      ONE,
+      { id: proposed.id },
+      agent,
+    );
+    expect(after.association.members.map((m) => m.accountId)).toEqual([colleague.id]);
+    expect(await auditActions(proposed.id)).toEqual([
+      'association.proposed',
+      'association.member-added',
+      'association.updated',
+      'association.member-removed',
+    ]);
+  });
+
+  it('a member of a partner takes a seat in a council’s associations college; not for a pending one', async () => {
+    const { createCouncil } = await ok<{ createCouncil: { id: string; slug: string } }>(
+      api.url,
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id slug } }`,
+      {
+        input: {
+          name: 'Conseil du Canal',
+          slug: 'canal-assoc',
+          neighbourhood: 'Canal',
+          perimeterDescription: 'Le long du canal',
+        },
+      },
+      agent,
+    );
+    const pending = await propose(founder, { name: 'Mobilité douce' });
+    const refused = await graphql(
+      api.url,
+      SEAT,
+      { input: { associationId: pending.id, accountId: founder.id, councilId: createCouncil.id } },
+      bearer(agent),
+    );
+    expect(reasonOf(refused)).toBe('ASSOCIATION_NOT_PARTNER');
+    await ok(api.url, DECIDE, { input: { associationId: pending.id, status: 'PARTNER' } }, agent);
+    const notMember = await graphql(
+      api.url,
+      SEAT,
+      { input: { associationId: pending.id, accountId: stranger.id, councilId: createCouncil.id } },
+      bearer(agent),
+    );
+    expect(fieldsOf(notMember)).toContain('input.accountId');
+    const seated = await ok<{ seatAssociationInCouncil: AssociationResult }>(
+      api.url,
+      SEAT,
+      { input: { associationId: pending.id, accountId: founder.id, councilId: createCouncil.id } },
+      agent,
+    );
+    expect(seated.seatAssociationInCouncil.seats).toEqual([
+      expect.objectContaining({ councilSlug: 'canal-assoc', accountId: founder.id }),
+    ]);
+    const council = await ok<{
+      council: { colleges: { college: string; members: { accountId: string }[] }[] };
+    }>(
+      api.url,
+      `query { council(slug: "canal-assoc") { colleges { college members { accountId } } } }`,
+      {},
+    );
+    const college = council.council.colleges.find((c) => c.college === 'ASSOCIATIONS')!;
+    expect(college.members.map((m) => m.accountId)).toEqual([founder.id]);
+  });
+
+  it('exports what it holds about a person, and erasure ends their acting for associations', async () => {
+    const person = await newAccount(config, db.url);
+    const proposed = await propose(person, { name: 'Santé pour tous' });
+    const exported = await ok<{ exportMyData: Record<string, unknown> }>(
+      api.url,
+      `query { exportMyData }`,
+      {},
+      person,
+    );
+    expect(JSON.stringify(exported.exportMyData)).toContain('Santé pour tous');
+    await ok(api.url, `mutation { deleteMyAccount(password: "${person.password}") }`, {}, person);
+    const rows = await dataSource().query(
+      `SELECT count(*)::int AS n FROM association_member WHERE account_id = $1`,
+      [person.id],
+    );
+    expect(rows[0].n).toBe(0);
+    const association = await dataSource().query(
+      `SELECT proposed_by FROM association WHERE id = $1`,
+      [proposed.id],
+    );
+    expect(association[0].proposed_by).toBeNull();
+  });
+});
