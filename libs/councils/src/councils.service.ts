@@ -160,6 +160,17 @@ export class CouncilsService {
     });
   }
 
+  /**
+   * For other libs: the councils of these ids, in their order (null where none), in one
+   * statement whatever their number. A card: its charter, colleges and followers are read only
+   * when a query selects them (CouncilsResolver, `details`).
+   */
+  async byIds(ids: readonly string[]): Promise<(CouncilCard | null)[]> {
+    const councils = await this.tx.read((em) => this.councils.byIds(em, ids));
+    const byId = new Map(councils.map((council) => [council.id, cardOf(council)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** The charter, colleges and followers of these councils, in their order (null where none). */
   async details(ids: readonly string[]): Promise<(CouncilDetails | null)[]> {
     return this.tx.read(async (em) => {
