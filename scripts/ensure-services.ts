@@ -64,6 +64,7 @@ export interface EmbeddedPostgres extends RunningService {
   ownerUrl: string;
   /** Superuser URL on the same cluster (tests use it to create databases and to tamper). */
   adminUrl: string;
+  port: number;
 }
 
 /** The two roles of a Quorum database (README, "Database roles"), as npm start and the tests make them. */
@@ -78,6 +79,8 @@ export const APPLICATION_ROLE = 'quorum_app';
 export async function startEmbeddedPostgres(
   dataDir: string,
   fresh = false,
+  /** The same port again (a fault test restarting its PostgreSQL); by default a free one. */
+  fixedPort?: number,
 ): Promise<EmbeddedPostgres> {
   // The package is ESM-only; Node 20.19+ loads it with require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -93,7 +96,7 @@ export async function startEmbeddedPostgres(
     );
     letPostgresUserReach([join(binaries, 'native', 'bin', 'postgres'), dataDir]);
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const logs: string[] = [];
   const pg = new EmbeddedPostgresCtor({
     databaseDir: dataDir,
@@ -135,6 +138,7 @@ export async function startEmbeddedPostgres(
     url: urlOf(APPLICATION_ROLE),
     ownerUrl: urlOf(OWNER_ROLE),
     adminUrl,
+    port,
     stop: () => pg.stop(),
   };
 }
@@ -230,7 +234,7 @@ export async function startRedis(
   fresh = false,
   /** The same port again (a test restarting its Redis); by default a free one. */
   fixedPort?: number,
-): Promise<RunningService & { port: number }> {
+): Promise<RunningService & { port: number; kill(signal: NodeJS.Signals): Promise<void> }> {
   const binary = ensureRedisServer();
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
@@ -258,14 +262,11 @@ export async function startRedis(
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const url = `redis://127.0.0.1:${port}`;
   await waitForRedis(url, child, output);
-  return {
-    url,
-    port,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  const kill = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
+  return { url, port, kill, stop: () => kill('SIGTERM') };
 }
