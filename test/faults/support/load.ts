@@ -1,7 +1,10 @@
 import { AppConfig } from '@quorum/core';
 import { normalizeName } from '@quorum/identity';
+import { Queue } from 'bullmq';
+import { MailCatcher } from '../../../scripts/mail-catcher';
 import { newAgent, newVerifiedResident, TestAccount } from '../../support/factories';
-import { ok, sql } from '../../support/meeting-fixtures';
+import { CouncilWithMembers, newCouncilWithMembers, ok, sql } from '../../support/meeting-fixtures';
+import { addFollowers, adoptedMinutes } from '../../support/notification-fixtures';
 import { graphql, GraphQLResponse } from '../../support/test-env';
 
 export const SUPPORT = `mutation($id: ID!) { supportProposal(id: $id) { alreadySupported proposal { id supportCount } } }`;
@@ -134,4 +137,88 @@ export async function auditChain(apiUrl: string) {
   );
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!.verifyAuditChain;
+}
+
+/** A council whose minutes reach `followers` people by e-mail at once, plus its seven members. */
+export async function mailedAudience(
+  apiUrl: string,
+  config: AppConfig,
+  databaseUrl: string,
+  agent: TestAccount,
+  followers: number,
+) {
+  const council = await newCouncilWithMembers(apiUrl, config, databaseUrl, agent);
+  const people = await addFollowers(databaseUrl, council.id, followers);
+  const immediate = new Set([...people, ...council.members].map((p) => p.email));
+  return { council, immediate, total: followers + council.members.length };
+}
+
+/** Publishes adopted minutes of the council; returns the outbox event of the publication. */
+export async function publishMinutes(
+  apiUrl: string,
+  databaseUrl: string,
+  agent: TestAccount,
+  council: CouncilWithMembers,
+): Promise<string> {
+  const minutesId = await adoptedMinutes(databaseUrl, council.id, council.secretary.id);
+  await ok(
+    apiUrl,
+    `mutation($id: ID!) { publishMinutes(id: $id) { id } }`,
+    { id: minutesId },
+    agent,
+  );
+  const [{ id }] = await sql<{ id: string }>(
+    databaseUrl,
+    `SELECT id FROM outbox_event WHERE type = 'minutes.published' AND payload->>'minutesId' = $1`,
+    [minutesId],
+  );
+  return id;
+}
+
+/** In-app notifications and e-mails marked SENT for an event. */
+export async function deliveries(databaseUrl: string, eventId: string) {
+  const [row] = await sql<{ inApp: number; sent: number; failed: number }>(
+    databaseUrl,
+    `SELECT (SELECT count(*)::int FROM notification WHERE event_id = $1) AS "inApp",
+            (SELECT count(*)::int FROM notification_email WHERE event_id = $1 AND status = 'SENT') AS sent,
+            (SELECT count(*)::int FROM notification_email WHERE event_id = $1 AND status = 'FAILED') AS failed`,
+    [eventId],
+  );
+  return row;
+}
+
+/**
+ * The e-mails of a council's minutes the SMTP server got, by recipient: each recipient must have
+ * one message (a resend after a crash carries the same Message-ID, which receivers collapse).
+ */
+export function mailsByRecipient(smtp: MailCatcher, councilName: string) {
+  const mails = smtp.messages.filter((m) =>
+    m.subject.startsWith(`Procès-verbal publié : ${councilName},`),
+  );
+  const byRecipient = new Map<string, Set<string>>();
+  for (const m of mails)
+    byRecipient.set(m.to[0], (byRecipient.get(m.to[0]) ?? new Set()).add(m.headers['message-id']));
+  return { raw: mails.length, byRecipient };
+}
+
+/** Every immediate recipient got exactly one message (one Message-ID), and nobody else. */
+export function expectEachOnce(smtp: MailCatcher, councilName: string, immediate: Set<string>) {
+  const { raw, byRecipient } = mailsByRecipient(smtp, councilName);
+  expect([...immediate].filter((email) => !byRecipient.has(email))).toEqual([]);
+  expect([...byRecipient.keys()].filter((email) => !immediate.has(email))).toEqual([]);
+  expect([...byRecipient.values()].filter((ids) => ids.size !== 1)).toEqual([]);
+  return raw - immediate.size;
+}
+
+/** BullMQ's counts of a queue under this configuration's prefix. */
+export async function queueCounts(config: AppConfig, name: string) {
+  const queue = new Queue(name, {
+    connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+    prefix: config.QUEUE_PREFIX,
+  });
+  try {
+    return await queue.getJobCounts('active', 'wait', 'delayed', 'failed');
+  } finally {
+    await queue.close();
+  }
 }
