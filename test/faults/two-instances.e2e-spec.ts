@@ -1,15 +1,16 @@
-import { ChildProcess } from 'node:child_process';
+import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import { MailCatcher } from '../../scripts/mail-catcher';
 import { bearer, newAccount, newAgent, TestAccount } from '../support/factories';
 import { CouncilWithMembers, ok, sql } from '../support/meeting-fixtures';
-import { collect, killed, liveClient, spawnWorker } from '../support/notification-fixtures';
+import { collect, liveClient } from '../support/notification-fixtures';
 import {
   createTestDatabase,
   eventually,
   graphql,
   RunningApi,
   startApi,
+  startWorker,
   testConfig,
   TestDatabase,
 } from '../support/test-env';
@@ -32,7 +33,7 @@ const COUNCILS = 3;
 const FOLLOWERS = 40;
 
 /**
- * Fault 5 (the deployment of docker/compose.yml): two API and two worker processes on one
+ * Fault 5 (the deployment of docker/compose.yml): two API and two worker instances on one
  * PostgreSQL and one Redis, under a mixed load of supports (each sent to both APIs at once) and
  * publications: the same results as one instance, exact counts, no e-mail sent twice (not even a
  * raw resend), and live pushes reach people connected to either API.
@@ -42,7 +43,7 @@ describe('Faults: two API and two worker instances under a mixed load', () => {
   let smtp: MailCatcher;
   let config: AppConfig;
   let apis: RunningApi[];
-  let workers: ChildProcess[] = [];
+  let workers: INestApplicationContext[] = [];
   let agent: TestAccount;
   let hot: HotProposal;
 
@@ -60,10 +61,7 @@ describe('Faults: two API and two worker instances under a mixed load', () => {
     hot = await hotProposal(apis[0].url, config, db.url, SUPPORTERS, THRESHOLD);
   }, 60_000);
   afterAll(async () => {
-    for (const worker of workers) {
-      worker.kill('SIGKILL');
-      await killed(worker);
-    }
+    for (const worker of workers) await worker.close();
     for (const api of apis ?? []) await api.close();
     await smtp?.stop();
     await db?.drop();
@@ -90,7 +88,9 @@ describe('Faults: two API and two worker instances under a mixed load', () => {
         'subscription { notificationAdded { event link } }',
       ),
     );
-    workers = [spawnWorker(config), spawnWorker(config)];
+    // Two workers, each its own Nest application with its own relay, queue connections and SMTP
+    // pool (in this process: they start in a second, where two child processes take far longer).
+    workers = [await startWorker(config), await startWorker(config)];
     await new Promise((r) => setTimeout(r, 500));
 
     const outcomes = newOutcomes();

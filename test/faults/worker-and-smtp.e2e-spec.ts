@@ -9,6 +9,7 @@ import {
   eventually,
   RunningApi,
   startApi,
+  startWorker,
   testConfig,
   TestDatabase,
 } from '../support/test-env';
@@ -31,7 +32,7 @@ const DELIVERIES_QUEUE = 'deliveries';
  * e-mail batch, and Redis restarted, are test/notifications-crash.e2e-spec.ts: stalled jobs are
  * retried and every effect happens once. Here: the polite stop, and an SMTP server that goes away.)
  */
-describe('Faults: a worker stopped with SIGTERM mid-job, an SMTP server down for a while', () => {
+describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM mid-job', () => {
   let db: TestDatabase;
   let smtp: MailCatcher;
   let config: AppConfig;
@@ -64,46 +65,9 @@ describe('Faults: a worker stopped with SIGTERM mid-job, an SMTP server down for
     await db?.drop();
   });
 
-  it('SIGTERM in the middle of a fan-out: the running jobs finish, nothing is left stalled, a new worker completes it once', async () => {
-    const { council, immediate, total } = await mailedAudience(
-      api.url,
-      config,
-      db.url,
-      agent,
-      FOLLOWERS,
-    );
-    smtp.delayMs = 15; // e-mail batches in flight when the signal comes
-    child = spawnWorker(config);
-    const eventId = await publishMinutes(api.url, db.url, agent, council);
-    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 20, 60_000);
-    child.kill('SIGTERM');
-    await killed(child);
-    // It stopped by itself (Nest's shutdown hooks, then the signal again), not by a timeout.
-    expect(child.signalCode ?? child.exitCode).toMatch(/^(SIGTERM|0)$/);
-    const atStop = await deliveries(db.url, eventId);
-    expect(atStop.sent).toBeLessThan(immediate.size); // it really stopped in the middle
-    // Whatever was running finished (or went back to wait): nothing active is left to stall.
-    for (const queue of [NOTIFICATIONS_QUEUE, DELIVERIES_QUEUE])
-      expect((await queueCounts(config, queue)).active).toBe(0);
-    // Each e-mail the server accepted was marked SENT before the worker left: no resend at all.
-    expect(mailsByRecipient(smtp, council.name).raw).toBe(atStop.sent);
-
-    smtp.delayMs = 0;
-    child = spawnWorker(config);
-    await eventually(
-      async () => (await deliveries(db.url, eventId)).sent === immediate.size,
-      90_000,
-    );
-    expect(await deliveries(db.url, eventId)).toEqual({
-      inApp: total,
-      sent: immediate.size,
-      failed: 0,
-    });
-    expect(expectEachOnce(smtp, council.name, immediate)).toBe(0); // not even a raw resend
-  }, 150_000);
-
   it('SMTP down for a while, then back: the worker backs off, then each e-mail is delivered once', async () => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) child = spawnWorker(config);
+    // In this process: the fault is the SMTP server's, not the worker's.
+    const worker = await startWorker(config);
     const { council, immediate, total } = await mailedAudience(
       api.url,
       config,
@@ -141,5 +105,46 @@ describe('Faults: a worker stopped with SIGTERM mid-job, an SMTP server down for
       `SELECT count(*)::int AS "deadLetters" FROM dead_letter`,
     );
     expect(deadLetters).toBe(0);
+    await worker.close();
+  }, 150_000);
+
+  it('SIGTERM in the middle of a fan-out: the running jobs finish, nothing is left stalled, a new worker completes it once', async () => {
+    const { council, immediate, total } = await mailedAudience(
+      api.url,
+      config,
+      db.url,
+      agent,
+      FOLLOWERS,
+    );
+    smtp.delayMs = 15; // e-mail batches in flight when the signal comes
+    child = spawnWorker(config);
+    const eventId = await publishMinutes(api.url, db.url, agent, council);
+    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 20, 60_000);
+    child.kill('SIGTERM');
+    await killed(child);
+    // It stopped by itself (Nest's shutdown hooks, then the signal again), not by a timeout.
+    expect(child.signalCode ?? child.exitCode).toMatch(/^(SIGTERM|0)$/);
+    const atStop = await deliveries(db.url, eventId);
+    expect(atStop.sent).toBeLessThan(immediate.size); // it really stopped in the middle
+    // Whatever was running finished (or went back to wait): nothing active is left to stall.
+    for (const queue of [NOTIFICATIONS_QUEUE, DELIVERIES_QUEUE])
+      expect((await queueCounts(config, queue)).active).toBe(0);
+    // Each e-mail the server accepted was marked SENT before the worker left: no resend at all.
+    expect(mailsByRecipient(smtp, council.name).raw).toBe(atStop.sent);
+
+    smtp.delayMs = 0;
+    // Another worker (in this process) takes over what was left waiting.
+    const next = await startWorker(config);
+    await eventually(
+      async () => (await deliveries(db.url, eventId)).sent === immediate.size,
+      90_000,
+    );
+    expect(await deliveries(db.url, eventId)).toEqual({
+      inApp: total,
+      sent: immediate.size,
+      failed: 0,
+    });
+    expect(expectEachOnce(smtp, council.name, immediate)).toBe(0); // not even a raw resend
+    await next.close();
   }, 150_000);
 });
