@@ -147,4 +147,42 @@ describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM
     expect(expectEachOnce(smtp, council.name, immediate)).toBe(0); // not even a raw resend
     await next.close();
   }, 150_000);
+
+  it('SIGTERM, then SIGKILL before the jobs could finish (a stop grace period run out): stalled jobs retried, each e-mail once', async () => {
+    const { council, immediate, total } = await mailedAudience(
+      api.url,
+      config,
+      db.url,
+      agent,
+      FOLLOWERS / 3,
+    );
+    smtp.delayMs = 400; // each e-mail slow: the polite stop cannot finish before the kill
+    child = spawnWorker(config);
+    const eventId = await publishMinutes(api.url, db.url, agent, council);
+    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 3, 60_000);
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    child.kill('SIGKILL');
+    await killed(child);
+    expect(child.signalCode).toBe('SIGKILL');
+    const atKill = await deliveries(db.url, eventId);
+    expect(atKill.sent).toBeLessThan(immediate.size);
+
+    smtp.delayMs = 0;
+    const next = await startWorker(config);
+    await eventually(
+      async () => (await deliveries(db.url, eventId)).sent === immediate.size,
+      90_000,
+    );
+    expect(await deliveries(db.url, eventId)).toEqual({
+      inApp: total,
+      sent: immediate.size,
+      failed: 0,
+    });
+    const resent = expectEachOnce(smtp, council.name, immediate);
+    console.log(
+      `SIGTERM then SIGKILL after ${atKill.sent} of ${immediate.size} e-mails marked sent; raw SMTP resends: ${resent}`,
+    );
+    await next.close();
+  }, 150_000);
 });
