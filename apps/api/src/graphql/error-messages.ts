@@ -1,4 +1,4 @@
-import { ErrorCode, LocalizedText } from '@quorum/core';
+import { ErrorCode, LocalizedText, serviceUnavailable } from '@quorum/core';
 
 /** Why a request was refused before it ran, as a stable `extensions.reason`. */
 export const REJECTION_REASONS = [
@@ -74,6 +74,7 @@ export const ERROR_TEXTS: Record<ErrorCode, LocalizedText> = {
     fr: 'Une erreur interne est survenue.',
     en: 'An internal error occurred.',
   },
+  SERVICE_UNAVAILABLE: serviceUnavailable().text,
 };
 
 /** What `extensions.fields` says of a field refused before execution. */

@@ -1,6 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import { currentLocale, currentRequestContext, DomainError } from '@quorum/core';
+import {
+  currentLocale,
+  currentRequestContext,
+  DomainError,
+  isServiceUnavailable,
+  serviceUnavailable,
+} from '@quorum/core';
 import { GraphQLFormattedError } from 'graphql';
 import { codeOfStatus } from '../http/api-exception.filter';
 import {
@@ -62,6 +68,15 @@ export function errorFormatter(production: boolean) {
     const original = unwrapResolverError(error);
     const locale = currentLocale();
     if (original instanceof DomainError) return fromDomainError(original, formatted);
+    // The database or Redis is down (a restart, a failover): nothing was done, say so and let the
+    // caller try again, rather than mask it as an internal error.
+    if (isServiceUnavailable(original)) {
+      logger.warn(
+        { err: original, requestId: currentRequestContext()?.requestId, path: formatted.path },
+        'A backing service is unavailable',
+      );
+      return fromDomainError(serviceUnavailable(), formatted);
+    }
 
     if (original instanceof HttpException && original.getStatus() < 500) {
       const code = codeOfStatus(original.getStatus());

@@ -1,5 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { currentLocale, currentRequestContext, DomainError, ErrorCode } from '@quorum/core';
+import {
+  currentLocale,
+  currentRequestContext,
+  DomainError,
+  ErrorCode,
+  isServiceUnavailable,
+  serviceUnavailable,
+} from '@quorum/core';
 import type { ServerResponse } from 'node:http';
 import { ERROR_TEXTS, INTERNAL_ERROR_MESSAGE } from '../graphql/error-messages';
 
@@ -12,6 +19,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   PRECONDITION_FAILED: 412,
   RATE_LIMITED: 429,
   INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** What an HTTP status means in the API's codes (Nest and body-parser speak in statuses). */
@@ -23,6 +31,7 @@ export function codeOfStatus(status: number): ErrorCode {
   if (status === 412) return 'PRECONDITION_FAILED';
   if (status === 429) return 'RATE_LIMITED';
   if (status >= 400 && status < 500) return 'BAD_USER_INPUT';
+  if (status === 503) return 'SERVICE_UNAVAILABLE';
   return 'INTERNAL_SERVER_ERROR';
 }
 
@@ -48,6 +57,8 @@ function clientErrorStatus(exception: unknown): number | undefined {
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
+    // A database or Redis that is down is said as such (SERVICE_UNAVAILABLE), in GraphQL too.
+    if (isServiceUnavailable(exception)) exception = serviceUnavailable();
     if (host.getType<string>() === 'graphql') return exception;
     const response = host.switchToHttp().getResponse<ServerResponse>();
     const locale = currentLocale();

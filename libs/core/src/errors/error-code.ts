@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'PRECONDITION_FAILED',
   'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

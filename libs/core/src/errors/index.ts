@@ -3,3 +3,4 @@ export * from './localized-text';
 export * from './domain-error';
 export * from './french';
 export * from './catalogue';
+export * from './unavailable';
