@@ -3,7 +3,6 @@ import { bearer, newVerifiedResident, TestAccount } from '../support/factories';
 import { normalizeName } from '@quorum/identity';
 import {
   createTestDatabase,
-  graphql,
   RunningApi,
   startApi,
   testConfig,
