@@ -6,6 +6,7 @@ import { Browser } from 'playwright-core';
 import { MailCatcher } from '../../scripts/mail-catcher';
 import {
   bearer,
+  DEFAULT_PASSWORD,
   newAccount,
   newAgent,
   newVerifiedResident,
@@ -63,6 +64,8 @@ const LONG = `Texte ordinaire.\n\n${PAYLOADS.join('\n\n')}`;
 /** For short fields (titles, names, places, reasons): one that fits in 50 characters. */
 const SHORT = '"><img src=x onerror=window.__xss=1>';
 const NAME = '<svg/onload=window.__xss=1> Camille';
+/** Text that tries to end an iCalendar line and start a property of its own. */
+const BREAK_OUT = '\r\nX-INJECTED:__xss\nATTACH:https://evil.example';
 
 /**
  * Item 8 of issue 18: payloads in every field people write come back escaped or sanitized in
@@ -82,6 +85,8 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
   let slug: string;
   let proposalId: string;
   let meetingIds: string[];
+  let chair: TestAccount;
+  let oppositionMember: TestAccount;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -121,7 +126,9 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
       members.push(
         await newAccount(config, db.url, { displayName: `${NAME} ${i}`, neighbourhood }),
       );
-    const [chair, coChair, secretary, opposition, ...others] = members;
+    const [, coChair, secretary, opposition, ...others] = members;
+    chair = members[0];
+    oppositionMember = opposition;
     const seats: [TestAccount, string, Record<string, unknown>][] = [
       [chair, 'ELECTED_MAJORITY', { role: 'CHAIR', politicalGroup: `Majorité ${SHORT}` }],
       [coChair, 'RESIDENTS', { role: 'CO_CHAIR' }],
@@ -328,11 +335,14 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
       opposition,
     );
     // A meeting cancelled with a reason, a draw announced with its rule.
-    const cancelled = await newMeeting(url, council, { days: 20, place: `Gymnase ${SHORT}` });
+    const cancelled = await newMeeting(url, council, {
+      days: 20,
+      place: `Gymnase ${SHORT}${BREAK_OUT}`,
+    });
     await ok(
       url,
       `mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }`,
-      { input: { meetingId: cancelled.id, reason: `Annulée ${SHORT}` } },
+      { input: { meetingId: cancelled.id, reason: `Annulée ${SHORT}${BREAK_OUT}` } },
       chair,
     );
     clock.reset();
@@ -431,6 +441,7 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
         .filter(Boolean);
       // Every line is a property: no text broke out onto a line of its own.
       expect(lines.filter((l) => !/^[A-Z][A-Z0-9-]*[;:]/.test(l))).toEqual([]);
+      expect(lines.filter((l) => /^(X-INJECTED|ATTACH)/.test(l))).toEqual([]);
       const events = lines.filter((l) => l === 'BEGIN:VEVENT').length;
       expect(events).toBe(lines.filter((l) => l === 'END:VEVENT').length);
       expect(events).toBeGreaterThanOrEqual(meetingIds.length);
@@ -452,38 +463,86 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
     expect(mails.filter((m) => /[\r\n]/.test(m.subject))).toEqual([]);
   });
 
-  it('runs no script of theirs in the pages of the site', async () => {
-    const pages = [
-      '/',
-      '/conseils',
-      `/conseils/${slug}`,
-      '/propositions',
-      `/propositions/${proposalId}`,
-      '/seances',
-      ...meetingIds.map((id) => `/seances/${id}`),
-      '/redevabilite',
-    ];
-    const problems: string[] = [];
-    const { context, page } = await newPage(browser);
-    try {
-      page.on('dialog', (dialog) => {
-        problems.push(`dialog on ${page.url()}: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
-      for (const path of pages) {
-        const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
-        expect([path, response?.status()]).toEqual([path, 200]);
-        await page.locator('main').first().waitFor();
-        if (await page.evaluate('window.__xss !== undefined'))
-          problems.push(`${path}: a payload ran`);
-        const html = await page.content();
-        if (path !== '/' && path !== '/seances' && !html.includes(PAYLOAD_TOKEN))
-          problems.push(`${path}: the payloads are not on the page`);
-        problems.push(...htmlFaults(html, false).map((f) => `${path}: ${f}`));
+  /** Pages, and whether each must show what people wrote (the probe that the payloads are there). */
+  const publicPages = (): [string, boolean][] => [
+    ['/', false],
+    ['/conseils', true],
+    [`/conseils/${slug}`, true],
+    ['/propositions', true],
+    [`/propositions/${proposalId}`, true],
+    ['/seances', true],
+    ...meetingIds.map((id): [string, boolean] => [`/seances/${id}`, true]),
+    ['/redevabilite', true],
+  ];
+
+  it.each([
+    ['anonymous', () => null, publicPages],
+    [
+      'an agent (the town hall’s pages)',
+      () => agent,
+      (): [string, boolean][] => [
+        ['/mairie', false],
+        ['/mairie/moderation', true],
+        ['/mairie/reponses', false],
+        [`/mairie/reponses/${proposalId}`, true],
+        ['/mairie/proces-verbaux', false],
+        ['/mairie/conseils', true],
+        [`/mairie/conseils/${slug}`, true],
+        ['/mairie/habitants', false],
+        ...publicPages(),
+      ],
+    ],
+    [
+      'the chair (the council’s own pages)',
+      () => chair,
+      (): [string, boolean][] => [
+        ['/mon-conseil', true],
+        [`/mon-conseil/seances/${meetingIds[1]}`, true],
+        [`/seances/${meetingIds[0]}/proces-verbal`, true],
+        [`/seances/${meetingIds[1]}/direct`, true],
+        [`/seances/${meetingIds[1]}/projection`, true],
+        [`/propositions/${proposalId}`, true],
+      ],
+    ],
+    [
+      'the opposition councillor (their statements)',
+      () => oppositionMember,
+      (): [string, boolean][] => [[`/mon-conseil/${slug}/expressions`, true]],
+    ],
+  ] as [string, () => TestAccount | null, () => [string, boolean][]][])(
+    'runs no script of theirs in the pages of the site, for %s',
+    async (_who, reader, pages) => {
+      const problems: string[] = [];
+      const { context, page } = await newPage(browser);
+      try {
+        page.on('dialog', (dialog) => {
+          problems.push(`dialog on ${page.url()}: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+        const who = reader();
+        if (who) {
+          await page.goto(`${site.url}/compte/connexion`);
+          await page.fill('#email', who.email);
+          await page.fill('#password', DEFAULT_PASSWORD);
+          await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+          await page.waitForURL((u) => u.pathname === '/');
+        }
+        for (const [path, shows] of pages()) {
+          const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+          if (response?.status() !== 200 || new URL(page.url()).pathname !== path)
+            problems.push(`${path}: ${response?.status()} at ${page.url()}`);
+          await page.locator('main').first().waitFor();
+          if (await page.evaluate('window.__xss !== undefined'))
+            problems.push(`${path}: a payload ran`);
+          const html = await page.content();
+          if (shows && !html.includes(PAYLOAD_TOKEN))
+            problems.push(`${path}: the payloads are not on the page`);
+          problems.push(...htmlFaults(html, false).map((f) => `${path}: ${f}`));
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });
