@@ -223,6 +223,13 @@ describe('Leaks: every field reachable from every root query, for outsiders (iss
         return { read: { root: path, query: '', variables: {} }, body: await response.text() };
       }),
     );
+    // Secret ballots have no individual vote in the open data; the public one has its seven.
+    const votes = JSON.parse(
+      bodies.find(({ read }) => read.root === '/open-data/votes.json')!.body,
+    ) as unknown;
+    const rows = JSON.stringify(votes);
+    expect(rows).not.toContain(world.secretBallotId);
+    expect(rows.split(world.ids.Ballot[0]).length - 1).toBe(7);
     // The probe: the public proposal is in the feed and the data.
     expect(found(bodies, 'Des bancs sur la place').length).toBeGreaterThan(1);
     const leaks = forbiddenTo(null)

@@ -540,4 +540,14 @@ describe('Privilege: every mutation against objects of others (issue 18, item 6)
     }
     expect(outcomes).toEqual([]);
   });
+
+  it('leaves the audit chain whole after every attempt', async () => {
+    const r = await graphql<{ verifyAuditChain: { valid: boolean; checked: number } }>(
+      api.url,
+      '{ verifyAuditChain { valid checked } }',
+    );
+    expect(r.data!.verifyAuditChain.valid).toBe(true);
+    const [{ count }] = await sql<{ count: string }>(db.ownerUrl, 'SELECT count(*) FROM audit_log');
+    expect(r.data!.verifyAuditChain.checked).toBe(Number(count));
+  });
 });
