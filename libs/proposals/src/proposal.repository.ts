@@ -76,6 +76,7 @@ export interface LockedProposalRow {
   status: ProposalStatus;
   council_id: string;
   hidden: boolean;
+  author_id: string;
   /** The support window has closed (both instants compared in SQL, to the microsecond). */
   window_closed: boolean;
   /** The town's day of the transaction's time, YYYY-MM-DD. */
@@ -294,7 +295,7 @@ export class ProposalRepository {
   async lock(em: EntityManager, id: string): Promise<LockedProposalRow | undefined> {
     const [row] = await queryRows<LockedProposalRow>(
       em,
-      `SELECT status, council_id, hidden_at IS NOT NULL AS hidden,
+      `SELECT status, council_id, hidden_at IS NOT NULL AS hidden, author_id,
               coalesce(expires_at <= clock_now(), false) AS window_closed,
               to_char(clock_now(), 'YYYY-MM-DD') AS today, answer
          FROM proposal WHERE id = $1 FOR UPDATE`,

@@ -38,6 +38,7 @@ import { answerDeadline } from './rules/answer-deadline';
 import {
   currentStatus,
   implementable,
+  draftOfSomeoneElse,
   nextStatus,
   ProposalEvent,
   visibleStatus,
@@ -230,7 +231,7 @@ export class ProposalsService {
   /** For this lib's services: the proposal as the caller sees it, in the caller's transaction. */
   async view(em: EntityManager, actor: Actor | null, id: string): Promise<ProposalView> {
     const row = await this.rows.byId(em, id);
-    if (!row || (row.status === 'DRAFT' && row.author_id !== actor?.accountId))
+    if (!row || draftOfSomeoneElse(row.status, row.author_id, actor?.accountId))
       throw PROPOSAL_NOT_FOUND();
     return proposalView(row, isModerator(actor));
   }
@@ -367,10 +368,14 @@ export class ProposalsService {
     return this.tx.read((em) => this.rows.authorOf(em, id));
   }
 
-  /** For this lib's services: locks the proposal's row, saying where it stands. */
-  async lock(em: EntityManager, id: string): Promise<LockedProposal> {
+  /**
+   * For this lib's services: locks the proposal's row, saying where it stands. With the caller
+   * (a resident's own action), someone else's draft is not found, as in `view`.
+   */
+  async lock(em: EntityManager, id: string, caller?: Actor): Promise<LockedProposal> {
     const row = await this.rows.lock(em, id);
-    if (!row) throw PROPOSAL_NOT_FOUND();
+    if (!row || (caller && draftOfSomeoneElse(row.status, row.author_id, caller.accountId)))
+      throw PROPOSAL_NOT_FOUND();
     const status = currentStatus(row.status, row.window_closed);
     return {
       status,

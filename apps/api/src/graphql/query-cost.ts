@@ -151,7 +151,8 @@ export const costGuard: ApolloServerPlugin = {
       const cost = queryCost(schema, document, operation, request.variables ?? {});
       if (cost <= COST_MODEL.maxCost) return;
       throw new GraphQLError(`Query cost ${cost} is over the limit of ${COST_MODEL.maxCost}`, {
-        extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY' },
+        // Thrown from a plugin hook, Apollo would answer 500 (a server fault) without the status.
+        extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', http: { status: 400 } },
       });
     },
   }),

@@ -75,6 +75,8 @@ export const textGuard: ApolloServerPlugin = {
           code: 'BAD_USER_INPUT',
           reason: 'INVALID_CHARACTER',
           field: field || 'variables',
+          // Thrown from a plugin hook, Apollo would answer 500 (a server fault) without it.
+          http: { status: 400 },
         },
       });
     },

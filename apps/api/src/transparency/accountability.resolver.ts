@@ -1,4 +1,5 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Query, Resolver } from '@nestjs/graphql';
+import { OptionalIdArg } from '@quorum/core';
 import { Allow, Anyone } from '@quorum/identity';
 import { Accountability, AccountabilityService } from '@quorum/transparency';
 
@@ -14,7 +15,8 @@ export class AccountabilityResolver {
   })
   @Allow(Anyone)
   accountability(
-    @Args('councilId', { type: () => ID, nullable: true }) councilId?: string,
+    // A UUID or nothing: any other text would reach PostgreSQL's uuid cast (an internal error).
+    @OptionalIdArg('councilId') councilId?: string | null,
   ): Promise<Accountability> {
     return this.service.report(councilId ?? null);
   }

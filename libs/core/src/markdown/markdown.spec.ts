@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import { renderMarkdown } from './markdown';
+import { escapeHtml, renderMarkdown } from './markdown';
 
 type Node = { type: string; name?: string; attribs?: Record<string, string>; children?: Node[] };
 
@@ -102,5 +102,16 @@ describe('renderMarkdown', () => {
 
   it('keeps what people typed as text, escaped', () => {
     expect(renderMarkdown('a < b & c > d')).toBe('<p>a &lt; b &amp; c &gt; d</p>\n');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('turns every character that starts markup or ends an attribute into an entity', () => {
+    expect(escapeHtml(`<img src=x onerror="a('1')"> & co`)).toBe(
+      '&lt;img src=x onerror=&quot;a(&#39;1&#39;)&quot;&gt; &amp; co',
+    );
+    expect(
+      elements(`<p>${escapeHtml('<script>alert(1)</script>')}</p>`).map((e) => e.name),
+    ).toEqual(['p']);
   });
 });

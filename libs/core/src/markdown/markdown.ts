@@ -56,3 +56,16 @@ SAFE_HTML.allowedAttributes = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(parser.render(source), SAFE_HTML);
 }
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Plain text placed where HTML is read (an Atom `type="html"` title or summary): shown, never run. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}

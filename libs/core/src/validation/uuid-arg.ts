@@ -20,3 +20,15 @@ class UuidPipe implements PipeTransform<unknown, string> {
 /** An `ID!` argument that must be a UUID (BAD_USER_INPUT otherwise, never a database error). */
 export const IdArg = (name: string): ParameterDecorator =>
   Args(name, { type: () => ID }, new UuidPipe(name));
+
+class OptionalUuidPipe extends UuidPipe {
+  override transform(value: unknown): string {
+    return value === undefined || value === null
+      ? (value as unknown as string)
+      : super.transform(value);
+  }
+}
+
+/** An optional `ID` argument: absent or null passes, anything else must be a UUID. */
+export const OptionalIdArg = (name: string): ParameterDecorator =>
+  Args(name, { type: () => ID, nullable: true }, new OptionalUuidPipe(name));

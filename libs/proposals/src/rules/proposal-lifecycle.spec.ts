@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { PROPOSAL_STATUSES, ProposalStatus } from '../proposal.entity';
 import {
   currentStatus,
+  draftOfSomeoneElse,
   FINAL_STATUSES,
   implementable,
   nextStatus,
@@ -101,6 +102,17 @@ describe('The proposal lifecycle (SPEC §3)', () => {
       fc.property(status, (s) => {
         expect(visibleStatus(s, true)).toBe('HIDDEN');
         expect(visibleStatus(s, false)).toBe(s);
+      }),
+    );
+  });
+
+  it('keeps a draft for its author only, and any other status for everyone', () => {
+    fc.assert(
+      fc.property(status, fc.uuid(), fc.uuid(), (s, author, caller) => {
+        fc.pre(author !== caller);
+        expect(draftOfSomeoneElse(s, author, author)).toBe(false);
+        expect(draftOfSomeoneElse(s, author, caller)).toBe(s === 'DRAFT');
+        expect(draftOfSomeoneElse(s, author, undefined)).toBe(s === 'DRAFT');
       }),
     );
   });

@@ -65,5 +65,15 @@ export const currentStatus = (stored: ProposalStatus, windowClosed: boolean): Pr
 export const visibleStatus = (status: ProposalStatus, hidden: boolean): ProposalStatus =>
   hidden ? 'HIDDEN' : status;
 
+/**
+ * A draft exists only for its author: to anyone else (agents too) there is no such proposal, so
+ * an operation on it says NOT_FOUND, never STATUS_DRAFT (which would tell the draft is there).
+ */
+export const draftOfSomeoneElse = (
+  status: ProposalStatus,
+  authorId: string,
+  callerId: string | undefined,
+): boolean => status === 'DRAFT' && authorId !== callerId;
+
 /** A declined answer is not carried out; an accepted one, even in part, can be. */
 export const implementable = (answer: string | null): boolean => answer !== 'DECLINED';

@@ -8,6 +8,7 @@ export interface LockedForSupportRow {
   status: ProposalStatus;
   council_id: string;
   hidden: boolean;
+  author_id: string;
   /** The support window has closed (both instants compared in SQL, to the microsecond). */
   window_closed: boolean;
   /** councils' `council_directory`: whose residents may support it. */
@@ -35,7 +36,7 @@ export class SupportRepository {
   async lock(em: EntityManager, proposalId: string): Promise<LockedForSupportRow | undefined> {
     const [row] = await queryRows<LockedForSupportRow>(
       em,
-      `SELECT p.status, p.council_id, p.hidden_at IS NOT NULL AS hidden,
+      `SELECT p.status, p.council_id, p.hidden_at IS NOT NULL AS hidden, p.author_id,
               coalesce(p.expires_at <= clock_now(), false) AS window_closed, c.neighbourhood
          FROM proposal p JOIN council_directory c ON c.council_id = p.council_id
         WHERE p.id = $1 FOR UPDATE OF p`,

@@ -13,7 +13,12 @@ import {
 import { SupportProposalPayload, WithdrawSupportPayload } from '../proposal.types';
 import { ProposalRepository } from '../proposal.repository';
 import { ProposalsService } from '../proposals.service';
-import { currentStatus, nextStatus, visibleStatus } from '../rules/proposal-lifecycle';
+import {
+  currentStatus,
+  draftOfSomeoneElse,
+  nextStatus,
+  visibleStatus,
+} from '../rules/proposal-lifecycle';
 import { qualifies, supportable, supportsHere, supportWithdrawable } from '../rules/supports';
 import { SupportRepository } from './support.repository';
 
@@ -42,7 +47,8 @@ export class SupportsService {
   async support(actor: Actor, id: string): Promise<SupportProposalPayload> {
     return this.tx.run(async (em) => {
       const locked = await this.supports.lock(em, id);
-      if (!locked) throw PROPOSAL_NOT_FOUND();
+      if (!locked || draftOfSomeoneElse(locked.status, locked.author_id, actor.accountId))
+        throw PROPOSAL_NOT_FOUND();
       const status = currentStatus(locked.status, locked.window_closed);
       const visible = visibleStatus(status, locked.hidden);
       if (!supportable(visible)) throw proposalWrongState(visible, PROPOSAL_ACTIONS.support);
@@ -73,7 +79,7 @@ export class SupportsService {
   /** While the proposal is PUBLISHED only (a qualification is not undone). */
   async withdrawSupport(actor: Actor, id: string): Promise<WithdrawSupportPayload> {
     return this.tx.run(async (em) => {
-      const proposal = await this.proposals.lock(em, id);
+      const proposal = await this.proposals.lock(em, id, actor);
       if (!supportWithdrawable(proposal.visible))
         throw proposalWrongState(proposal.visible, PROPOSAL_ACTIONS.withdrawSupport);
       const wasSupporting = await this.supports.remove(em, id, actor.accountId);

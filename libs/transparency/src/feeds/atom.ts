@@ -1,4 +1,4 @@
-import { TOWN_TIME_ZONE } from '@quorum/core';
+import { escapeHtml, renderMarkdown, TOWN_TIME_ZONE } from '@quorum/core';
 import { Feed } from 'feed';
 import type {
   FeedCouncilRow,
@@ -7,7 +7,11 @@ import type {
   ProposalStepRow,
 } from './feeds.repository';
 
-/** Atom feeds of a council (SPEC §6): its published minutes, and its proposals' public steps. */
+/**
+ * Atom feeds of a council (SPEC §6): its published minutes, and its proposals' public steps.
+ * The `feed` library marks titles, summaries and contents `type="html"`: readers render them as
+ * HTML, so what people wrote goes in escaped (plain text) or rendered and sanitized (Markdown).
+ */
 
 const frenchDay = new Intl.DateTimeFormat('fr-FR', {
   timeZone: TOWN_TIME_ZONE,
@@ -53,12 +57,17 @@ export function minutesFeed(
     const day = frenchDay.format(n.meeting_starts_at);
     feed.addItem({
       id: `urn:uuid:${n.minutes_id}`,
-      title: `Compte rendu de la séance du ${day}${n.version > 1 ? ` (version ${n.version})` : ''}`,
+      title: escapeHtml(
+        `Compte rendu de la séance du ${day}${n.version > 1 ? ` (version ${n.version})` : ''}`,
+      ),
       link: `${publicUrl}/seances/${n.meeting_id}`,
       date: n.published_at,
       published: n.published_at,
-      description: `Version ${n.version}, publiée ; empreinte SHA-256 du document : ${n.content_hash}`,
-      content: n.document,
+      description: escapeHtml(
+        `Version ${n.version}, publiée ; empreinte SHA-256 du document : ${n.content_hash}`,
+      ),
+      // The document is Markdown with what the secretary and the opposition wrote: as documentHtml.
+      content: renderMarkdown(n.document),
     });
   }
   return feed.atom1();
@@ -104,10 +113,10 @@ export function proposalsFeed(
   for (const s of rows) {
     feed.addItem({
       id: `tag:${host},2026:proposal/${s.proposal_id}/${s.step.toLowerCase()}`,
-      title: `${s.title} — ${STEP_TITLES[s.step]}`,
+      title: escapeHtml(`${s.title} — ${STEP_TITLES[s.step]}`),
       link: `${publicUrl}/propositions/${s.proposal_id}`,
       date: s.at,
-      description: stepText(s),
+      description: escapeHtml(stepText(s)),
     });
   }
   return feed.atom1();
