@@ -4,6 +4,7 @@ import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
 import { MeetingsWorkerModule } from '@quorum/meetings';
 import { NotificationsWorkerModule } from '@quorum/notifications';
+import { PlacesWorkerModule } from '@quorum/places';
 import { ProposalsWorkerModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 
@@ -26,6 +27,7 @@ export class WorkerModule {
         IdentityWorkerModule,
         ProposalsWorkerModule,
         MeetingsWorkerModule,
+        PlacesWorkerModule,
       ],
       providers: [...extraProviders],
     };

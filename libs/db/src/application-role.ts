@@ -54,6 +54,10 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   ballot_secret_tally: NEVER_DELETED,
   minutes: NEVER_DELETED, // triggers also refuse any change to published minutes
   opposition_statement: NEVER_DELETED,
+  // places
+  place: NEVER_DELETED, // a register: a place closed stays in the history of the progress
+  place_check: APPEND_ONLY, // each check is a record; the progress is computed from them
+  place_report: NEVER_DELETED, // answered publicly; erasure unlinks its author
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,

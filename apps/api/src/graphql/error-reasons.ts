@@ -3,6 +3,7 @@ import { COUNCILS_ERROR_REASONS } from '@quorum/councils';
 import { IDENTITY_ERROR_REASONS } from '@quorum/identity';
 import { MEETINGS_ERROR_REASONS } from '@quorum/meetings';
 import { NOTIFICATIONS_ERROR_REASONS } from '@quorum/notifications';
+import { PLACES_ERROR_REASONS } from '@quorum/places';
 import { PROPOSALS_ERROR_REASONS } from '@quorum/proposals';
 import { REJECTION_REASONS } from './error-messages';
 
@@ -18,6 +19,7 @@ export const ERROR_REASONS: readonly string[] = [
     ...PROPOSALS_ERROR_REASONS,
     ...MEETINGS_ERROR_REASONS,
     ...NOTIFICATIONS_ERROR_REASONS,
+    ...PLACES_ERROR_REASONS,
   ]),
 ].sort();
 

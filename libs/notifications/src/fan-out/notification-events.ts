@@ -32,6 +32,11 @@ export const NOTIFICATION_EVENTS = {
   'ballot.closed': { label: 'Résultat d’un scrutin', mode: 'DAILY_DIGEST' },
   'minutes.published': { label: 'Procès-verbal publié', mode: 'IMMEDIATE' },
   'minutes.publication-due': { label: 'Procès-verbal à publier (agents)', mode: 'IMMEDIATE' },
+  'place.reported': { label: 'Lieu signalé comme non accessible (agents)', mode: 'IMMEDIATE' },
+  'place.report-answered': {
+    label: 'Réponse de la mairie à votre signalement d’accessibilité',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

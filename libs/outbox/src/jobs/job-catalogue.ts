@@ -23,6 +23,14 @@ export interface JobCatalogue {
   'ballot.closed': BallotEventPayload;
   'minutes.published': MinutesEventPayload;
   'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
+  /** A resident reported an accessibility problem with a place: the agents hear of it. */
+  'place.reported': PlaceReportEventPayload;
+  /** The town hall answered it: its author hears of it. */
+  'place.report-answered': PlaceReportEventPayload;
+}
+
+export interface PlaceReportEventPayload {
+  reportId: string;
 }
 
 export interface CommentEventPayload {
@@ -81,6 +89,8 @@ const NAMES: { [name in JobName]: true } = {
   'ballot.closed': true,
   'minutes.published': true,
   'minutes.publication-due': true,
+  'place.reported': true,
+  'place.report-answered': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

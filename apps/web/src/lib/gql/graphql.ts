@@ -234,6 +234,8 @@ export type NotificationEvent =
   | 'MEETING_REMINDER'
   | 'MINUTES_PUBLICATION_DUE'
   | 'MINUTES_PUBLISHED'
+  | 'PLACE_REPORTED'
+  | 'PLACE_REPORT_ANSWERED'
   | 'PROPOSAL_ANSWERED'
   | 'PROPOSAL_ANSWER_DUE'
   | 'PROPOSAL_DECIDED'
@@ -340,12 +342,15 @@ export type RunSortitionInput = {
 
 export type ScheduleMeetingInput = {
   accessibilityDetails?: string | null | undefined;
-  /** Accessible to people with reduced mobility. */
-  accessible: boolean;
+  /** Accessible to people with reduced mobility; required without placeId (then the register says). */
+  accessible?: boolean | null | undefined;
   councilId: string | number;
   /** Open to the public (default) or closed. */
   isPublic?: boolean;
-  place: string;
+  /** The place in words; required without placeId (then the register’s name and address). */
+  place?: string | null | undefined;
+  /** A place of the register (libs/places): its accessibility is the register’s, and the answer warns when it is not accessible. */
+  placeId?: string | number | null | undefined;
   /** Date and time (ISO 8601), in the future. */
   startsAt: string;
 };
