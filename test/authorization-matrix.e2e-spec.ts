@@ -152,6 +152,13 @@ const MATRIX: Record<string, Role[]> = {
   // Public: anyone can recompute the public chain from /open-data/audit.jsonl anyway.
   verifyAuditChain: ALL,
   accountability: ALL,
+  places: ALL,
+  place: ALL,
+  placesProgress: ALL,
+  createPlace: ['agent', 'admin'],
+  updatePlace: ['agent', 'admin'],
+  reportPlaceProblem: ['verifiedResident', 'agent', 'admin'],
+  answerPlaceReport: ['agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -250,7 +250,7 @@ describe('Places: register, reports answered in public, progress, the warning on
     const inbox = await ok<{
       notifications: { edges: { node: { event: string; body: string } }[] };
     }>(api.url, INBOX, {}, member);
-    const convocation = inbox.notifications.edges.find((e) => e.node.event === 'meeting.convened');
+    const convocation = inbox.notifications.edges.find((e) => e.node.event === 'MEETING_CONVENED');
     expect(convocation?.node.body).toContain('Lieu non accessible : École du Centre');
     const publicView = await ok<{ meeting: { registeredPlace: { warning: string } } }>(
       api.url,
@@ -283,7 +283,7 @@ describe('Places: register, reports answered in public, progress, the warning on
       }>(api.url, INBOX, {}, agent);
       return inbox.notifications.edges.some(
         (e) =>
-          e.node.event === 'place.reported' && e.node.link.endsWith(`/mairie/lieux/${place.id}`),
+          e.node.event === 'PLACE_REPORTED' && e.node.link.endsWith(`/mairie/lieux/${place.id}`),
       );
     }, 20_000);
 
@@ -309,7 +309,7 @@ describe('Places: register, reports answered in public, progress, the warning on
         notifications: { edges: { node: { event: string; body: string } }[] };
       }>(api.url, INBOX, {}, resident);
       return inbox.notifications.edges.some(
-        (e) => e.node.event === 'place.report-answered' && e.node.body.includes(answer),
+        (e) => e.node.event === 'PLACE_REPORT_ANSWERED' && e.node.body.includes(answer),
       );
     }, 20_000);
 

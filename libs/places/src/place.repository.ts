@@ -149,13 +149,13 @@ export class PlaceRepository {
     );
   }
 
-  /** Checks of the given places (all when null), newest first. */
+  /** Checks of the given places (all when null), in the order they were recorded. */
   async checks(em: EntityManager, placeIds: string[] | null): Promise<CheckRow[]> {
     return queryRows<CheckRow>(
       em,
       `SELECT ${CHECK_COLUMNS} FROM place_check
         WHERE ($1::uuid[] IS NULL OR place_id = ANY($1))
-        ORDER BY checked_on DESC, created_at DESC`,
+        ORDER BY created_at, id`,
       [placeIds],
     );
   }

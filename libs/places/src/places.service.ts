@@ -58,7 +58,11 @@ export class PlacesService {
       ];
       return {
         ...toPlace(row),
-        checks: checks.map((c) => ({ ...c, ...gqlStatuses(c) })),
+        // Newest first: by day, and the latest recorded first within a day (the sort is stable).
+        checks: checks
+          .map((c) => ({ ...c, ...gqlStatuses(c) }))
+          .reverse()
+          .sort((a, b) => b.checkedOn.localeCompare(a.checkedOn)),
         reports: reports.map(({ authorId: _author, ...report }) => report),
       };
     });

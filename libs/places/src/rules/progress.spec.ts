@@ -14,6 +14,17 @@ describe('stateOn', () => {
     expect(stateOn(place, '2026-05-02')).toBe('ACCESSIBLE');
   });
 
+  it('takes the check recorded last among those of one day', () => {
+    const sameDay = {
+      since: '2026-04-01',
+      checks: [
+        { checkedOn: '2026-04-01', overall: 'NOT_ACCESSIBLE' as const },
+        { checkedOn: '2026-04-01', overall: 'ACCESSIBLE' as const },
+      ],
+    };
+    expect(stateOn(sameDay, '2026-04-01')).toBe('ACCESSIBLE');
+  });
+
   it('is unknown before the first check, and null before the place was registered', () => {
     expect(stateOn(place, '2026-03-31')).toBe('UNKNOWN');
     expect(stateOn(place, '2026-03-09')).toBeNull();

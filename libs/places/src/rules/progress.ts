@@ -22,7 +22,7 @@ export interface Tally {
 export interface PlaceHistory {
   /** The day it entered the register. */
   since: string;
-  /** Its checks, in any order. */
+  /** Its checks in the order they were recorded: of two checks on one day, the later counts. */
   checks: readonly { checkedOn: string; overall: AccessStatus }[];
 }
 
