@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Accessible, non accessible, non vérifié. */
+export type AccessStatus =
+  | 'ACCESSIBLE'
+  | 'NOT_ACCESSIBLE'
+  | 'UNKNOWN';
+
 /** Platform role of an account. */
 export type AccountRole =
   | 'ADMIN'
@@ -57,6 +63,12 @@ export type AnnounceSortitionInput = {
   seats: number;
   /** How the seed will be chosen, published now: e.g. "the Loto numbers of 2026-12-05". */
   seedRule: string;
+};
+
+export type AnswerPlaceReportInput = {
+  /** The town hall’s public answer (5–4000 characters). */
+  answer: string;
+  reportId: string | number;
 };
 
 export type AnswerProposalInput = {
@@ -255,6 +267,34 @@ export type OpenBallotInput = {
   secret?: boolean;
 };
 
+/** A place of the register, as a whole (creation or change). */
+export type PlaceInput = {
+  address: string;
+  /** YYYY-MM-DD, not in the future; required when a feature is not UNKNOWN. */
+  checkedOn?: string | null | undefined;
+  councilId?: string | number | null | undefined;
+  entrance: AccessStatus;
+  /** How it was checked (visit, photos…). */
+  evidence?: string | null | undefined;
+  hearingLoop: AccessStatus;
+  kind: PlaceKind;
+  name: string;
+  parking: AccessStatus;
+  plannedWorks?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedWorksOn?: string | null | undefined;
+  toilets: AccessStatus;
+};
+
+/** Mairie et annexes, salle municipale, école, équipement sportif, équipement culturel, autre. */
+export type PlaceKind =
+  | 'CULTURE'
+  | 'HALL'
+  | 'OTHER'
+  | 'SCHOOL'
+  | 'SPORTS'
+  | 'TOWN_HALL';
+
 export type PreferenceInput = {
   event: NotificationEvent;
   mode: DeliveryMode;
@@ -316,6 +356,12 @@ export type ReportContentInput = {
   reason: string;
   targetId: string | number;
   targetType: ReportableType;
+};
+
+export type ReportPlaceProblemInput = {
+  /** What does not work (10–2000 characters); shown in public. */
+  body: string;
+  placeId: string | number;
 };
 
 export type ReportableType =
@@ -394,6 +440,25 @@ export type UpdateNotificationPreferencesInput = {
 export type UpdateOppositionStatementInput = {
   body: string;
   statementId: string | number;
+};
+
+export type UpdatePlaceInput = {
+  address: string;
+  /** YYYY-MM-DD, not in the future; required when a feature is not UNKNOWN. */
+  checkedOn?: string | null | undefined;
+  councilId?: string | number | null | undefined;
+  entrance: AccessStatus;
+  /** How it was checked (visit, photos…). */
+  evidence?: string | null | undefined;
+  hearingLoop: AccessStatus;
+  id: string | number;
+  kind: PlaceKind;
+  name: string;
+  parking: AccessStatus;
+  plannedWorks?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedWorksOn?: string | null | undefined;
+  toilets: AccessStatus;
 };
 
 export type VerifyResidentInput = {
@@ -1042,6 +1107,60 @@ export type CouncilCreatedQueryVariables = Exact<{
 
 
 export type CouncilCreatedQuery = { council: { id: string, name: string, neighbourhood: string, perimeterDescription: string, createdAt: string } };
+
+export type PlacesQueryVariables = Exact<{
+  councilId?: string | number | null | undefined;
+}>;
+
+
+export type PlacesQuery = { places: Array<{ id: string, name: string, kind: PlaceKind, address: string, councilId: string | null, councilName: string | null, entrance: AccessStatus, toilets: AccessStatus, hearingLoop: AccessStatus, parking: AccessStatus, overall: AccessStatus, checkedOn: string | null, plannedWorks: string | null, plannedWorksOn: string | null, openReports: number, warning: string | null }> };
+
+export type PlacesProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacesProgressQuery = { placesProgress: { termEndsOn: string, today: { accessible: number, notAccessible: number, unknown: number }, byKind: Array<{ key: string, label: string, accessible: number, notAccessible: number, unknown: number }>, byCouncil: Array<{ key: string, label: string, accessible: number, notAccessible: number, unknown: number }>, series: Array<{ month: string, day: string, accessible: number, notAccessible: number, unknown: number }> } };
+
+export type PlaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceQuery = { place: { id: string, name: string, kind: PlaceKind, address: string, councilId: string | null, councilName: string | null, entrance: AccessStatus, toilets: AccessStatus, hearingLoop: AccessStatus, parking: AccessStatus, overall: AccessStatus, evidence: string | null, checkedOn: string | null, plannedWorks: string | null, plannedWorksOn: string | null, openReports: number, warning: string | null, checks: Array<{ id: string, checkedOn: string, entrance: AccessStatus, toilets: AccessStatus, hearingLoop: AccessStatus, parking: AccessStatus, overall: AccessStatus, evidence: string | null }>, reports: Array<{ id: string, body: string, createdAt: string, answer: string | null, answeredAt: string | null }> } };
+
+export type CreatePlaceMutationVariables = Exact<{
+  input: PlaceInput;
+}>;
+
+
+export type CreatePlaceMutation = { createPlace: { id: string } };
+
+export type UpdatePlaceMutationVariables = Exact<{
+  input: UpdatePlaceInput;
+}>;
+
+
+export type UpdatePlaceMutation = { updatePlace: { id: string } };
+
+export type ReportPlaceProblemMutationVariables = Exact<{
+  input: ReportPlaceProblemInput;
+}>;
+
+
+export type ReportPlaceProblemMutation = { reportPlaceProblem: { id: string } };
+
+export type AnswerPlaceReportMutationVariables = Exact<{
+  input: AnswerPlaceReportInput;
+}>;
+
+
+export type AnswerPlaceReportMutation = { answerPlaceReport: { id: string } };
+
+export type MeetingRegisteredPlaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingRegisteredPlaceQuery = { meeting: { id: string, registeredPlace: { id: string, name: string, overall: AccessStatus, notAccessible: Array<string>, warning: string | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2709,3 +2828,140 @@ export const CouncilCreatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CouncilCreatedQuery, CouncilCreatedQueryVariables>;
+export const PlacesDocument = new TypedDocumentString(`
+    query Places($councilId: ID) {
+  places(councilId: $councilId) {
+    id
+    name
+    kind
+    address
+    councilId
+    councilName
+    entrance
+    toilets
+    hearingLoop
+    parking
+    overall
+    checkedOn
+    plannedWorks
+    plannedWorksOn
+    openReports
+    warning
+  }
+}
+    `) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
+export const PlacesProgressDocument = new TypedDocumentString(`
+    query PlacesProgress {
+  placesProgress {
+    termEndsOn
+    today {
+      accessible
+      notAccessible
+      unknown
+    }
+    byKind {
+      key
+      label
+      accessible
+      notAccessible
+      unknown
+    }
+    byCouncil {
+      key
+      label
+      accessible
+      notAccessible
+      unknown
+    }
+    series {
+      month
+      day
+      accessible
+      notAccessible
+      unknown
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacesProgressQuery, PlacesProgressQueryVariables>;
+export const PlaceDocument = new TypedDocumentString(`
+    query Place($id: ID!) {
+  place(id: $id) {
+    id
+    name
+    kind
+    address
+    councilId
+    councilName
+    entrance
+    toilets
+    hearingLoop
+    parking
+    overall
+    evidence
+    checkedOn
+    plannedWorks
+    plannedWorksOn
+    openReports
+    warning
+    checks {
+      id
+      checkedOn
+      entrance
+      toilets
+      hearingLoop
+      parking
+      overall
+      evidence
+    }
+    reports {
+      id
+      body
+      createdAt
+      answer
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceQuery, PlaceQueryVariables>;
+export const CreatePlaceDocument = new TypedDocumentString(`
+    mutation CreatePlace($input: PlaceInput!) {
+  createPlace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePlaceMutation, CreatePlaceMutationVariables>;
+export const UpdatePlaceDocument = new TypedDocumentString(`
+    mutation UpdatePlace($input: UpdatePlaceInput!) {
+  updatePlace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
+export const ReportPlaceProblemDocument = new TypedDocumentString(`
+    mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {
+  reportPlaceProblem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPlaceProblemMutation, ReportPlaceProblemMutationVariables>;
+export const AnswerPlaceReportDocument = new TypedDocumentString(`
+    mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {
+  answerPlaceReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerPlaceReportMutation, AnswerPlaceReportMutationVariables>;
+export const MeetingRegisteredPlaceDocument = new TypedDocumentString(`
+    query MeetingRegisteredPlace($id: ID!) {
+  meeting(id: $id) {
+    id
+    registeredPlace {
+      id
+      name
+      overall
+      notAccessible
+      warning
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRegisteredPlaceQuery, MeetingRegisteredPlaceQueryVariables>;
