@@ -207,7 +207,7 @@ describe('Places: register, reports answered in public, progress, the warning on
       place: 'École du Centre, 3 rue des Écoles',
       placeId: closed.id,
       accessible: false,
-      accessibilityDetails: 'non accessible : entrée, stationnement réservé',
+      accessibilityDetails: 'non accessible (entrée, stationnement réservé)',
       registeredPlace: {
         overall: 'NOT_ACCESSIBLE',
         notAccessible: ['entrée', 'stationnement réservé'],

@@ -119,7 +119,7 @@ export class MeetingsService {
         placeId: registered.id,
         accessible: registered.overall === 'ACCESSIBLE',
         accessibilityDetails:
-          details ?? (missing.length > 0 ? `non accessible : ${missing.join(', ')}` : null),
+          details ?? (missing.length > 0 ? `non accessible (${missing.join(', ')})` : null),
       };
     }
     if (!input.place) throw PLACE_REQUIRED();

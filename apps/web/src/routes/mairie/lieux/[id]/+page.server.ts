@@ -15,7 +15,7 @@ import { townHallOnly } from '$lib/server/town-hall';
 const DONE: Record<string, string> = {
   cree: 'Le lieu est ajouté au registre.',
   modifie: 'Le lieu est mis à jour.',
-  repondu: 'La réponse est publiée sous le signalement ; son auteur·e en est prévenu·e.',
+  repondu: 'La réponse est publiée sous le signalement\u202f; son auteur·e en est prévenu·e.',
 };
 
 export const load: PageServerLoad = async (event) => {
@@ -56,8 +56,8 @@ export const actions: Actions = {
     townHallOnly(event);
     const form = await event.request.formData();
     const reportId = text(form, 'reportId');
-    const answer = text(form, 'answer');
     const field = `answer-${reportId}`;
+    const answer = text(form, field);
     if (answer.length < 5)
       return invalid([{ field, message: 'Écrivez la réponse (5 caractères au moins).' }], {
         [field]: answer,
