@@ -269,7 +269,7 @@ describe('The accessible places pages of the site', () => {
       await who.page.goto(url('/lieux'));
       expect(
         await who.page.locator('li.card', { hasText: 'Gymnase du Parc' }).innerText(),
-      ).toContain('Non vérifié');
+      ).toContain('Accessibilité à vérifier');
       paths.set(`/lieux/${hall}`, who.context);
       paths.set('/mairie/lieux', town.context);
       for (const [path, from] of [...paths]) await audit(from, path);

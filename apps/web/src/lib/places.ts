@@ -9,6 +9,13 @@ export const ACCESS: Record<AccessStatus, string> = {
   UNKNOWN: 'Non vérifié',
 };
 
+/** A place as a whole: unknown as long as one feature is not checked (and none fails). */
+export const OVERALL: Record<AccessStatus, string> = {
+  ACCESSIBLE: 'Accessible',
+  NOT_ACCESSIBLE: 'Non accessible',
+  UNKNOWN: 'Accessibilité à vérifier',
+};
+
 export const KIND: Record<PlaceKind, string> = {
   TOWN_HALL: 'Mairie et annexes',
   HALL: 'Salle municipale',
