@@ -8,6 +8,7 @@ import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { seedMeetings, seedPracticeMeeting } from './seed-meetings';
+import { seedPlaces } from './seed-places';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedOptions {
@@ -605,6 +606,8 @@ const STEPS: Step[] = [
     name: 'demo-practice-meeting',
     apply: async ({ em, audit }) => void (await seedPracticeMeeting(em, audit)),
   },
+  // s19-places: the register of public places (scripts/seed-places.ts).
+  { name: 'demo-places', apply: ({ em, audit }) => seedPlaces(em, audit) },
 ];
 
 /** Applies the steps not applied yet; returns their names. */
