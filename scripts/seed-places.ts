@@ -1,7 +1,11 @@
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 // A script, not a lib: the same rule the service applies to store a place's overall result.
-import { overallAccessibility } from '../libs/places/src/rules/accessibility';
+import {
+  FEATURE_FR,
+  inaccessibleFeatures,
+  overallAccessibility,
+} from '../libs/places/src/rules/accessibility';
 
 type Status = 'ACCESSIBLE' | 'NOT_ACCESSIBLE' | 'UNKNOWN';
 interface Features {
@@ -169,11 +173,17 @@ export async function seedPlaces(em: EntityManager, audit: AuditService): Promis
   for (const [name, id] of ids) {
     const p = PLACES.find((place) => place.name === name)!;
     const features = p.checks.at(-1)?.[1] ?? all('UNKNOWN');
-    await em.query(`UPDATE meeting SET place_id = $2, accessible = $3 WHERE place = $1`, [
-      name,
-      id,
-      overallAccessibility(features) === 'ACCESSIBLE',
-    ]);
+    const missing = inaccessibleFeatures(features).map((f) => FEATURE_FR[f]);
+    await em.query(
+      `UPDATE meeting SET place_id = $2, accessible = $3,
+              accessibility_details = COALESCE($4, accessibility_details) WHERE place = $1`,
+      [
+        name,
+        id,
+        overallAccessibility(features) === 'ACCESSIBLE',
+        missing.length ? `non accessible (${missing.join(', ')})` : null,
+      ],
+    );
   }
 
   const people = new Map<string, string>(
