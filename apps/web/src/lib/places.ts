@@ -1,7 +1,7 @@
 // The register of places in French, and the progress chart's geometry (drawn as SVG on the
 // server: no script, no chart library; its numbers are also in a table beside it).
 import type { AccessStatus, PlaceKind } from '$lib/gql/graphql';
-import { day } from '$lib/format';
+import { day } from './format';
 
 export const ACCESS: Record<AccessStatus, string> = {
   ACCESSIBLE: 'Accessible',
