@@ -1,7 +1,13 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { addDays, AppConfig, townDay } from '@quorum/core';
 import { MailCatcher } from '../scripts/mail-catcher';
-import { bearer, newAgent, newVerifiedResident, TestAccount } from './support/factories';
+import {
+  bearer,
+  DEFAULT_PASSWORD,
+  newAgent,
+  newVerifiedResident,
+  TestAccount,
+} from './support/factories';
 import {
   ADD_ITEM,
   byId,
@@ -323,6 +329,26 @@ describe('Places: register, reports answered in public, progress, the warning on
     expect(exported.exportMyData.places.reports).toEqual([
       expect.objectContaining({ body: 'La rampe de l’entrée est trop raide.' }),
     ]);
+    const erased = await graphql(
+      api.url,
+      `
+        mutation ($password: String!) {
+          deleteMyAccount(password: $password)
+        }
+      `,
+      { password: DEFAULT_PASSWORD },
+      bearer(resident),
+    );
+    expect(erased.errors).toBeUndefined();
+    const [row] = await sql<{ authorId: string | null }>(
+      db.url,
+      `SELECT author_id AS "authorId" FROM place_report WHERE id = $1`,
+      [reportId],
+    );
+    expect(row.authorId).toBeNull();
+    expect(
+      (await ok<{ place: PlaceView }>(api.url, PLACE, { id: place.id })).place.reports,
+    ).toEqual([expect.objectContaining({ answer })]);
   }, 60_000);
 
   it('counts the progress by kind, by council and month by month, from the history of checks', async () => {

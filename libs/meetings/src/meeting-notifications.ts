@@ -85,7 +85,7 @@ export class MeetingReminderNotice extends notice(
   meetingFacts,
   (m) => ({
     title: `Rappel : séance du ${m.council} demain`,
-    body: `La séance a lieu le ${m.when}, ${m.place}. Accessibilité : ${m.accessibility}.\n\nOrdre du jour :\n${m.agenda}`,
+    body: `${m.warning ? `⚠ ${m.warning}\n\n` : ''}La séance a lieu le ${m.when}, ${m.place}. Accessibilité : ${m.accessibility}.\n\nOrdre du jour :\n${m.agenda}`,
     path: m.path,
   }),
 ) {}
