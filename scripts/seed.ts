@@ -8,6 +8,7 @@ import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { seedMeetings, seedPracticeMeeting } from './seed-meetings';
+import { seedPlaces } from './seed-places';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedOptions {
@@ -606,6 +607,8 @@ const STEPS: Step[] = [
     apply: async ({ em, audit }) => void (await seedPracticeMeeting(em, audit)),
   },
   { name: 'demo-works', apply: ({ em, audit }) => seedWorks(em, audit) },
+  // s19-places: the register of public places (scripts/seed-places.ts).
+  { name: 'demo-places', apply: ({ em, audit }) => seedPlaces(em, audit) },
 ];
 
 /**

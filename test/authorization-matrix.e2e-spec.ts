@@ -174,6 +174,13 @@ const MATRIX: Record<string, Role[]> = {
   // Any verified address gets past the guard; the service then wants a member of a partner asked.
   assessWorks: ['verifiedResident', 'agent', 'admin'],
   unfollowWorks: ['verifiedResident', 'agent', 'admin'],
+  places: ALL,
+  place: ALL,
+  placesProgress: ALL,
+  createPlace: ['agent', 'admin'],
+  updatePlace: ['agent', 'admin'],
+  reportPlaceProblem: ['verifiedResident', 'agent', 'admin'],
+  answerPlaceReport: ['agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -50,6 +50,7 @@ describe('Worker boot and demo seed', () => {
       'demo-meetings',
       'demo-practice-meeting',
       'demo-works',
+      'demo-places',
     ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
@@ -71,6 +72,17 @@ describe('Worker boot and demo seed', () => {
       );
       expect(councils.rows).toHaveLength(3);
       expect(councils.rows.every((c) => c.colleges === 4)).toBe(true);
+      // Places in every state, and the demo meetings held in places of the register.
+      const places = await client.query(`SELECT DISTINCT overall FROM place ORDER BY overall`);
+      expect(places.rows.map((r) => r.overall)).toEqual([
+        'ACCESSIBLE',
+        'NOT_ACCESSIBLE',
+        'UNKNOWN',
+      ]);
+      const unregistered = await client.query(
+        `SELECT count(*)::int AS n FROM meeting WHERE place_id IS NULL`,
+      );
+      expect(unregistered.rows[0].n).toBe(0);
       const statuses = await client.query(`SELECT DISTINCT status FROM proposal ORDER BY status`);
       expect(statuses.rows.map((r) => r.status)).toEqual([
         'ADOPTED',

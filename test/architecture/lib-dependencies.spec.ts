@@ -15,6 +15,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   councils: ['core', 'db', 'outbox', 'transparency', 'identity'],
   notifications: ['core', 'db', 'outbox', 'identity'],
   proposals: ['core', 'db', 'outbox', 'transparency', 'identity', 'councils', 'notifications'],
+  places: ['core', 'db', 'outbox', 'transparency', 'identity', 'councils', 'notifications'],
   meetings: [
     'core',
     'db',
@@ -24,6 +25,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'councils',
     'notifications',
     'proposals',
+    'places',
   ],
   works: [
     'core',

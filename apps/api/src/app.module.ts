@@ -11,6 +11,7 @@ import { DbModule } from '@quorum/db';
 import { AuthorizationGuard, FieldAuthorization, IdentityModule } from '@quorum/identity';
 import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
+import { PlacesModule } from '@quorum/places';
 import { ProposalsModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 import { WorksModule } from '@quorum/works';
@@ -120,6 +121,7 @@ export class AppModule {
         IdentityModule,
         CouncilsModule,
         ProposalsModule,
+        PlacesModule,
         MeetingsModule,
         AssociationsModule,
         // Binds proposals' AGENDA_PLACEMENT port to meetings' agenda (the API refuses to start without).

@@ -4,6 +4,7 @@ import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
 import { MeetingsWorkerModule } from '@quorum/meetings';
 import { NotificationsWorkerModule } from '@quorum/notifications';
+import { PlacesWorkerModule } from '@quorum/places';
 import { ProposalsWorkerModule } from '@quorum/proposals';
 import { TransparencyModule } from '@quorum/transparency';
 import { WorksWorkerModule } from '@quorum/works';
@@ -28,6 +29,7 @@ export class WorkerModule {
         ProposalsWorkerModule,
         MeetingsWorkerModule,
         WorksWorkerModule,
+        PlacesWorkerModule,
       ],
       providers: [...extraProviders],
     };

@@ -67,6 +67,10 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   association: NEVER_DELETED, // an association stays; its status says whether it is a partner
   association_member: READ_WRITE,
   association_seat: APPEND_ONLY, // on whose behalf a council seat was given (the seat ends in councils)
+  // places
+  place: NEVER_DELETED, // a register: a place closed stays in the history of the progress
+  place_check: APPEND_ONLY, // each check is a record; the progress is computed from them
+  place_report: NEVER_DELETED, // answered publicly; erasure unlinks its author
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
 import { audiences } from '@quorum/notifications';
+import type { AccessStatus } from '@quorum/places';
 import { EntityManager } from 'typeorm';
 
 /** An audience query for the fan-out: `account_id, relation` rows. */
@@ -17,6 +18,14 @@ export interface MeetingFactsRow {
   accessibilityDetails: string | null;
   isPublic: boolean;
   cancelReason: string | null;
+  /** The place in the register (places' `place_accessibility` view), when it is one. */
+  registered: {
+    name: string;
+    entrance: AccessStatus;
+    toilets: AccessStatus;
+    hearingLoop: AccessStatus;
+    parking: AccessStatus;
+  } | null;
   /** Item titles in the agenda's order. */
   agenda: string[];
 }
@@ -83,8 +92,13 @@ export class MeetingNoticesRepository {
       em,
       `SELECT c.name AS council, m.starts_at AS "startsAt", m.place, m.accessible,
               m.accessibility_details AS "accessibilityDetails", m.is_public AS "isPublic",
-              m.cancel_reason AS "cancelReason"
-         FROM meeting m JOIN council_directory c ON c.council_id = m.council_id WHERE m.id = $1`,
+              m.cancel_reason AS "cancelReason",
+              CASE WHEN pa.place_id IS NULL THEN NULL
+                   ELSE json_build_object('name', pa.name, 'entrance', pa.entrance, 'toilets', pa.toilets,
+                                          'hearingLoop', pa.hearing_loop, 'parking', pa.parking) END AS registered
+         FROM meeting m JOIN council_directory c ON c.council_id = m.council_id
+         LEFT JOIN place_accessibility pa ON pa.place_id = m.place_id
+        WHERE m.id = $1`,
       [meetingId],
     );
     if (!m) return null;

@@ -7,6 +7,7 @@ import {
   MinutesEventPayload,
 } from '@quorum/outbox';
 import { notice, NotifiesOn } from '@quorum/notifications';
+import { meetingPlaceWarning } from '@quorum/places';
 import { EntityManager } from 'typeorm';
 import { MeetingNoticesRepository } from './meeting-notices.repository';
 import { formatDateFr } from './minutes/minutes-document';
@@ -26,6 +27,8 @@ async function meetingFacts(em: EntityManager, { meetingId }: MeetingEventPayloa
     when: formatDateFr(new Date(m.startsAt)),
     place: m.place,
     accessibility: `${m.accessible ? 'accessible' : 'non accessible'} aux personnes à mobilité réduite${details}`,
+    /** The register's warning when the place is not accessible, said first in the convocation. */
+    warning: m.registered ? meetingPlaceWarning(m.registered) : null,
     isPublic: m.isPublic,
     cancelReason: m.cancelReason,
     agenda: m.agenda.map((title, i) => `${i + 1}. ${title}`).join('\n'),
@@ -53,6 +56,7 @@ export class MeetingConvenedNotice extends notice(
       p.agendaUpdate
         ? `L'ordre du jour de la séance du ${m.when} a été mis à jour. Voici l'ordre du jour à jour.`
         : `Séance du ${m.council} le ${m.when}.`,
+      ...(m.warning ? [`⚠ ${m.warning}`] : []),
       `Lieu : ${m.place} (${m.isPublic ? 'séance publique' : 'séance à huis clos'}). Accessibilité : ${m.accessibility}.`,
       `Ordre du jour :\n${m.agenda}`,
       'Membres du conseil : en cas d’empêchement, vous pouvez donner pouvoir à un membre présent.',
@@ -81,7 +85,7 @@ export class MeetingReminderNotice extends notice(
   meetingFacts,
   (m) => ({
     title: `Rappel : séance du ${m.council} demain`,
-    body: `La séance a lieu le ${m.when}, ${m.place}. Accessibilité : ${m.accessibility}.\n\nOrdre du jour :\n${m.agenda}`,
+    body: `${m.warning ? `⚠ ${m.warning}\n\n` : ''}La séance a lieu le ${m.when}, ${m.place}. Accessibilité : ${m.accessibility}.\n\nOrdre du jour :\n${m.agenda}`,
     path: m.path,
   }),
 ) {}

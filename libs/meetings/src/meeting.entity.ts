@@ -22,6 +22,10 @@ export class Meeting {
   @Column('text')
   place!: string;
 
+  /** The place in the register (libs/places), when it is one; `place` keeps the words shown. */
+  @Column('uuid', { nullable: true })
+  placeId!: string | null;
+
   /** Accessible to people with reduced mobility. */
   @Column('boolean')
   accessible!: boolean;

@@ -31,10 +31,32 @@ export class ScheduleMeetingInput {
   @Type(() => Date)
   @IsDate()
   startsAt!: Date;
-  @Field() @Transform(trim) @IsString() @Length(3, 300) place!: string;
-  @Field({ description: 'Accessible to people with reduced mobility.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A place of the register (libs/places): its accessibility is the register’s, and the answer warns when it is not accessible.',
+  })
+  @IsOptional()
+  @IsUUID()
+  placeId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The place in words; required without placeId (then the register’s name and address).',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 300)
+  place?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Accessible to people with reduced mobility; required without placeId (then the register says).',
+  })
+  @IsOptional()
   @IsBoolean()
-  accessible!: boolean;
+  accessible?: boolean | null;
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

@@ -6,6 +6,7 @@ import { MeetingStatusGql } from './meeting.types';
 
 /** The columns of a meeting as the read model shows them (`m` is the meeting). */
 const MEETING_COLUMNS = `m.id, m.council_id AS "councilId", m.status, m.starts_at AS "startsAt", m.place,
+  m.place_id AS "placeId",
   m.accessible, m.accessibility_details AS "accessibilityDetails", m.is_public AS "isPublic",
   m.convened_at AS "convenedAt", m.opened_at AS "openedAt", m.closed_at AS "closedAt",
   m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason",
@@ -18,6 +19,7 @@ export interface MeetingRow {
   status: MeetingStatusGql;
   startsAt: Date;
   place: string;
+  placeId: string | null;
   accessible: boolean;
   accessibilityDetails: string | null;
   isPublic: boolean;
@@ -44,6 +46,7 @@ export interface NewMeeting {
   councilId: string;
   startsAt: Date;
   place: string;
+  placeId: string | null;
   accessible: boolean;
   accessibilityDetails: string | null;
   isPublic: boolean;
@@ -90,8 +93,9 @@ export class MeetingRepository {
   async insert(em: EntityManager, meeting: NewMeeting): Promise<string> {
     const [created] = await queryRows<{ id: string }>(
       em,
-      `INSERT INTO meeting (council_id, status, starts_at, place, accessible, accessibility_details, is_public, scheduled_by)
-       VALUES ($1, 'DRAFT', $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO meeting (council_id, status, starts_at, place, accessible, accessibility_details, is_public, scheduled_by,
+                            place_id)
+       VALUES ($1, 'DRAFT', $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         meeting.councilId,
         meeting.startsAt,
@@ -100,6 +104,7 @@ export class MeetingRepository {
         meeting.accessibilityDetails,
         meeting.isPublic,
         meeting.scheduledBy,
+        meeting.placeId,
       ],
     );
     return created.id;

@@ -216,6 +216,8 @@ export class Meeting {
   @Field(() => MeetingStatusGql) status!: MeetingStatusGql;
   @Field() startsAt!: Date;
   @Field() place!: string;
+  @Field(() => ID, { nullable: true, description: 'The place in the register, when it is one.' })
+  placeId!: string | null;
   @Field({ description: 'Accessible to people with reduced mobility.' }) accessible!: boolean;
   @Field(() => String, { nullable: true }) accessibilityDetails!: string | null;
   @Field({ description: 'Open to the public (false: closed session; records stay public).' })

@@ -393,3 +393,17 @@ export const STATEMENT_EXISTS = () =>
     fr: 'Vous avez déjà joint une expression ici : modifiez-la.',
     en: 'You already attached a statement here: edit it.',
   });
+
+export const PLACE_REQUIRED = () =>
+  fieldError(
+    'input.place',
+    'indiquez le lieu, ou choisissez-le dans le registre des lieux',
+    'give the place, or choose one from the register',
+  );
+
+export const ACCESSIBLE_REQUIRED = () =>
+  fieldError(
+    'input.accessible',
+    'dites si le lieu est accessible aux personnes à mobilité réduite',
+    'say whether the place is accessible to people with reduced mobility',
+  );

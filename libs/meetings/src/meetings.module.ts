@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
 import { OutboxModule } from '@quorum/outbox';
+import { PlacesModule } from '@quorum/places';
 import { ProposalsModule } from '@quorum/proposals';
 import { AgendaRepository } from './agenda/agenda.repository';
 import { AgendaService } from './agenda/agenda.service';
@@ -25,7 +26,7 @@ import { OppositionStatementRepository } from './minutes/opposition-statement.re
 
 /** The API's side of meetings: agenda, attendance, ballots, minutes, opposition statements. */
 @Module({
-  imports: [CouncilsModule, ProposalsModule, OutboxModule],
+  imports: [CouncilsModule, ProposalsModule, PlacesModule, OutboxModule],
   providers: [
     MeetingRepository,
     MeetingViewRepository,

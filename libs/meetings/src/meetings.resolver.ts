@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Connection, IdArg } from '@quorum/core';
 import { InCouncil, MembershipService } from '@quorum/councils';
 import { Actor, Agent, Allow, Anyone, CurrentActor } from '@quorum/identity';
+import { MeetingPlace, PlacesService } from '@quorum/places';
 import { AgendaService } from './agenda/agenda.service';
 import { AttendanceService } from './attendance/attendance.service';
 import {
@@ -31,6 +32,7 @@ export class MeetingsResolver {
     private readonly agenda: AgendaService,
     private readonly attendance: AttendanceService,
     private readonly memberships: MembershipService,
+    private readonly places: PlacesService,
   ) {}
 
   @ResolveField(() => [Minutes])
@@ -59,6 +61,16 @@ export class MeetingsResolver {
       emailVerified: actor?.emailVerified ?? false,
       inOffice,
     });
+  }
+
+  @ResolveField(() => MeetingPlace, {
+    nullable: true,
+    description:
+      'The place in the register, with the warning the chair and the public see when it is not accessible.',
+  })
+  @Allow(Anyone)
+  registeredPlace(@Parent() meeting: Meeting): Promise<MeetingPlace | null> {
+    return meeting.placeId ? this.places.forMeeting(meeting.placeId) : Promise.resolve(null);
   }
 
   @Query(() => MeetingConnection, { description: 'Public: meetings, latest first.' })

@@ -17,6 +17,7 @@ import {
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
+import { PLACE_NOT_FOUND, PlacesService } from '@quorum/places';
 import { AuditService } from '@quorum/transparency';
 import { isUUID } from 'class-validator';
 import { EntityManager } from 'typeorm';
@@ -24,12 +25,14 @@ import { AgendaRepository } from './agenda/agenda.repository';
 import { AgendaService } from './agenda/agenda.service';
 import { AttendanceRepository } from './attendance/attendance.repository';
 import {
+  ACCESSIBLE_REQUIRED,
   AGENDA_EMPTY,
   BALLOT_OPEN_AT_CLOSE,
   INVALID_CURSOR,
   MEETING_ACTIONS,
   MEETING_NOT_FOUND,
   meetingWrongState,
+  PLACE_REQUIRED,
   START_NOT_IN_FUTURE,
   TOO_EARLY_TO_OPEN,
   tooLateToConvene,
@@ -57,6 +60,7 @@ export class MeetingsService {
     private readonly attendance: AttendanceRepository,
     private readonly views: MeetingViewRepository,
     private readonly clock: Clock,
+    private readonly places: PlacesService,
   ) {}
 
   async schedule(actor: Actor, input: ScheduleMeetingInput): Promise<Meeting> {
@@ -65,12 +69,11 @@ export class MeetingsService {
     }
     const id = await this.tx.run(async (em) => {
       await this.rules(em, input.councilId);
+      const where = await this.where(em, input);
       const created = await this.meetings.insert(em, {
         councilId: input.councilId,
         startsAt: input.startsAt,
-        place: input.place,
-        accessible: input.accessible,
-        accessibilityDetails: input.accessibilityDetails?.trim() || null,
+        ...where,
         isPublic: input.isPublic,
         scheduledBy: actor.accountId,
       });
@@ -80,12 +83,53 @@ export class MeetingsService {
         action: 'meeting.scheduled',
         objectType: 'meeting',
         objectId: created,
-        after: { councilId: input.councilId, startsAt: input.startsAt.toISOString() },
+        after: {
+          councilId: input.councilId,
+          startsAt: input.startsAt.toISOString(),
+          placeId: where.placeId,
+        },
       });
       await this.agenda.placeWaitingProposals(em, input.councilId);
       return created;
     });
     return this.get(id);
+  }
+
+  /**
+   * Where the meeting is held: a place of the register gives its words and its accessibility
+   * (not accessible as soon as one feature is, the features named in the details unless the chair
+   * wrote them); a free-text place needs its accessibility said.
+   */
+  private async where(
+    em: EntityManager,
+    input: ScheduleMeetingInput,
+  ): Promise<{
+    place: string;
+    placeId: string | null;
+    accessible: boolean;
+    accessibilityDetails: string | null;
+  }> {
+    const details = input.accessibilityDetails?.trim() || null;
+    if (input.placeId) {
+      const registered = await this.places.forMeetingIn(em, input.placeId);
+      if (!registered) throw PLACE_NOT_FOUND();
+      const missing = registered.notAccessible;
+      return {
+        place: input.place || `${registered.name}, ${registered.address}`,
+        placeId: registered.id,
+        accessible: registered.overall === 'ACCESSIBLE',
+        accessibilityDetails:
+          details ?? (missing.length > 0 ? `non accessible (${missing.join(', ')})` : null),
+      };
+    }
+    if (!input.place) throw PLACE_REQUIRED();
+    if (input.accessible === null || input.accessible === undefined) throw ACCESSIBLE_REQUIRED();
+    return {
+      place: input.place,
+      placeId: null,
+      accessible: input.accessible,
+      accessibilityDetails: details,
+    };
   }
 
   /** Sends the convocation with the agenda; refused later than the charter's notice allows. */

@@ -4,6 +4,7 @@ import { COUNCILS_ERROR_REASONS } from '@quorum/councils';
 import { IDENTITY_ERROR_REASONS } from '@quorum/identity';
 import { MEETINGS_ERROR_REASONS } from '@quorum/meetings';
 import { NOTIFICATIONS_ERROR_REASONS } from '@quorum/notifications';
+import { PLACES_ERROR_REASONS } from '@quorum/places';
 import { PROPOSALS_ERROR_REASONS } from '@quorum/proposals';
 import { WORKS_ERROR_REASONS } from '@quorum/works';
 import { REJECTION_REASONS } from './error-messages';
@@ -22,6 +23,7 @@ export const ERROR_REASONS: readonly string[] = [
     ...NOTIFICATIONS_ERROR_REASONS,
     ...WORKS_ERROR_REASONS,
     ...ASSOCIATIONS_ERROR_REASONS,
+    ...PLACES_ERROR_REASONS,
   ]),
 ].sort();
 

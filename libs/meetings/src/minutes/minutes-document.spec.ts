@@ -21,6 +21,7 @@ const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({
   status: MeetingStatusGql.CLOSED,
   startsAt: new Date('2026-03-12T17:30:00Z'),
   place: 'Salle des fêtes',
+  placeId: null,
   accessible: true,
   accessibilityDetails: null,
   isPublic: true,

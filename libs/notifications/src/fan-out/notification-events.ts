@@ -39,6 +39,11 @@ export const NOTIFICATION_EVENTS = {
     label: 'Avis demandé à votre association sur une déviation',
     mode: 'IMMEDIATE',
   },
+  'place.reported': { label: 'Lieu signalé comme non accessible (agents)', mode: 'IMMEDIATE' },
+  'place.report-answered': {
+    label: 'Réponse de la mairie à votre signalement d’accessibilité',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

@@ -29,6 +29,10 @@ export interface JobCatalogue {
   'works.report-answered': WorksReportEventPayload;
   /** Partner associations asked for their assessment of the detour (their members hear of it). */
   'works.assessment-requested': WorksEventPayload;
+  /** A resident reported an accessibility problem with a place: the agents hear of it. */
+  'place.reported': PlaceReportEventPayload;
+  /** The town hall answered it: its author hears of it. */
+  'place.report-answered': PlaceReportEventPayload;
 }
 
 export interface WorksEventPayload {
@@ -36,6 +40,10 @@ export interface WorksEventPayload {
 }
 
 export interface WorksReportEventPayload {
+  reportId: string;
+}
+
+export interface PlaceReportEventPayload {
   reportId: string;
 }
 
@@ -99,6 +107,8 @@ const NAMES: { [name in JobName]: true } = {
   'works.detour-changed': true,
   'works.report-answered': true,
   'works.assessment-requested': true,
+  'place.reported': true,
+  'place.report-answered': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

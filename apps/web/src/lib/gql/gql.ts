@@ -123,6 +123,14 @@ type Documents = {
     "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n": typeof types.WorksToAssessDocument,
     "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.AssessWorksDocument,
     "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateWorksDocument,
+    "\n  query Places($councilId: ID) {\n    places(councilId: $councilId) {\n      id\n      name\n      kind\n      address\n      councilId\n      councilName\n      entrance\n      toilets\n      hearingLoop\n      parking\n      overall\n      checkedOn\n      plannedWorks\n      plannedWorksOn\n      openReports\n      warning\n    }\n  }\n": typeof types.PlacesDocument,
+    "\n  query PlacesProgress {\n    placesProgress {\n      termEndsOn\n      today {\n        accessible\n        notAccessible\n        unknown\n      }\n      byKind {\n        key\n        label\n        accessible\n        notAccessible\n        unknown\n      }\n      byCouncil {\n        key\n        label\n        accessible\n        notAccessible\n        unknown\n      }\n      series {\n        month\n        day\n        accessible\n        notAccessible\n        unknown\n      }\n    }\n  }\n": typeof types.PlacesProgressDocument,
+    "\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      kind\n      address\n      councilId\n      councilName\n      entrance\n      toilets\n      hearingLoop\n      parking\n      overall\n      evidence\n      checkedOn\n      plannedWorks\n      plannedWorksOn\n      openReports\n      warning\n      checks {\n        id\n        checkedOn\n        entrance\n        toilets\n        hearingLoop\n        parking\n        overall\n        evidence\n      }\n      reports {\n        id\n        body\n        createdAt\n        answer\n        answeredAt\n      }\n    }\n  }\n": typeof types.PlaceDocument,
+    "\n  mutation CreatePlace($input: PlaceInput!) {\n    createPlace(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePlaceDocument,
+    "\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePlaceDocument,
+    "\n  mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {\n    reportPlaceProblem(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportPlaceProblemDocument,
+    "\n  mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {\n    answerPlaceReport(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerPlaceReportDocument,
+    "\n  query MeetingRegisteredPlace($id: ID!) {\n    meeting(id: $id) {\n      id\n      registeredPlace {\n        id\n        name\n        overall\n        notAccessible\n        warning\n      }\n    }\n  }\n": typeof types.MeetingRegisteredPlaceDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -233,6 +241,14 @@ const documents: Documents = {
     "\n  query WorksToAssess($id: ID!) {\n    worksProject(id: $id) {\n      id\n      title\n      address\n      startsOn\n      endsOn\n      assessmentDueOn\n      detourVersion\n      detours {\n        id\n        version\n        description\n        accessible\n      }\n      viewerAssessmentRequests {\n        associationId\n        associationName\n      }\n      assessments {\n        id\n        associationName\n        opinion\n        comment\n      }\n    }\n  }\n": types.WorksToAssessDocument,
     "\n  mutation AssessWorks($input: AssessWorksInput!) {\n    assessWorks(input: $input) {\n      id\n    }\n  }\n": types.AssessWorksDocument,
     "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n": types.UpdateWorksDocument,
+    "\n  query Places($councilId: ID) {\n    places(councilId: $councilId) {\n      id\n      name\n      kind\n      address\n      councilId\n      councilName\n      entrance\n      toilets\n      hearingLoop\n      parking\n      overall\n      checkedOn\n      plannedWorks\n      plannedWorksOn\n      openReports\n      warning\n    }\n  }\n": types.PlacesDocument,
+    "\n  query PlacesProgress {\n    placesProgress {\n      termEndsOn\n      today {\n        accessible\n        notAccessible\n        unknown\n      }\n      byKind {\n        key\n        label\n        accessible\n        notAccessible\n        unknown\n      }\n      byCouncil {\n        key\n        label\n        accessible\n        notAccessible\n        unknown\n      }\n      series {\n        month\n        day\n        accessible\n        notAccessible\n        unknown\n      }\n    }\n  }\n": types.PlacesProgressDocument,
+    "\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      kind\n      address\n      councilId\n      councilName\n      entrance\n      toilets\n      hearingLoop\n      parking\n      overall\n      evidence\n      checkedOn\n      plannedWorks\n      plannedWorksOn\n      openReports\n      warning\n      checks {\n        id\n        checkedOn\n        entrance\n        toilets\n        hearingLoop\n        parking\n        overall\n        evidence\n      }\n      reports {\n        id\n        body\n        createdAt\n        answer\n        answeredAt\n      }\n    }\n  }\n": types.PlaceDocument,
+    "\n  mutation CreatePlace($input: PlaceInput!) {\n    createPlace(input: $input) {\n      id\n    }\n  }\n": types.CreatePlaceDocument,
+    "\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n    }\n  }\n": types.UpdatePlaceDocument,
+    "\n  mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {\n    reportPlaceProblem(input: $input) {\n      id\n    }\n  }\n": types.ReportPlaceProblemDocument,
+    "\n  mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {\n    answerPlaceReport(input: $input) {\n      id\n    }\n  }\n": types.AnswerPlaceReportDocument,
+    "\n  query MeetingRegisteredPlace($id: ID!) {\n    meeting(id: $id) {\n      id\n      registeredPlace {\n        id\n        name\n        overall\n        notAccessible\n        warning\n      }\n    }\n  }\n": types.MeetingRegisteredPlaceDocument,
 };
 
 /**
@@ -667,6 +683,38 @@ export function graphql(source: "\n  mutation AssessWorks($input: AssessWorksInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWorks($input: UpdateWorksInput!) {\n    updateWorks(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateWorksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Places($councilId: ID) {\n    places(councilId: $councilId) {\n      id\n      name\n      kind\n      address\n      councilId\n      councilName\n      entrance\n      toilets\n      hearingLoop\n      parking\n      overall\n      checkedOn\n      plannedWorks\n      plannedWorksOn\n      openReports\n      warning\n    }\n  }\n"): typeof import('./graphql').PlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacesProgress {\n    placesProgress {\n      termEndsOn\n      today {\n        accessible\n        notAccessible\n        unknown\n      }\n      byKind {\n        key\n        label\n        accessible\n        notAccessible\n        unknown\n      }\n      byCouncil {\n        key\n        label\n        accessible\n        notAccessible\n        unknown\n      }\n      series {\n        month\n        day\n        accessible\n        notAccessible\n        unknown\n      }\n    }\n  }\n"): typeof import('./graphql').PlacesProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Place($id: ID!) {\n    place(id: $id) {\n      id\n      name\n      kind\n      address\n      councilId\n      councilName\n      entrance\n      toilets\n      hearingLoop\n      parking\n      overall\n      evidence\n      checkedOn\n      plannedWorks\n      plannedWorksOn\n      openReports\n      warning\n      checks {\n        id\n        checkedOn\n        entrance\n        toilets\n        hearingLoop\n        parking\n        overall\n        evidence\n      }\n      reports {\n        id\n        body\n        createdAt\n        answer\n        answeredAt\n      }\n    }\n  }\n"): typeof import('./graphql').PlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlace($input: PlaceInput!) {\n    createPlace(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlace($input: UpdatePlaceInput!) {\n    updatePlace(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdatePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {\n    reportPlaceProblem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportPlaceProblemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {\n    answerPlaceReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnswerPlaceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingRegisteredPlace($id: ID!) {\n    meeting(id: $id) {\n      id\n      registeredPlace {\n        id\n        name\n        overall\n        notAccessible\n        warning\n      }\n    }\n  }\n"): typeof import('./graphql').MeetingRegisteredPlaceDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Accessible, non accessible, non vérifié. */
+export type AccessStatus =
+  | 'ACCESSIBLE'
+  | 'NOT_ACCESSIBLE'
+  | 'UNKNOWN';
+
 /** Platform role of an account. */
 export type AccountRole =
   | 'ADMIN'
@@ -61,6 +67,12 @@ export type AnnounceSortitionInput = {
 
 export type AnswerDetourReportInput = {
   /** Public, up to 2,000 characters. */
+  answer: string;
+  reportId: string | number;
+};
+
+export type AnswerPlaceReportInput = {
+  /** The town hall’s public answer (5–4000 characters). */
   answer: string;
   reportId: string | number;
 };
@@ -269,6 +281,8 @@ export type NotificationEvent =
   | 'MEETING_REMINDER'
   | 'MINUTES_PUBLICATION_DUE'
   | 'MINUTES_PUBLISHED'
+  | 'PLACE_REPORTED'
+  | 'PLACE_REPORT_ANSWERED'
   | 'PROPOSAL_ANSWERED'
   | 'PROPOSAL_ANSWER_DUE'
   | 'PROPOSAL_DECIDED'
@@ -291,6 +305,34 @@ export type OpenBallotInput = {
   /** Secret ballot (default: public, with a roll call). */
   secret?: boolean;
 };
+
+/** A place of the register, as a whole (creation or change). */
+export type PlaceInput = {
+  address: string;
+  /** YYYY-MM-DD, not in the future; required when a feature is not UNKNOWN. */
+  checkedOn?: string | null | undefined;
+  councilId?: string | number | null | undefined;
+  entrance: AccessStatus;
+  /** How it was checked (visit, photos…). */
+  evidence?: string | null | undefined;
+  hearingLoop: AccessStatus;
+  kind: PlaceKind;
+  name: string;
+  parking: AccessStatus;
+  plannedWorks?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedWorksOn?: string | null | undefined;
+  toilets: AccessStatus;
+};
+
+/** Mairie et annexes, salle municipale, école, équipement sportif, équipement culturel, autre. */
+export type PlaceKind =
+  | 'CULTURE'
+  | 'HALL'
+  | 'OTHER'
+  | 'SCHOOL'
+  | 'SPORTS'
+  | 'TOWN_HALL';
 
 export type PostWorksInput = {
   address: string;
@@ -386,6 +428,12 @@ export type ReportDetourProblemInput = {
   worksId: string | number;
 };
 
+export type ReportPlaceProblemInput = {
+  /** What does not work (10–2000 characters); shown in public. */
+  body: string;
+  placeId: string | number;
+};
+
 export type ReportableType =
   | 'COMMENT'
   | 'PROPOSAL';
@@ -410,12 +458,15 @@ export type RunSortitionInput = {
 
 export type ScheduleMeetingInput = {
   accessibilityDetails?: string | null | undefined;
-  /** Accessible to people with reduced mobility. */
-  accessible: boolean;
+  /** Accessible to people with reduced mobility; required without placeId (then the register says). */
+  accessible?: boolean | null | undefined;
   councilId: string | number;
   /** Open to the public (default) or closed. */
   isPublic?: boolean;
-  place: string;
+  /** The place in words; required without placeId (then the register’s name and address). */
+  place?: string | null | undefined;
+  /** A place of the register (libs/places): its accessibility is the register’s, and the answer warns when it is not accessible. */
+  placeId?: string | number | null | undefined;
   /** Date and time (ISO 8601), in the future. */
   startsAt: string;
 };
@@ -459,6 +510,25 @@ export type UpdateNotificationPreferencesInput = {
 export type UpdateOppositionStatementInput = {
   body: string;
   statementId: string | number;
+};
+
+export type UpdatePlaceInput = {
+  address: string;
+  /** YYYY-MM-DD, not in the future; required when a feature is not UNKNOWN. */
+  checkedOn?: string | null | undefined;
+  councilId?: string | number | null | undefined;
+  entrance: AccessStatus;
+  /** How it was checked (visit, photos…). */
+  evidence?: string | null | undefined;
+  hearingLoop: AccessStatus;
+  id: string | number;
+  kind: PlaceKind;
+  name: string;
+  parking: AccessStatus;
+  plannedWorks?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedWorksOn?: string | null | undefined;
+  toilets: AccessStatus;
 };
 
 export type UpdateWorksInput = {
@@ -1218,6 +1288,60 @@ export type UpdateWorksMutationVariables = Exact<{
 
 
 export type UpdateWorksMutation = { updateWorks: { id: string } };
+
+export type PlacesQueryVariables = Exact<{
+  councilId?: string | number | null | undefined;
+}>;
+
+
+export type PlacesQuery = { places: Array<{ id: string, name: string, kind: PlaceKind, address: string, councilId: string | null, councilName: string | null, entrance: AccessStatus, toilets: AccessStatus, hearingLoop: AccessStatus, parking: AccessStatus, overall: AccessStatus, checkedOn: string | null, plannedWorks: string | null, plannedWorksOn: string | null, openReports: number, warning: string | null }> };
+
+export type PlacesProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacesProgressQuery = { placesProgress: { termEndsOn: string, today: { accessible: number, notAccessible: number, unknown: number }, byKind: Array<{ key: string, label: string, accessible: number, notAccessible: number, unknown: number }>, byCouncil: Array<{ key: string, label: string, accessible: number, notAccessible: number, unknown: number }>, series: Array<{ month: string, day: string, accessible: number, notAccessible: number, unknown: number }> } };
+
+export type PlaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceQuery = { place: { id: string, name: string, kind: PlaceKind, address: string, councilId: string | null, councilName: string | null, entrance: AccessStatus, toilets: AccessStatus, hearingLoop: AccessStatus, parking: AccessStatus, overall: AccessStatus, evidence: string | null, checkedOn: string | null, plannedWorks: string | null, plannedWorksOn: string | null, openReports: number, warning: string | null, checks: Array<{ id: string, checkedOn: string, entrance: AccessStatus, toilets: AccessStatus, hearingLoop: AccessStatus, parking: AccessStatus, overall: AccessStatus, evidence: string | null }>, reports: Array<{ id: string, body: string, createdAt: string, answer: string | null, answeredAt: string | null }> } };
+
+export type CreatePlaceMutationVariables = Exact<{
+  input: PlaceInput;
+}>;
+
+
+export type CreatePlaceMutation = { createPlace: { id: string } };
+
+export type UpdatePlaceMutationVariables = Exact<{
+  input: UpdatePlaceInput;
+}>;
+
+
+export type UpdatePlaceMutation = { updatePlace: { id: string } };
+
+export type ReportPlaceProblemMutationVariables = Exact<{
+  input: ReportPlaceProblemInput;
+}>;
+
+
+export type ReportPlaceProblemMutation = { reportPlaceProblem: { id: string } };
+
+export type AnswerPlaceReportMutationVariables = Exact<{
+  input: AnswerPlaceReportInput;
+}>;
+
+
+export type AnswerPlaceReportMutation = { answerPlaceReport: { id: string } };
+
+export type MeetingRegisteredPlaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingRegisteredPlaceQuery = { meeting: { id: string, registeredPlace: { id: string, name: string, overall: AccessStatus, notAccessible: Array<string>, warning: string | null } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3060,3 +3184,140 @@ export const UpdateWorksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWorksMutation, UpdateWorksMutationVariables>;
+export const PlacesDocument = new TypedDocumentString(`
+    query Places($councilId: ID) {
+  places(councilId: $councilId) {
+    id
+    name
+    kind
+    address
+    councilId
+    councilName
+    entrance
+    toilets
+    hearingLoop
+    parking
+    overall
+    checkedOn
+    plannedWorks
+    plannedWorksOn
+    openReports
+    warning
+  }
+}
+    `) as unknown as TypedDocumentString<PlacesQuery, PlacesQueryVariables>;
+export const PlacesProgressDocument = new TypedDocumentString(`
+    query PlacesProgress {
+  placesProgress {
+    termEndsOn
+    today {
+      accessible
+      notAccessible
+      unknown
+    }
+    byKind {
+      key
+      label
+      accessible
+      notAccessible
+      unknown
+    }
+    byCouncil {
+      key
+      label
+      accessible
+      notAccessible
+      unknown
+    }
+    series {
+      month
+      day
+      accessible
+      notAccessible
+      unknown
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlacesProgressQuery, PlacesProgressQueryVariables>;
+export const PlaceDocument = new TypedDocumentString(`
+    query Place($id: ID!) {
+  place(id: $id) {
+    id
+    name
+    kind
+    address
+    councilId
+    councilName
+    entrance
+    toilets
+    hearingLoop
+    parking
+    overall
+    evidence
+    checkedOn
+    plannedWorks
+    plannedWorksOn
+    openReports
+    warning
+    checks {
+      id
+      checkedOn
+      entrance
+      toilets
+      hearingLoop
+      parking
+      overall
+      evidence
+    }
+    reports {
+      id
+      body
+      createdAt
+      answer
+      answeredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceQuery, PlaceQueryVariables>;
+export const CreatePlaceDocument = new TypedDocumentString(`
+    mutation CreatePlace($input: PlaceInput!) {
+  createPlace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePlaceMutation, CreatePlaceMutationVariables>;
+export const UpdatePlaceDocument = new TypedDocumentString(`
+    mutation UpdatePlace($input: UpdatePlaceInput!) {
+  updatePlace(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
+export const ReportPlaceProblemDocument = new TypedDocumentString(`
+    mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {
+  reportPlaceProblem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPlaceProblemMutation, ReportPlaceProblemMutationVariables>;
+export const AnswerPlaceReportDocument = new TypedDocumentString(`
+    mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {
+  answerPlaceReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerPlaceReportMutation, AnswerPlaceReportMutationVariables>;
+export const MeetingRegisteredPlaceDocument = new TypedDocumentString(`
+    query MeetingRegisteredPlace($id: ID!) {
+  meeting(id: $id) {
+    id
+    registeredPlace {
+      id
+      name
+      overall
+      notAccessible
+      warning
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRegisteredPlaceQuery, MeetingRegisteredPlaceQueryVariables>;

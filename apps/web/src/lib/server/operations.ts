@@ -1846,3 +1846,149 @@ export const UpdateWorksDocument = graphql(`
     }
   }
 `);
+
+// s19-places: the register of public places, its reports and progress; a meeting's place.
+export const PlacesDocument = graphql(`
+  query Places($councilId: ID) {
+    places(councilId: $councilId) {
+      id
+      name
+      kind
+      address
+      councilId
+      councilName
+      entrance
+      toilets
+      hearingLoop
+      parking
+      overall
+      checkedOn
+      plannedWorks
+      plannedWorksOn
+      openReports
+      warning
+    }
+  }
+`);
+
+export const PlacesProgressDocument = graphql(`
+  query PlacesProgress {
+    placesProgress {
+      termEndsOn
+      today {
+        accessible
+        notAccessible
+        unknown
+      }
+      byKind {
+        key
+        label
+        accessible
+        notAccessible
+        unknown
+      }
+      byCouncil {
+        key
+        label
+        accessible
+        notAccessible
+        unknown
+      }
+      series {
+        month
+        day
+        accessible
+        notAccessible
+        unknown
+      }
+    }
+  }
+`);
+
+export const PlaceDocument = graphql(`
+  query Place($id: ID!) {
+    place(id: $id) {
+      id
+      name
+      kind
+      address
+      councilId
+      councilName
+      entrance
+      toilets
+      hearingLoop
+      parking
+      overall
+      evidence
+      checkedOn
+      plannedWorks
+      plannedWorksOn
+      openReports
+      warning
+      checks {
+        id
+        checkedOn
+        entrance
+        toilets
+        hearingLoop
+        parking
+        overall
+        evidence
+      }
+      reports {
+        id
+        body
+        createdAt
+        answer
+        answeredAt
+      }
+    }
+  }
+`);
+
+export const CreatePlaceDocument = graphql(`
+  mutation CreatePlace($input: PlaceInput!) {
+    createPlace(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdatePlaceDocument = graphql(`
+  mutation UpdatePlace($input: UpdatePlaceInput!) {
+    updatePlace(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ReportPlaceProblemDocument = graphql(`
+  mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {
+    reportPlaceProblem(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AnswerPlaceReportDocument = graphql(`
+  mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {
+    answerPlaceReport(input: $input) {
+      id
+    }
+  }
+`);
+
+export const MeetingRegisteredPlaceDocument = graphql(`
+  query MeetingRegisteredPlace($id: ID!) {
+    meeting(id: $id) {
+      id
+      registeredPlace {
+        id
+        name
+        overall
+        notAccessible
+        warning
+      }
+    }
+  }
+`);

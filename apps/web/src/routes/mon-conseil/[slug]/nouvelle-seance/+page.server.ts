@@ -5,7 +5,8 @@ import { failWith, invalid, required, text } from '$lib/server/forms';
 import { as } from '$lib/server/load';
 import { myCouncil } from '$lib/server/memberships';
 import { formKey, once } from '$lib/server/once';
-import { ScheduleMeetingDocument } from '$lib/server/operations';
+import { PlacesDocument, ScheduleMeetingDocument } from '$lib/server/operations';
+import { query } from '$lib/server/load';
 import { clearDays, isCalendarDay, isClockTime, townInstant } from '$lib/notice';
 
 const FORBIDDEN =
@@ -14,7 +15,13 @@ const FORBIDDEN =
 export const load: PageServerLoad = async (event) => {
   const { council } = await myCouncil(event, { slug: event.params.slug });
   if (!council.setsAgenda) error(403, { message: FORBIDDEN, code: 'FORBIDDEN' });
+  // The register's places, the council's own first: each says whether it is accessible.
+  const { places } = await query(event, PlacesDocument, {});
+  const mine = (p: { councilId?: string | null }) => (p.councilId === council.id ? 0 : 1);
   return {
+    places: [...places]
+      .sort((a, b) => mine(a) - mine(b) || a.name.localeCompare(b.name, 'fr'))
+      .map((p) => ({ id: p.id, name: p.name, overall: p.overall, warning: p.warning })),
     title: `Planifier une séance – ${council.name}`,
     council: { name: council.name, slug: council.slug },
     notice: clearDays(council.noticeDays),
@@ -27,16 +34,16 @@ export const actions: Actions = {
     const { council } = await myCouncil(event, { slug: event.params.slug });
     const form = await event.request.formData();
     const values = Object.fromEntries(
-      ['place', 'date', 'time', 'accessible', 'accessibilityDetails', 'isPublic'].map((k) => [
-        k,
-        text(form, k),
-      ]),
+      ['placeId', 'place', 'date', 'time', 'accessible', 'accessibilityDetails', 'isPublic'].map(
+        (k) => [k, text(form, k)],
+      ),
     );
+    // A place of the register says its own words and accessibility; a place in words needs both.
     const missing = required(form, {
-      place: 'le lieu',
+      ...(values.placeId ? {} : { place: 'le lieu, ou choisissez-le dans le registre' }),
       date: 'la date',
       time: 'l’heure',
-      accessible: 'si le lieu est accessible',
+      ...(values.placeId ? {} : { accessible: 'si le lieu est accessible' }),
       isPublic: 'si la séance est publique',
     });
     // A double tap schedules one meeting: the second post is answered as the first.
@@ -81,9 +88,10 @@ async function schedule(
     {
       input: {
         councilId,
-        place: values.place,
+        placeId: values.placeId || null,
+        place: values.place || null,
         startsAt,
-        accessible: values.accessible === 'oui',
+        accessible: values.accessible ? values.accessible === 'oui' : null,
         accessibilityDetails: values.accessibilityDetails || null,
         isPublic: values.isPublic === 'oui',
       },

@@ -9,6 +9,7 @@ import {
   AddAgendaItemDocument,
   CancelMeetingDocument,
   ConvokeMeetingDocument,
+  MeetingRegisteredPlaceDocument,
   PrepMeetingDocument,
   QualifiedProposalsDocument,
   RemoveAgendaItemDocument,
@@ -44,11 +45,17 @@ export const load: PageServerLoad = async (event) => {
           .filter((p) => !meeting.agenda.some((i) => i.proposalId === p.id))
       : [];
   const oppositionItems = meeting.agenda.filter((i) => i.kind === 'OPPOSITION').length;
+  // The register's warning when the meeting is in a place not accessible (the scheduling's answer).
+  const { meeting: where } = await query(event, MeetingRegisteredPlaceDocument, {
+    id: meeting.id,
+  });
   const done = [...event.url.searchParams.keys()].find((k) => k in DONE);
   return {
     // The date makes each meeting's title its own.
     title: `Préparer la séance du ${dateTime(meeting.startsAt)} – ${council.name}`,
     meeting,
+    placeWarning: where.registeredPlace?.warning ?? null,
+    placeId: where.registeredPlace?.id ?? null,
     council: {
       name: council.name,
       slug: council.slug,
