@@ -11,6 +11,7 @@ import {
 } from '@quorum/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { queryLengthGuard } from './graphql/request-limits';
 import { requestContextMiddleware } from './http/request-context.middleware';
 import { NodeHandler, webSiteMiddleware, withLoopbackTrusted } from './http/web-site';
 
@@ -47,6 +48,8 @@ export async function createApiApp(
   if (webSite) app.use(webSiteMiddleware(webSite));
   // Large enough for a census list sent to importCensus; query depth, cost and aliases stay bounded.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // A query's text is bounded before GraphQL parses it (a census list is a variable, not query text).
+  app.use('/graphql', queryLengthGuard);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
