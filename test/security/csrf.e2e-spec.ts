@@ -132,7 +132,7 @@ describe('CSRF: cross-site requests are refused and not run', () => {
     const signedIn = () => ({ cookie: `quorum-access=${resident.token}` });
 
     it('refuses a form posted from another origin, or with no origin, in every form encoding', async () => {
-      const bodies: [string, () => { body: BodyInit; type?: string }][] = [
+      const bodies: [string, () => { body: string | FormData; type?: string }][] = [
         ['urlencoded', () => ({ body: 'x=1', type: 'application/x-www-form-urlencoded' })],
         ['text/plain', () => ({ body: 'x=1', type: 'text/plain' })],
         [
