@@ -87,8 +87,9 @@ describe('Secrets in logs: none in any line the API and the worker write', () =>
       } catch {
         return false;
       }
-    }, 60_000);
-  }, 90_000);
+      // Two ts-node processes compiling at once on a busy machine: a start, not a timing.
+    }, 150_000);
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([api && stop(api), worker && stop(worker)]);
     await smtp?.stop();
