@@ -148,7 +148,7 @@ describe('Races: fifty identical requests at once have one effect', () => {
     expect(await audited('proposal.qualified', id)).toBe(1);
   });
 
-  it('reports: one report for fifty identical ones; many reporters at once hide the content once', async () => {
+  it('reports: one report for fifty identical ones; three reporters at once at the threshold hide it, once', async () => {
     const id = await publishedProposal('Propos douteux');
     const input = { targetType: 'PROPOSAL', targetId: id, reason: 'Propos injurieux' };
     const reporter = await neighbour();
@@ -158,12 +158,28 @@ describe('Races: fifty identical requests at once have one effect', () => {
     expect(codes(reports)).toEqual(['CONFLICT/']);
     expect(await count(`content_report WHERE target_id = $1`, [id])).toBe(1);
 
-    const others = await times(8, () => neighbour());
-    const more = await Promise.all(others.map((o) => send(REPORT, { input }, o)));
-    expect(codes(more)).toEqual([]);
-    expect(await count(`content_report WHERE target_id = $1`, [id])).toBe(9);
-    // The threshold (3) is crossed by several transactions at once: hidden once, audited once.
-    expect(await audited('content.auto-hidden', id)).toBe(1);
+    // At the threshold (3): ten proposals, three reporters each, all thirty reports at once.
+    // Each report counted the others while they were uncommitted: none may miss the threshold,
+    // and none may hide an item twice.
+    const items = await times(10, (i) => publishedProposal(`À masquer ${i}`));
+    const reporters = await times(30, () => neighbour());
+    const reported = await Promise.all(
+      reporters.map((who, i) =>
+        send(REPORT, { input: { ...input, targetId: items[i % 10] } }, who),
+      ),
+    );
+    expect(codes(reported)).toEqual([]);
+    const hidden = await sql<{ id: string; hidden: boolean; audited: number }>(
+      db.url,
+      `SELECT p.id, p.hidden_at IS NOT NULL AS hidden,
+              (SELECT count(*)::int FROM audit_log a
+                WHERE a.action = 'content.auto-hidden' AND a.object_id = p.id::text) AS audited
+         FROM proposal p WHERE p.id = ANY($1::uuid[]) ORDER BY p.id`,
+      [items],
+    );
+    expect(hidden.map(({ hidden, audited }) => ({ hidden, audited }))).toEqual(
+      items.map(() => ({ hidden: true, audited: 1 })),
+    );
   });
 
   it('follows: one follower row for fifty identical follows of a council and of a proposal', async () => {
