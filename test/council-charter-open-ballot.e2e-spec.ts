@@ -42,7 +42,7 @@ describe('The charter does not change while a ballot of its council is open', ()
     await db.drop();
   });
 
-  it('refuses the change in French with BALLOT_OPEN, audits nothing, and accepts it once the ballot is closed', async () => {
+  it('refuses the change in French with BALLOT_OPEN, audits no change (the attempt: test/security/rules-mid-flight), and accepts it once the ballot is closed', async () => {
     const c = await newCouncilWithMembers(api.url, config, db.url, agent);
     const other = await newCouncilWithMembers(api.url, config, db.url, agent);
     const meeting = await openMeetingWith(api.url, c, ['Budget participatif']);

@@ -4,7 +4,12 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
-import type { ExecutionResult, FormattedExecutionResult, GraphQLError } from 'graphql';
+import type {
+  ExecutionResult,
+  FormattedExecutionResult,
+  GraphQLError,
+  GraphQLSchema,
+} from 'graphql';
 import { AssociationsModule } from '@quorum/associations';
 import { CouncilsModule } from '@quorum/councils';
 import { DbModule } from '@quorum/db';
@@ -18,7 +23,9 @@ import { WorksModule } from '@quorum/works';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { errorFormatter } from './graphql/format-error';
 import { costGuard } from './graphql/query-cost';
+import { requestLimits } from './graphql/request-limits';
 import { textGuard } from './graphql/text-guard';
+import { webSocketGuard } from './graphql/ws-guard';
 import { ServerInfoResolver } from './graphql/server-info.resolver';
 import { HealthModule } from './health/health.module';
 import { TransparencyApiModule } from './transparency/transparency-api.module';
@@ -42,6 +49,12 @@ function expiryOf(authorization: unknown): number {
 export function graphqlOptions(config: AppConfig, fields: FieldAuthorization): ApolloDriverConfig {
   const armor = graphqlArmor(config.isProduction);
   const formatError = errorFormatter(config.isProduction);
+  // The secured schema, for the WebSocket's own checks (graphql-ws runs without Apollo's).
+  let secured: GraphQLSchema | undefined;
+  const schema = () => {
+    if (!secured) throw new Error('The GraphQL schema is not built yet');
+    return secured;
+  };
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -54,10 +67,16 @@ export function graphqlOptions(config: AppConfig, fields: FieldAuthorization): A
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // No cache hints: every answer depends on the caller, and Apollo's cache-control plugin, on by
     // default, wrapped every field's resolver to collect them (a listing resolves ~250 fields).
-    plugins: [ApolloServerPluginCacheControlDisabled(), textGuard, costGuard, ...armor.plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      requestLimits,
+      textGuard,
+      costGuard,
+      ...armor.plugins,
+    ],
     // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized), checked in
     // the schema (FieldAuthorization) rather than by Nest's `fieldResolverEnhancers: ['guards']`.
-    transformSchema: (schema) => fields.secure(schema),
+    transformSchema: (built) => (secured = fields.secure(built)),
     validationRules: armor.validationRules,
     formatError,
     // Live notifications over graphql-ws; the bearer token comes in the connection parameters.
@@ -65,6 +84,7 @@ export function graphqlOptions(config: AppConfig, fields: FieldAuthorization): A
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        onSubscribe: webSocketGuard(schema, armor.validationRules, config.isProduction),
         onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
           // A refusal before the stream starts carries no path: unwrap it here.
           errors.map((error) => formatError(error.toJSON(), error.originalError ?? error)),

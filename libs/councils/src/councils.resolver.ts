@@ -157,7 +157,7 @@ export class CouncilsResolver {
 
   @Mutation(() => Council, {
     description:
-      'Agent: a new version of the charter (audited); what started under the previous one keeps it. Refused while a ballot of the council is open (PRECONDITION_FAILED, reason BALLOT_OPEN).',
+      'Agent: a new version of the charter (audited); what started under the previous one keeps it. Refused while a ballot of the council is open (PRECONDITION_FAILED, reason BALLOT_OPEN), the refused attempt audited (council.charter-update-refused).',
   })
   @Allow(Agent)
   updateCouncilCharter(

@@ -99,17 +99,33 @@ export class CouncilsService {
     return this.byId(id);
   }
 
-  /** A new charter version; seats cannot drop below the members in office. */
+  /**
+   * A new charter version; seats cannot drop below the members in office. Refused while a ballot
+   * of the council is open, and the refused attempt is audited (committed, then refused): changing
+   * the rules during a vote is something the public may want to know was tried.
+   */
   async updateCharter(actor: Actor, councilId: string, input: CharterInput): Promise<CouncilView> {
-    await this.tx.run(async (em) => {
+    const refused = await this.tx.run(async (em) => {
       const council = await this.lock(em, councilId);
-      if (await this.councils.hasOpenBallot(em, councilId)) throw CHARTER_LOCKED_BY_OPEN_BALLOT();
       const before = charterValues(await this.councils.currentCharter(em, council));
       const after = applyCharterInput(before, input);
+      if (await this.councils.hasOpenBallot(em, councilId)) {
+        const attempted = charterDiff(before, after);
+        await this.audit.record(em, {
+          actorId: actor.accountId,
+          actorRole: actor.role,
+          action: 'council.charter-update-refused',
+          objectType: 'council',
+          objectId: councilId,
+          before: { version: council.charterVersion, ...attempted.before },
+          after: { reason: 'BALLOT_OPEN', ...attempted.after },
+        });
+        return true;
+      }
       const below = seatsBelowTaken(after, await this.seatsTaken(em, councilId));
       if (below) throw tooFewSeats(SEATS_FIELD[below.college], below.taken);
       const diff = charterDiff(before, after);
-      if (Object.keys(diff.after).length === 0) return;
+      if (Object.keys(diff.after).length === 0) return false;
       const version = council.charterVersion + 1;
       await this.councils.insertCharter(em, councilId, version, actor.accountId, after);
       await this.councils.setCharterVersion(em, councilId, version);
@@ -122,7 +138,9 @@ export class CouncilsService {
         before: { version: council.charterVersion, ...diff.before },
         after: { version, ...diff.after },
       });
+      return false;
     });
+    if (refused) throw CHARTER_LOCKED_BY_OPEN_BALLOT();
     return this.byId(councilId);
   }
 

@@ -10,6 +10,9 @@ export const REJECTION_REASONS = [
   'TOO_MANY_DIRECTIVES',
   'VARIABLE_TYPE',
   'INVALID_CHARACTER',
+  'QUERY_TOO_LARGE',
+  'TEXT_TOO_LONG',
+  'LIST_TOO_LONG',
   'BAD_REQUEST',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
@@ -37,6 +40,18 @@ export const REJECTION_MESSAGES: Record<RejectionReason, LocalizedText> = {
   INVALID_CHARACTER: {
     fr: 'Un texte de la requête contient un caractère interdit (caractère nul ou moitié isolée d’une paire UTF-16).',
     en: 'A text of the request holds a forbidden character (NUL or a lone UTF-16 surrogate).',
+  },
+  QUERY_TOO_LARGE: {
+    fr: 'La requête GraphQL est trop longue.',
+    en: 'The GraphQL query is too long.',
+  },
+  TEXT_TOO_LONG: {
+    fr: 'Un texte de la requête est trop long.',
+    en: 'A text of the request is too long.',
+  },
+  LIST_TOO_LONG: {
+    fr: 'Une liste de la requête contient trop d’éléments.',
+    en: 'A list of the request holds too many items.',
   },
   BAD_REQUEST: {
     fr: "La requête HTTP n'est pas acceptée (en-têtes ou format).",
@@ -81,4 +96,6 @@ export const ERROR_TEXTS: Record<ErrorCode, LocalizedText> = {
 export const REJECTED_FIELD_MESSAGES: Partial<Record<RejectionReason, LocalizedText>> = {
   INVALID_CHARACTER: { fr: 'contient un caractère interdit', en: 'holds a forbidden character' },
   VARIABLE_TYPE: { fr: "n'a pas le type attendu", en: 'does not have the expected type' },
+  TEXT_TOO_LONG: { fr: 'est trop long', en: 'is too long' },
+  LIST_TOO_LONG: { fr: 'contient trop d’éléments', en: 'holds too many items' },
 };

@@ -143,17 +143,28 @@ export function queryCost(
   });
 }
 
+/** An operation over COST_MODEL.maxCost: BAD_USER_INPUT, reason QUERY_TOO_COSTLY; else null. */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): GraphQLError | null {
+  const cost = queryCost(schema, document, operation, variables);
+  if (cost <= COST_MODEL.maxCost) return null;
+  return new GraphQLError(`Query cost ${cost} is over the limit of ${COST_MODEL.maxCost}`, {
+    // Thrown from a plugin hook, Apollo would answer 500 (a server fault) without the status.
+    extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', http: { status: 400 } },
+  });
+}
+
 /** Refuses, before anything runs, a request over COST_MODEL.maxCost (variables counted). */
 export const costGuard: ApolloServerPlugin = {
   requestDidStart: async () => ({
     didResolveOperation: async ({ schema, document, operation, request }) => {
       if (!operation) return;
-      const cost = queryCost(schema, document, operation, request.variables ?? {});
-      if (cost <= COST_MODEL.maxCost) return;
-      throw new GraphQLError(`Query cost ${cost} is over the limit of ${COST_MODEL.maxCost}`, {
-        // Thrown from a plugin hook, Apollo would answer 500 (a server fault) without the status.
-        extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', http: { status: 400 } },
-      });
+      const refused = costRefusal(schema, document, operation, request.variables ?? {});
+      if (refused) throw refused;
     },
   }),
 };

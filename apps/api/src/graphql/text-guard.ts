@@ -58,27 +58,36 @@ function firstInvalidLiteral(document: DocumentNode): string | null {
 }
 
 /**
- * Refuses, before anything runs, a request whose strings (variables or literals, every argument
- * of every operation) hold an invalid code point: BAD_USER_INPUT, reason INVALID_CHARACTER.
+ * A request whose strings (variables or literals, every argument of every operation) hold an
+ * invalid code point: BAD_USER_INPUT, reason INVALID_CHARACTER; null when there is none.
  */
+export function invalidTextRefusal(
+  variables: Record<string, unknown>,
+  document: DocumentNode,
+): GraphQLError | null {
+  const field =
+    firstInvalidText(variables) ??
+    (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
+      ? firstInvalidLiteralOnce(document)
+      : null);
+  if (field === null) return null;
+  return new GraphQLError('Invalid code point in a string input', {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_CHARACTER',
+      field: field || 'variables',
+      // Thrown from a plugin hook, Apollo would answer 500 (a server fault) without it.
+      http: { status: 400 },
+    },
+  });
+}
+
+/** Refuses, before anything runs, a request invalidTextRefusal finds a forbidden character in. */
 export const textGuard: ApolloServerPlugin = {
   requestDidStart: async () => ({
     didResolveOperation: async ({ request, document }) => {
-      const field =
-        firstInvalidText(request.variables ?? {}) ??
-        (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)
-          ? firstInvalidLiteralOnce(document)
-          : null);
-      if (field === null) return;
-      throw new GraphQLError('Invalid code point in a string input', {
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          reason: 'INVALID_CHARACTER',
-          field: field || 'variables',
-          // Thrown from a plugin hook, Apollo would answer 500 (a server fault) without it.
-          http: { status: 400 },
-        },
-      });
+      const refused = invalidTextRefusal(request.variables ?? {}, document);
+      if (refused) throw refused;
     },
   }),
 };

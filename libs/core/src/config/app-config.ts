@@ -174,6 +174,30 @@ export class AppConfig {
   })
   TRUST_PROXY = 'off';
 
+  /**
+   * Other sites' origins whose pages may call the API from a browser (CORS), separated by commas:
+   * `https://carte.mairie.fr`. Empty: none (the site is served from the API's own origin).
+   */
+  @Matches(/^(https?:\/\/[a-z0-9.-]+(:\d{1,5})?)?(\s*,\s*https?:\/\/[a-z0-9.-]+(:\d{1,5})?)*$/, {
+    message:
+      'must be origins (scheme://host[:port], no path) separated by commas, e.g. https://carte.mairie.fr',
+  })
+  CORS_ORIGINS = '';
+
+  /** How long a client may take to send a request's headers (slow-loris), in milliseconds. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of milliseconds between 100 and 120000' })
+  @Min(100, { message: 'must be an integer number of milliseconds between 100 and 120000' })
+  @Max(120_000, { message: 'must be an integer number of milliseconds between 100 and 120000' })
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  /** How long a client may take to send a whole request, body included (a census list), in ms. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer number of milliseconds between 100 and 600000' })
+  @Min(100, { message: 'must be an integer number of milliseconds between 100 and 600000' })
+  @Max(600_000, { message: 'must be an integer number of milliseconds between 100 and 600000' })
+  HTTP_REQUEST_TIMEOUT_MS = 120_000;
+
   @Transform(toInt)
   @IsInt({ message: 'must be an integer number of milliseconds (>= 50)' })
   @Min(50, { message: 'must be an integer number of milliseconds (>= 50)' })
@@ -243,6 +267,13 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** CORS_ORIGINS as a list. */
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
   }
 
   get publicUrl(): string {

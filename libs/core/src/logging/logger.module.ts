@@ -6,6 +6,7 @@ import { pino, stdSerializers, type Logger as PinoInstance } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { currentRequestContext } from '../context/request-context';
 import { AppConfig } from '../config/app-config';
+import { loggedUrl } from './logged-url';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -29,7 +30,8 @@ export const REDACTED_PATHS = [
 /**
  * A request as its log line shows it: what was asked, by which address, under which id. Not its
  * headers (tokens, cookies, the person's software), which pino's own serializer copies and the
- * redaction then had to comb on every request. pino-http hands it pino's own serialization.
+ * redaction then had to comb on every request; nor the values in its address (loggedUrl: e-mailed
+ * links carry tokens). pino-http hands it pino's own serialization.
  */
 export const serializeRequest = (req: {
   id?: unknown;
@@ -39,7 +41,7 @@ export const serializeRequest = (req: {
 }): Record<string, unknown> => ({
   id: req.id,
   method: req.method,
-  url: req.url,
+  url: loggedUrl(req.url),
   remoteAddress: req.remoteAddress,
 });
 

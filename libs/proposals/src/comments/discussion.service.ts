@@ -122,6 +122,7 @@ export class DiscussionService {
   async report(actor: Actor, input: ReportContentInput): Promise<boolean> {
     return this.tx.run(async (em) => {
       await this.assertExists(em, input.targetType, input.targetId);
+      await this.reports.lockItem(em, input.targetType, input.targetId);
       const added = await this.reports.add(
         em,
         input.targetType,

@@ -17,6 +17,21 @@ export interface ModerationQueueRow {
 /** Reports of proposals and comments: one per person per item, by the unique index. */
 @Injectable()
 export class ContentReportRepository {
+  /**
+   * Holds the reported item's row until the transaction ends: reports of one item are counted one
+   * after the other, so that reports arriving together cannot each count the others uncommitted
+   * and all stay under the threshold.
+   */
+  async lockItem(em: EntityManager, targetType: ReportableType, targetId: string): Promise<void> {
+    await queryRows(
+      em,
+      targetType === 'PROPOSAL'
+        ? `SELECT 1 FROM proposal WHERE id = $1 FOR UPDATE`
+        : `SELECT 1 FROM comment WHERE id = $1 FOR UPDATE`,
+      [targetId],
+    );
+  }
+
   /** Whether the report is new (false: this person already reported the item). */
   async add(
     em: EntityManager,

@@ -17,6 +17,8 @@ export const PUBLIC_AUDIT_ACTIONS = [
   // Councils: their charter, their composition, the draws by lot and their inputs.
   'council.created',
   'council.charter-updated',
+  // A change tried while a ballot was open (refused): the public sees the rules were held.
+  'council.charter-update-refused',
   'council.member-added',
   'council.membership-ended',
   'sortition.announced',
