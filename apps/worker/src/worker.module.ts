@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { AssociationsWorkerModule } from '@quorum/associations';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
@@ -26,6 +27,7 @@ export class WorkerModule {
         IdentityWorkerModule,
         ProposalsWorkerModule,
         MeetingsWorkerModule,
+        AssociationsWorkerModule,
       ],
       providers: [...extraProviders],
     };

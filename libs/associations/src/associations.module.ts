@@ -4,6 +4,9 @@ import { AssociationRepository } from './association.repository';
 import { AssociationsPersonalData } from './associations-personal-data';
 import { AssociationsResolver } from './associations.resolver';
 import { AssociationsService } from './associations.service';
+import { SolidarityEntryRepository } from './solidarity/solidarity-entry.repository';
+import { SolidarityResolver } from './solidarity/solidarity.resolver';
+import { SolidarityService } from './solidarity/solidarity.service';
 
 /** The API's side of partner associations (SPEC §10). */
 @Module({
@@ -13,7 +16,10 @@ import { AssociationsService } from './associations.service';
     AssociationsService,
     AssociationsPersonalData,
     AssociationsResolver,
+    SolidarityEntryRepository,
+    SolidarityService,
+    SolidarityResolver,
   ],
-  exports: [AssociationsService],
+  exports: [AssociationsService, SolidarityService],
 })
 export class AssociationsModule {}

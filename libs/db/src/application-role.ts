@@ -58,6 +58,7 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   association: NEVER_DELETED, // an association stays; its status says whether it is a partner
   association_member: READ_WRITE,
   association_seat: APPEND_ONLY, // on whose behalf a council seat was given (the seat ends in councils)
+  solidarity_entry: NEVER_DELETED, // withdrawn, never removed: its history stays in the audit
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,

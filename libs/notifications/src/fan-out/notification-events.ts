@@ -32,6 +32,10 @@ export const NOTIFICATION_EVENTS = {
   'ballot.closed': { label: 'Résultat d’un scrutin', mode: 'DAILY_DIGEST' },
   'minutes.published': { label: 'Procès-verbal publié', mode: 'IMMEDIATE' },
   'minutes.publication-due': { label: 'Procès-verbal à publier (agents)', mode: 'IMMEDIATE' },
+  'solidarity.check-due': {
+    label: 'Fiche solidarité à vérifier (associations partenaires, agents)',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

@@ -23,6 +23,12 @@ export interface JobCatalogue {
   'ballot.closed': BallotEventPayload;
   'minutes.published': MinutesEventPayload;
   'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
+  'solidarity.check-due': DeadlinePayload & SolidarityEntryEventPayload;
+}
+
+/** A solidarity entry (libs/associations). */
+export interface SolidarityEntryEventPayload {
+  entryId: string;
 }
 
 export interface CommentEventPayload {
@@ -81,6 +87,7 @@ const NAMES: { [name in JobName]: true } = {
   'ballot.closed': true,
   'minutes.published': true,
   'minutes.publication-due': true,
+  'solidarity.check-due': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

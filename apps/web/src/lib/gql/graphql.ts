@@ -239,7 +239,8 @@ export type NotificationEvent =
   | 'PROPOSAL_DECIDED'
   | 'PROPOSAL_PLACED_ON_AGENDA'
   | 'PROPOSAL_PUBLISHED'
-  | 'PROPOSAL_QUALIFIED';
+  | 'PROPOSAL_QUALIFIED'
+  | 'SOLIDARITY_CHECK_DUE';
 
 /** Réponse officielle: acceptée, acceptée en partie, refusée. */
 export type OfficialAnswer =
