@@ -111,6 +111,16 @@ type Documents = {
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": typeof types.QueueHealthDocument,
     "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n": typeof types.CouncilCreatedDocument,
+    "\n  query SolidarityPage($council: String) {\n    solidarityEntries(council: $council) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      runBy\n      councilName\n      lastCheckedOn\n      stale\n      viewerCanEdit\n    }\n  }\n": typeof types.SolidarityPageDocument,
+    "\n  query SolidarityEntry($id: ID!) {\n    solidarityEntry(id: $id) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      associationId\n      associationName\n      operatorName\n      runBy\n      councilId\n      councilName\n      status\n      lastCheckedOn\n      checkDueOn\n      stale\n      viewerCanEdit\n    }\n  }\n": typeof types.SolidarityEntryDocument,
+    "\n  query EditableSolidarityEntries {\n    editableSolidarityEntries {\n      id\n      title\n      runBy\n      councilName\n      status\n      lastCheckedOn\n      stale\n    }\n    myAssociations {\n      id\n      name\n      status\n    }\n  }\n": typeof types.EditableSolidarityEntriesDocument,
+    "\n  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {\n    createSolidarityEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSolidarityEntryDocument,
+    "\n  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {\n    updateSolidarityEntry(input: $input) {\n      id\n      lastCheckedOn\n    }\n  }\n": typeof types.UpdateSolidarityEntryDocument,
+    "\n  mutation ConfirmSolidarityEntry($entryId: ID!) {\n    confirmSolidarityEntry(entryId: $entryId) {\n      id\n      lastCheckedOn\n    }\n  }\n": typeof types.ConfirmSolidarityEntryDocument,
+    "\n  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {\n    setSolidarityEntryStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetSolidarityEntryStatusDocument,
+    "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportSolidarityEntriesDocument,
+    "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n": typeof types.AssociationsDocument,
+    "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": typeof types.AssociationDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -209,6 +219,16 @@ const documents: Documents = {
     "\n  query QueueHealth {\n    queueMetrics {\n      name\n      waiting\n      active\n      delayed\n      completed\n      failed\n    }\n    failedJobs(first: 20) {\n      jobId\n      jobName\n      attempts\n      failedAt\n      error\n    }\n  }\n": types.QueueHealthDocument,
     "\n  query StaffAccounts {\n    staffAccounts(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n": types.CouncilCreatedDocument,
+    "\n  query SolidarityPage($council: String) {\n    solidarityEntries(council: $council) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      runBy\n      councilName\n      lastCheckedOn\n      stale\n      viewerCanEdit\n    }\n  }\n": types.SolidarityPageDocument,
+    "\n  query SolidarityEntry($id: ID!) {\n    solidarityEntry(id: $id) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      associationId\n      associationName\n      operatorName\n      runBy\n      councilId\n      councilName\n      status\n      lastCheckedOn\n      checkDueOn\n      stale\n      viewerCanEdit\n    }\n  }\n": types.SolidarityEntryDocument,
+    "\n  query EditableSolidarityEntries {\n    editableSolidarityEntries {\n      id\n      title\n      runBy\n      councilName\n      status\n      lastCheckedOn\n      stale\n    }\n    myAssociations {\n      id\n      name\n      status\n    }\n  }\n": types.EditableSolidarityEntriesDocument,
+    "\n  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {\n    createSolidarityEntry(input: $input) {\n      id\n    }\n  }\n": types.CreateSolidarityEntryDocument,
+    "\n  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {\n    updateSolidarityEntry(input: $input) {\n      id\n      lastCheckedOn\n    }\n  }\n": types.UpdateSolidarityEntryDocument,
+    "\n  mutation ConfirmSolidarityEntry($entryId: ID!) {\n    confirmSolidarityEntry(entryId: $entryId) {\n      id\n      lastCheckedOn\n    }\n  }\n": types.ConfirmSolidarityEntryDocument,
+    "\n  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {\n    setSolidarityEntryStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetSolidarityEntryStatusDocument,
+    "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportSolidarityEntriesDocument,
+    "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n": types.AssociationsDocument,
+    "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": types.AssociationDocument,
 };
 
 /**
@@ -595,6 +615,46 @@ export function graphql(source: "\n  query StaffAccounts {\n    staffAccounts(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CouncilCreated($slug: String!) {\n    council(slug: $slug) {\n      id\n      name\n      neighbourhood\n      perimeterDescription\n      createdAt\n    }\n  }\n"): typeof import('./graphql').CouncilCreatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SolidarityPage($council: String) {\n    solidarityEntries(council: $council) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      runBy\n      councilName\n      lastCheckedOn\n      stale\n      viewerCanEdit\n    }\n  }\n"): typeof import('./graphql').SolidarityPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SolidarityEntry($id: ID!) {\n    solidarityEntry(id: $id) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      associationId\n      associationName\n      operatorName\n      runBy\n      councilId\n      councilName\n      status\n      lastCheckedOn\n      checkDueOn\n      stale\n      viewerCanEdit\n    }\n  }\n"): typeof import('./graphql').SolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditableSolidarityEntries {\n    editableSolidarityEntries {\n      id\n      title\n      runBy\n      councilName\n      status\n      lastCheckedOn\n      stale\n    }\n    myAssociations {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').EditableSolidarityEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {\n    createSolidarityEntry(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {\n    updateSolidarityEntry(input: $input) {\n      id\n      lastCheckedOn\n    }\n  }\n"): typeof import('./graphql').UpdateSolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSolidarityEntry($entryId: ID!) {\n    confirmSolidarityEntry(entryId: $entryId) {\n      id\n      lastCheckedOn\n    }\n  }\n"): typeof import('./graphql').ConfirmSolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {\n    setSolidarityEntryStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetSolidarityEntryStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSolidarityEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n"): typeof import('./graphql').AssociationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AssociationDocument;
 
 
 export function graphql(source: string) {
