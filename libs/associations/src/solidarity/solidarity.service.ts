@@ -120,6 +120,8 @@ export class SolidarityService {
         associationIds: editable && !editor.agent ? [...editor.partnerIds] : null,
       });
       const today = this.today();
+      // In French order ("Épicerie" before "Vestiaire"), whatever the database's collation.
+      rows.sort((a, b) => a.title.localeCompare(b.title, 'fr'));
       return rows.map((row) => this.view(row, editor, today));
     });
   }
