@@ -8,6 +8,7 @@ import { dataSourceOptions, SeedStep } from '@quorum/db';
 import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { seedMeetings, seedPracticeMeeting } from './seed-meetings';
+import { seedSolidarity } from './seed-solidarity';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedOptions {
@@ -604,6 +605,11 @@ const STEPS: Step[] = [
   {
     name: 'demo-practice-meeting',
     apply: async ({ em, audit }) => void (await seedPracticeMeeting(em, audit)),
+  },
+  // Issue 19: partner associations and the solidarity page (scripts/seed-solidarity.ts).
+  {
+    name: 'demo-solidarity',
+    apply: ({ em, audit }) => seedSolidarity(em, audit),
   },
 ];
 

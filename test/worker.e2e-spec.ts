@@ -49,6 +49,7 @@ describe('Worker boot and demo seed', () => {
       'demo-proposals',
       'demo-meetings',
       'demo-practice-meeting',
+      'demo-solidarity',
     ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);
