@@ -394,6 +394,15 @@ describe('The solidarity information page: entries kept by partners and agents',
     const csv = await (await fetch(`${api.url}/open-data/solidarity-services.csv`)).text();
     expect(csv.split('\n')[0]).toContain('run_by');
     expect(csv).toContain('Petits déjeuners');
+    // The printable half page (A5) for the municipal magazine.
+    const pdf = await fetch(
+      `${api.url}/open-data/solidarity-services.pdf?council=tilleuls-solidarite`,
+    );
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
   });
 
   it('exports the entries a person created or checked, and unlinks them on erasure', async () => {
