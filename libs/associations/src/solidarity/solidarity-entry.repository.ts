@@ -161,14 +161,14 @@ export class SolidarityEntryRepository {
   async noticeFacts(
     em: EntityManager,
     id: string,
-  ): Promise<{ title: string; association: string | null; last_checked: string } | undefined> {
+  ): Promise<{ title: string; association: string | null; last_checked_date: string } | undefined> {
     const [row] = await queryRows<{
       title: string;
       association: string | null;
-      last_checked: string;
+      last_checked_date: string;
     }>(
       em,
-      `SELECT e.title, a.name AS association, to_char(e.last_checked_on, 'DD/MM/YYYY') AS last_checked
+      `SELECT e.title, a.name AS association, to_char(e.last_checked_on, 'DD/MM/YYYY') AS last_checked_date
          FROM solidarity_entry e LEFT JOIN association a ON a.id = e.association_id WHERE e.id = $1`,
       [id],
     );

@@ -27,7 +27,7 @@ export class SolidarityCheckDueNotice extends notice(
     rows.noticeFacts(em, p.entryId).then((f) => f ?? null),
   (facts, p) => ({
     title: `Fiche solidarité ${STAGE_FR[p.stage]} : ${facts.title}`,
-    body: `La fiche « ${facts.title} »${facts.association ? ` (${facts.association})` : ''} a été vérifiée pour la dernière fois le ${facts.last_checked}. Confirmez-la ou corrigez-la sur la page solidarité.`,
+    body: `La fiche « ${facts.title} »${facts.association ? ` (${facts.association})` : ''} a été vérifiée pour la dernière fois le ${facts.last_checked_date}. Confirmez-la ou corrigez-la sur la page solidarité.`,
     path: `/solidarite/fiches/${p.entryId}`,
   }),
 ) {}

@@ -26,7 +26,7 @@ const MONTHS = [
   'novembre',
   'décembre',
 ];
-const frenchDay = (day: string): string => {
+const dateFr = (day: string): string => {
   const [y, m, d] = day.split('-').map(Number);
   return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
 };
@@ -61,7 +61,7 @@ export function solidarityPdf(
     .fontSize(8)
     .text(
       printable(
-        `${heading.council ?? heading.town} – informations vérifiées avec les associations partenaires, au ${frenchDay(heading.today)}. D’autres services sur soliguide.fr.`,
+        `${heading.council ?? heading.town} – informations vérifiées avec les associations partenaires, au ${dateFr(heading.today)}. D’autres services sur soliguide.fr.`,
       ),
     )
     .moveDown(0.6);
@@ -80,7 +80,7 @@ export function solidarityPdf(
       entry.languages.length ? `Langues : ${entry.languages.join(', ')}` : '',
       entry.cost && `Coût : ${entry.cost}`,
       entry.contact && `Contact : ${entry.contact}`,
-      entry.stale ? `À vérifier : non confirmée depuis le ${frenchDay(entry.lastCheckedOn)}` : '',
+      entry.stale ? `À vérifier : non confirmée depuis le ${dateFr(entry.lastCheckedOn)}` : '',
     ]
       .filter(Boolean)
       .map(printable)
