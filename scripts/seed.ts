@@ -9,6 +9,7 @@ import { censusEntryHash, normalizeName, PasswordService } from '@quorum/identit
 import { AuditService } from '@quorum/transparency';
 import { seedMeetings, seedPracticeMeeting } from './seed-meetings';
 import { seedPlaces } from './seed-places';
+import { seedSolidarity } from './seed-solidarity';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface SeedOptions {
@@ -609,6 +610,11 @@ const STEPS: Step[] = [
   { name: 'demo-works', apply: ({ em, audit }) => seedWorks(em, audit) },
   // s19-places: the register of public places (scripts/seed-places.ts).
   { name: 'demo-places', apply: ({ em, audit }) => seedPlaces(em, audit) },
+  // Issue 19: partner associations and the solidarity page (scripts/seed-solidarity.ts).
+  {
+    name: 'demo-solidarity',
+    apply: ({ em, audit }) => seedSolidarity(em, audit),
+  },
 ];
 
 /**

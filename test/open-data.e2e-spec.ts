@@ -111,6 +111,23 @@ describe('Open data, calendars and feeds', () => {
       published: false,
     });
     proposals.elsewhere = await proposal(other, 'Un potager partagé', 'CORPS-AILLEURS');
+    // The solidarity page (issue 19): a published service of the council, one of the town.
+    for (const councilId of [c.id, null])
+      await ok(
+        api.url,
+        `mutation($input: CreateSolidarityEntryInput!) { createSolidarityEntry(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Distribution alimentaire',
+            operatorName: 'CCAS',
+            councilId,
+            soliguideUrl: 'https://soliguide.fr/fr/fiche/distribution-1',
+            languages: ['français', 'arabe'],
+            publish: true,
+          },
+        },
+        agent,
+      );
 
     // A meeting: a public ballot, a secret one, then its minutes, adopted at the next meeting.
     first = await openMeetingWith(api.url, c, ['Des bancs sur la place', 'Éclairage du parc']);

@@ -51,6 +51,7 @@ describe('Worker boot and demo seed', () => {
       'demo-practice-meeting',
       'demo-works',
       'demo-places',
+      'demo-solidarity',
     ]);
     expect(await isSeeded(db.url)).toBe(true);
     expect(await runSeed(db.url, options)).toEqual([]);

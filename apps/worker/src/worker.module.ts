@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { AssociationsWorkerModule } from '@quorum/associations';
 import { AppConfig, Clock, ConfigModule, LoggerModule } from '@quorum/core';
 import { DbModule } from '@quorum/db';
 import { IdentityWorkerModule } from '@quorum/identity';
@@ -30,6 +31,7 @@ export class WorkerModule {
         MeetingsWorkerModule,
         WorksWorkerModule,
         PlacesWorkerModule,
+        AssociationsWorkerModule,
       ],
       providers: [...extraProviders],
     };

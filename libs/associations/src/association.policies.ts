@@ -21,3 +21,8 @@ export function AssociationMember(
 /** The association named by `input.associationId`. */
 export const associationOfInput = (args: Record<string, unknown>): unknown =>
   (args.input as { associationId?: unknown } | undefined)?.associationId;
+
+/** Someone acting for at least one partner association (the service then checks which entry). */
+export const ActsForAPartner: Policy = ObjectRule('acts-for-a-partner', async (actor, context) =>
+  context.moduleRef.get(AssociationsService, { strict: false }).actsForAnyPartner(actor.accountId),
+);

@@ -184,6 +184,44 @@ export class AssociationRepository {
     return rows.length > 0;
   }
 
+  /** The partner associations an account acts for (ids). */
+  async partnerIdsOf(em: EntityManager, accountId: string): Promise<Set<string>> {
+    const rows = await queryRows<{ id: string }>(
+      em,
+      `SELECT a.id FROM association a JOIN association_member m ON m.association_id = a.id
+        WHERE m.account_id = $1 AND a.status = 'PARTNER'`,
+      [accountId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Partners by their name folded to lower case (an import matches operators to them). */
+  async partnersByName(em: EntityManager): Promise<Map<string, string>> {
+    const rows = await queryRows<{ id: string; name: string }>(
+      em,
+      `SELECT id, lower(name) AS name FROM association WHERE status = 'PARTNER'`,
+    );
+    return new Map(rows.map((r) => [r.name, r.id]));
+  }
+
+  async councilExists(em: EntityManager, councilId: string): Promise<boolean> {
+    const rows = await queryRows<{ one: number }>(
+      em,
+      `SELECT 1 AS one FROM council_directory WHERE council_id = $1`,
+      [councilId],
+    );
+    return rows.length > 0;
+  }
+
+  async councilIdOf(em: EntityManager, slug: string): Promise<string | null> {
+    const [row] = await queryRows<{ id: string }>(
+      em,
+      `SELECT council_id AS id FROM council_directory WHERE slug = $1`,
+      [slug],
+    );
+    return row?.id ?? null;
+  }
+
   /** Whether the account exists and is not deleted. */
   async accountActive(em: EntityManager, accountId: string): Promise<boolean> {
     const rows = await queryRows<{ one: number }>(

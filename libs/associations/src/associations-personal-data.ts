@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { HoldsPersonalData, PersonalDataSection } from '@quorum/identity';
 import { EntityManager } from 'typeorm';
 import { AssociationRepository } from './association.repository';
+import { SolidarityEntryRepository } from './solidarity/solidarity-entry.repository';
 
 /**
  * What associations hold about a person: the associations they act for, those they proposed, the
@@ -9,17 +10,28 @@ import { AssociationRepository } from './association.repository';
  * stay (they are organisations), unlinked from their proposer; a seat's record is public history.
  */
 @Injectable()
-@HoldsPersonalData('associations', ['association', 'association_member', 'association_seat'])
+@HoldsPersonalData('associations', [
+  'association',
+  'association_member',
+  'association_seat',
+  'solidarity_entry',
+])
 export class AssociationsPersonalData implements PersonalDataSection {
-  constructor(private readonly associations: AssociationRepository) {}
+  constructor(
+    private readonly associations: AssociationRepository,
+    private readonly entries: SolidarityEntryRepository,
+  ) {}
 
   async export(em: EntityManager, accountId: string) {
     const actsFor = await this.associations.membershipsOf(em, accountId);
-    return { actsFor };
+    // The entries they created or checked: the entries stay (the association's), unlinked on erasure.
+    const solidarityEntries = await this.entries.touchedBy(em, accountId);
+    return { actsFor, solidarityEntries };
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {
     await this.associations.forgetMember(em, accountId);
     await this.associations.forgetProposer(em, accountId);
+    await this.entries.forget(em, accountId);
   }
 }

@@ -5,10 +5,17 @@ import { ASSOCIATIONS_ERROR_REASONS } from './associations.errors';
 
 /** Every refusal of the catalogue, built with each status as its argument. */
 const refusals = (): DomainError[] =>
-  Object.values(errors)
-    .filter((value): value is (...args: never[]) => DomainError => typeof value === 'function')
-    .flatMap((make) =>
-      ASSOCIATION_STATUSES.map((status) => (make as (...args: unknown[]) => DomainError)(status)),
+  Object.entries(errors)
+    .filter(
+      (entry): entry is [string, (...args: never[]) => DomainError] =>
+        typeof entry[1] === 'function',
+    )
+    .flatMap(([name, make]) =>
+      name === 'importHeadersMissing'
+        ? [(make as (headers: string[]) => DomainError)(['Nom'])]
+        : ASSOCIATION_STATUSES.map((status) =>
+            (make as (...args: unknown[]) => DomainError)(status),
+          ),
     );
 
 describe('the associations error catalogue', () => {

@@ -1,4 +1,10 @@
-import { conflictBecause, DomainError, fieldError, preconditionFailed } from '@quorum/core';
+import {
+  conflictBecause,
+  DomainError,
+  fieldError,
+  forbiddenBecause,
+  preconditionFailed,
+} from '@quorum/core';
 import type { AssociationStatus } from './association.entity';
 
 /** Every `extensions.reason` the associations lib gives. */
@@ -6,6 +12,8 @@ export const ASSOCIATIONS_ERROR_REASONS = [
   'ASSOCIATION_NOT_PARTNER',
   'ALREADY_ASSOCIATION_MEMBER',
   'ASSOCIATION_STATUS_UNCHANGEABLE',
+  'NOT_YOUR_ENTRY',
+  'ONLY_AGENTS_PUBLISH',
 ] as const;
 export type AssociationsErrorReason = (typeof ASSOCIATIONS_ERROR_REASONS)[number];
 
@@ -58,3 +66,61 @@ export const statusUnchangeable = (from: AssociationStatus) =>
     fr: `Impossible de prendre cette décision : ${ASSOCIATION_STATES[from].fr}.`,
     en: `Cannot take this decision: ${ASSOCIATION_STATES[from].en}.`,
   });
+
+// Solidarity entries
+
+export const ENTRY_NOT_FOUND = () =>
+  DomainError.notFound({
+    fr: 'Fiche solidarité introuvable.',
+    en: 'Solidarity entry not found.',
+  });
+
+export const NOT_YOUR_ENTRY = () =>
+  forbiddenBecause<AssociationsErrorReason>('NOT_YOUR_ENTRY', {
+    fr: 'Seule l’association qui assure ce service, ou la mairie, peut modifier cette fiche.',
+    en: 'Only the association that runs this service, or the town hall, can edit this entry.',
+  });
+
+export const NOT_YOUR_ASSOCIATION = () =>
+  fieldError(
+    'input.associationId',
+    'vous n’agissez pas pour cette association partenaire',
+    'you do not act for this partner association',
+  );
+
+export const OPERATOR_REQUIRED = () =>
+  fieldError(
+    'input.operatorName',
+    'indiquez l’association partenaire ou l’organisme qui assure le service',
+    'name the partner association or the body that runs the service',
+  );
+
+export const SOLIGUIDE_URL_INVALID = () =>
+  fieldError(
+    'input.soliguideUrl',
+    'une adresse https://soliguide.fr/…',
+    'an address https://soliguide.fr/…',
+  );
+
+export const COUNCIL_UNKNOWN = () =>
+  fieldError('input.councilId', 'conseil de quartier introuvable', 'council not found');
+
+export const ONLY_AGENTS_PUBLISH = () =>
+  forbiddenBecause<AssociationsErrorReason>('ONLY_AGENTS_PUBLISH', {
+    fr: 'Seule la mairie publie ou retire une fiche.',
+    en: 'Only the town hall publishes or withdraws an entry.',
+  });
+
+export const IMPORT_EMPTY = () =>
+  fieldError('input.csv', 'le fichier ne contient aucune ligne', 'the file holds no line');
+
+/** The mapping names headers the file does not have. */
+export const importHeadersMissing = (headers: string[]) =>
+  fieldError(
+    'input.mapping',
+    `colonnes absentes du fichier : ${headers.join(', ')}`,
+    `columns missing from the file: ${headers.join(', ')}`,
+  );
+
+export const IMPORT_MALFORMED = () =>
+  fieldError('input.csv', 'fichier CSV illisible', 'unreadable CSV file');

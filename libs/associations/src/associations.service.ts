@@ -163,6 +163,11 @@ export class AssociationsService {
     return this.tx.read((em) => this.associations.seatsOf(em, associationIds));
   }
 
+  /** For the policies: does this account act for any partner association? */
+  async actsForAnyPartner(accountId: string): Promise<boolean> {
+    return (await this.tx.read((em) => this.associations.partnerIdsOf(em, accountId))).size > 0;
+  }
+
   /** For the policies: does this account act for this association? */
   isMember(accountId: string, associationId: string): Promise<boolean> {
     return this.tx.read((em) => this.associations.isMember(em, accountId, associationId));

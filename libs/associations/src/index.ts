@@ -7,3 +7,7 @@ export { ASSOCIATION_FIELDS, ASSOCIATION_STATUSES } from './association.entity';
 export type { AssociationField, AssociationStatus } from './association.entity';
 export { AssociationFieldGql } from './association.inputs';
 export { Association as AssociationType } from './association.types';
+export * from './associations-worker.module';
+export { SolidarityService } from './solidarity/solidarity.service';
+export { SolidarityChecksTask } from './solidarity/solidarity-checks.task';
+export { isStale, checkDueOn, STALE_AFTER_DAYS } from './solidarity/rules/staleness';

@@ -71,6 +71,7 @@ export const APPLICATION_TABLE_PRIVILEGES: Readonly<Record<string, readonly Tabl
   place: NEVER_DELETED, // a register: a place closed stays in the history of the progress
   place_check: APPEND_ONLY, // each check is a record; the progress is computed from them
   place_report: NEVER_DELETED, // answered publicly; erasure unlinks its author
+  solidarity_entry: NEVER_DELETED, // withdrawn, never removed: its history stays in the audit
   // notifications
   notification: READ_WRITE,
   notification_digest: READ_WRITE,

@@ -81,6 +81,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     ...['ONE_PROXY_EACH', 'HOLDER_NOT_PRESENT'].map((problem) => [{ entry: null, problem }]),
   ],
   statusUnchangeable: ASSOCIATION_STATUSES.map((status) => [status]),
+  importHeadersMissing: [[['Nom', 'Adresse']]],
   notAResidentHere: [[text]],
   BAD_GEOMETRY: [['la géométrie n’est pas du JSON valide']],
   tooLateToConvene: [[text]],

@@ -44,6 +44,10 @@ export const NOTIFICATION_EVENTS = {
     label: 'Réponse de la mairie à votre signalement d’accessibilité',
     mode: 'IMMEDIATE',
   },
+  'solidarity.check-due': {
+    label: 'Fiche solidarité à vérifier (associations partenaires, agents)',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

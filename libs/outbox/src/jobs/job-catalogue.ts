@@ -33,6 +33,7 @@ export interface JobCatalogue {
   'place.reported': PlaceReportEventPayload;
   /** The town hall answered it: its author hears of it. */
   'place.report-answered': PlaceReportEventPayload;
+  'solidarity.check-due': DeadlinePayload & SolidarityEntryEventPayload;
 }
 
 export interface WorksEventPayload {
@@ -45,6 +46,11 @@ export interface WorksReportEventPayload {
 
 export interface PlaceReportEventPayload {
   reportId: string;
+}
+
+/** A solidarity entry (libs/associations). */
+export interface SolidarityEntryEventPayload {
+  entryId: string;
 }
 
 export interface CommentEventPayload {
@@ -109,6 +115,7 @@ const NAMES: { [name in JobName]: true } = {
   'works.assessment-requested': true,
   'place.reported': true,
   'place.report-answered': true,
+  'solidarity.check-due': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

@@ -28,6 +28,7 @@ export const DATASET_NAMES = [
   'ballots',
   'votes',
   'minutes',
+  'solidarity-services',
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -417,6 +418,49 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
         true,
       ),
       text('document', 'Document', 'Le compte rendu publié (Markdown).', true),
+    ],
+  },
+  'solidarity-services': {
+    name: 'solidarity-services',
+    title: 'Services de solidarité',
+    description:
+      'Les services de la page d’information solidarité (aide alimentaire, logement, santé, accès aux droits…), assurés par les associations partenaires ou des services publics, avec la date de leur dernière vérification.',
+    dateField: 'last_checked_on',
+    orderBy: ['title', 'entry_id'],
+    primaryKey: ['entry_id'],
+    fields: [
+      id('entry_id', 'Identifiant du service', 'Identifiant de la fiche.'),
+      text('title', 'Service', 'Ce que propose le service.', true),
+      text('description', 'Description', 'Description du service.'),
+      text('audience', 'Public', 'À qui il s’adresse.'),
+      text('address', 'Adresse', 'Où.'),
+      text('hours', 'Horaires', 'Quand.'),
+      text('access', 'Accès', 'Comment s’y rendre.'),
+      text(
+        'accessibility',
+        'Accessibilité',
+        'Accessibilité aux personnes à mobilité réduite, etc.',
+      ),
+      text('languages', 'Langues', 'Langues parlées, séparées par des virgules.'),
+      text('cost', 'Coût', 'Gratuit, ou ce qu’il coûte.'),
+      text('contact', 'Contact', 'Téléphone ou adresse du service.'),
+      { ...text('soliguide_url', 'Fiche Soliguide', 'Sa page sur soliguide.fr.'), format: 'uri' },
+      text('run_by', 'Assuré par', 'Association partenaire ou service public qui l’assure.', true),
+      id(
+        'association_id',
+        'Identifiant de l’association',
+        'Association partenaire qui l’assure.',
+        false,
+      ),
+      id(
+        'council_id',
+        'Identifiant du conseil',
+        'Conseil de quartier concerné ; vide : toute la ville.',
+        false,
+      ),
+      text('council_slug', 'Code du conseil', 'Nom court du conseil ; vide : toute la ville.'),
+      day('last_checked_on', 'Dernière vérification', 'Jour de la dernière vérification', true),
+      bool('stale', 'À vérifier', 'Non vérifié depuis 90 jours ou plus.'),
     ],
   },
 };

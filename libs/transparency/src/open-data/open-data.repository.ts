@@ -20,6 +20,7 @@ const FROM: Record<DatasetName, string> = {
   ballots: 'FROM open_data_ballot v',
   votes: 'FROM open_data_vote v',
   minutes: 'FROM open_data_minutes v',
+  'solidarity-services': 'FROM open_data_solidarity_service v',
 };
 
 /** What a request keeps of a dataset (already validated). */

@@ -1992,3 +1992,162 @@ export const MeetingRegisteredPlaceDocument = graphql(`
     }
   }
 `);
+
+// s19-partners: partner associations and the solidarity information page (issue 19).
+
+export const SolidarityPageDocument = graphql(`
+  query SolidarityPage($council: String) {
+    solidarityEntries(council: $council) {
+      id
+      title
+      description
+      audience
+      address
+      hours
+      access
+      accessibility
+      languages
+      cost
+      contact
+      soliguideUrl
+      runBy
+      councilName
+      lastCheckedOn
+      stale
+      viewerCanEdit
+    }
+  }
+`);
+
+export const SolidarityEntryDocument = graphql(`
+  query SolidarityEntry($id: ID!) {
+    solidarityEntry(id: $id) {
+      id
+      title
+      description
+      audience
+      address
+      hours
+      access
+      accessibility
+      languages
+      cost
+      contact
+      soliguideUrl
+      associationId
+      associationName
+      operatorName
+      runBy
+      councilId
+      councilName
+      status
+      lastCheckedOn
+      checkDueOn
+      stale
+      viewerCanEdit
+    }
+  }
+`);
+
+export const EditableSolidarityEntriesDocument = graphql(`
+  query EditableSolidarityEntries {
+    editableSolidarityEntries {
+      id
+      title
+      runBy
+      councilName
+      status
+      lastCheckedOn
+      stale
+    }
+    myAssociations {
+      id
+      name
+      status
+    }
+  }
+`);
+
+export const CreateSolidarityEntryDocument = graphql(`
+  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {
+    createSolidarityEntry(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateSolidarityEntryDocument = graphql(`
+  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {
+    updateSolidarityEntry(input: $input) {
+      id
+      lastCheckedOn
+    }
+  }
+`);
+
+export const ConfirmSolidarityEntryDocument = graphql(`
+  mutation ConfirmSolidarityEntry($entryId: ID!) {
+    confirmSolidarityEntry(entryId: $entryId) {
+      id
+      lastCheckedOn
+    }
+  }
+`);
+
+export const SetSolidarityEntryStatusDocument = graphql(`
+  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {
+    setSolidarityEntryStatus(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const ImportSolidarityEntriesDocument = graphql(`
+  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {
+    importSolidarityEntries(input: $input) {
+      imported
+      rejected {
+        line
+        reason
+      }
+    }
+  }
+`);
+
+export const AssociationsDocument = graphql(`
+  query Associations {
+    associations {
+      id
+      name
+      description
+      fields
+      website
+    }
+  }
+`);
+
+export const AssociationDocument = graphql(`
+  query Association($id: ID!) {
+    association(id: $id) {
+      id
+      name
+      description
+      fields
+      contactEmail
+      contactPhone
+      website
+      status
+      viewerIsMember
+      members {
+        accountId
+        displayName
+      }
+      seats {
+        councilSlug
+        councilName
+        displayName
+      }
+    }
+  }
+`);

@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { query } from '$lib/server/load';
+import { CouncilsDocument, SolidarityPageDocument } from '$lib/server/operations';
+
+export const load: PageServerLoad = async (event) => {
+  const [{ solidarityEntries }, { councils }] = await Promise.all([
+    query(event, SolidarityPageDocument, { council: null }),
+    query(event, CouncilsDocument, {}),
+  ]);
+  return {
+    title: 'Solidarité : où trouver de l’aide',
+    entries: solidarityEntries,
+    councils: councils.edges.map((e) => ({ slug: e.node.slug, name: e.node.name })),
+    council: null,
+    canEdit: Boolean(event.locals.me),
+  };
+};

@@ -1,0 +1,110 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '@quorum/core';
+import { Actor, Agent, Allow, Anyone, CurrentActor, SignedIn } from '@quorum/identity';
+import { ActsForAPartner } from '../association.policies';
+import { EntryStatus } from './solidarity-entry.entity';
+import {
+  CreateSolidarityEntryInput,
+  ImportSolidarityEntriesInput,
+  SolidarityEntryStatusInput,
+  UpdateSolidarityEntryInput,
+} from './solidarity.inputs';
+import { SolidarityService } from './solidarity.service';
+import { SolidarityEntryView, SolidarityImportReport } from './solidarity.types';
+
+@Resolver(() => SolidarityEntryView)
+export class SolidarityResolver {
+  constructor(private readonly service: SolidarityService) {}
+
+  @Query(() => [SolidarityEntryView], {
+    description:
+      'Public: the published entries of the solidarity page, by title; with `council` (a slug), those of its neighbourhood and the town-wide ones.',
+  })
+  @Allow(Anyone)
+  solidarityEntries(
+    @CurrentActor() actor: Actor | null,
+    @Args('council', { type: () => String, nullable: true }) council?: string,
+  ): Promise<SolidarityEntryView[]> {
+    return this.service.list(actor, { councilSlug: council ?? null });
+  }
+
+  @Query(() => [SolidarityEntryView], {
+    description:
+      'The entries the caller may edit, whatever their status: all for agents, their associations’ for partners (none for others).',
+  })
+  @Allow(SignedIn)
+  editableSolidarityEntries(@CurrentActor() actor: Actor): Promise<SolidarityEntryView[]> {
+    return this.service.list(actor, { editable: true });
+  }
+
+  @Query(() => SolidarityEntryView, {
+    description: 'Public once published; a draft or a withdrawn entry for its editors only.',
+  })
+  @Allow(Anyone)
+  solidarityEntry(
+    @CurrentActor() actor: Actor | null,
+    @IdArg('id') id: string,
+  ): Promise<SolidarityEntryView> {
+    return this.service.one(actor, id);
+  }
+
+  @Mutation(() => SolidarityEntryView, {
+    description:
+      'Agent, or a member of a partner association for its own services (a draft until an agent publishes it).',
+  })
+  @Allow(Agent, ActsForAPartner)
+  async createSolidarityEntry(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateSolidarityEntryInput,
+  ): Promise<SolidarityEntryView> {
+    return this.service.one(actor, await this.service.create(actor, input));
+  }
+
+  @Mutation(() => SolidarityEntryView, {
+    description:
+      'Agent, or a member of the association that runs it (FORBIDDEN, reason NOT_YOUR_ENTRY, otherwise). Counts as a check today.',
+  })
+  @Allow(Agent, ActsForAPartner)
+  async updateSolidarityEntry(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateSolidarityEntryInput,
+  ): Promise<SolidarityEntryView> {
+    return this.service.one(actor, await this.service.update(actor, input.entryId, input));
+  }
+
+  @Mutation(() => SolidarityEntryView, {
+    description:
+      'Agent or the association that runs it: the entry is still accurate (checked today).',
+  })
+  @Allow(Agent, ActsForAPartner)
+  async confirmSolidarityEntry(
+    @CurrentActor() actor: Actor,
+    @IdArg('entryId') entryId: string,
+  ): Promise<SolidarityEntryView> {
+    return this.service.one(actor, await this.service.confirm(actor, entryId));
+  }
+
+  @Mutation(() => SolidarityEntryView, { description: 'Agent: publishes or withdraws an entry.' })
+  @Allow(Agent)
+  async setSolidarityEntryStatus(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SolidarityEntryStatusInput,
+  ): Promise<SolidarityEntryView> {
+    return this.service.one(
+      actor,
+      await this.service.setStatus(actor, input.entryId, input.status as EntryStatus),
+    );
+  }
+
+  @Mutation(() => SolidarityImportReport, {
+    description:
+      'Agent: imports a Soliguide export or any CSV (mapped columns); the lines refused are reported.',
+  })
+  @Allow(Agent)
+  importSolidarityEntries(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ImportSolidarityEntriesInput,
+  ): Promise<SolidarityImportReport> {
+    return this.service.import(actor, input);
+  }
+}

@@ -1,0 +1,348 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, townDay } from '@quorum/core';
+import { TransactionService } from '@quorum/db';
+import { Actor } from '@quorum/identity';
+import { AuditService } from '@quorum/transparency';
+import { parse } from 'csv-parse/sync';
+import { EntityManager } from 'typeorm';
+import { AssociationRepository } from '../association.repository';
+import {
+  COUNCIL_UNKNOWN,
+  ENTRY_NOT_FOUND,
+  IMPORT_EMPTY,
+  IMPORT_MALFORMED,
+  importHeadersMissing,
+  NOT_YOUR_ASSOCIATION,
+  NOT_YOUR_ENTRY,
+  ONLY_AGENTS_PUBLISH,
+  OPERATOR_REQUIRED,
+  SOLIGUIDE_URL_INVALID,
+} from '../associations.errors';
+import { ColumnMapping, mapRow, missingHeaders, SOLIGUIDE_MAPPING } from './rules/csv-import';
+import {
+  EntryEditor,
+  entryVisibleTo,
+  isSoliguideUrl,
+  mayEdit,
+  statusOfNewEntry,
+} from './rules/entry-editing';
+import { checkDueOn, isStale } from './rules/staleness';
+import { EntryStatus } from './solidarity-entry.entity';
+import { EntryContent, EntryRow, SolidarityEntryRepository } from './solidarity-entry.repository';
+import {
+  CreateSolidarityEntryInput,
+  EntryStatusGql,
+  ImportSolidarityEntriesInput,
+  SolidarityEntryInput,
+} from './solidarity.inputs';
+import { SolidarityEntryView, SolidarityImportReport } from './solidarity.types';
+
+const isStaff = (actor: Actor | null): boolean =>
+  actor !== null && (actor.role === 'AGENT' || actor.role === 'ADMIN');
+const text = (value: string | null | undefined): string => (value ?? '').trim();
+const orNull = (value: string | null | undefined): string | null => text(value) || null;
+
+/** At most this many lines per imported file (a town's page holds dozens). */
+const IMPORT_MAX_LINES = 2000;
+
+/** The solidarity information page (issue 19): entries kept by partners and agents. */
+@Injectable()
+export class SolidarityService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly entries: SolidarityEntryRepository,
+    private readonly associations: AssociationRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return townDay(this.clock.now());
+  }
+
+  private async editorOf(em: EntityManager, actor: Actor | null): Promise<EntryEditor> {
+    return {
+      agent: isStaff(actor),
+      partnerIds: actor ? await this.associations.partnerIdsOf(em, actor.accountId) : new Set(),
+    };
+  }
+
+  private view(row: EntryRow, editor: EntryEditor, today: string): SolidarityEntryView {
+    return {
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      audience: row.audience,
+      address: row.address,
+      hours: row.hours,
+      access: row.access,
+      accessibility: row.accessibility,
+      languages: row.languages,
+      cost: row.cost,
+      contact: row.contact,
+      soliguideUrl: row.soliguideUrl,
+      associationId: row.associationId,
+      associationName: row.associationName,
+      operatorName: row.operatorName,
+      runBy: row.associationName ?? row.operatorName ?? '',
+      councilId: row.councilId,
+      councilSlug: row.councilSlug,
+      councilName: row.councilName,
+      status: row.status as EntryStatusGql,
+      lastCheckedOn: row.lastCheckedOn,
+      checkDueOn: checkDueOn(row.lastCheckedOn),
+      stale: isStale(row.lastCheckedOn, today),
+      viewerCanEdit: mayEdit(editor, row),
+      updatedAt: row.updatedAt,
+    };
+  }
+
+  /**
+   * The page: published entries, of a council's neighbourhood and the town-wide ones when a
+   * council is named. `editable`: the entries the caller may edit, whatever their status.
+   */
+  async list(
+    actor: Actor | null,
+    filter: { councilSlug?: string | null; editable?: boolean },
+  ): Promise<SolidarityEntryView[]> {
+    return this.tx.read(async (em) => {
+      const editor = await this.editorOf(em, actor);
+      let councilId: string | null = null;
+      if (filter.councilSlug) {
+        councilId = await this.associations.councilIdOf(em, filter.councilSlug);
+        if (!councilId) return [];
+      }
+      const editable = filter.editable === true;
+      if (editable && !editor.agent && editor.partnerIds.size === 0) return [];
+      const rows = await this.entries.list(em, {
+        statuses: editable ? null : ['PUBLISHED'],
+        councilId,
+        associationIds: editable && !editor.agent ? [...editor.partnerIds] : null,
+      });
+      const today = this.today();
+      // In French order ("Épicerie" before "Vestiaire"), whatever the database's collation.
+      rows.sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+      return rows.map((row) => this.view(row, editor, today));
+    });
+  }
+
+  async one(actor: Actor | null, entryId: string): Promise<SolidarityEntryView> {
+    return this.tx.read(async (em) => {
+      const row = await this.entries.byId(em, entryId);
+      const editor = await this.editorOf(em, actor);
+      if (!row || !entryVisibleTo(editor, row)) throw ENTRY_NOT_FOUND();
+      return this.view(row, editor, this.today());
+    });
+  }
+
+  /** Checks what an editor gives, and makes it the entry's content. */
+  private async contentOf(
+    em: EntityManager,
+    editor: EntryEditor,
+    input: SolidarityEntryInput,
+  ): Promise<EntryContent> {
+    const associationId = input.associationId ?? null;
+    const operatorName = orNull(input.operatorName);
+    if (!associationId && !operatorName) throw OPERATOR_REQUIRED();
+    // A partner names one of its own associations; an agent any partner.
+    if (associationId && !editor.partnerIds.has(associationId)) {
+      if (!editor.agent) throw NOT_YOUR_ASSOCIATION();
+      const association = await this.associations.byId(em, associationId);
+      if (!association || association.status !== 'PARTNER') throw NOT_YOUR_ASSOCIATION();
+    }
+    if (!associationId && !editor.agent) throw OPERATOR_REQUIRED();
+    const soliguideUrl = orNull(input.soliguideUrl);
+    if (soliguideUrl && !isSoliguideUrl(soliguideUrl)) throw SOLIGUIDE_URL_INVALID();
+    const councilId = input.councilId ?? null;
+    if (councilId && !(await this.associations.councilExists(em, councilId)))
+      throw COUNCIL_UNKNOWN();
+    return {
+      associationId,
+      operatorName,
+      councilId,
+      title: text(input.title),
+      description: text(input.description),
+      audience: text(input.audience),
+      address: text(input.address),
+      hours: text(input.hours),
+      access: text(input.access),
+      accessibility: text(input.accessibility),
+      languages: [...new Set((input.languages ?? []).map((l) => l.trim()).filter(Boolean))],
+      cost: text(input.cost),
+      contact: text(input.contact),
+      soliguideUrl,
+    };
+  }
+
+  async create(actor: Actor, input: CreateSolidarityEntryInput): Promise<string> {
+    return this.tx.run(async (em) => {
+      const editor = await this.editorOf(em, actor);
+      const content = await this.contentOf(em, editor, input);
+      const status = statusOfNewEntry(editor, input.publish === true);
+      const id = await this.entries.insert(em, content, {
+        status,
+        lastCheckedOn: this.today(),
+        by: actor.accountId,
+      });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'solidarity-entry.created',
+        objectType: 'solidarity_entry',
+        objectId: id,
+        after: { ...content, status },
+      });
+      return id;
+    });
+  }
+
+  /** Partners edit their own entries, agents every one; an edit counts as a check today. */
+  async update(actor: Actor, entryId: string, input: SolidarityEntryInput): Promise<string> {
+    return this.tx.run(async (em) => {
+      const before = await this.entries.lock(em, entryId);
+      const editor = await this.editorOf(em, actor);
+      if (!before || !entryVisibleTo(editor, before)) throw ENTRY_NOT_FOUND();
+      if (!mayEdit(editor, before)) throw NOT_YOUR_ENTRY();
+      const content = await this.contentOf(em, editor, input);
+      // A partner cannot hand its entry over to another association, nor to the town hall.
+      if (!editor.agent && content.associationId !== before.associationId) throw NOT_YOUR_ENTRY();
+      await this.entries.update(em, entryId, content, this.today(), actor.accountId);
+      const changed = Object.fromEntries(
+        (Object.keys(content) as (keyof EntryContent)[])
+          .filter((key) => JSON.stringify(content[key]) !== JSON.stringify(before[key]))
+          .map((key) => [key, content[key]]),
+      );
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'solidarity-entry.updated',
+        objectType: 'solidarity_entry',
+        objectId: entryId,
+        before: Object.fromEntries(
+          Object.keys(changed).map((key) => [key, before[key as keyof EntryContent]]),
+        ),
+        after: { ...changed, lastCheckedOn: this.today() },
+      });
+      return entryId;
+    });
+  }
+
+  /** "Still accurate": the entry's association or an agent checked it today. */
+  async confirm(actor: Actor, entryId: string): Promise<string> {
+    return this.tx.run(async (em) => {
+      const entry = await this.entries.lock(em, entryId);
+      const editor = await this.editorOf(em, actor);
+      if (!entry || !entryVisibleTo(editor, entry)) throw ENTRY_NOT_FOUND();
+      if (!mayEdit(editor, entry)) throw NOT_YOUR_ENTRY();
+      await this.entries.markChecked(em, entryId, this.today(), actor.accountId);
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'solidarity-entry.checked',
+        objectType: 'solidarity_entry',
+        objectId: entryId,
+        before: { lastCheckedOn: entry.lastCheckedOn },
+        after: { lastCheckedOn: this.today() },
+      });
+      return entryId;
+    });
+  }
+
+  async setStatus(actor: Actor, entryId: string, status: EntryStatus): Promise<string> {
+    if (!isStaff(actor)) throw ONLY_AGENTS_PUBLISH();
+    return this.tx.run(async (em) => {
+      const entry = await this.entries.lock(em, entryId);
+      if (!entry) throw ENTRY_NOT_FOUND();
+      if (entry.status === status) return entryId;
+      await this.entries.setStatus(em, entryId, status);
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: `solidarity-entry.${status === 'PUBLISHED' ? 'published' : status === 'WITHDRAWN' ? 'withdrawn' : 'unpublished'}`,
+        objectType: 'solidarity_entry',
+        objectId: entryId,
+        before: { status: entry.status },
+        after: { status },
+      });
+      return entryId;
+    });
+  }
+
+  /**
+   * A Soliguide export or any CSV (its columns mapped): each valid line becomes an entry, run by
+   * the partner whose name its operator column gives, else by that operator; the others are
+   * reported with their line and why. One transaction: a file is imported whole or not at all.
+   */
+  async import(actor: Actor, input: ImportSolidarityEntriesInput): Promise<SolidarityImportReport> {
+    const given: ColumnMapping | null = input.mapping?.length
+      ? Object.fromEntries(input.mapping.map((m) => [m.column, m.header.trim()]))
+      : null;
+    let records: { record: Record<string, string>; info: { lines: number } }[];
+    let headers: string[] = [];
+    try {
+      records = parse(input.csv, {
+        bom: true,
+        // One delimiter per file, read from its header: a cell may hold the other one ("français, arabe").
+        delimiter: (input.csv.split('\n', 1)[0] ?? '').includes(';') ? ';' : ',',
+        trim: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        columns: (header: string[]) => (headers = header.map((h) => h.trim())),
+        info: true,
+        to_line: IMPORT_MAX_LINES + 1,
+      }) as { record: Record<string, string>; info: { lines: number } }[];
+    } catch {
+      throw IMPORT_MALFORMED();
+    }
+    if (records.length === 0) throw IMPORT_EMPTY();
+    // A mapping given is wanted whole; Soliguide's headers are taken where the file has them.
+    const mapping: ColumnMapping =
+      given ??
+      Object.fromEntries(
+        Object.entries(SOLIGUIDE_MAPPING).filter(([, header]) => headers.includes(header)),
+      );
+    const missing = missingHeaders(given ?? { title: SOLIGUIDE_MAPPING.title }, headers);
+    if (missing.length > 0) throw importHeadersMissing(missing);
+    return this.tx.run(async (em) => {
+      if (input.councilId && !(await this.associations.councilExists(em, input.councilId)))
+        throw COUNCIL_UNKNOWN();
+      const partners = await this.associations.partnersByName(em);
+      const today = this.today();
+      const status: EntryStatus = input.publish ? 'PUBLISHED' : 'DRAFT';
+      const rejected: SolidarityImportReport['rejected'] = [];
+      let imported = 0;
+      for (const { record, info } of records) {
+        const row = mapRow(record, mapping, today);
+        if ('rejected' in row) {
+          rejected.push({ line: info.lines, reason: row.rejected });
+          continue;
+        }
+        const { lastCheckedOn, operatorName, ...entry } = row.entry;
+        if (!operatorName) {
+          rejected.push({ line: info.lines, reason: 'l’organisme qui assure le service manque' });
+          continue;
+        }
+        const associationId = partners.get(operatorName.toLowerCase()) ?? null;
+        await this.entries.insert(
+          em,
+          {
+            ...entry,
+            associationId,
+            operatorName: associationId ? null : operatorName,
+            councilId: input.councilId ?? null,
+          },
+          { status, lastCheckedOn, by: actor.accountId },
+        );
+        imported += 1;
+      }
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'solidarity-entries.imported',
+        objectType: 'solidarity_entry',
+        after: { imported, rejected: rejected.length, status, councilId: input.councilId ?? null },
+      });
+      return { imported, rejected };
+    });
+  }
+}

@@ -1,0 +1,426 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { INestApplicationContext } from '@nestjs/common';
+import { SolidarityChecksTask } from '@quorum/associations';
+import { AppConfig, addDays, townDay } from '@quorum/core';
+import { DataSource } from 'typeorm';
+import { bearer, newAccount, newAgent, TestAccount } from './support/factories';
+import { ok } from './support/meeting-fixtures';
+import {
+  clock,
+  codeOf,
+  createTestDatabase,
+  eventually,
+  fieldsOf,
+  graphql,
+  reasonOf,
+  RunningApi,
+  startApi,
+  startWorker,
+  testConfig,
+  TestDatabase,
+} from './support/test-env';
+
+const ENTRY = `id title address hours languages soliguideUrl runBy associationId councilSlug status
+  lastCheckedOn checkDueOn stale viewerCanEdit`;
+const CREATE = `mutation($input: CreateSolidarityEntryInput!) { createSolidarityEntry(input: $input) { ${ENTRY} } }`;
+const UPDATE = `mutation($input: UpdateSolidarityEntryInput!) { updateSolidarityEntry(input: $input) { ${ENTRY} } }`;
+const CONFIRM = `mutation($id: ID!) { confirmSolidarityEntry(entryId: $id) { ${ENTRY} } }`;
+const STATUS = `mutation($input: SolidarityEntryStatusInput!) { setSolidarityEntryStatus(input: $input) { ${ENTRY} } }`;
+const PAGE = `query($council: String) { solidarityEntries(council: $council) { ${ENTRY} } }`;
+const ONE = `query($id: ID!) { solidarityEntry(id: $id) { ${ENTRY} } }`;
+const IMPORT = `mutation($input: ImportSolidarityEntriesInput!) { importSolidarityEntries(input: $input) { imported rejected { line reason } } }`;
+
+interface EntryResult {
+  id: string;
+  title: string;
+  status: string;
+  runBy: string;
+  lastCheckedOn: string;
+  checkDueOn: string;
+  stale: boolean;
+  viewerCanEdit: boolean;
+  councilSlug: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+describe('The solidarity information page: entries kept by partners and agents', () => {
+  let db: TestDatabase;
+  let config: AppConfig;
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let agent: TestAccount;
+  let partner: TestAccount;
+  let otherPartner: TestAccount;
+  let resident: TestAccount;
+  let associationId: string;
+  let otherAssociationId: string;
+
+  /** A partner association with one member. */
+  async function newPartner(name: string, member: TestAccount): Promise<string> {
+    const { proposeAssociation } = await ok<{ proposeAssociation: { id: string } }>(
+      api.url,
+      `mutation($input: AssociationInput!) { proposeAssociation(input: $input) { id } }`,
+      { input: { name, description: 'Association du quartier.', fields: ['FOOD_AID'] } },
+      member,
+    );
+    await ok(
+      api.url,
+      `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`,
+      { input: { associationId: proposeAssociation.id, status: 'PARTNER' } },
+      agent,
+    );
+    return proposeAssociation.id;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    config = testConfig({ DATABASE_URL: db.url });
+    api = await startApi(config);
+    worker = await startWorker(config);
+    agent = await newAgent(config, db.url);
+    partner = await newAccount(config, db.url);
+    otherPartner = await newAccount(config, db.url);
+    resident = await newAccount(config, db.url);
+    associationId = await newPartner('Épicerie solidaire du Canal', partner);
+    otherAssociationId = await newPartner('Restos du Cœur', otherPartner);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await db.drop();
+  });
+
+  const dataSource = () => api.app.get<DataSource>(getDataSourceToken());
+  const sql = async <T>(query: string, params: unknown[] = []): Promise<T[]> =>
+    dataSource().query(query, params);
+
+  const create = async (who: TestAccount, input: Record<string, unknown>) =>
+    (
+      await ok<{ createSolidarityEntry: EntryResult }>(
+        api.url,
+        CREATE,
+        { input: { title: 'Distribution alimentaire', address: '3 rue du Canal', ...input } },
+        who,
+      )
+    ).createSolidarityEntry;
+
+  it('a partner’s entry is a draft until an agent publishes it; then anyone reads it', async () => {
+    const draft = await create(partner, { associationId, languages: ['français', 'arabe'] });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      runBy: 'Épicerie solidaire du Canal',
+      lastCheckedOn: townDay(clock.now()),
+      stale: false,
+      viewerCanEdit: true,
+    });
+    expect(codeOf(await graphql(api.url, ONE, { id: draft.id }))).toBe('NOT_FOUND');
+    const page = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {});
+    expect(page.solidarityEntries.map((e) => e.id)).not.toContain(draft.id);
+
+    const byPartner = await graphql(
+      api.url,
+      STATUS,
+      {
+        input: { entryId: draft.id, status: 'PUBLISHED' },
+      },
+      bearer(partner),
+    );
+    expect(codeOf(byPartner)).toBe('FORBIDDEN');
+    await ok(api.url, STATUS, { input: { entryId: draft.id, status: 'PUBLISHED' } }, agent);
+    const read = await ok<{ solidarityEntry: EntryResult }>(api.url, ONE, { id: draft.id });
+    expect(read.solidarityEntry).toMatchObject({ status: 'PUBLISHED', viewerCanEdit: false });
+    const after = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {});
+    expect(after.solidarityEntries.map((e) => e.id)).toContain(draft.id);
+  });
+
+  it('partners edit their own entries only; agents edit all; every change is audited', async () => {
+    const entry = await create(partner, { associationId, title: 'Permanence alimentaire' });
+    const refused = await graphql(
+      api.url,
+      UPDATE,
+      { input: { entryId: entry.id, associationId, title: 'Repris par un autre' } },
+      bearer(otherPartner),
+    );
+    // Another partner does not even see the draft.
+    expect(codeOf(refused)).toBe('NOT_FOUND');
+    await ok(api.url, STATUS, { input: { entryId: entry.id, status: 'PUBLISHED' } }, agent);
+    const published = await graphql(
+      api.url,
+      UPDATE,
+      { input: { entryId: entry.id, associationId: otherAssociationId, title: 'Repris' } },
+      bearer(otherPartner),
+    );
+    expect(codeOf(published)).toBe('FORBIDDEN');
+    expect(reasonOf(published)).toBe('NOT_YOUR_ENTRY');
+    const resident_ = await graphql(
+      api.url,
+      UPDATE,
+      { input: { entryId: entry.id, associationId, title: 'x y' } },
+      bearer(resident),
+    );
+    expect(codeOf(resident_)).toBe('FORBIDDEN');
+    const handOver = await graphql(
+      api.url,
+      UPDATE,
+      { input: { entryId: entry.id, associationId: otherAssociationId, title: 'x y' } },
+      bearer(partner),
+    );
+    expect(fieldsOf(handOver)).toContain('input.associationId');
+
+    const byPartner = await ok<{ updateSolidarityEntry: EntryResult }>(
+      api.url,
+      UPDATE,
+      {
+        input: {
+          entryId: entry.id,
+          associationId,
+          title: 'Permanence alimentaire du mardi',
+          hours: 'Mardi 14 h – 17 h',
+        },
+      },
+      partner,
+    );
+    expect(byPartner.updateSolidarityEntry).toMatchObject({
+      title: 'Permanence alimentaire du mardi',
+      status: 'PUBLISHED',
+    });
+    await ok(
+      api.url,
+      UPDATE,
+      { input: { entryId: entry.id, associationId, title: 'Permanence alimentaire (mardi)' } },
+      agent,
+    );
+    const badLink = await graphql(
+      api.url,
+      UPDATE,
+      {
+        input: {
+          entryId: entry.id,
+          associationId,
+          title: 'x y',
+          soliguideUrl: 'https://example.fr/x',
+        },
+      },
+      bearer(partner),
+    );
+    expect(fieldsOf(badLink)).toContain('input.soliguideUrl');
+    const trail = await sql<{ action: string; actor_id: string; after: Record<string, unknown> }>(
+      `SELECT action, actor_id, after FROM audit_log WHERE object_type = 'solidarity_entry' AND object_id = $1 ORDER BY id`,
+      [entry.id],
+    );
+    expect(trail.map((t) => [t.action, t.actor_id])).toEqual([
+      ['solidarity-entry.created', partner.id],
+      ['solidarity-entry.published', agent.id],
+      ['solidarity-entry.updated', partner.id],
+      ['solidarity-entry.updated', agent.id],
+    ]);
+    expect(trail[2].after).toMatchObject({
+      title: 'Permanence alimentaire du mardi',
+      hours: 'Mardi 14 h – 17 h',
+    });
+  });
+
+  it('flags an entry not checked for 90 days, reminds its association and the agents once per stage', async () => {
+    const entry = await create(agent, {
+      associationId,
+      title: 'Vestiaire solidaire',
+      publish: true,
+    });
+    const staleFlag = async () =>
+      (await ok<{ solidarityEntry: EntryResult }>(api.url, ONE, { id: entry.id })).solidarityEntry
+        .stale;
+    const reminders = async () =>
+      sql<{ stage: string }>(
+        `SELECT payload->>'stage' AS stage FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->>'entryId' = $1 ORDER BY id`,
+        [entry.id],
+      );
+    const run = () => worker.get(SolidarityChecksTask).run();
+
+    clock.travel(81 * DAY_MS);
+    await run();
+    expect(await reminders()).toEqual([]);
+    expect(await staleFlag()).toBe(false);
+
+    clock.travel(1 * DAY_MS); // 82 days: its last fresh day (89) is in 7 days
+    await run();
+    await run();
+    expect((await reminders()).map((r) => r.stage)).toEqual(['DUE_IN_7_DAYS']);
+
+    clock.travel(8 * DAY_MS); // 90 days: stale
+    expect(await staleFlag()).toBe(true);
+    await run();
+    await run();
+    expect((await reminders()).map((r) => r.stage)).toEqual(['DUE_IN_7_DAYS', 'OVERDUE']);
+    const notified = await eventually(async () => {
+      const rows = await sql<{ account_id: string; title: string; link: string }>(
+        `SELECT account_id, title, link FROM notification WHERE event_type = 'solidarity.check-due' AND body LIKE '%Vestiaire solidaire%' AND title LIKE '%90 jours%'`,
+      );
+      return rows.length >= 2 ? rows : undefined;
+    });
+    expect(notified.map((n) => n.account_id)).toEqual(
+      expect.arrayContaining([partner.id, agent.id]),
+    );
+    expect(notified.map((n) => n.account_id)).not.toContain(otherPartner.id);
+    expect(notified[0].link).toMatch(new RegExp(`/solidarite/fiches/${entry.id}$`));
+
+    // Checked again by its association: no longer stale, and its stages start afresh.
+    const confirmed = await ok<{ confirmSolidarityEntry: EntryResult }>(
+      api.url,
+      CONFIRM,
+      { id: entry.id },
+      partner,
+    );
+    expect(confirmed.confirmSolidarityEntry).toMatchObject({
+      stale: false,
+      lastCheckedOn: townDay(clock.now()),
+      checkDueOn: addDays(townDay(clock.now()), 90),
+    });
+    clock.travel(90 * DAY_MS);
+    await run();
+    expect((await reminders()).map((r) => r.stage)).toEqual([
+      'DUE_IN_7_DAYS',
+      'OVERDUE',
+      'OVERDUE',
+    ]);
+  });
+
+  it('per council: a council’s page shows its neighbourhood’s entries and the town-wide ones', async () => {
+    const { createCouncil } = await ok<{ createCouncil: { id: string; slug: string } }>(
+      api.url,
+      `mutation($input: CreateCouncilInput!) { createCouncil(input: $input) { id slug } }`,
+      {
+        input: {
+          name: 'Conseil des Tilleuls',
+          slug: 'tilleuls-solidarite',
+          neighbourhood: 'Tilleuls',
+          perimeterDescription: 'Autour du parc',
+        },
+      },
+      agent,
+    );
+    const local = await create(agent, {
+      operatorName: 'CCAS',
+      title: 'Aide au logement des Tilleuls',
+      councilId: createCouncil.id,
+      publish: true,
+    });
+    const town = await create(agent, {
+      operatorName: 'CCAS',
+      title: 'Accueil du CCAS',
+      publish: true,
+    });
+    const page = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {
+      council: 'tilleuls-solidarite',
+    });
+    const ids = page.solidarityEntries.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining([local.id, town.id]));
+    const elsewhere = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {
+      council: 'nulle-part',
+    });
+    expect(elsewhere.solidarityEntries).toEqual([]);
+    // A resident cannot name a public service as operator: that is the town hall's.
+    const byPartner = await graphql(
+      api.url,
+      CREATE,
+      { input: { title: 'Mon service', operatorName: 'CCAS' } },
+      bearer(partner),
+    );
+    expect(fieldsOf(byPartner)).toContain('input.operatorName');
+  });
+
+  it('imports a Soliguide export or any mapped CSV, and reports the rejected lines', async () => {
+    const soliguide = [
+      'Nom;Organisation;Adresse;Horaires;Langues;Lien Soliguide;Mise à jour',
+      'Petits déjeuners;Restos du Cœur;5 place de la Gare;Tous les jours 8 h – 10 h;français, anglais;https://soliguide.fr/fr/fiche/petits-dej-1;02/10/2026',
+      ';Restos du Cœur;sans nom;;;;',
+      'Douches;Secours populaire;1 rue Haute;Lundi;;https://example.fr/douches;',
+      'Bagagerie;Secours populaire;1 rue Haute;Lundi;;;',
+    ].join('\n');
+    const report = await ok<{
+      importSolidarityEntries: { imported: number; rejected: { line: number; reason: string }[] };
+    }>(api.url, IMPORT, { input: { csv: soliguide, publish: true } }, agent);
+    expect(report.importSolidarityEntries).toEqual({
+      imported: 2,
+      rejected: [
+        { line: 3, reason: 'le nom du service manque' },
+        { line: 4, reason: 'le lien Soliguide n’est pas une adresse https://soliguide.fr/…' },
+      ],
+    });
+    const page = await ok<{
+      solidarityEntries: (EntryResult & { associationId: string | null })[];
+    }>(api.url, PAGE, {});
+    const breakfast = page.solidarityEntries.find((e) => e.title === 'Petits déjeuners')!;
+    // Its operator's name is a partner's: the partner runs it (and its members keep it).
+    expect(breakfast).toMatchObject({ associationId: otherAssociationId, runBy: 'Restos du Cœur' });
+    expect(page.solidarityEntries.find((e) => e.title === 'Bagagerie')).toMatchObject({
+      associationId: null,
+      runBy: 'Secours populaire',
+    });
+
+    const mapped = await ok<{ importSolidarityEntries: { imported: number } }>(
+      api.url,
+      IMPORT,
+      {
+        input: {
+          csv: 'service,structure,lieu\nÉcrivain public,Maison des services,Mairie annexe\n',
+          mapping: [
+            { column: 'title', header: 'service' },
+            { column: 'operatorName', header: 'structure' },
+            { column: 'address', header: 'lieu' },
+          ],
+        },
+      },
+      agent,
+    );
+    expect(mapped.importSolidarityEntries.imported).toBe(1);
+    const missing = await graphql(
+      api.url,
+      IMPORT,
+      { input: { csv: 'a,b\n1,2\n', mapping: [{ column: 'title', header: 'service' }] } },
+      bearer(agent),
+    );
+    expect(fieldsOf(missing)).toContain('input.mapping');
+  });
+
+  it('publishes the published entries in open data, CSV and JSON', async () => {
+    const json = (await (await fetch(`${api.url}/open-data/solidarity-services.json`)).json()) as {
+      title: string;
+      run_by: string;
+      stale: boolean;
+    }[];
+    expect(json.map((r) => r.title)).toContain('Petits déjeuners');
+    expect(json.map((r) => r.title)).not.toContain('Écrivain public'); // a draft
+    const csv = await (await fetch(`${api.url}/open-data/solidarity-services.csv`)).text();
+    expect(csv.split('\n')[0]).toContain('run_by');
+    expect(csv).toContain('Petits déjeuners');
+    // The printable half page (A5) for the municipal magazine.
+    const pdf = await fetch(
+      `${api.url}/open-data/solidarity-services.pdf?council=tilleuls-solidarite`,
+    );
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
+  });
+
+  it('exports the entries a person created or checked, and unlinks them on erasure', async () => {
+    const person = await newAccount(config, db.url);
+    const id = await newPartner('Santé solidaire', person);
+    await create(person, { associationId: id, title: 'Consultations sans rendez-vous' });
+    const exported = await ok<{ exportMyData: Record<string, unknown> }>(
+      api.url,
+      `query { exportMyData }`,
+      {},
+      person,
+    );
+    expect(JSON.stringify(exported.exportMyData)).toContain('Consultations sans rendez-vous');
+    await ok(api.url, `mutation { deleteMyAccount(password: "${person.password}") }`, {}, person);
+    const rows = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM solidarity_entry WHERE created_by = $1 OR last_checked_by = $1`,
+      [person.id],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+});
