@@ -131,6 +131,16 @@ type Documents = {
     "\n  mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {\n    reportPlaceProblem(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportPlaceProblemDocument,
     "\n  mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {\n    answerPlaceReport(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerPlaceReportDocument,
     "\n  query MeetingRegisteredPlace($id: ID!) {\n    meeting(id: $id) {\n      id\n      registeredPlace {\n        id\n        name\n        overall\n        notAccessible\n        warning\n      }\n    }\n  }\n": typeof types.MeetingRegisteredPlaceDocument,
+    "\n  query SolidarityPage($council: String) {\n    solidarityEntries(council: $council) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      runBy\n      councilName\n      lastCheckedOn\n      stale\n      viewerCanEdit\n    }\n  }\n": typeof types.SolidarityPageDocument,
+    "\n  query SolidarityEntry($id: ID!) {\n    solidarityEntry(id: $id) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      associationId\n      associationName\n      operatorName\n      runBy\n      councilId\n      councilName\n      status\n      lastCheckedOn\n      checkDueOn\n      stale\n      viewerCanEdit\n    }\n  }\n": typeof types.SolidarityEntryDocument,
+    "\n  query EditableSolidarityEntries {\n    editableSolidarityEntries {\n      id\n      title\n      runBy\n      councilName\n      status\n      lastCheckedOn\n      stale\n    }\n    myAssociations {\n      id\n      name\n      status\n    }\n  }\n": typeof types.EditableSolidarityEntriesDocument,
+    "\n  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {\n    createSolidarityEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSolidarityEntryDocument,
+    "\n  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {\n    updateSolidarityEntry(input: $input) {\n      id\n      lastCheckedOn\n    }\n  }\n": typeof types.UpdateSolidarityEntryDocument,
+    "\n  mutation ConfirmSolidarityEntry($entryId: ID!) {\n    confirmSolidarityEntry(entryId: $entryId) {\n      id\n      lastCheckedOn\n    }\n  }\n": typeof types.ConfirmSolidarityEntryDocument,
+    "\n  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {\n    setSolidarityEntryStatus(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetSolidarityEntryStatusDocument,
+    "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportSolidarityEntriesDocument,
+    "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n": typeof types.AssociationsDocument,
+    "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": typeof types.AssociationDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -249,6 +259,16 @@ const documents: Documents = {
     "\n  mutation ReportPlaceProblem($input: ReportPlaceProblemInput!) {\n    reportPlaceProblem(input: $input) {\n      id\n    }\n  }\n": types.ReportPlaceProblemDocument,
     "\n  mutation AnswerPlaceReport($input: AnswerPlaceReportInput!) {\n    answerPlaceReport(input: $input) {\n      id\n    }\n  }\n": types.AnswerPlaceReportDocument,
     "\n  query MeetingRegisteredPlace($id: ID!) {\n    meeting(id: $id) {\n      id\n      registeredPlace {\n        id\n        name\n        overall\n        notAccessible\n        warning\n      }\n    }\n  }\n": types.MeetingRegisteredPlaceDocument,
+    "\n  query SolidarityPage($council: String) {\n    solidarityEntries(council: $council) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      runBy\n      councilName\n      lastCheckedOn\n      stale\n      viewerCanEdit\n    }\n  }\n": types.SolidarityPageDocument,
+    "\n  query SolidarityEntry($id: ID!) {\n    solidarityEntry(id: $id) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      associationId\n      associationName\n      operatorName\n      runBy\n      councilId\n      councilName\n      status\n      lastCheckedOn\n      checkDueOn\n      stale\n      viewerCanEdit\n    }\n  }\n": types.SolidarityEntryDocument,
+    "\n  query EditableSolidarityEntries {\n    editableSolidarityEntries {\n      id\n      title\n      runBy\n      councilName\n      status\n      lastCheckedOn\n      stale\n    }\n    myAssociations {\n      id\n      name\n      status\n    }\n  }\n": types.EditableSolidarityEntriesDocument,
+    "\n  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {\n    createSolidarityEntry(input: $input) {\n      id\n    }\n  }\n": types.CreateSolidarityEntryDocument,
+    "\n  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {\n    updateSolidarityEntry(input: $input) {\n      id\n      lastCheckedOn\n    }\n  }\n": types.UpdateSolidarityEntryDocument,
+    "\n  mutation ConfirmSolidarityEntry($entryId: ID!) {\n    confirmSolidarityEntry(entryId: $entryId) {\n      id\n      lastCheckedOn\n    }\n  }\n": types.ConfirmSolidarityEntryDocument,
+    "\n  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {\n    setSolidarityEntryStatus(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetSolidarityEntryStatusDocument,
+    "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportSolidarityEntriesDocument,
+    "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n": types.AssociationsDocument,
+    "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": types.AssociationDocument,
 };
 
 /**
@@ -715,6 +735,46 @@ export function graphql(source: "\n  mutation AnswerPlaceReport($input: AnswerPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingRegisteredPlace($id: ID!) {\n    meeting(id: $id) {\n      id\n      registeredPlace {\n        id\n        name\n        overall\n        notAccessible\n        warning\n      }\n    }\n  }\n"): typeof import('./graphql').MeetingRegisteredPlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SolidarityPage($council: String) {\n    solidarityEntries(council: $council) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      runBy\n      councilName\n      lastCheckedOn\n      stale\n      viewerCanEdit\n    }\n  }\n"): typeof import('./graphql').SolidarityPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SolidarityEntry($id: ID!) {\n    solidarityEntry(id: $id) {\n      id\n      title\n      description\n      audience\n      address\n      hours\n      access\n      accessibility\n      languages\n      cost\n      contact\n      soliguideUrl\n      associationId\n      associationName\n      operatorName\n      runBy\n      councilId\n      councilName\n      status\n      lastCheckedOn\n      checkDueOn\n      stale\n      viewerCanEdit\n    }\n  }\n"): typeof import('./graphql').SolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditableSolidarityEntries {\n    editableSolidarityEntries {\n      id\n      title\n      runBy\n      councilName\n      status\n      lastCheckedOn\n      stale\n    }\n    myAssociations {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').EditableSolidarityEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {\n    createSolidarityEntry(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {\n    updateSolidarityEntry(input: $input) {\n      id\n      lastCheckedOn\n    }\n  }\n"): typeof import('./graphql').UpdateSolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSolidarityEntry($entryId: ID!) {\n    confirmSolidarityEntry(entryId: $entryId) {\n      id\n      lastCheckedOn\n    }\n  }\n"): typeof import('./graphql').ConfirmSolidarityEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {\n    setSolidarityEntryStatus(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SetSolidarityEntryStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ImportSolidarityEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n"): typeof import('./graphql').AssociationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AssociationDocument;
 
 
 export function graphql(source: string) {

@@ -99,6 +99,26 @@ export type AssessmentOpinion =
   | 'RESERVED'
   | 'UNFAVOURABLE';
 
+/** What an association works on: food aid, housing, health, access to rights… */
+export type AssociationField =
+  | 'ACCESS_TO_RIGHTS'
+  | 'CULTURE'
+  | 'DISABILITY'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'FOOD_AID'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'MOBILITY'
+  | 'OTHER';
+
+/** Proposed (PENDING), approved by the town hall (PARTNER), DECLINED or SUSPENDED. */
+export type AssociationStatus =
+  | 'DECLINED'
+  | 'PARTNER'
+  | 'PENDING'
+  | 'SUSPENDED';
+
 export type AttendanceEntryInput = {
   accountId: string | number;
   /** REPRESENTED: the present proxy holder. */
@@ -163,6 +183,12 @@ export type College =
   | 'ELECTED_OPPOSITION'
   | 'RESIDENTS';
 
+/** Which CSV header fills an entry’s column. */
+export type ColumnMappingInput = {
+  column: SolidarityEntryColumn;
+  header: string;
+};
+
 export type CommentOnProposalInput = {
   /** Markdown, up to 5,000 characters. */
   body: string;
@@ -188,6 +214,31 @@ export type CreateCouncilInput = {
   perimeterGeojson?: Record<string, unknown> | null | undefined;
   /** URL name: lower case letters, digits and hyphens. */
   slug: string;
+};
+
+export type CreateSolidarityEntryInput = {
+  access?: string | null | undefined;
+  accessibility?: string | null | undefined;
+  address?: string | null | undefined;
+  /** The partner association that runs it. */
+  associationId?: string | number | null | undefined;
+  audience?: string | null | undefined;
+  contact?: string | null | undefined;
+  cost?: string | null | undefined;
+  /** A council’s neighbourhood; none: the whole town. */
+  councilId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  hours?: string | null | undefined;
+  /** Languages spoken, in French. */
+  languages?: Array<string> | null | undefined;
+  /** Who runs it when no partner does: a public service (CCAS…), an organisation. */
+  operatorName?: string | null | undefined;
+  /** Agents only: published at once (default: a draft). */
+  publish?: boolean | null | undefined;
+  /** Its page on https://soliguide.fr/, if any. */
+  soliguideUrl?: string | null | undefined;
+  /** What: the service’s name. */
+  title: string;
 };
 
 /** E-mail: at once, in the daily digest, or not at all (in-app notifications stay). */
@@ -230,6 +281,17 @@ export type Gender =
 export type ImportCensusInput = {
   /** CSV with a header row: nom, prenoms, date_naissance, quartier (or last_name, first_names, birth_date, neighbourhood); comma or semicolon separated. */
   csv: string;
+};
+
+export type ImportSolidarityEntriesInput = {
+  /** Entries for this council; none: the town. */
+  councilId?: string | number | null | undefined;
+  /** CSV with a header row, comma or semicolon separated. */
+  csv: string;
+  /** Which header fills which column; default: the headers of a Soliguide export. */
+  mapping?: Array<ColumnMappingInput> | null | undefined;
+  /** Publish the entries at once (default: drafts). */
+  publish?: boolean | null | undefined;
 };
 
 export type LoginInput = {
@@ -289,6 +351,7 @@ export type NotificationEvent =
   | 'PROPOSAL_PLACED_ON_AGENDA'
   | 'PROPOSAL_PUBLISHED'
   | 'PROPOSAL_QUALIFIED'
+  | 'SOLIDARITY_CHECK_DUE'
   | 'WORKS_ASSESSMENT_REQUESTED'
   | 'WORKS_DETOUR_CHANGED'
   | 'WORKS_POSTED'
@@ -484,6 +547,33 @@ export type SetAccountRoleInput = {
   role: AccountRole;
 };
 
+/** A column of an entry that an imported CSV file can fill. */
+export type SolidarityEntryColumn =
+  | 'access'
+  | 'accessibility'
+  | 'address'
+  | 'audience'
+  | 'contact'
+  | 'cost'
+  | 'description'
+  | 'hours'
+  | 'languages'
+  | 'lastCheckedOn'
+  | 'operatorName'
+  | 'soliguideUrl'
+  | 'title';
+
+/** DRAFT until an agent publishes it; WITHDRAWN: no longer shown. */
+export type SolidarityEntryStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
+
+export type SolidarityEntryStatusInput = {
+  entryId: string | number;
+  status: SolidarityEntryStatus;
+};
+
 export type SubmitProposalInput = {
   address?: string | null | undefined;
   /** Markdown, up to 20,000 characters. */
@@ -529,6 +619,30 @@ export type UpdatePlaceInput = {
   /** YYYY-MM-DD */
   plannedWorksOn?: string | null | undefined;
   toilets: AccessStatus;
+};
+
+export type UpdateSolidarityEntryInput = {
+  access?: string | null | undefined;
+  accessibility?: string | null | undefined;
+  address?: string | null | undefined;
+  /** The partner association that runs it. */
+  associationId?: string | number | null | undefined;
+  audience?: string | null | undefined;
+  contact?: string | null | undefined;
+  cost?: string | null | undefined;
+  /** A council’s neighbourhood; none: the whole town. */
+  councilId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  entryId: string | number;
+  hours?: string | null | undefined;
+  /** Languages spoken, in French. */
+  languages?: Array<string> | null | undefined;
+  /** Who runs it when no partner does: a public service (CCAS…), an organisation. */
+  operatorName?: string | null | undefined;
+  /** Its page on https://soliguide.fr/, if any. */
+  soliguideUrl?: string | null | undefined;
+  /** What: the service’s name. */
+  title: string;
 };
 
 export type UpdateWorksInput = {
@@ -1342,6 +1456,72 @@ export type MeetingRegisteredPlaceQueryVariables = Exact<{
 
 
 export type MeetingRegisteredPlaceQuery = { meeting: { id: string, registeredPlace: { id: string, name: string, overall: AccessStatus, notAccessible: Array<string>, warning: string | null } | null } };
+
+export type SolidarityPageQueryVariables = Exact<{
+  council?: string | null | undefined;
+}>;
+
+
+export type SolidarityPageQuery = { solidarityEntries: Array<{ id: string, title: string, description: string, audience: string, address: string, hours: string, access: string, accessibility: string, languages: Array<string>, cost: string, contact: string, soliguideUrl: string | null, runBy: string, councilName: string | null, lastCheckedOn: string, stale: boolean, viewerCanEdit: boolean }> };
+
+export type SolidarityEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SolidarityEntryQuery = { solidarityEntry: { id: string, title: string, description: string, audience: string, address: string, hours: string, access: string, accessibility: string, languages: Array<string>, cost: string, contact: string, soliguideUrl: string | null, associationId: string | null, associationName: string | null, operatorName: string | null, runBy: string, councilId: string | null, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, checkDueOn: string, stale: boolean, viewerCanEdit: boolean } };
+
+export type EditableSolidarityEntriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditableSolidarityEntriesQuery = { editableSolidarityEntries: Array<{ id: string, title: string, runBy: string, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, stale: boolean }>, myAssociations: Array<{ id: string, name: string, status: AssociationStatus }> };
+
+export type CreateSolidarityEntryMutationVariables = Exact<{
+  input: CreateSolidarityEntryInput;
+}>;
+
+
+export type CreateSolidarityEntryMutation = { createSolidarityEntry: { id: string } };
+
+export type UpdateSolidarityEntryMutationVariables = Exact<{
+  input: UpdateSolidarityEntryInput;
+}>;
+
+
+export type UpdateSolidarityEntryMutation = { updateSolidarityEntry: { id: string, lastCheckedOn: string } };
+
+export type ConfirmSolidarityEntryMutationVariables = Exact<{
+  entryId: string | number;
+}>;
+
+
+export type ConfirmSolidarityEntryMutation = { confirmSolidarityEntry: { id: string, lastCheckedOn: string } };
+
+export type SetSolidarityEntryStatusMutationVariables = Exact<{
+  input: SolidarityEntryStatusInput;
+}>;
+
+
+export type SetSolidarityEntryStatusMutation = { setSolidarityEntryStatus: { id: string, status: SolidarityEntryStatus } };
+
+export type ImportSolidarityEntriesMutationVariables = Exact<{
+  input: ImportSolidarityEntriesInput;
+}>;
+
+
+export type ImportSolidarityEntriesMutation = { importSolidarityEntries: { imported: number, rejected: Array<{ line: number, reason: string }> } };
+
+export type AssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsQuery = { associations: Array<{ id: string, name: string, description: string, fields: Array<AssociationField>, website: string | null }> };
+
+export type AssociationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationQuery = { association: { id: string, name: string, description: string, fields: Array<AssociationField>, contactEmail: string | null, contactPhone: string | null, website: string | null, status: AssociationStatus, viewerIsMember: boolean, members: Array<{ accountId: string, displayName: string }>, seats: Array<{ councilSlug: string, councilName: string, displayName: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3321,3 +3501,150 @@ export const MeetingRegisteredPlaceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeetingRegisteredPlaceQuery, MeetingRegisteredPlaceQueryVariables>;
+export const SolidarityPageDocument = new TypedDocumentString(`
+    query SolidarityPage($council: String) {
+  solidarityEntries(council: $council) {
+    id
+    title
+    description
+    audience
+    address
+    hours
+    access
+    accessibility
+    languages
+    cost
+    contact
+    soliguideUrl
+    runBy
+    councilName
+    lastCheckedOn
+    stale
+    viewerCanEdit
+  }
+}
+    `) as unknown as TypedDocumentString<SolidarityPageQuery, SolidarityPageQueryVariables>;
+export const SolidarityEntryDocument = new TypedDocumentString(`
+    query SolidarityEntry($id: ID!) {
+  solidarityEntry(id: $id) {
+    id
+    title
+    description
+    audience
+    address
+    hours
+    access
+    accessibility
+    languages
+    cost
+    contact
+    soliguideUrl
+    associationId
+    associationName
+    operatorName
+    runBy
+    councilId
+    councilName
+    status
+    lastCheckedOn
+    checkDueOn
+    stale
+    viewerCanEdit
+  }
+}
+    `) as unknown as TypedDocumentString<SolidarityEntryQuery, SolidarityEntryQueryVariables>;
+export const EditableSolidarityEntriesDocument = new TypedDocumentString(`
+    query EditableSolidarityEntries {
+  editableSolidarityEntries {
+    id
+    title
+    runBy
+    councilName
+    status
+    lastCheckedOn
+    stale
+  }
+  myAssociations {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EditableSolidarityEntriesQuery, EditableSolidarityEntriesQueryVariables>;
+export const CreateSolidarityEntryDocument = new TypedDocumentString(`
+    mutation CreateSolidarityEntry($input: CreateSolidarityEntryInput!) {
+  createSolidarityEntry(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSolidarityEntryMutation, CreateSolidarityEntryMutationVariables>;
+export const UpdateSolidarityEntryDocument = new TypedDocumentString(`
+    mutation UpdateSolidarityEntry($input: UpdateSolidarityEntryInput!) {
+  updateSolidarityEntry(input: $input) {
+    id
+    lastCheckedOn
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSolidarityEntryMutation, UpdateSolidarityEntryMutationVariables>;
+export const ConfirmSolidarityEntryDocument = new TypedDocumentString(`
+    mutation ConfirmSolidarityEntry($entryId: ID!) {
+  confirmSolidarityEntry(entryId: $entryId) {
+    id
+    lastCheckedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSolidarityEntryMutation, ConfirmSolidarityEntryMutationVariables>;
+export const SetSolidarityEntryStatusDocument = new TypedDocumentString(`
+    mutation SetSolidarityEntryStatus($input: SolidarityEntryStatusInput!) {
+  setSolidarityEntryStatus(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetSolidarityEntryStatusMutation, SetSolidarityEntryStatusMutationVariables>;
+export const ImportSolidarityEntriesDocument = new TypedDocumentString(`
+    mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {
+  importSolidarityEntries(input: $input) {
+    imported
+    rejected {
+      line
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSolidarityEntriesMutation, ImportSolidarityEntriesMutationVariables>;
+export const AssociationsDocument = new TypedDocumentString(`
+    query Associations {
+  associations {
+    id
+    name
+    description
+    fields
+    website
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationsQuery, AssociationsQueryVariables>;
+export const AssociationDocument = new TypedDocumentString(`
+    query Association($id: ID!) {
+  association(id: $id) {
+    id
+    name
+    description
+    fields
+    contactEmail
+    contactPhone
+    website
+    status
+    viewerIsMember
+    members {
+      accountId
+      displayName
+    }
+    seats {
+      councilSlug
+      councilName
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationQuery, AssociationQueryVariables>;
