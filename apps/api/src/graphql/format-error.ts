@@ -68,8 +68,9 @@ export function errorFormatter(production: boolean) {
     const original = unwrapResolverError(error);
     const locale = currentLocale();
     if (original instanceof DomainError) return fromDomainError(original, formatted);
-    // The database or Redis is down (a restart, a failover): nothing was done, say so and let the
-    // caller try again, rather than mask it as an internal error.
+    // The database or Redis is down (a restart, a failover): say so (usually nothing was done; a
+    // COMMIT cut off may have been saved, which the message asks to check) rather than mask it
+    // as an internal error.
     if (isServiceUnavailable(original)) {
       logger.warn(
         { err: original, requestId: currentRequestContext()?.requestId, path: formatted.path },

@@ -45,9 +45,14 @@ export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   return isServiceUnavailable(driverError, depth + 1) || isServiceUnavailable(cause, depth + 1);
 }
 
-/** SERVICE_UNAVAILABLE: nothing was done, the caller may try again (the database or Redis is down). */
+/**
+ * SERVICE_UNAVAILABLE: the database or Redis is down. Usually nothing was done, but a connection
+ * lost while its COMMIT was on the way leaves the outcome unknown: a change may have been saved.
+ * So the message asks to check before trying again (a support, a vote, a follow are one per person
+ * and safe to resend; a new proposal, comment or report is not).
+ */
 export const serviceUnavailable = (): DomainError =>
   new DomainError('SERVICE_UNAVAILABLE', {
-    fr: 'Le service est momentanément indisponible. Réessayez dans quelques instants.',
-    en: 'The service is temporarily unavailable. Try again in a moment.',
+    fr: 'Le service est momentanément indisponible. Si vous enregistriez quelque chose, vérifiez dans quelques instants s’il l’a été avant de réessayer.',
+    en: 'The service is temporarily unavailable. If you were saving something, check in a moment whether it was saved before trying again.',
   });
