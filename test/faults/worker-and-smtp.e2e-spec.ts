@@ -106,7 +106,7 @@ describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM
     );
     expect(deadLetters).toBe(0);
     await worker.close();
-  }, 150_000);
+  }, 400_000);
 
   it('SIGTERM in the middle of a fan-out: the running jobs finish, nothing is left stalled, a new worker completes it once', async () => {
     const { council, immediate, total } = await mailedAudience(
@@ -119,7 +119,7 @@ describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM
     smtp.delayMs = 15; // e-mail batches in flight when the signal comes
     child = spawnWorker(config);
     const eventId = await publishMinutes(api.url, db.url, agent, council);
-    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 20, 60_000);
+    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 20, 180_000);
     child.kill('SIGTERM');
     await killed(child);
     // It stopped by itself (Nest's shutdown hooks, then the signal again), not by a timeout.
@@ -146,7 +146,7 @@ describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM
     });
     expect(expectEachOnce(smtp, council.name, immediate)).toBe(0); // not even a raw resend
     await next.close();
-  }, 150_000);
+  }, 400_000);
 
   it('SIGTERM, then SIGKILL before the jobs could finish (a stop grace period run out): stalled jobs retried, each e-mail once', async () => {
     const { council, immediate, total } = await mailedAudience(
@@ -159,7 +159,7 @@ describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM
     smtp.delayMs = 400; // each e-mail slow: the polite stop cannot finish before the kill
     child = spawnWorker(config);
     const eventId = await publishMinutes(api.url, db.url, agent, council);
-    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 3, 60_000);
+    await eventually(async () => mailsByRecipient(smtp, council.name).raw >= 3, 180_000);
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGKILL');
@@ -184,5 +184,5 @@ describe('Faults: an SMTP server down for a while, a worker stopped with SIGTERM
       `SIGTERM then SIGKILL after ${atKill.sent} of ${immediate.size} e-mails marked sent; raw SMTP resends: ${resent}`,
     );
     await next.close();
-  }, 150_000);
+  }, 400_000);
 });
