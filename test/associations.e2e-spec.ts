@@ -164,6 +164,40 @@ describe('Partner associations: proposed, approved by agents, members act on the
     expect(codeOf(residentDecides)).toBe('FORBIDDEN');
   });
 
+  it('the town hall’s decisions are public in the audit log; a refusal’s reason is not', async () => {
+    const proposed = await propose(founder, { name: 'Logement d’abord' });
+    await ok(
+      api.url,
+      DECIDE,
+      { input: { associationId: proposed.id, status: 'DECLINED', reason: 'Dossier incomplet' } },
+      agent,
+    );
+    await ok(api.url, DECIDE, { input: { associationId: proposed.id, status: 'PARTNER' } }, agent);
+    const AUDIT = `query($filter: AuditLogFilterInput) { auditLog(first: 50, filter: $filter) {
+      edges { node { public action after } } } }`;
+    type Audit = {
+      auditLog: { edges: { node: { public: boolean; action: string | null; after: unknown } }[] };
+    };
+    const anonymous = await graphql<Audit>(api.url, AUDIT, { filter: { objectId: proposed.id } });
+    const seen = anonymous.data!.auditLog.edges.map((e) => e.node).filter((n) => n.public);
+    // Newest first.
+    expect(seen.map((n) => [n.action, n.after])).toEqual([
+      ['association.approved', { status: 'PARTNER' }],
+      ['association.declined', { status: 'DECLINED' }],
+    ]);
+    expect(JSON.stringify(anonymous.data)).not.toContain('Dossier incomplet');
+    // Agents read the reason, in its private entry.
+    const full = await graphql<Audit>(
+      api.url,
+      AUDIT,
+      { filter: { objectId: proposed.id, action: 'association.decision-reason' } },
+      bearer(agent),
+    );
+    expect(full.data!.auditLog.edges.map((e) => e.node.after)).toEqual([
+      { status: 'DECLINED', reason: 'Dossier incomplet' },
+    ]);
+  });
+
   it('members update it and add or remove members; others cannot', async () => {
     const proposed = await propose(founder, { name: 'Accès aux droits Nord' });
     const colleague = await newAccount(config, db.url);

@@ -219,6 +219,28 @@ describe('The solidarity information page: entries kept by partners and agents',
       title: 'Permanence alimentaire du mardi',
       hours: 'Mardi 14 h – 17 h',
     });
+    // The publication is a public act; the drafts and edits stay private.
+    const publicTrail = await graphql<{
+      auditLog: { edges: { node: { public: boolean; action: string | null } }[] };
+    }>(
+      api.url,
+      `
+        query ($filter: AuditLogFilterInput) {
+          auditLog(first: 50, filter: $filter) {
+            edges {
+              node {
+                public
+                action
+              }
+            }
+          }
+        }
+      `,
+      { filter: { objectId: entry.id } },
+    );
+    expect(
+      publicTrail.data!.auditLog.edges.filter((e) => e.node.public).map((e) => e.node.action),
+    ).toEqual(['solidarity-entry.published']);
   });
 
   it('flags an entry not checked for 90 days, reminds its association and the agents once per stage', async () => {

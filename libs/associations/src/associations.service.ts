@@ -239,8 +239,20 @@ export class AssociationsService {
         objectType: 'association',
         objectId: association.id,
         before: { status: association.status },
-        after: { status: to, reason },
+        after: { status: to },
       });
+      // The decision is a public act; its reason is told to the association's members only,
+      // so it goes in an entry of its own, private (an entry is public or private as a whole).
+      if (reason) {
+        await this.audit.record(em, {
+          actorId: actor.accountId,
+          actorRole: actor.role,
+          action: 'association.decision-reason',
+          objectType: 'association',
+          objectId: association.id,
+          after: { status: to, reason },
+        });
+      }
       return association.id;
     });
   }
