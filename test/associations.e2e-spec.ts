@@ -1,5 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { bearer, newAccount, newAgent, TestAccount } from './support/factories';
 import { ok } from './support/meeting-fixtures';
@@ -163,6 +164,40 @@ describe('Partner associations: proposed, approved by agents, members act on the
     expect(codeOf(residentDecides)).toBe('FORBIDDEN');
   });
 
+  it('the town hall’s decisions are public in the audit log; a refusal’s reason is not', async () => {
+    const proposed = await propose(founder, { name: 'Logement d’abord' });
+    await ok(
+      api.url,
+      DECIDE,
+      { input: { associationId: proposed.id, status: 'DECLINED', reason: 'Dossier incomplet' } },
+      agent,
+    );
+    await ok(api.url, DECIDE, { input: { associationId: proposed.id, status: 'PARTNER' } }, agent);
+    const AUDIT = `query($filter: AuditLogFilterInput) { auditLog(first: 50, filter: $filter) {
+      edges { node { public action after } } } }`;
+    type Audit = {
+      auditLog: { edges: { node: { public: boolean; action: string | null; after: unknown } }[] };
+    };
+    const anonymous = await graphql<Audit>(api.url, AUDIT, { filter: { objectId: proposed.id } });
+    const seen = anonymous.data!.auditLog.edges.map((e) => e.node).filter((n) => n.public);
+    // Newest first.
+    expect(seen.map((n) => [n.action, n.after])).toEqual([
+      ['association.approved', { status: 'PARTNER' }],
+      ['association.declined', { status: 'DECLINED' }],
+    ]);
+    expect(JSON.stringify(anonymous.data)).not.toContain('Dossier incomplet');
+    // Agents read the reason, in its private entry.
+    const full = await graphql<Audit>(
+      api.url,
+      AUDIT,
+      { filter: { objectId: proposed.id, action: 'association.decision-reason' } },
+      bearer(agent),
+    );
+    expect(full.data!.auditLog.edges.map((e) => e.node.after)).toEqual([
+      { status: 'DECLINED', reason: 'Dossier incomplet' },
+    ]);
+  });
+
   it('members update it and add or remove members; others cannot', async () => {
     const proposed = await propose(founder, { name: 'Accès aux droits Nord' });
     const colleague = await newAccount(config, db.url);
@@ -281,6 +316,57 @@ describe('Partner associations: proposed, approved by agents, members act on the
     );
     const college = council.council.colleges.find((c) => c.college === 'ASSOCIATIONS')!;
     expect(college.members.map((m) => m.accountId)).toEqual([founder.id]);
+  });
+
+  it('the seat and its association are one transaction: the second write failing takes the seat back', async () => {
+    const member = await newAccount(config, db.url);
+    const association = await propose(member, { name: 'Vélo pour tous' });
+    await ok(
+      api.url,
+      DECIDE,
+      { input: { associationId: association.id, status: 'PARTNER' } },
+      agent,
+    );
+    const [council] = (await dataSource().query(
+      `SELECT id FROM council WHERE slug = 'canal-assoc'`,
+    )) as { id: string }[];
+    // The association's own write fails (as a lost connection or a constraint would), after the
+    // councils lib has given the seat in the same transaction.
+    const owner = new Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(`CREATE FUNCTION test_refuse_seat() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'association_seat refused by the test'; END $$`);
+      await owner.query(`CREATE TRIGGER test_refuse_seat BEFORE INSERT ON association_seat
+        FOR EACH ROW WHEN (NEW.account_id = '${member.id}') EXECUTE FUNCTION test_refuse_seat()`);
+      const failed = await graphql(
+        api.url,
+        SEAT,
+        { input: { associationId: association.id, accountId: member.id, councilId: council!.id } },
+        bearer(agent),
+      );
+      expect(failed.errors).toBeDefined();
+      const seats = (await dataSource().query(
+        `SELECT count(*)::int AS n FROM council_membership WHERE account_id = $1`,
+        [member.id],
+      )) as { n: number }[];
+      expect(seats[0]!.n).toBe(0); // no seat left without its association
+      expect(await auditActions(association.id)).not.toContain('association.seated');
+    } finally {
+      await owner.query(`DROP TRIGGER IF EXISTS test_refuse_seat ON association_seat`);
+      await owner.query(`DROP FUNCTION IF EXISTS test_refuse_seat()`);
+      await owner.end();
+    }
+    // Once the write can be made, the seat is given and recorded, both.
+    const seated = await ok<{ seatAssociationInCouncil: AssociationResult }>(
+      api.url,
+      SEAT,
+      { input: { associationId: association.id, accountId: member.id, councilId: council!.id } },
+      agent,
+    );
+    expect(seated.seatAssociationInCouncil.seats).toEqual([
+      expect.objectContaining({ councilSlug: 'canal-assoc', accountId: member.id }),
+    ]);
   });
 
   it('exports what it holds about a person, and erasure ends their acting for associations', async () => {

@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
 import { DATASET_NAMES } from '@quorum/transparency';
-import { newAgent, TestAccount } from './support/factories';
+import { townDay } from '@quorum/core';
+import { newAgent, newVerifiedResident, TestAccount } from './support/factories';
 import {
   ADD_ITEM,
   ATTENDANCE,
@@ -54,6 +55,8 @@ describe('Open data, calendars and feeds', () => {
   let publicBallot: BallotView;
   let secretBallot: BallotView;
   let minutes: { id: string; contentHash: string; document: string };
+  let worksId: string;
+  let placeId: string;
   const proposals: Record<'published' | 'hidden' | 'draft' | 'elsewhere', string> = {
     published: '',
     hidden: '',
@@ -128,6 +131,76 @@ describe('Open data, calendars and feeds', () => {
         },
         agent,
       );
+
+    // Works (issue 19): a project under way in the council, a detour report answered; and a place
+    // of the register with a report not answered yet. The reports' texts (CORPS-…) are nowhere.
+    const today = townDay(clock.now());
+    worksId = (
+      await ok<{ postWorks: { id: string } }>(
+        api.url,
+        `mutation($input: PostWorksInput!) { postWorks(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Réfection du trottoir rue Haute',
+            description: 'Trottoir refait à neuf.',
+            address: '12 rue Haute',
+            startsOn: today,
+            endsOn: today,
+            detour: 'Par le trottoir d’en face.',
+            detourAccessible: true,
+            councilIds: [c.id],
+          },
+        },
+        agent,
+      )
+    ).postWorks.id;
+    const walker = await newVerifiedResident(config, db.url);
+    const { reportDetourProblem } = await ok<{ reportDetourProblem: { id: string } }>(
+      api.url,
+      `mutation($input: ReportDetourProblemInput!) { reportDetourProblem(input: $input) { id } }`,
+      {
+        input: {
+          worksId,
+          problem: 'BLOCKED',
+          place: 'Angle de la rue Basse',
+          description: 'CORPS-SIGNALEMENT : une camionnette garée sur la déviation.',
+        },
+      },
+      walker,
+    );
+    await ok(
+      api.url,
+      `mutation($input: AnswerDetourReportInput!) { answerDetourReport(input: $input) { id } }`,
+      { input: { reportId: reportDetourProblem.id, answer: 'La police municipale est passée.' } },
+      agent,
+    );
+    placeId = (
+      await ok<{ createPlace: { id: string } }>(
+        api.url,
+        `mutation($input: PlaceInput!) { createPlace(input: $input) { id } }`,
+        {
+          input: {
+            name: 'Salle des fêtes',
+            kind: 'HALL',
+            address: '1 place de la Mairie',
+            councilId: c.id,
+            entrance: 'ACCESSIBLE',
+            toilets: 'NOT_ACCESSIBLE',
+            hearingLoop: 'UNKNOWN',
+            parking: 'ACCESSIBLE',
+            checkedOn: today,
+            evidence: 'Visite',
+          },
+        },
+        agent,
+      )
+    ).createPlace.id;
+    await ok(
+      api.url,
+      `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { id } }`,
+      { input: { placeId, body: 'CORPS-LIEU : la rampe est encombrée.' } },
+      walker,
+    );
 
     // A meeting: a public ballot, a secret one, then its minutes, adopted at the next meeting.
     first = await openMeetingWith(api.url, c, ['Des bancs sur la place', 'Éclairage du parc']);
@@ -379,6 +452,38 @@ describe('Open data, calendars and feeds', () => {
       expect(createHash('sha256').update(rows[0].document, 'utf8').digest('hex')).toBe(
         rows[0].content_hash,
       );
+    });
+
+    it('works and places: the project, its detour in force and its reports counted; the register', async () => {
+      const works = await csv('/open-data/works.csv');
+      expect(works).toEqual([
+        expect.objectContaining({
+          works_id: worksId,
+          title: 'Réfection du trottoir rue Haute',
+          detour_version: '1',
+          detour_accessible: 'true',
+          council_slugs: slugOf(c),
+          reports: '1',
+          answered_reports: '1',
+        }),
+      ]);
+      expect(Object.keys(works[0])).not.toContain('council_slug_set');
+      // A project concerns one or more councils: the filter finds it in each of them only.
+      expect((await csv(`/open-data/works.csv?council=${slugOf(c)}`)).length).toBe(1);
+      expect(await csv(`/open-data/works.csv?council=${slugOf(other)}`)).toEqual([]);
+      const places = JSON.parse(await text('/open-data/places.json')) as Record<string, unknown>[];
+      expect(places).toEqual([
+        expect.objectContaining({
+          place_id: placeId,
+          council_slug: slugOf(c),
+          toilets: 'NOT_ACCESSIBLE',
+          overall: 'NOT_ACCESSIBLE',
+          reports: 1,
+          answered_reports: 0,
+        }),
+      ]);
+      for (const file of ['/open-data/works.csv', '/open-data/places.csv'])
+        expect(await text(file)).not.toMatch(/author|answered_by|created_by|recorded_by/);
     });
 
     it('nothing private in any file: no draft, no hidden body, no e-mail, no secret choice', async () => {

@@ -219,6 +219,28 @@ describe('The solidarity information page: entries kept by partners and agents',
       title: 'Permanence alimentaire du mardi',
       hours: 'Mardi 14 h – 17 h',
     });
+    // The publication is a public act; the drafts and edits stay private.
+    const publicTrail = await graphql<{
+      auditLog: { edges: { node: { public: boolean; action: string | null } }[] };
+    }>(
+      api.url,
+      `
+        query ($filter: AuditLogFilterInput) {
+          auditLog(first: 50, filter: $filter) {
+            edges {
+              node {
+                public
+                action
+              }
+            }
+          }
+        }
+      `,
+      { filter: { objectId: entry.id } },
+    );
+    expect(
+      publicTrail.data!.auditLog.edges.filter((e) => e.node.public).map((e) => e.node.action),
+    ).toEqual(['solidarity-entry.published']);
   });
 
   it('flags an entry not checked for 90 days, reminds its association and the agents once per stage', async () => {
@@ -381,6 +403,39 @@ describe('The solidarity information page: entries kept by partners and agents',
       bearer(agent),
     );
     expect(fieldsOf(missing)).toContain('input.mapping');
+  });
+
+  it('reads every line of a long file, and refuses one over the limit whole (never in part)', async () => {
+    const before = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM solidarity_entry`);
+    // 2,000 lines without a service name: every one is read and reported, the last one too.
+    const lines = (count: number): string =>
+      ['Nom;Organisation', ...Array.from({ length: count }, (_, i) => `;Organisme ${i}`)].join(
+        '\n',
+      );
+    const atLimit = await ok<{
+      importSolidarityEntries: { imported: number; rejected: { line: number }[] };
+    }>(api.url, IMPORT, { input: { csv: lines(2000) } }, agent);
+    expect(atLimit.importSolidarityEntries.imported).toBe(0);
+    expect(atLimit.importSolidarityEntries.rejected).toHaveLength(2000);
+    expect(atLimit.importSolidarityEntries.rejected.at(-1)).toMatchObject({ line: 2001 });
+
+    // One line more (valid ones this time): the file is refused, and nothing of it is kept.
+    const over = [
+      'Nom;Organisation',
+      ...Array.from({ length: 2001 }, (_, i) => `Service ${i};CCAS`),
+    ];
+    const refused = await graphql(
+      api.url,
+      IMPORT,
+      { input: { csv: over.join('\n') } },
+      bearer(agent),
+    );
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(reasonOf(refused)).toBe('IMPORT_TOO_LARGE');
+    expect(fieldsOf(refused)).toContain('input.csv');
+    expect(refused.errors?.[0]?.message).toMatch(/2\s001 lignes, au plus 2\s000 par import/);
+    const after = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM solidarity_entry`);
+    expect(after[0]!.n).toBe(before[0]!.n);
   });
 
   it('publishes the published entries in open data, CSV and JSON', async () => {

@@ -13,9 +13,11 @@ const refusals = (): DomainError[] =>
     .flatMap(([name, make]) =>
       name === 'importHeadersMissing'
         ? [(make as (headers: string[]) => DomainError)(['Nom'])]
-        : ASSOCIATION_STATUSES.map((status) =>
-            (make as (...args: unknown[]) => DomainError)(status),
-          ),
+        : name === 'importTooLarge'
+          ? [(make as (lines: number) => DomainError)(2001)]
+          : ASSOCIATION_STATUSES.map((status) =>
+              (make as (...args: unknown[]) => DomainError)(status),
+            ),
     );
 
 describe('the associations error catalogue', () => {

@@ -14,6 +14,7 @@ export const ASSOCIATIONS_ERROR_REASONS = [
   'ASSOCIATION_STATUS_UNCHANGEABLE',
   'NOT_YOUR_ENTRY',
   'ONLY_AGENTS_PUBLISH',
+  'IMPORT_TOO_LARGE',
 ] as const;
 export type AssociationsErrorReason = (typeof ASSOCIATIONS_ERROR_REASONS)[number];
 
@@ -121,6 +122,23 @@ export const importHeadersMissing = (headers: string[]) =>
     `colonnes absentes du fichier : ${headers.join(', ')}`,
     `columns missing from the file: ${headers.join(', ')}`,
   );
+
+/** At most this many lines (besides the header) per imported file: a town's page holds dozens. */
+export const IMPORT_MAX_LINES = 2000;
+
+/**
+ * A file longer than the limit is refused whole, with how many lines it has: never imported in
+ * part (the lines past the limit would be lost without a word).
+ */
+export const importTooLarge = (lines: number) => {
+  const fr = `le fichier compte ${lines.toLocaleString('fr-FR')} lignes, au plus ${IMPORT_MAX_LINES.toLocaleString('fr-FR')} par import : découpez-le en plusieurs fichiers`;
+  const en = `the file has ${lines} lines, at most ${IMPORT_MAX_LINES} per import: split it into several files`;
+  return new DomainError(
+    'BAD_USER_INPUT',
+    { fr: `Champ input.csv : ${fr}.`, en: `Field input.csv: ${en}.` },
+    { fields: [{ field: 'input.csv', message: { fr, en } }], reason: 'IMPORT_TOO_LARGE' },
+  );
+};
 
 export const IMPORT_MALFORMED = () =>
   fieldError('input.csv', 'fichier CSV illisible', 'unreadable CSV file');

@@ -239,8 +239,20 @@ export class AssociationsService {
         objectType: 'association',
         objectId: association.id,
         before: { status: association.status },
-        after: { status: to, reason },
+        after: { status: to },
       });
+      // The decision is a public act; its reason is told to the association's members only,
+      // so it goes in an entry of its own, private (an entry is public or private as a whole).
+      if (reason) {
+        await this.audit.record(em, {
+          actorId: actor.accountId,
+          actorRole: actor.role,
+          action: 'association.decision-reason',
+          objectType: 'association',
+          objectId: association.id,
+          after: { status: to, reason },
+        });
+      }
       return association.id;
     });
   }
@@ -288,21 +300,20 @@ export class AssociationsService {
    * the seat (its rules: college size, one seat per person); this records on whose behalf.
    */
   async seat(actor: Actor, input: SeatAssociationInput): Promise<string> {
-    await this.tx.read(async (em) => {
+    // One transaction: the seat and its association are recorded together or not at all.
+    return this.tx.run(async (em) => {
       const association = await this.associations.byId(em, input.associationId);
       if (!association) throw ASSOCIATION_NOT_FOUND();
       if (!actsAsPartner(association.status)) throw NOT_A_PARTNER();
       if (!(await this.associations.isMember(em, input.accountId, association.id)))
         throw NOT_AN_ASSOCIATION_MEMBER();
-    });
-    const membershipId = await this.memberships.add(actor, {
-      councilId: input.councilId,
-      accountId: input.accountId,
-      // The GraphQL enum's value, as the councils lib's input carries it.
-      college: 'ASSOCIATIONS' as AddCouncilMember['college'],
-      termStart: input.termStart,
-    });
-    await this.tx.run(async (em) => {
+      const membershipId = await this.memberships.addIn(em, actor, {
+        councilId: input.councilId,
+        accountId: input.accountId,
+        // The GraphQL enum's value, as the councils lib's input carries it.
+        college: 'ASSOCIATIONS' as AddCouncilMember['college'],
+        termStart: input.termStart,
+      });
       await this.associations.recordSeat(em, {
         membershipId,
         associationId: input.associationId,
@@ -317,7 +328,7 @@ export class AssociationsService {
         objectId: input.associationId,
         after: { councilId: input.councilId, accountId: input.accountId, membershipId },
       });
+      return input.associationId;
     });
-    return input.associationId;
   }
 }

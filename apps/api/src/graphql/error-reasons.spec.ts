@@ -82,6 +82,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   statusUnchangeable: ASSOCIATION_STATUSES.map((status) => [status]),
   importHeadersMissing: [[['Nom', 'Adresse']]],
+  importTooLarge: [[2001]],
   notAResidentHere: [[text]],
   BAD_GEOMETRY: [['la géométrie n’est pas du JSON valide']],
   tooLateToConvene: [[text]],

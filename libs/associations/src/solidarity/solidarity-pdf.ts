@@ -1,15 +1,9 @@
 import PDFDocument from 'pdfkit';
+import { toWinAnsi } from './rules/win-ansi';
 import { SolidarityEntryView } from './solidarity.types';
 
-/**
- * The standard PDF fonts write WinAnsi (Latin-1 and a few more: ’ « » – € œ); anything else
- * (the narrow no-break space of French typography, emoji) is written as a plain space or dropped.
- */
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-const printable = (text: string): string =>
-  text
-    .replace(/[\u202f\u2009]/g, ' ')
-    .replace(/./gu, (c) => (c <= '\u00ff' || WIN_ANSI_EXTRA.includes(c) ? c : ''));
+/** The standard fonts write WinAnsi only: every text goes through the mapping (nothing dropped). */
+const printable = toWinAnsi;
 
 /** "1er décembre 2026" from a calendar day. */
 const MONTHS = [
@@ -67,7 +61,9 @@ export function solidarityPdf(
     .moveDown(0.6);
 
   const width = (doc.page.width - 56 - 12) / 2;
-  const top = doc.y;
+  const bottom = doc.page.height - 28;
+  // Where the columns start: under the heading on the first page, at the margin on the others.
+  let top = doc.y;
   let column = 0;
   let y = top;
   const x = () => 28 + column * (width + 12);
@@ -80,27 +76,33 @@ export function solidarityPdf(
       entry.languages.length ? `Langues : ${entry.languages.join(', ')}` : '',
       entry.cost && `Coût : ${entry.cost}`,
       entry.contact && `Contact : ${entry.contact}`,
-      entry.stale ? `À vérifier : non confirmée depuis le ${dateFr(entry.lastCheckedOn)}` : '',
     ]
       .filter(Boolean)
       .map(printable)
       .join('\n');
     const title = printable(entry.title);
+    // A stale entry says so in bold, not only in words lost among the others.
+    const stale = entry.stale
+      ? printable(`À vérifier : non confirmée depuis le ${dateFr(entry.lastCheckedOn)}`)
+      : '';
     const height =
       doc.font('Helvetica-Bold').fontSize(8).heightOfString(title, { width }) +
       doc.font('Helvetica').fontSize(7).heightOfString(lines, { width }) +
+      (stale ? doc.font('Helvetica-Bold').fontSize(7).heightOfString(stale, { width }) : 0) +
       6;
-    if (y + height > doc.page.height - 28) {
+    if (y + height > bottom && y > top) {
       if (column === 0) {
         column = 1;
       } else {
         doc.addPage();
         column = 0;
+        top = 28;
       }
-      y = column === 1 ? top : 28;
+      y = top;
     }
     doc.font('Helvetica-Bold').fontSize(8).text(title, x(), y, { width });
     doc.font('Helvetica').fontSize(7).text(lines, x(), doc.y, { width });
+    if (stale) doc.font('Helvetica-Bold').fontSize(7).text(stale, x(), doc.y, { width });
     y = doc.y + 6;
   }
   if (entries.length === 0) doc.font('Helvetica').fontSize(8).text('Aucun service publié.');

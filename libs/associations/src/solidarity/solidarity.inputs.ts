@@ -156,7 +156,10 @@ export class ColumnMappingInput {
 
 @InputType()
 export class ImportSolidarityEntriesInput {
-  @Field({ description: 'CSV with a header row, comma or semicolon separated.' })
+  @Field({
+    description:
+      'CSV with a header row, comma or semicolon separated; at most 2,000 lines besides the header (IMPORT_TOO_LARGE otherwise: a longer file is refused whole, never cut).',
+  })
   @IsString()
   @MaxLength(2_000_000)
   csv!: string;

@@ -12,6 +12,8 @@ import {
   IMPORT_EMPTY,
   IMPORT_MALFORMED,
   importHeadersMissing,
+  importTooLarge,
+  IMPORT_MAX_LINES,
   NOT_YOUR_ASSOCIATION,
   NOT_YOUR_ENTRY,
   ONLY_AGENTS_PUBLISH,
@@ -41,9 +43,6 @@ const isStaff = (actor: Actor | null): boolean =>
   actor !== null && (actor.role === 'AGENT' || actor.role === 'ADMIN');
 const text = (value: string | null | undefined): string => (value ?? '').trim();
 const orNull = (value: string | null | undefined): string | null => text(value) || null;
-
-/** At most this many lines per imported file (a town's page holds dozens). */
-const IMPORT_MAX_LINES = 2000;
 
 /** The solidarity information page (issue 19): entries kept by partners and agents. */
 @Injectable()
@@ -271,7 +270,8 @@ export class SolidarityService {
   /**
    * A Soliguide export or any CSV (its columns mapped): each valid line becomes an entry, run by
    * the partner whose name its operator column gives, else by that operator; the others are
-   * reported with their line and why. One transaction: a file is imported whole or not at all.
+   * reported with their line and why. A file of more than IMPORT_MAX_LINES lines is refused
+   * (IMPORT_TOO_LARGE). One transaction: a file is imported whole or not at all.
    */
   async import(actor: Actor, input: ImportSolidarityEntriesInput): Promise<SolidarityImportReport> {
     const given: ColumnMapping | null = input.mapping?.length
@@ -289,12 +289,14 @@ export class SolidarityService {
         relax_column_count: true,
         columns: (header: string[]) => (headers = header.map((h) => h.trim())),
         info: true,
-        to_line: IMPORT_MAX_LINES + 1,
       }) as { record: Record<string, string>; info: { lines: number } }[];
     } catch {
       throw IMPORT_MALFORMED();
     }
     if (records.length === 0) throw IMPORT_EMPTY();
+    // The whole file is read (its size is bounded by the input's): one too long is refused
+    // whole, never imported in part.
+    if (records.length > IMPORT_MAX_LINES) throw importTooLarge(records.length);
     // A mapping given is wanted whole; Soliguide's headers are taken where the file has them.
     const mapping: ColumnMapping =
       given ??

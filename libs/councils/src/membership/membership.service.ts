@@ -54,40 +54,47 @@ export class MembershipService {
   }
 
   async add(actor: Actor, input: AddCouncilMemberInput): Promise<string> {
-    return this.tx.run(async (em) => {
-      const council = await this.councils.lock(em, input.councilId);
-      const charter = await this.councilRows.currentCharter(em, council);
-      if (!(await this.memberships.accountActive(em, input.accountId))) throw ACCOUNT_NOT_FOUND();
-      const college = input.college as College;
-      const role = (input.role ?? 'MEMBER') as CouncilRole;
-      const elected = needsPoliticalGroup(college);
-      if (elected && !input.politicalGroup) throw POLITICAL_GROUP_REQUIRED();
-      if (!officeAllowed(role, college, charter.residentCoChairRequired))
-        throw CO_CHAIR_RESERVED_TO_RESIDENTS();
-      const seats = seatsOf(charter, college);
-      const taken = (await this.councils.seatsTaken(em, council.id))[college] ?? 0;
-      if (collegeFull(seats, taken)) throw fullCollege(seats);
-      const termStart = input.termStart ?? today(this.clock.now());
-      const id = await this.insert(em, {
-        councilId: council.id,
-        accountId: input.accountId,
-        college,
-        role,
-        politicalGroup: elected ? input.politicalGroup!.trim() : null,
-        termStart,
-        termEnd: termEnd(termStart, charter.termYears),
-        sortitionId: null,
-      });
-      await this.audit.record(em, {
-        actorId: actor.accountId,
-        actorRole: actor.role,
-        action: 'council.member-added',
-        objectType: 'council_membership',
-        objectId: id,
-        after: { councilId: council.id, accountId: input.accountId, college, role },
-      });
-      return id;
+    return this.tx.run((em) => this.addIn(em, actor, input));
+  }
+
+  /**
+   * `add` in the caller's transaction: another lib that records something about the seat (the
+   * associations lib: on whose behalf) does both in one, so a failure of its own write takes the
+   * seat back with it.
+   */
+  async addIn(em: EntityManager, actor: Actor, input: AddCouncilMemberInput): Promise<string> {
+    const council = await this.councils.lock(em, input.councilId);
+    const charter = await this.councilRows.currentCharter(em, council);
+    if (!(await this.memberships.accountActive(em, input.accountId))) throw ACCOUNT_NOT_FOUND();
+    const college = input.college as College;
+    const role = (input.role ?? 'MEMBER') as CouncilRole;
+    const elected = needsPoliticalGroup(college);
+    if (elected && !input.politicalGroup) throw POLITICAL_GROUP_REQUIRED();
+    if (!officeAllowed(role, college, charter.residentCoChairRequired))
+      throw CO_CHAIR_RESERVED_TO_RESIDENTS();
+    const seats = seatsOf(charter, college);
+    const taken = (await this.councils.seatsTaken(em, council.id))[college] ?? 0;
+    if (collegeFull(seats, taken)) throw fullCollege(seats);
+    const termStart = input.termStart ?? today(this.clock.now());
+    const id = await this.insert(em, {
+      councilId: council.id,
+      accountId: input.accountId,
+      college,
+      role,
+      politicalGroup: elected ? input.politicalGroup!.trim() : null,
+      termStart,
+      termEnd: termEnd(termStart, charter.termYears),
+      sortitionId: null,
     });
+    await this.audit.record(em, {
+      actorId: actor.accountId,
+      actorRole: actor.role,
+      action: 'council.member-added',
+      objectType: 'council_membership',
+      objectId: id,
+      after: { councilId: council.id, accountId: input.accountId, college, role },
+    });
+    return id;
   }
 
   /** Inserts a seat; the database refuses a second open seat or a second holder of an office. */

@@ -29,6 +29,8 @@ export const DATASET_NAMES = [
   'votes',
   'minutes',
   'solidarity-services',
+  'works',
+  'places',
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -45,6 +47,11 @@ export interface DatasetDef {
   orderBy: readonly string[];
   primaryKey: readonly string[];
   fields: readonly FieldDef[];
+  /**
+   * Where the `council` filter looks: the view's `council_slug` (one council a row, the default),
+   * or its unpublished `council_slug_set` (a row may concern several: a works project).
+   */
+  councilColumn?: 'council_slug' | 'council_slug_set';
 }
 
 const id = (name: string, title: string, description: string, required = true): FieldDef => ({
@@ -103,6 +110,18 @@ const day = (name: string, title: string, description: string, required = false)
 
 const COLLEGES = ['RESIDENTS', 'ASSOCIATIONS', 'ELECTED_MAJORITY', 'ELECTED_OPPOSITION'] as const;
 const ROLES = ['CHAIR', 'CO_CHAIR', 'SECRETARY', 'MEMBER'] as const;
+// The places lib's values (libs/places/src/place.entity.ts), above this lib: repeated here.
+const PLACE_KINDS = ['TOWN_HALL', 'HALL', 'SCHOOL', 'SPORTS', 'CULTURE', 'OTHER'] as const;
+const ACCESS = ['ACCESSIBLE', 'NOT_ACCESSIBLE', 'UNKNOWN'] as const;
+const access = (name: string, title: string, what: string): FieldDef => ({
+  ...text(
+    name,
+    title,
+    `${what} : ACCESSIBLE, NOT_ACCESSIBLE ou UNKNOWN (pas encore vérifié).`,
+    true,
+  ),
+  enum: ACCESS,
+});
 
 export const DATASETS: Record<DatasetName, DatasetDef> = {
   councils: {
@@ -461,6 +480,89 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
       text('council_slug', 'Code du conseil', 'Nom court du conseil ; vide : toute la ville.'),
       day('last_checked_on', 'Dernière vérification', 'Jour de la dernière vérification', true),
       bool('stale', 'À vérifier', 'Non vérifié depuis 90 jours ou plus.'),
+    ],
+  },
+  works: {
+    name: 'works',
+    title: 'Travaux et déviations piétonnes',
+    description:
+      'Les chantiers de voirie annoncés par la mairie : où, quand, la déviation piétonne en vigueur (sa version, si elle est accessible) et le nombre de signalements reçus et de réponses données. Aucune donnée personnelle.',
+    dateField: 'starts_on',
+    orderBy: ['starts_on', 'works_id'],
+    primaryKey: ['works_id'],
+    councilColumn: 'council_slug_set',
+    fields: [
+      id('works_id', 'Identifiant du chantier', 'Identifiant du chantier.'),
+      text('title', 'Chantier', 'Ce qui est fait.', true),
+      text('description', 'Description', 'Description du chantier.', true),
+      text('address', 'Adresse', 'Où.', true),
+      text('geometry', 'Géométrie', 'Emprise du chantier (GeoJSON), quand elle est donnée.'),
+      day('starts_on', 'Début', 'Premier jour du chantier', true),
+      day('ends_on', 'Fin', 'Dernier jour prévu du chantier', true),
+      day('assessment_due_on', 'Avis attendu le', 'Jour limite de l’avis des associations'),
+      int(
+        'detour_version',
+        'Version de la déviation',
+        'Numéro de la déviation en vigueur (1, puis un de plus à chaque changement).',
+        true,
+      ),
+      text('detour_description', 'Déviation', 'La déviation piétonne en vigueur.'),
+      bool(
+        'detour_accessible',
+        'Déviation accessible',
+        'La déviation en vigueur est accessible aux personnes à mobilité réduite.',
+        false,
+      ),
+      text(
+        'council_slugs',
+        'Conseils concernés',
+        'Codes des conseils de quartier concernés, séparés par des virgules ; vide : aucun.',
+      ),
+      int('reports', 'Signalements', 'Signalements reçus sur la déviation.', true),
+      int(
+        'answered_reports',
+        'Signalements répondus',
+        'Signalements auxquels la mairie a répondu.',
+        true,
+      ),
+    ],
+  },
+  places: {
+    name: 'places',
+    title: 'Registre des lieux accessibles',
+    description:
+      'Les lieux publics (à commencer par ceux où les conseils se réunissent) et leur accessibilité aux personnes à mobilité réduite telle que vérifiée la dernière fois, les travaux prévus et le nombre de signalements reçus et de réponses données.',
+    dateField: 'checked_on',
+    orderBy: ['name', 'place_id'],
+    primaryKey: ['place_id'],
+    fields: [
+      id('place_id', 'Identifiant du lieu', 'Identifiant du lieu.'),
+      text('name', 'Lieu', 'Nom du lieu.', true),
+      { ...text('kind', 'Type', 'Type de lieu.', true), enum: PLACE_KINDS },
+      text('address', 'Adresse', 'Adresse du lieu.', true),
+      id(
+        'council_id',
+        'Identifiant du conseil',
+        'Conseil du quartier du lieu ; vide : aucun.',
+        false,
+      ),
+      text('council_slug', 'Code du conseil', 'Nom court du conseil ; vide : aucun.'),
+      access('entrance', 'Entrée', 'L’entrée'),
+      access('toilets', 'Toilettes', 'Les toilettes'),
+      access('hearing_loop', 'Boucle magnétique', 'La boucle magnétique'),
+      access('parking', 'Stationnement', 'Le stationnement réservé'),
+      access('overall', 'Accessibilité', 'Le lieu dans son ensemble'),
+      text('evidence', 'Justificatif', 'Ce sur quoi repose la dernière vérification.'),
+      day('checked_on', 'Dernière vérification', 'Jour de la dernière vérification'),
+      text('planned_works', 'Travaux prévus', 'Travaux de mise en accessibilité prévus.'),
+      day('planned_works_on', 'Travaux prévus le', 'Jour prévu des travaux'),
+      int('reports', 'Signalements', 'Signalements reçus sur ce lieu.', true),
+      int(
+        'answered_reports',
+        'Signalements répondus',
+        'Signalements auxquels la mairie a répondu.',
+        true,
+      ),
     ],
   },
 };

@@ -21,6 +21,8 @@ const FROM: Record<DatasetName, string> = {
   votes: 'FROM open_data_vote v',
   minutes: 'FROM open_data_minutes v',
   'solidarity-services': 'FROM open_data_solidarity_service v',
+  works: 'FROM open_data_works v',
+  places: 'FROM open_data_place v',
 };
 
 /** What a request keeps of a dataset (already validated). */
@@ -62,7 +64,11 @@ function whereOf(def: DatasetDef, parameter: (n: 1 | 2 | 3 | 4) => string): stri
   const day = isInstant(def)
     ? `(v.${def.dateField} AT TIME ZONE ${parameter(4)})::date`
     : `v.${def.dateField}`;
-  return `WHERE (${parameter(1)}::text IS NULL OR v.council_slug = ${parameter(1)})
+  const council =
+    def.councilColumn === 'council_slug_set'
+      ? `${parameter(1)}::text = ANY(v.council_slug_set)`
+      : `v.council_slug = ${parameter(1)}`;
+  return `WHERE (${parameter(1)}::text IS NULL OR ${council})
       AND (${parameter(2)}::date IS NULL OR ${day} >= ${parameter(2)}::date)
       AND (${parameter(3)}::date IS NULL OR ${day} <= ${parameter(3)}::date)`;
 }

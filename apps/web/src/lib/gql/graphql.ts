@@ -286,7 +286,7 @@ export type ImportCensusInput = {
 export type ImportSolidarityEntriesInput = {
   /** Entries for this council; none: the town. */
   councilId?: string | number | null | undefined;
-  /** CSV with a header row, comma or semicolon separated. */
+  /** CSV with a header row, comma or semicolon separated; at most 2,000 lines besides the header (IMPORT_TOO_LARGE otherwise: a longer file is refused whole, never cut). */
   csv: string;
   /** Which header fills which column; default: the headers of a Soliguide export. */
   mapping?: Array<ColumnMappingInput> | null | undefined;

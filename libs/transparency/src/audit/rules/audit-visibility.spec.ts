@@ -34,6 +34,31 @@ describe('audit visibility (allow-list)', () => {
       expect(isPublicAuditAction(action)).toBe(false);
   });
 
+  it('shows the town hall’s decisions on partner associations and the publication of solidarity entries', () => {
+    for (const action of [
+      'association.approved',
+      'association.declined',
+      'association.suspended',
+      'association.seated',
+      'solidarity-entry.published',
+      'solidarity-entry.withdrawn',
+    ])
+      expect(isPublicAuditAction(action)).toBe(true);
+    // A refusal's reason (told to the members only), a pending association, who acts for it,
+    // drafts and partners' edits stay private.
+    for (const action of [
+      'association.decision-reason',
+      'association.proposed',
+      'association.updated',
+      'association.member-added',
+      'association.member-removed',
+      'solidarity-entry.created',
+      'solidarity-entry.updated',
+      'solidarity-entries.imported',
+    ])
+      expect(isPublicAuditAction(action)).toBe(false);
+  });
+
   it('lists no account, resident or census action as public', () => {
     expect(PUBLIC_AUDIT_ACTIONS.filter((a) => /^(account|resident|census)\./.test(a))).toEqual([]);
   });

@@ -60,6 +60,20 @@ export const PUBLIC_AUDIT_ACTIONS = [
   'works.detour-changed',
   'works.report-answered',
   'works.assessed',
+  // Partner associations (issue 19): the town hall's decisions and the seats it gives; the
+  // reason of a refusal or a suspension, told to the association's members only, is in a private
+  // entry of its own (`association.decision-reason`). The association's own edits and its
+  // members (`association.proposed`, `.updated`, `.member-*`) stay private: a pending one is not
+  // public, and who acts for it is its members' data.
+  'association.approved',
+  'association.declined',
+  'association.suspended',
+  'association.seated',
+  // Solidarity entries: what the town hall publishes or withdraws (drafts and partners' edits
+  // stay private until then).
+  'solidarity-entry.published',
+  'solidarity-entry.unpublished',
+  'solidarity-entry.withdrawn',
 ] as const;
 
 const PUBLIC = new Set<string>(PUBLIC_AUDIT_ACTIONS);
