@@ -34,8 +34,9 @@ export interface LoadOptions {
   verify?: (body: string) => boolean;
 }
 
-const bodyOf = (r: GraphQLRequest) => JSON.stringify({ query: r.query, variables: r.variables });
-const headersOf = (r: GraphQLRequest): Record<string, string> => ({
+export const bodyOf = (r: GraphQLRequest) =>
+  JSON.stringify({ query: r.query, variables: r.variables });
+export const headersOf = (r: GraphQLRequest): Record<string, string> => ({
   'content-type': 'application/json',
   ...(r.token ? { authorization: `Bearer ${r.token}` } : {}),
 });
