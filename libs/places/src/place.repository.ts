@@ -102,6 +102,17 @@ export class PlaceRepository {
     return row;
   }
 
+  /** Several places at once (the places of a page of meetings), in no particular order. */
+  async getMany(em: EntityManager, ids: readonly string[]): Promise<PlaceRow[]> {
+    return queryRows<PlaceRow>(
+      em,
+      `SELECT ${PLACE_COLUMNS}
+         FROM place p LEFT JOIN council_directory c ON c.council_id = p.council_id
+        WHERE p.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+  }
+
   async insert(em: EntityManager, place: PlaceFields): Promise<string> {
     const [row] = await queryRows<{ id: string }>(
       em,
