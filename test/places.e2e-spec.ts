@@ -413,4 +413,107 @@ describe('Places: register, reports answered in public, progress, the warning on
     ).json()) as unknown[];
     expect(series).toHaveLength(p.series.length);
   });
+
+  it('a meeting says what the register says now: a place checked again changes the page and the convocation alike', async () => {
+    // Review finding 4: scheduled while not accessible, checked accessible before the convocation.
+    const fixed = await create({
+      ...base('Salle des Fêtes'),
+      ...all('ACCESSIBLE'),
+      entrance: 'NOT_ACCESSIBLE',
+      checkedOn: today(),
+    });
+    // And the other way round: accessible when scheduled, found not accessible since.
+    const broken = await create({
+      ...base('Maison des Associations'),
+      ...all('ACCESSIBLE'),
+      checkedOn: today(),
+    });
+    const schedule = async (placeId: string, days: number) =>
+      (
+        await ok<{ scheduleMeeting: { id: string; accessible: boolean } }>(
+          api.url,
+          SCHEDULE,
+          { input: { councilId: council.id, startsAt: inDays(days), isPublic: true, placeId } },
+          council.chair,
+        )
+      ).scheduleMeeting;
+    const first = await schedule(fixed.id, 12);
+    const second = await schedule(broken.id, 13);
+    expect([first.accessible, second.accessible]).toEqual([false, true]);
+    const recheck = (id: string, name: string, features: Record<string, string>) =>
+      ok(api.url, UPDATE, { input: { id, ...base(name), ...features, checkedOn: today() } }, agent);
+    await recheck(fixed.id, 'Salle des Fêtes', all('ACCESSIBLE'));
+    await recheck(broken.id, 'Maison des Associations', {
+      ...all('ACCESSIBLE'),
+      toilets: 'NOT_ACCESSIBLE',
+    });
+
+    // The meeting page (one meeting, and the list, whose places come in one batch).
+    const VIEW = `id accessible accessibilityDetails registeredPlace { id warning }`;
+    const one = await ok<{ meeting: Record<string, unknown> }>(
+      api.url,
+      `query($id: ID!) { meeting(id: $id) { ${VIEW} } }`,
+      { id: first.id },
+    );
+    expect(one.meeting).toMatchObject({
+      accessible: true,
+      accessibilityDetails: null,
+      registeredPlace: { id: fixed.id, warning: null },
+    });
+    const list = await ok<{
+      meetings: { edges: { node: Record<string, unknown> & { id: string } }[] };
+    }>(
+      api.url,
+      `query($councilId: ID) { meetings(councilId: $councilId, first: 20) { edges { node { ${VIEW} } } } }`,
+      { councilId: council.id },
+    );
+    const byMeeting = new Map(list.meetings.edges.map((e) => [e.node.id, e.node]));
+    expect(byMeeting.get(first.id)).toMatchObject({
+      accessible: true,
+      registeredPlace: { id: fixed.id },
+    });
+    expect(byMeeting.get(second.id)).toMatchObject({
+      accessible: false,
+      accessibilityDetails: 'non accessible (toilettes)',
+      registeredPlace: {
+        id: broken.id,
+        warning: expect.stringMatching(/^Lieu non accessible : Maison des Associations/),
+      },
+    });
+
+    // The convocations say the same.
+    for (const meetingId of [first.id, second.id]) {
+      await ok(
+        api.url,
+        ADD_ITEM,
+        { input: { meetingId, kind: 'QUESTION', title: 'Questions' } },
+        council.chair,
+      );
+      await ok(api.url, byId('convokeMeeting'), { id: meetingId }, council.chair);
+    }
+    const member = council.others[0];
+    const convocation = (place: string) =>
+      eventually(
+        async () =>
+          smtp.messages.find(
+            (m) =>
+              m.to[0] === member.email &&
+              m.subject.startsWith('Convocation') &&
+              m.text.includes(place),
+          ),
+        20_000,
+      );
+    const accessibleMail = await convocation('Salle des Fêtes');
+    expect(accessibleMail.text).toContain(
+      'Accessibilité : accessible aux personnes à mobilité réduite.',
+    );
+    expect(accessibleMail.text).not.toContain('non accessible');
+    const warnedMail = await convocation('Maison des Associations');
+    expect(warnedMail.text).toContain(
+      'Lieu non accessible : Maison des Associations (toilettes non accessibles)',
+    );
+    expect(warnedMail.text).toContain(
+      'Accessibilité : non accessible aux personnes à mobilité réduite (non accessible (toilettes)).',
+    );
+  }, 60_000);
 });
