@@ -109,6 +109,21 @@ describe('Places: register, reports answered in public, progress, the warning on
     );
     expect(codeOf(refused)).toBe('FORBIDDEN');
 
+    // A council that does not exist (councils' own check, by key).
+    const nowhere = await graphql(
+      api.url,
+      CREATE,
+      {
+        input: {
+          ...base('Salle sans conseil'),
+          councilId: '00000000-0000-4000-8000-000000000000',
+          ...all('UNKNOWN'),
+        },
+      },
+      bearer(agent),
+    );
+    expect(codeOf(nowhere)).toBe('NOT_FOUND');
+
     const future = await graphql(
       api.url,
       CREATE,

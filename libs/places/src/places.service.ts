@@ -203,7 +203,7 @@ export class PlacesService {
   }
 
   private async councilExists(em: EntityManager, councilId: string | null): Promise<void> {
-    if (councilId && !(await this.councils.rulesOf(em, councilId))) throw COUNCIL_NOT_FOUND();
+    if (councilId && !(await this.councils.exists(em, councilId))) throw COUNCIL_NOT_FOUND();
   }
 }
 
