@@ -531,4 +531,60 @@ describe('Places: register, reports answered in public, progress, the warning on
       'Accessibilité : non accessible aux personnes à mobilité réduite (non accessible (toilettes)).',
     );
   }, 60_000);
+
+  it('agents hide a report (moderation): out of the public reads, the reason audited', async () => {
+    const HIDE = `mutation($input: HidePlaceReportInput!) { hidePlaceReport(input: $input) { ${PLACE_FIELDS} } }`;
+    const place = await create({ ...base('Bibliothèque Sud'), kind: 'OTHER', ...all('UNKNOWN') });
+    const resident = await newVerifiedResident(config, db.url);
+    const report = (body: string) =>
+      ok<{ reportPlaceProblem: PlaceView }>(
+        api.url,
+        REPORT,
+        { input: { placeId: place.id, body } },
+        resident,
+      );
+    await report('La porte automatique est en panne depuis lundi.');
+    const reported = (await report('Un message injurieux qui n’a rien à faire ici.'))
+      .reportPlaceProblem;
+    expect(reported.openReports).toBe(2);
+    const reportId = reported.reports[0].id;
+    const input = { reportId, reason: 'Propos injurieux (charte)' };
+
+    expect(codeOf(await graphql(api.url, HIDE, { input }, bearer(resident)))).toBe('FORBIDDEN');
+    expect(codeOf(await graphql(api.url, HIDE, { input }))).toBe('UNAUTHENTICATED');
+    expect(
+      fieldsOf(await graphql(api.url, HIDE, { input: { reportId, reason: 'x' } }, bearer(agent))),
+    ).toEqual(['input.reason']);
+    const hidden = (await ok<{ hidePlaceReport: PlaceView }>(api.url, HIDE, { input }, agent))
+      .hidePlaceReport;
+    expect(hidden.openReports).toBe(1);
+    expect(hidden.reports.map((r) => r.body)).toEqual([
+      'La porte automatique est en panne depuis lundi.',
+    ]);
+    const seen = (await ok<{ place: PlaceView }>(api.url, PLACE, { id: place.id })).place;
+    expect(seen.reports.map((r) => r.id)).not.toContain(reportId);
+    expect(seen.openReports).toBe(1);
+    const listed = await ok<{ places: { id: string; openReports: number }[] }>(
+      api.url,
+      '{ places { id openReports } }',
+    );
+    expect(listed.places.find((p) => p.id === place.id)?.openReports).toBe(1);
+    expect(reasonOf(await graphql(api.url, HIDE, { input }, bearer(agent)))).toBe(
+      'REPORT_ALREADY_HIDDEN',
+    );
+
+    const [row] = await sql<{ hiddenReason: string; hiddenBy: string }>(
+      db.url,
+      `SELECT hidden_reason AS "hiddenReason", hidden_by AS "hiddenBy" FROM place_report WHERE id = $1`,
+      [reportId],
+    );
+    expect(row).toEqual({ hiddenReason: input.reason, hiddenBy: agent.id });
+    const audit = await sql<{ action: string; after: { reason: string } }>(
+      db.url,
+      `SELECT action, after FROM audit_log WHERE object_id = $1 ORDER BY id`,
+      [reportId],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['place.reported', 'place.report-hidden']);
+    expect(audit[1].after.reason).toBe(input.reason);
+  });
 });

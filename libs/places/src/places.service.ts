@@ -12,9 +12,11 @@ import {
   PLACE_NOT_FOUND,
   PLACE_REPORT_NOT_FOUND,
   REPORT_ALREADY_ANSWERED,
+  REPORT_ALREADY_HIDDEN,
 } from './places.errors';
 import {
   AnswerPlaceReportInput,
+  HidePlaceReportInput,
   PlaceInput,
   ReportPlaceProblemInput,
   UpdatePlaceInput,
@@ -63,7 +65,7 @@ export class PlacesService {
           .map((c) => ({ ...c, ...gqlStatuses(c) }))
           .reverse()
           .sort((a, b) => b.checkedOn.localeCompare(a.checkedOn)),
-        reports: reports.map(({ authorId: _author, ...report }) => report),
+        reports: reports.map(({ authorId: _author, hiddenAt: _hidden, ...report }) => report),
       };
     });
   }
@@ -170,6 +172,29 @@ export class PlacesService {
         objectType: 'place_report',
         objectId: input.reportId,
         after: { placeId: report.placeId, answer: input.answer },
+      });
+      return report.placeId;
+    });
+    return this.get(placeId);
+  }
+
+  /** Moderation by an agent: the report leaves the public pages; the audit keeps why. */
+  async hide(actor: Actor, input: HidePlaceReportInput): Promise<PlaceDetails> {
+    const placeId = await this.tx.run(async (em) => {
+      const report = await this.places.lockReport(em, input.reportId);
+      if (!report) throw PLACE_REPORT_NOT_FOUND();
+      if (report.hiddenAt) throw REPORT_ALREADY_HIDDEN();
+      await this.places.hideReport(em, input.reportId, {
+        reason: input.reason,
+        by: actor.accountId,
+      });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'place.report-hidden',
+        objectType: 'place_report',
+        objectId: input.reportId,
+        after: { placeId: report.placeId, reason: input.reason },
       });
       return report.placeId;
     });
