@@ -567,6 +567,7 @@ describe('Places: register, reports answered in public, progress, the warning on
     const listed = await ok<{ places: { id: string; openReports: number }[] }>(
       api.url,
       '{ places { id openReports } }',
+      {},
     );
     expect(listed.places.find((p) => p.id === place.id)?.openReports).toBe(1);
     expect(reasonOf(await graphql(api.url, HIDE, { input }, bearer(agent)))).toBe(
