@@ -190,6 +190,7 @@ const MATRIX: Record<string, Role[]> = {
   updatePlace: ['agent', 'admin'],
   reportPlaceProblem: ['verifiedResident', 'agent', 'admin'],
   answerPlaceReport: ['agent', 'admin'],
+  hidePlaceReport: ['agent', 'admin'],
 };
 
 const schema = buildSchema(

@@ -109,6 +109,21 @@ describe('Places: register, reports answered in public, progress, the warning on
     );
     expect(codeOf(refused)).toBe('FORBIDDEN');
 
+    // A council that does not exist (councils' own check, by key).
+    const nowhere = await graphql(
+      api.url,
+      CREATE,
+      {
+        input: {
+          ...base('Salle sans conseil'),
+          councilId: '00000000-0000-4000-8000-000000000000',
+          ...all('UNKNOWN'),
+        },
+      },
+      bearer(agent),
+    );
+    expect(codeOf(nowhere)).toBe('NOT_FOUND');
+
     const future = await graphql(
       api.url,
       CREATE,
@@ -412,5 +427,165 @@ describe('Places: register, reports answered in public, progress, the warning on
       await fetch(`${api.url}/open-data/places-progress.json`)
     ).json()) as unknown[];
     expect(series).toHaveLength(p.series.length);
+  });
+
+  it('a meeting says what the register says now: a place checked again changes the page and the convocation alike', async () => {
+    // Review finding 4: scheduled while not accessible, checked accessible before the convocation.
+    const fixed = await create({
+      ...base('Salle des Fêtes'),
+      ...all('ACCESSIBLE'),
+      entrance: 'NOT_ACCESSIBLE',
+      checkedOn: today(),
+    });
+    // And the other way round: accessible when scheduled, found not accessible since.
+    const broken = await create({
+      ...base('Maison des Associations'),
+      ...all('ACCESSIBLE'),
+      checkedOn: today(),
+    });
+    const schedule = async (placeId: string, days: number) =>
+      (
+        await ok<{ scheduleMeeting: { id: string; accessible: boolean } }>(
+          api.url,
+          SCHEDULE,
+          { input: { councilId: council.id, startsAt: inDays(days), isPublic: true, placeId } },
+          council.chair,
+        )
+      ).scheduleMeeting;
+    const first = await schedule(fixed.id, 12);
+    const second = await schedule(broken.id, 13);
+    expect([first.accessible, second.accessible]).toEqual([false, true]);
+    const recheck = (id: string, name: string, features: Record<string, string>) =>
+      ok(api.url, UPDATE, { input: { id, ...base(name), ...features, checkedOn: today() } }, agent);
+    await recheck(fixed.id, 'Salle des Fêtes', all('ACCESSIBLE'));
+    await recheck(broken.id, 'Maison des Associations', {
+      ...all('ACCESSIBLE'),
+      toilets: 'NOT_ACCESSIBLE',
+    });
+
+    // The meeting page (one meeting, and the list, whose places come in one batch).
+    const VIEW = `id accessible accessibilityDetails registeredPlace { id warning }`;
+    const one = await ok<{ meeting: Record<string, unknown> }>(
+      api.url,
+      `query($id: ID!) { meeting(id: $id) { ${VIEW} } }`,
+      { id: first.id },
+    );
+    expect(one.meeting).toMatchObject({
+      accessible: true,
+      accessibilityDetails: null,
+      registeredPlace: { id: fixed.id, warning: null },
+    });
+    const list = await ok<{
+      meetings: { edges: { node: Record<string, unknown> & { id: string } }[] };
+    }>(
+      api.url,
+      `query($councilId: ID) { meetings(councilId: $councilId, first: 20) { edges { node { ${VIEW} } } } }`,
+      { councilId: council.id },
+    );
+    const byMeeting = new Map(list.meetings.edges.map((e) => [e.node.id, e.node]));
+    expect(byMeeting.get(first.id)).toMatchObject({
+      accessible: true,
+      registeredPlace: { id: fixed.id },
+    });
+    expect(byMeeting.get(second.id)).toMatchObject({
+      accessible: false,
+      accessibilityDetails: 'non accessible (toilettes)',
+      registeredPlace: {
+        id: broken.id,
+        warning: expect.stringMatching(/^Lieu non accessible : Maison des Associations/),
+      },
+    });
+
+    // The convocations say the same.
+    for (const meetingId of [first.id, second.id]) {
+      await ok(
+        api.url,
+        ADD_ITEM,
+        { input: { meetingId, kind: 'QUESTION', title: 'Questions' } },
+        council.chair,
+      );
+      await ok(api.url, byId('convokeMeeting'), { id: meetingId }, council.chair);
+    }
+    const member = council.others[0];
+    const convocation = (place: string) =>
+      eventually(
+        async () =>
+          smtp.messages.find(
+            (m) =>
+              m.to[0] === member.email &&
+              m.subject.startsWith('Convocation') &&
+              m.text.includes(place),
+          ),
+        20_000,
+      );
+    const accessibleMail = await convocation('Salle des Fêtes');
+    expect(accessibleMail.text).toContain(
+      'Accessibilité : accessible aux personnes à mobilité réduite.',
+    );
+    expect(accessibleMail.text).not.toContain('non accessible');
+    const warnedMail = await convocation('Maison des Associations');
+    expect(warnedMail.text).toContain(
+      'Lieu non accessible : Maison des Associations (toilettes non accessibles)',
+    );
+    expect(warnedMail.text).toContain(
+      'Accessibilité : non accessible aux personnes à mobilité réduite (non accessible (toilettes)).',
+    );
+  }, 60_000);
+
+  it('agents hide a report (moderation): out of the public reads, the reason audited', async () => {
+    const HIDE = `mutation($input: HidePlaceReportInput!) { hidePlaceReport(input: $input) { ${PLACE_FIELDS} } }`;
+    const place = await create({ ...base('Bibliothèque Sud'), kind: 'OTHER', ...all('UNKNOWN') });
+    const resident = await newVerifiedResident(config, db.url);
+    const report = (body: string) =>
+      ok<{ reportPlaceProblem: PlaceView }>(
+        api.url,
+        REPORT,
+        { input: { placeId: place.id, body } },
+        resident,
+      );
+    await report('La porte automatique est en panne depuis lundi.');
+    const reported = (await report('Un message injurieux qui n’a rien à faire ici.'))
+      .reportPlaceProblem;
+    expect(reported.openReports).toBe(2);
+    const reportId = reported.reports[0].id;
+    const input = { reportId, reason: 'Propos injurieux (charte)' };
+
+    expect(codeOf(await graphql(api.url, HIDE, { input }, bearer(resident)))).toBe('FORBIDDEN');
+    expect(codeOf(await graphql(api.url, HIDE, { input }))).toBe('UNAUTHENTICATED');
+    expect(
+      fieldsOf(await graphql(api.url, HIDE, { input: { reportId, reason: 'x' } }, bearer(agent))),
+    ).toEqual(['input.reason']);
+    const hidden = (await ok<{ hidePlaceReport: PlaceView }>(api.url, HIDE, { input }, agent))
+      .hidePlaceReport;
+    expect(hidden.openReports).toBe(1);
+    expect(hidden.reports.map((r) => r.body)).toEqual([
+      'La porte automatique est en panne depuis lundi.',
+    ]);
+    const seen = (await ok<{ place: PlaceView }>(api.url, PLACE, { id: place.id })).place;
+    expect(seen.reports.map((r) => r.id)).not.toContain(reportId);
+    expect(seen.openReports).toBe(1);
+    const listed = await ok<{ places: { id: string; openReports: number }[] }>(
+      api.url,
+      '{ places { id openReports } }',
+      {},
+    );
+    expect(listed.places.find((p) => p.id === place.id)?.openReports).toBe(1);
+    expect(reasonOf(await graphql(api.url, HIDE, { input }, bearer(agent)))).toBe(
+      'REPORT_ALREADY_HIDDEN',
+    );
+
+    const [row] = await sql<{ hiddenReason: string; hiddenBy: string }>(
+      db.url,
+      `SELECT hidden_reason AS "hiddenReason", hidden_by AS "hiddenBy" FROM place_report WHERE id = $1`,
+      [reportId],
+    );
+    expect(row).toEqual({ hiddenReason: input.reason, hiddenBy: agent.id });
+    const audit = await sql<{ action: string; after: { reason: string } }>(
+      db.url,
+      `SELECT action, after FROM audit_log WHERE object_id = $1 ORDER BY id`,
+      [reportId],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['place.reported', 'place.report-hidden']);
+    expect(audit[1].after.reason).toBe(input.reason);
   });
 });

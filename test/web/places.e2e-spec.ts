@@ -200,9 +200,13 @@ describe('The accessible places pages of the site', () => {
         (await page.locator(`[id="${labelled[1]}"]`).textContent())!.replace(/[ \n]+/g, ' '),
       ).toMatch(
         new RegExp(
-          `^${months} mois.*Ce mois-ci\u00a0: 1 accessibles, 1 non accessibles, 0 non vérifiés`,
+          `^${months} mois.*Ce mois-ci\u00a0: 1 lieu accessible, 1 lieu non accessible, 0 lieu non vérifié`,
           's',
         ),
+      );
+      // Every count agrees with its word ("lieux", not "lieus"), French spacing before ";".
+      expect((await page.locator('p.summary').innerText()).replace(/\s+/g, ' ')).toBe(
+        '1 lieu non accessible sur 2 lieux du registre ; 1 accessible, 0 pas encore vérifié.',
       );
       // One bar a month, stacked.
       expect(await chart.locator('rect[width]').count()).toBeGreaterThanOrEqual(months);

@@ -222,6 +222,14 @@ export class CouncilsService {
     return councilIds.map((id) => followed.has(id));
   }
 
+  /**
+   * Whether the council exists, inside the caller's transaction: the one check other libs make
+   * before linking something to a council (places; see its callers), by primary key only.
+   */
+  exists(em: EntityManager, councilId: string): Promise<boolean> {
+    return this.councils.exists(em, councilId);
+  }
+
   /** What other libs need of a council and its current charter (proposals, meetings). */
   rulesOf(em: EntityManager, councilId: string): Promise<CouncilRules | null> {
     return this.councils.rulesOf(em, councilId);

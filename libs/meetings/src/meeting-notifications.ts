@@ -7,7 +7,7 @@ import {
   MinutesEventPayload,
 } from '@quorum/outbox';
 import { notice, NotifiesOn } from '@quorum/notifications';
-import { meetingPlaceWarning } from '@quorum/places';
+import { meetingAccessibility, meetingPlaceWarning } from '@quorum/places';
 import { EntityManager } from 'typeorm';
 import { MeetingNoticesRepository } from './meeting-notices.repository';
 import { formatDateFr } from './minutes/minutes-document';
@@ -21,12 +21,16 @@ const read = new MeetingNoticesRepository();
 async function meetingFacts(em: EntityManager, { meetingId }: MeetingEventPayload) {
   const m = await read.meeting(em, meetingId);
   if (!m) return null;
-  const details = m.accessibilityDetails ? ` (${m.accessibilityDetails})` : '';
+  // A place of the register: what the register says now, as the meeting page and the warning do.
+  const { accessible, accessibilityDetails } = m.registered
+    ? meetingAccessibility(m.registered, m.accessibilityDetails)
+    : m;
+  const details = accessibilityDetails ? ` (${accessibilityDetails})` : '';
   return {
     council: m.council,
     when: formatDateFr(new Date(m.startsAt)),
     place: m.place,
-    accessibility: `${m.accessible ? 'accessible' : 'non accessible'} aux personnes à mobilité réduite${details}`,
+    accessibility: `${accessible ? 'accessible' : 'non accessible'} aux personnes à mobilité réduite${details}`,
     /** The register's warning when the place is not accessible, said first in the convocation. */
     warning: m.registered ? meetingPlaceWarning(m.registered) : null,
     isPublic: m.isPublic,

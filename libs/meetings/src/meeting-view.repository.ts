@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { renderMarkdown } from '@quorum/core';
 import { queryRows } from '@quorum/db';
+import { meetingAccessibility } from '@quorum/places';
 import { EntityManager } from 'typeorm';
 import { MeetingRow } from './meeting.repository';
 import { composeDocument } from './minutes/minutes-document';
@@ -174,13 +175,15 @@ export class MeetingViewRepository {
       [ids],
     );
     const statements = await this.statements(em, { minutesIds: minutes.map((m) => m.id) });
-    return meetings.map((meeting) => {
+    return meetings.map(({ registered, ...meeting }) => {
       const present = attendance.filter((a) => a.meetingId === meeting.id);
       const versions = minutes
         .filter((m) => m.meetingId === meeting.id)
         .map((m) => minutesView(m, statements));
       return {
         ...meeting,
+        // A place of the register: its accessibility as the register says now, as the convocation does.
+        ...(registered ? meetingAccessibility(registered, meeting.accessibilityDetails) : {}),
         agenda: items
           .filter((i) => i.meetingId === meeting.id)
           .map(({ meetingId: _m, ...item }) => ({

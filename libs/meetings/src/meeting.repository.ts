@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
+import type { AccessStatus } from '@quorum/places';
 import { EntityManager } from 'typeorm';
 import { MeetingStatus } from './meeting.entity';
 import { MeetingStatusGql } from './meeting.types';
@@ -11,7 +12,13 @@ const MEETING_COLUMNS = `m.id, m.council_id AS "councilId", m.status, m.starts_a
   m.convened_at AS "convenedAt", m.opened_at AS "openedAt", m.closed_at AS "closedAt",
   m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason",
   m.members_in_office AS "membersInOffice", m.quorum_required AS "quorumRequired",
-  m.chaired_by AS "chairedBy"`;
+  m.chaired_by AS "chairedBy",
+  CASE WHEN pa.place_id IS NULL THEN NULL
+       ELSE json_build_object('entrance', pa.entrance, 'toilets', pa.toilets,
+                              'hearingLoop', pa.hearing_loop, 'parking', pa.parking) END AS registered`;
+
+/** The meeting and its place in the register (places' `place_accessibility` view), when it has one. */
+const MEETING_FROM = `meeting m LEFT JOIN place_accessibility pa ON pa.place_id = m.place_id`;
 
 export interface MeetingRow {
   id: string;
@@ -31,6 +38,8 @@ export interface MeetingRow {
   membersInOffice: number | null;
   quorumRequired: number | null;
   chairedBy: string | null;
+  /** Its place's features as the register has them now (derived accessibility), when it has one. */
+  registered: Record<'entrance' | 'toilets' | 'hearingLoop' | 'parking', AccessStatus> | null;
 }
 
 /** What a change to a meeting needs to know of it, read under its lock. */
@@ -152,7 +161,7 @@ export class MeetingRepository {
   async row(em: EntityManager, id: string): Promise<MeetingRow | null> {
     const [row] = await queryRows<MeetingRow>(
       em,
-      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = $1`,
+      `SELECT ${MEETING_COLUMNS} FROM ${MEETING_FROM} WHERE m.id = $1`,
       [id],
     );
     return row ?? null;
@@ -170,7 +179,7 @@ export class MeetingRepository {
   ): Promise<(MeetingRow & { cursorKey: string })[]> {
     return queryRows<MeetingRow & { cursorKey: string }>(
       em,
-      `SELECT ${MEETING_COLUMNS}, m.starts_at::text AS "cursorKey" FROM meeting m
+      `SELECT ${MEETING_COLUMNS}, m.starts_at::text AS "cursorKey" FROM ${MEETING_FROM}
         WHERE ($1::uuid IS NULL OR m.council_id = $1) AND ($2::text IS NULL OR m.status = $2)
           AND ($3::timestamptz IS NULL OR (m.starts_at, m.id) < ($3::timestamptz, $4::uuid))
         ORDER BY m.starts_at DESC, m.id DESC LIMIT $5`,

@@ -3,6 +3,7 @@ import { Connection, IdArg } from '@quorum/core';
 import { InCouncil, MembershipService } from '@quorum/councils';
 import { Actor, Agent, Allow, Anyone, CurrentActor } from '@quorum/identity';
 import { MeetingPlace, PlacesService } from '@quorum/places';
+import DataLoader from 'dataloader';
 import { AgendaService } from './agenda/agenda.service';
 import { AttendanceService } from './attendance/attendance.service';
 import {
@@ -19,7 +20,12 @@ import { MeetingsService } from './meetings.service';
 import { isPublicMinutes, visibleMinutes } from './minutes/minutes-visibility';
 
 /** Per request: whether the caller sits on a council today, asked once per council. */
-type RequestContext = { req: { inOfficeOf?: Map<string, Promise<boolean>> } };
+type RequestContext = {
+  req: {
+    inOfficeOf?: Map<string, Promise<boolean>>;
+    meetingPlaceLoader?: DataLoader<string, MeetingPlace | null>;
+  };
+};
 
 const CHAIRS = ['CHAIR', 'CO_CHAIR'] as const;
 const ChairOfMeeting = InMeetingCouncil([...CHAIRS], 'meeting', arg('id'));
@@ -69,8 +75,16 @@ export class MeetingsResolver {
       'The place in the register, with the warning the chair and the public see when it is not accessible.',
   })
   @Allow(Anyone)
-  registeredPlace(@Parent() meeting: Meeting): Promise<MeetingPlace | null> {
-    return meeting.placeId ? this.places.forMeeting(meeting.placeId) : Promise.resolve(null);
+  registeredPlace(
+    @Parent() meeting: Meeting,
+    @Context() context: RequestContext,
+  ): Promise<MeetingPlace | null> {
+    if (!meeting.placeId) return Promise.resolve(null);
+    // One loader per request: the places of every meeting of a list come in one query.
+    context.req.meetingPlaceLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.places.forMeetings(ids),
+    );
+    return context.req.meetingPlaceLoader.load(meeting.placeId);
   }
 
   @Query(() => MeetingConnection, { description: 'Public: meetings, latest first.' })

@@ -98,7 +98,7 @@ export class MeetingsService {
   /**
    * Where the meeting is held: a place of the register gives its words and its accessibility
    * (not accessible as soon as one feature is, the features named in the details unless the chair
-   * wrote them); a free-text place needs its accessibility said.
+   * wrote them, both derived when read); a free-text place needs its accessibility said.
    */
   private async where(
     em: EntityManager,
@@ -113,13 +113,14 @@ export class MeetingsService {
     if (input.placeId) {
       const registered = await this.places.forMeetingIn(em, input.placeId);
       if (!registered) throw PLACE_NOT_FOUND();
-      const missing = registered.notAccessible;
+      // Only the chair's own details are stored: the accessibility itself is read from the
+      // register each time the meeting is shown or announced (meetingAccessibility), so that a
+      // place checked again after scheduling changes the page and the convocation alike.
       return {
         place: input.place || `${registered.name}, ${registered.address}`,
         placeId: registered.id,
         accessible: registered.overall === 'ACCESSIBLE',
-        accessibilityDetails:
-          details ?? (missing.length > 0 ? `non accessible (${missing.join(', ')})` : null),
+        accessibilityDetails: details,
       };
     }
     if (!input.place) throw PLACE_REQUIRED();

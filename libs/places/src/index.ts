@@ -4,5 +4,10 @@ export * from './places.service';
 export * from './place.entity';
 export { MeetingPlace } from './place.types';
 export * from './places.errors';
-export { meetingPlaceWarning, inaccessibleFeatures, FEATURE_FR } from './rules/accessibility';
+export {
+  meetingAccessibility,
+  meetingPlaceWarning,
+  inaccessibleFeatures,
+  FEATURE_FR,
+} from './rules/accessibility';
 export type { PlaceAccessibilityRow } from './read-views';

@@ -61,6 +61,16 @@ export class ReportPlaceProblemInput {
 }
 
 @InputType()
+export class HidePlaceReportInput {
+  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field({ description: 'Why it is hidden (5–500 characters): kept in the audit log, not shown.' })
+  @Transform(trim)
+  @IsString()
+  @Length(5, 500)
+  reason!: string;
+}
+
+@InputType()
 export class AnswerPlaceReportInput {
   @Field(() => ID) @IsUUID() reportId!: string;
   @Field({ description: 'The town hall’s public answer (5–4000 characters).' })

@@ -62,20 +62,22 @@ export interface ReportRow {
   createdAt: Date;
   answer: string | null;
   answeredAt: Date | null;
+  hiddenAt: Date | null;
 }
 
 const PLACE_COLUMNS = `p.id, p.name, p.kind, p.address, p.council_id AS "councilId", c.name AS "councilName",
   p.entrance, p.toilets, p.hearing_loop AS "hearingLoop", p.parking, p.overall, p.evidence,
   to_char(p.checked_on, 'YYYY-MM-DD') AS "checkedOn", p.planned_works AS "plannedWorks",
   to_char(p.planned_works_on, 'YYYY-MM-DD') AS "plannedWorksOn",
-  (SELECT count(*)::int FROM place_report r WHERE r.place_id = p.id AND r.answered_at IS NULL) AS "openReports",
+  (SELECT count(*)::int FROM place_report r
+    WHERE r.place_id = p.id AND r.answered_at IS NULL AND r.hidden_at IS NULL) AS "openReports",
   to_char(p.created_at, 'YYYY-MM-DD') AS since, p.updated_at AS "updatedAt"`;
 
 const CHECK_COLUMNS = `id, place_id AS "placeId", to_char(checked_on, 'YYYY-MM-DD') AS "checkedOn", entrance, toilets,
   hearing_loop AS "hearingLoop", parking, overall, evidence`;
 
 const REPORT_COLUMNS = `id, place_id AS "placeId", author_id AS "authorId", body, created_at AS "createdAt", answer,
-  answered_at AS "answeredAt"`;
+  answered_at AS "answeredAt", hidden_at AS "hiddenAt"`;
 
 /** The register's SQL: places, their checks (append-only) and residents' reports. */
 @Injectable()
@@ -100,6 +102,17 @@ export class PlaceRepository {
       [id],
     );
     return row;
+  }
+
+  /** Several places at once (the places of a page of meetings), in no particular order. */
+  async getMany(em: EntityManager, ids: readonly string[]): Promise<PlaceRow[]> {
+    return queryRows<PlaceRow>(
+      em,
+      `SELECT ${PLACE_COLUMNS}
+         FROM place p LEFT JOIN council_directory c ON c.council_id = p.council_id
+        WHERE p.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
   }
 
   async insert(em: EntityManager, place: PlaceFields): Promise<string> {
@@ -163,7 +176,8 @@ export class PlaceRepository {
   async reports(em: EntityManager, placeId: string): Promise<ReportRow[]> {
     return queryRows<ReportRow>(
       em,
-      `SELECT ${REPORT_COLUMNS} FROM place_report WHERE place_id = $1 ORDER BY created_at DESC, id`,
+      `SELECT ${REPORT_COLUMNS} FROM place_report WHERE place_id = $1 AND hidden_at IS NULL
+        ORDER BY created_at DESC, id`,
       [placeId],
     );
   }
@@ -198,6 +212,19 @@ export class PlaceRepository {
       em,
       `UPDATE place_report SET answer = $2, answered_by = $3, answered_at = clock_now() WHERE id = $1`,
       [id, answer.text, answer.by],
+    );
+  }
+
+  /** Moderation: the report leaves every public read (kept, with who hid it and why). */
+  async hideReport(
+    em: EntityManager,
+    id: string,
+    hidden: { reason: string; by: string },
+  ): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE place_report SET hidden_at = clock_now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1`,
+      [id, hidden.reason, hidden.by],
     );
   }
 

@@ -1,7 +1,7 @@
 import { DomainError, fieldError, preconditionFailed } from '@quorum/core';
 
 /** Every `extensions.reason` the places lib gives. */
-export const PLACES_ERROR_REASONS = ['REPORT_ALREADY_ANSWERED'] as const;
+export const PLACES_ERROR_REASONS = ['REPORT_ALREADY_ANSWERED', 'REPORT_ALREADY_HIDDEN'] as const;
 export type PlacesErrorReason = (typeof PLACES_ERROR_REASONS)[number];
 
 export const PLACE_NOT_FOUND = () =>
@@ -14,6 +14,12 @@ export const REPORT_ALREADY_ANSWERED = () =>
   preconditionFailed('REPORT_ALREADY_ANSWERED', {
     fr: 'La mairie a déjà répondu à ce signalement.',
     en: 'The town hall already answered this report.',
+  });
+
+export const REPORT_ALREADY_HIDDEN = () =>
+  preconditionFailed('REPORT_ALREADY_HIDDEN', {
+    fr: 'Ce signalement est déjà masqué.',
+    en: 'This report is already hidden.',
   });
 
 export const CHECK_IN_FUTURE = () =>

@@ -4,6 +4,7 @@ import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quoru
 import { isUUID } from 'class-validator';
 import {
   AnswerPlaceReportInput,
+  HidePlaceReportInput,
   PlaceInput,
   ReportPlaceProblemInput,
   UpdatePlaceInput,
@@ -90,5 +91,17 @@ export class PlacesResolver {
     @Args('input') input: AnswerPlaceReportInput,
   ): Promise<PlaceDetails> {
     return this.register.answer(actor, input);
+  }
+
+  @Mutation(() => PlaceDetails, {
+    description:
+      'Agent: hides a report (moderation): it leaves every public read; the reason is audited.',
+  })
+  @Allow(Agent)
+  hidePlaceReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: HidePlaceReportInput,
+  ): Promise<PlaceDetails> {
+    return this.register.hide(actor, input);
   }
 }

@@ -12,9 +12,11 @@ import {
   PLACE_NOT_FOUND,
   PLACE_REPORT_NOT_FOUND,
   REPORT_ALREADY_ANSWERED,
+  REPORT_ALREADY_HIDDEN,
 } from './places.errors';
 import {
   AnswerPlaceReportInput,
+  HidePlaceReportInput,
   PlaceInput,
   ReportPlaceProblemInput,
   UpdatePlaceInput,
@@ -63,16 +65,22 @@ export class PlacesService {
           .map((c) => ({ ...c, ...gqlStatuses(c) }))
           .reverse()
           .sort((a, b) => b.checkedOn.localeCompare(a.checkedOn)),
-        reports: reports.map(({ authorId: _author, ...report }) => report),
+        reports: reports.map(({ authorId: _author, hiddenAt: _hidden, ...report }) => report),
       };
     });
   }
 
-  /** A meeting's place (meetings asks it): null when it is not in the register. */
-  async forMeeting(placeId: string): Promise<MeetingPlace | null> {
+  /**
+   * A meeting's place (meetings asks it), for several meetings in one query (meetings' DataLoader): one entry per id asked, in
+   * the same order, null for an id not in the register.
+   */
+  async forMeetings(placeIds: readonly string[]): Promise<(MeetingPlace | null)[]> {
     return this.tx.read(async (em) => {
-      const row = await this.places.get(em, placeId);
-      return row ? meetingPlace(row) : null;
+      const rows = new Map((await this.places.getMany(em, placeIds)).map((row) => [row.id, row]));
+      return placeIds.map((id) => {
+        const row = rows.get(id);
+        return row ? meetingPlace(row) : null;
+      });
     });
   }
 
@@ -170,6 +178,29 @@ export class PlacesService {
     return this.get(placeId);
   }
 
+  /** Moderation by an agent: the report leaves the public pages; the audit keeps why. */
+  async hide(actor: Actor, input: HidePlaceReportInput): Promise<PlaceDetails> {
+    const placeId = await this.tx.run(async (em) => {
+      const report = await this.places.lockReport(em, input.reportId);
+      if (!report) throw PLACE_REPORT_NOT_FOUND();
+      if (report.hiddenAt) throw REPORT_ALREADY_HIDDEN();
+      await this.places.hideReport(em, input.reportId, {
+        reason: input.reason,
+        by: actor.accountId,
+      });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'place.report-hidden',
+        objectType: 'place_report',
+        objectId: input.reportId,
+        after: { placeId: report.placeId, reason: input.reason },
+      });
+      return report.placeId;
+    });
+    return this.get(placeId);
+  }
+
   /** The input as stored: the overall result computed, a check dated and not in the future. */
   private fields(input: PlaceInput): PlaceFields {
     const features = {
@@ -197,7 +228,7 @@ export class PlacesService {
   }
 
   private async councilExists(em: EntityManager, councilId: string | null): Promise<void> {
-    if (councilId && !(await this.councils.rulesOf(em, councilId))) throw COUNCIL_NOT_FOUND();
+    if (councilId && !(await this.councils.exists(em, councilId))) throw COUNCIL_NOT_FOUND();
   }
 }
 

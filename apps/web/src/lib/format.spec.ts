@@ -5,6 +5,7 @@ import {
   daysLate,
   daysLeft,
   number,
+  places,
   plural,
   spaced,
   supportProgress,
@@ -48,5 +49,13 @@ describe('plural and daysLate', () => {
     expect(plural(1200, 'vote')).toBe('1\u202f200 votes');
     expect(daysLate(1)).toBe('1 jour de retard');
     expect(daysLate(12)).toBe('12 jours de retard');
+  });
+
+  it('take the plural a word has, and agree a count of places with its state', () => {
+    expect(plural(2, 'lieu', 'lieux')).toBe('2 lieux');
+    expect(plural(1, 'lieu', 'lieux')).toBe('1 lieu');
+    expect(places(0, 'non vérifié')).toBe('0 lieu non vérifié');
+    expect(places(1, 'accessible')).toBe('1 lieu accessible');
+    expect(places(3, 'non accessible')).toBe('3 lieux non accessibles');
   });
 });

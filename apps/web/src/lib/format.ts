@@ -24,8 +24,16 @@ const NUMBER = new Intl.NumberFormat('fr-FR');
 /** "1 234" with a narrow no-break space. */
 export const number = (n: number) => NUMBER.format(n);
 
-/** "1 vote", "3 votes": a count and its word, plural from 2 (French: 0 and 1 are singular). */
-export const plural = (n: number, word: string) => `${number(n)} ${word}${n > 1 ? 's' : ''}`;
+/**
+ * "1 vote", "3 votes": a count and its word, plural from 2 (French: 0 and 1 are singular). Words
+ * whose plural is not an added s give it ("lieu", "lieux").
+ */
+export const plural = (n: number, word: string, many = `${word}s`) =>
+  `${number(n)} ${n > 1 ? many : word}`;
+
+/** "1 lieu accessible", "2 lieux non accessibles": a count of places and their state, agreed. */
+export const places = (n: number, state: string) =>
+  `${plural(n, 'lieu', 'lieux')} ${state}${n > 1 ? 's' : ''}`;
 
 /** "1 jour de retard", "12 jours de retard". */
 export const daysLate = (days: number) => `${plural(days, 'jour')} de retard`;

@@ -1,6 +1,7 @@
 import {
   inaccessibleFeatures,
   listFr,
+  meetingAccessibility,
   meetingPlaceWarning,
   overallAccessibility,
 } from './accessibility';
@@ -38,6 +39,16 @@ describe('meetingPlaceWarning', () => {
     expect(inaccessibleFeatures({ ...place, parking: 'NOT_ACCESSIBLE' })).toEqual(['parking']);
   });
 
+  it('agrees with "toilettes", a plural noun, even alone', () => {
+    const place = { name: 'Mairie', ...all('ACCESSIBLE') };
+    expect(meetingPlaceWarning({ ...place, toilets: 'NOT_ACCESSIBLE' })).toMatch(
+      /^Lieu non accessible : Mairie \(toilettes non accessibles\)\./,
+    );
+    expect(meetingPlaceWarning({ ...place, entrance: 'NOT_ACCESSIBLE' })).toMatch(
+      /\(entrée non accessible\)\./,
+    );
+  });
+
   it('says nothing of a place accessible or not yet checked', () => {
     expect(meetingPlaceWarning({ name: 'Mairie', ...all('ACCESSIBLE') })).toBeNull();
     expect(meetingPlaceWarning({ name: 'Mairie', ...all('UNKNOWN') })).toBeNull();
@@ -49,5 +60,30 @@ describe('listFr', () => {
     expect(listFr([])).toBe('');
     expect(listFr(['a'])).toBe('a');
     expect(listFr(['a', 'b', 'c'])).toBe('a, b et c');
+  });
+});
+
+describe('meetingAccessibility', () => {
+  it('says what the register says now: accessible only when the place is, the missing features named', () => {
+    expect(meetingAccessibility(all('ACCESSIBLE'), null)).toEqual({
+      accessible: true,
+      accessibilityDetails: null,
+    });
+    expect(
+      meetingAccessibility({ ...all('ACCESSIBLE'), entrance: 'NOT_ACCESSIBLE' }, null),
+    ).toEqual({ accessible: false, accessibilityDetails: 'non accessible (entrée)' });
+    expect(meetingAccessibility(all('UNKNOWN'), null)).toEqual({
+      accessible: false,
+      accessibilityDetails: null,
+    });
+  });
+
+  it('keeps the details the chair wrote', () => {
+    expect(
+      meetingAccessibility(
+        { ...all('ACCESSIBLE'), parking: 'NOT_ACCESSIBLE' },
+        'rampe par la cour',
+      ),
+    ).toEqual({ accessible: false, accessibilityDetails: 'rampe par la cour' });
   });
 });

@@ -41,5 +41,25 @@ export function meetingPlaceWarning(place: { name: string } & Features): string 
   const missing = inaccessibleFeatures(place);
   if (missing.length === 0) return null;
   const what = listFr(missing.map((feature) => FEATURE_FR[feature]));
-  return `Lieu non accessible : ${place.name} (${what} non accessible${missing.length > 1 ? 's' : ''}). Prévenez les personnes concernées et proposez un autre moyen de participer, ou choisissez un lieu accessible.`;
+  // "toilettes" is a plural noun: the adjective agrees with it even alone.
+  const plural = missing.length > 1 || missing[0] === 'toilets';
+  return `Lieu non accessible : ${place.name} (${what} non accessible${plural ? 's' : ''}). Prévenez les personnes concernées et proposez un autre moyen de participer, ou choisissez un lieu accessible.`;
+}
+
+/**
+ * What a meeting held in a place of the register says of its accessibility, read from the
+ * register each time (the convocation and the meeting page then agree with the warning, even when
+ * the place is checked again after scheduling): accessible only when the place is, and the details
+ * the chair wrote, or else the features not accessible.
+ */
+export function meetingAccessibility(
+  place: Features,
+  chairDetails: string | null,
+): { accessible: boolean; accessibilityDetails: string | null } {
+  const missing = inaccessibleFeatures(place).map((feature) => FEATURE_FR[feature]);
+  return {
+    accessible: overallAccessibility(place) === 'ACCESSIBLE',
+    accessibilityDetails:
+      chairDetails ?? (missing.length > 0 ? `non accessible (${missing.join(', ')})` : null),
+  };
 }
