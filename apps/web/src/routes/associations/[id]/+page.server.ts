@@ -14,7 +14,7 @@ import { isTownHall } from '$lib/server/town-hall';
 
 const DONE: Record<string, string> = {
   proposee:
-    'Votre demande est envoyée. La mairie l’étudie et vous prévient de sa décision ; en attendant, la page de l’association n’est visible que de ses membres et de la mairie.',
+    'Votre demande est envoyée. La mairie l’étudie\u00a0: sa décision s’affichera sur cette page, visible seulement des membres de l’association et de la mairie en attendant.',
   modifiee: 'Les informations de l’association sont enregistrées.',
   'membre-ajoute': 'La personne agit maintenant pour l’association.',
   'membre-retire': 'La personne n’agit plus pour l’association.',

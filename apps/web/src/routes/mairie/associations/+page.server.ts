@@ -25,9 +25,10 @@ const NEXT: Record<string, AssociationStatus[]> = {
 const ORDER = ['PENDING', 'PARTNER', 'SUSPENDED', 'DECLINED'];
 
 const DONE: Record<string, string> = {
-  PARTNER: 'L’association est partenaire. Ses membres sont prévenus.',
-  DECLINED: 'La demande est refusée. Ses membres sont prévenus, avec le motif.',
-  SUSPENDED: 'Le partenariat est suspendu. Ses membres sont prévenus, avec le motif.',
+  PARTNER: 'L’association est partenaire.',
+  DECLINED: 'La demande est refusée. Ses membres voient le motif sur la page de l’association.',
+  SUSPENDED:
+    'Le partenariat est suspendu. Ses membres voient le motif sur la page de l’association.',
   siege: 'Le siège est attribué dans le collège des associations du conseil.',
 };
 
