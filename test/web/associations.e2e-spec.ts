@@ -211,7 +211,7 @@ describe('The association pages of the site', () => {
       const partner = page.locator('section:has(#h-PARTNER) article', {
         has: page.getByRole('heading', { name: NAME }),
       });
-      await partner.locator('summary').click();
+      await partner.getByText('Donner un siège dans un conseil de quartier').click();
       await submit(page, partner.getByRole('button', { name: 'Attribuer le siège' }), /fait=siege/);
       expect(await page.locator('main').innerText()).toContain('Conseil du Canal (Nadia Benali)');
       await audit(context, '/mairie/associations');
