@@ -109,6 +109,7 @@ const MATRIX: Record<string, Role[]> = {
   // Agents, or the association's members (none of the placeholder accounts here).
   updateAssociation: ['agent', 'admin'],
   addAssociationMember: ['agent', 'admin'],
+  addAssociationMemberByEmail: ['agent', 'admin'],
   removeAssociationMember: ['agent', 'admin'],
   solidarityEntries: ALL,
   solidarityEntry: ALL,

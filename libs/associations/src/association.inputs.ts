@@ -122,6 +122,21 @@ export class AssociationMemberInput {
 }
 
 @InputType({
+  description:
+    'Someone who will act for the association too, named by the e-mail address of their account.',
+})
+export class AssociationMemberByEmailInput {
+  @Field(() => ID)
+  @IsUUID()
+  associationId!: string;
+
+  @Field({ description: 'The e-mail address of their account (case does not matter).' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+@InputType({
   description: "A seat in a council's associations college for a member of a partner association.",
 })
 export class SeatAssociationInput {

@@ -232,6 +232,16 @@ export class AssociationRepository {
     return rows.length > 0;
   }
 
+  /** The account, not deleted, with this (normalised) e-mail address. */
+  async activeAccountByEmail(em: EntityManager, email: string): Promise<string | null> {
+    const rows = await queryRows<{ accountId: string }>(
+      em,
+      `SELECT account_id AS "accountId" FROM account_contact WHERE email = $1`,
+      [email],
+    );
+    return rows[0]?.accountId ?? null;
+  }
+
   async recordSeat(
     em: EntityManager,
     seat: Omit<AssociationSeatRecord, 'createdAt'>,

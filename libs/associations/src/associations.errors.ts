@@ -32,6 +32,13 @@ export const ASSOCIATION_NOT_FOUND = () =>
 export const ASSOCIATION_ACCOUNT_NOT_FOUND = () =>
   fieldError('input.accountId', 'compte introuvable', 'account not found');
 
+export const ASSOCIATION_EMAIL_NOT_FOUND = () =>
+  fieldError(
+    'input.email',
+    'aucun compte Quorum n’a cette adresse électronique (la personne doit d’abord créer son compte)',
+    'no Quorum account has this e-mail address (they must sign up first)',
+  );
+
 export const REASON_REQUIRED = () =>
   fieldError(
     'input.reason',

@@ -18,6 +18,7 @@ import {
 import {
   AssociationFieldGql,
   AssociationInput,
+  AssociationMemberByEmailInput,
   AssociationMemberInput,
   AssociationStatusGql,
   DecideOnAssociationInput,
@@ -195,6 +196,19 @@ export class AssociationsResolver {
     @Args('input') input: AssociationMemberInput,
   ): Promise<Association> {
     await this.service.addMember(actor, input.associationId, input.accountId);
+    return this.read(actor, input.associationId);
+  }
+
+  @Mutation(() => Association, {
+    description:
+      'Agent or member: someone else acts for it too, named by the e-mail address of their account (what a member knows of them; account ids are not shown to residents).',
+  })
+  @Allow(Agent, AssociationMember(associationOfInput))
+  async addAssociationMemberByEmail(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AssociationMemberByEmailInput,
+  ): Promise<Association> {
+    await this.service.addMemberByEmail(actor, input.associationId, input.email);
     return this.read(actor, input.associationId);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { MembershipService } from '@quorum/councils';
-import { Actor } from '@quorum/identity';
+import { Actor, normalizeEmail } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { Association, AssociationField, AssociationStatus } from './association.entity';
@@ -20,6 +20,7 @@ import {
 import {
   ALREADY_MEMBER,
   ASSOCIATION_ACCOUNT_NOT_FOUND,
+  ASSOCIATION_EMAIL_NOT_FOUND,
   ASSOCIATION_NOT_FOUND,
   NO_FIELD,
   NOT_A_PARTNER,
@@ -275,6 +276,18 @@ export class AssociationsService {
       });
       return associationId;
     });
+  }
+
+  /**
+   * The same, for an account named by its e-mail address. An unknown address and a deleted
+   * account get the same answer, on the e-mail field; the lookup is audited with the result.
+   */
+  async addMemberByEmail(actor: Actor, associationId: string, email: string): Promise<string> {
+    const accountId = await this.tx.run((em) =>
+      this.associations.activeAccountByEmail(em, normalizeEmail(email)),
+    );
+    if (!accountId) throw ASSOCIATION_EMAIL_NOT_FOUND();
+    return this.addMember(actor, associationId, accountId);
   }
 
   async removeMember(actor: Actor, associationId: string, accountId: string): Promise<string> {

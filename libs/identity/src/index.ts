@@ -13,6 +13,7 @@ export * from './accounts/account.entity';
 export * from './accounts/account-token.service';
 export type { AccountTokenPurpose } from './accounts/account-token.entity';
 export { AccountService } from './accounts/account.service';
+export { normalizeEmail } from './accounts/rules/email';
 export * from './accounts/personal-data.service';
 export * from './residency/census-normalizer';
 export * from './accounts/personal-data-section';

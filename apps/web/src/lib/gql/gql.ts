@@ -141,6 +141,15 @@ type Documents = {
     "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n": typeof types.ImportSolidarityEntriesDocument,
     "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n": typeof types.AssociationsDocument,
     "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": typeof types.AssociationDocument,
+    "\n  query AssociationManage($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      statusReason\n      viewerIsMember\n      members {\n        accountId\n        displayName\n        since\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": typeof types.AssociationManageDocument,
+    "\n  query MyAssociations {\n    myAssociations {\n      id\n      name\n      status\n      fields\n    }\n  }\n": typeof types.MyAssociationsDocument,
+    "\n  query AgentAssociations($status: AssociationStatus) {\n    associations(status: $status) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      status\n      statusReason\n      createdAt\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilName\n        displayName\n      }\n    }\n  }\n": typeof types.AgentAssociationsDocument,
+    "\n  mutation ProposeAssociation($input: AssociationInput!) {\n    proposeAssociation(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeAssociationDocument,
+    "\n  mutation UpdateAssociation($input: UpdateAssociationInput!) {\n    updateAssociation(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAssociationDocument,
+    "\n  mutation AddAssociationMemberByEmail($input: AssociationMemberByEmailInput!) {\n    addAssociationMemberByEmail(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAssociationMemberByEmailDocument,
+    "\n  mutation RemoveAssociationMember($input: AssociationMemberInput!) {\n    removeAssociationMember(input: $input) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.RemoveAssociationMemberDocument,
+    "\n  mutation DecideOnAssociation($input: DecideOnAssociationInput!) {\n    decideOnAssociation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOnAssociationDocument,
+    "\n  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {\n    seatAssociationInCouncil(input: $input) {\n      id\n    }\n  }\n": typeof types.SeatAssociationInCouncilDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -269,6 +278,15 @@ const documents: Documents = {
     "\n  mutation ImportSolidarityEntries($input: ImportSolidarityEntriesInput!) {\n    importSolidarityEntries(input: $input) {\n      imported\n      rejected {\n        line\n        reason\n      }\n    }\n  }\n": types.ImportSolidarityEntriesDocument,
     "\n  query Associations {\n    associations {\n      id\n      name\n      description\n      fields\n      website\n    }\n  }\n": types.AssociationsDocument,
     "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": types.AssociationDocument,
+    "\n  query AssociationManage($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      statusReason\n      viewerIsMember\n      members {\n        accountId\n        displayName\n        since\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n": types.AssociationManageDocument,
+    "\n  query MyAssociations {\n    myAssociations {\n      id\n      name\n      status\n      fields\n    }\n  }\n": types.MyAssociationsDocument,
+    "\n  query AgentAssociations($status: AssociationStatus) {\n    associations(status: $status) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      status\n      statusReason\n      createdAt\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilName\n        displayName\n      }\n    }\n  }\n": types.AgentAssociationsDocument,
+    "\n  mutation ProposeAssociation($input: AssociationInput!) {\n    proposeAssociation(input: $input) {\n      id\n    }\n  }\n": types.ProposeAssociationDocument,
+    "\n  mutation UpdateAssociation($input: UpdateAssociationInput!) {\n    updateAssociation(input: $input) {\n      id\n    }\n  }\n": types.UpdateAssociationDocument,
+    "\n  mutation AddAssociationMemberByEmail($input: AssociationMemberByEmailInput!) {\n    addAssociationMemberByEmail(input: $input) {\n      id\n    }\n  }\n": types.AddAssociationMemberByEmailDocument,
+    "\n  mutation RemoveAssociationMember($input: AssociationMemberInput!) {\n    removeAssociationMember(input: $input) {\n      id\n      viewerIsMember\n    }\n  }\n": types.RemoveAssociationMemberDocument,
+    "\n  mutation DecideOnAssociation($input: DecideOnAssociationInput!) {\n    decideOnAssociation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideOnAssociationDocument,
+    "\n  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {\n    seatAssociationInCouncil(input: $input) {\n      id\n    }\n  }\n": types.SeatAssociationInCouncilDocument,
 };
 
 /**
@@ -775,6 +793,42 @@ export function graphql(source: "\n  query Associations {\n    associations {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Association($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      viewerIsMember\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AssociationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssociationManage($id: ID!) {\n    association(id: $id) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      contactPhone\n      website\n      status\n      statusReason\n      viewerIsMember\n      members {\n        accountId\n        displayName\n        since\n      }\n      seats {\n        councilSlug\n        councilName\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AssociationManageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssociations {\n    myAssociations {\n      id\n      name\n      status\n      fields\n    }\n  }\n"): typeof import('./graphql').MyAssociationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentAssociations($status: AssociationStatus) {\n    associations(status: $status) {\n      id\n      name\n      description\n      fields\n      contactEmail\n      status\n      statusReason\n      createdAt\n      members {\n        accountId\n        displayName\n      }\n      seats {\n        councilName\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AgentAssociationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeAssociation($input: AssociationInput!) {\n    proposeAssociation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeAssociationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssociation($input: UpdateAssociationInput!) {\n    updateAssociation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateAssociationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAssociationMemberByEmail($input: AssociationMemberByEmailInput!) {\n    addAssociationMemberByEmail(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddAssociationMemberByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAssociationMember($input: AssociationMemberInput!) {\n    removeAssociationMember(input: $input) {\n      id\n      viewerIsMember\n    }\n  }\n"): typeof import('./graphql').RemoveAssociationMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideOnAssociation($input: DecideOnAssociationInput!) {\n    decideOnAssociation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideOnAssociationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {\n    seatAssociationInCouncil(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SeatAssociationInCouncilDocument;
 
 
 export function graphql(source: string) {

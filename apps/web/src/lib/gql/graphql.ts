@@ -112,6 +112,29 @@ export type AssociationField =
   | 'MOBILITY'
   | 'OTHER';
 
+export type AssociationInput = {
+  /** Public contact address. */
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** Public description, plain text. */
+  description: string;
+  fields: Array<AssociationField>;
+  name: string;
+  website?: string | null | undefined;
+};
+
+/** Someone who will act for the association too, named by the e-mail address of their account. */
+export type AssociationMemberByEmailInput = {
+  associationId: string | number;
+  /** The e-mail address of their account (case does not matter). */
+  email: string;
+};
+
+export type AssociationMemberInput = {
+  accountId: string | number;
+  associationId: string | number;
+};
+
 /** Proposed (PENDING), approved by the town hall (PARTNER), DECLINED or SUSPENDED. */
 export type AssociationStatus =
   | 'DECLINED'
@@ -239,6 +262,14 @@ export type CreateSolidarityEntryInput = {
   soliguideUrl?: string | null | undefined;
   /** What: the service’s name. */
   title: string;
+};
+
+/** An agent’s decision on an association: approve, decline, suspend. */
+export type DecideOnAssociationInput = {
+  associationId: string | number;
+  /** Required to decline or suspend. */
+  reason?: string | null | undefined;
+  status: AssociationStatus;
 };
 
 /** E-mail: at once, in the daily digest, or not at all (in-app notifications stay). */
@@ -534,6 +565,16 @@ export type ScheduleMeetingInput = {
   startsAt: string;
 };
 
+/** A seat in a council's associations college for a member of a partner association. */
+export type SeatAssociationInput = {
+  /** The member of the association who will sit. */
+  accountId: string | number;
+  associationId: string | number;
+  councilId: string | number;
+  /** YYYY-MM-DD; today by default. */
+  termStart?: string | null | undefined;
+};
+
 /** Seats per college. */
 export type SeatsInput = {
   associations: number;
@@ -586,6 +627,18 @@ export type SubmitProposalInput = {
   publish?: boolean | null | undefined;
   /** 5 to 140 characters. */
   title: string;
+};
+
+export type UpdateAssociationInput = {
+  associationId: string | number;
+  /** Public contact address. */
+  contactEmail?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** Public description, plain text. */
+  description: string;
+  fields: Array<AssociationField>;
+  name: string;
+  website?: string | null | undefined;
 };
 
 export type UpdateCouncilCharterInput = {
@@ -1522,6 +1575,67 @@ export type AssociationQueryVariables = Exact<{
 
 
 export type AssociationQuery = { association: { id: string, name: string, description: string, fields: Array<AssociationField>, contactEmail: string | null, contactPhone: string | null, website: string | null, status: AssociationStatus, viewerIsMember: boolean, members: Array<{ accountId: string, displayName: string }>, seats: Array<{ councilSlug: string, councilName: string, displayName: string }> } };
+
+export type AssociationManageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationManageQuery = { association: { id: string, name: string, description: string, fields: Array<AssociationField>, contactEmail: string | null, contactPhone: string | null, website: string | null, status: AssociationStatus, statusReason: string | null, viewerIsMember: boolean, members: Array<{ accountId: string, displayName: string, since: string }>, seats: Array<{ councilSlug: string, councilName: string, displayName: string }> } };
+
+export type MyAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssociationsQuery = { myAssociations: Array<{ id: string, name: string, status: AssociationStatus, fields: Array<AssociationField> }> };
+
+export type AgentAssociationsQueryVariables = Exact<{
+  status?: AssociationStatus | null | undefined;
+}>;
+
+
+export type AgentAssociationsQuery = { associations: Array<{ id: string, name: string, description: string, fields: Array<AssociationField>, contactEmail: string | null, status: AssociationStatus, statusReason: string | null, createdAt: string, members: Array<{ accountId: string, displayName: string }>, seats: Array<{ councilName: string, displayName: string }> }> };
+
+export type ProposeAssociationMutationVariables = Exact<{
+  input: AssociationInput;
+}>;
+
+
+export type ProposeAssociationMutation = { proposeAssociation: { id: string } };
+
+export type UpdateAssociationMutationVariables = Exact<{
+  input: UpdateAssociationInput;
+}>;
+
+
+export type UpdateAssociationMutation = { updateAssociation: { id: string } };
+
+export type AddAssociationMemberByEmailMutationVariables = Exact<{
+  input: AssociationMemberByEmailInput;
+}>;
+
+
+export type AddAssociationMemberByEmailMutation = { addAssociationMemberByEmail: { id: string } };
+
+export type RemoveAssociationMemberMutationVariables = Exact<{
+  input: AssociationMemberInput;
+}>;
+
+
+export type RemoveAssociationMemberMutation = { removeAssociationMember: { id: string, viewerIsMember: boolean } };
+
+export type DecideOnAssociationMutationVariables = Exact<{
+  input: DecideOnAssociationInput;
+}>;
+
+
+export type DecideOnAssociationMutation = { decideOnAssociation: { id: string, status: AssociationStatus } };
+
+export type SeatAssociationInCouncilMutationVariables = Exact<{
+  input: SeatAssociationInput;
+}>;
+
+
+export type SeatAssociationInCouncilMutation = { seatAssociationInCouncil: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3648,3 +3762,105 @@ export const AssociationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssociationQuery, AssociationQueryVariables>;
+export const AssociationManageDocument = new TypedDocumentString(`
+    query AssociationManage($id: ID!) {
+  association(id: $id) {
+    id
+    name
+    description
+    fields
+    contactEmail
+    contactPhone
+    website
+    status
+    statusReason
+    viewerIsMember
+    members {
+      accountId
+      displayName
+      since
+    }
+    seats {
+      councilSlug
+      councilName
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationManageQuery, AssociationManageQueryVariables>;
+export const MyAssociationsDocument = new TypedDocumentString(`
+    query MyAssociations {
+  myAssociations {
+    id
+    name
+    status
+    fields
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssociationsQuery, MyAssociationsQueryVariables>;
+export const AgentAssociationsDocument = new TypedDocumentString(`
+    query AgentAssociations($status: AssociationStatus) {
+  associations(status: $status) {
+    id
+    name
+    description
+    fields
+    contactEmail
+    status
+    statusReason
+    createdAt
+    members {
+      accountId
+      displayName
+    }
+    seats {
+      councilName
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentAssociationsQuery, AgentAssociationsQueryVariables>;
+export const ProposeAssociationDocument = new TypedDocumentString(`
+    mutation ProposeAssociation($input: AssociationInput!) {
+  proposeAssociation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeAssociationMutation, ProposeAssociationMutationVariables>;
+export const UpdateAssociationDocument = new TypedDocumentString(`
+    mutation UpdateAssociation($input: UpdateAssociationInput!) {
+  updateAssociation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssociationMutation, UpdateAssociationMutationVariables>;
+export const AddAssociationMemberByEmailDocument = new TypedDocumentString(`
+    mutation AddAssociationMemberByEmail($input: AssociationMemberByEmailInput!) {
+  addAssociationMemberByEmail(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAssociationMemberByEmailMutation, AddAssociationMemberByEmailMutationVariables>;
+export const RemoveAssociationMemberDocument = new TypedDocumentString(`
+    mutation RemoveAssociationMember($input: AssociationMemberInput!) {
+  removeAssociationMember(input: $input) {
+    id
+    viewerIsMember
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveAssociationMemberMutation, RemoveAssociationMemberMutationVariables>;
+export const DecideOnAssociationDocument = new TypedDocumentString(`
+    mutation DecideOnAssociation($input: DecideOnAssociationInput!) {
+  decideOnAssociation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideOnAssociationMutation, DecideOnAssociationMutationVariables>;
+export const SeatAssociationInCouncilDocument = new TypedDocumentString(`
+    mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {
+  seatAssociationInCouncil(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SeatAssociationInCouncilMutation, SeatAssociationInCouncilMutationVariables>;

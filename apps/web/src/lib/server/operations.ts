@@ -2151,3 +2151,116 @@ export const AssociationDocument = graphql(`
     }
   }
 `);
+
+// s19-assoc-pages: the pages of association members and agents (issue 19).
+
+export const AssociationManageDocument = graphql(`
+  query AssociationManage($id: ID!) {
+    association(id: $id) {
+      id
+      name
+      description
+      fields
+      contactEmail
+      contactPhone
+      website
+      status
+      statusReason
+      viewerIsMember
+      members {
+        accountId
+        displayName
+        since
+      }
+      seats {
+        councilSlug
+        councilName
+        displayName
+      }
+    }
+  }
+`);
+
+export const MyAssociationsDocument = graphql(`
+  query MyAssociations {
+    myAssociations {
+      id
+      name
+      status
+      fields
+    }
+  }
+`);
+
+export const AgentAssociationsDocument = graphql(`
+  query AgentAssociations($status: AssociationStatus) {
+    associations(status: $status) {
+      id
+      name
+      description
+      fields
+      contactEmail
+      status
+      statusReason
+      createdAt
+      members {
+        accountId
+        displayName
+      }
+      seats {
+        councilName
+        displayName
+      }
+    }
+  }
+`);
+
+export const ProposeAssociationDocument = graphql(`
+  mutation ProposeAssociation($input: AssociationInput!) {
+    proposeAssociation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateAssociationDocument = graphql(`
+  mutation UpdateAssociation($input: UpdateAssociationInput!) {
+    updateAssociation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AddAssociationMemberByEmailDocument = graphql(`
+  mutation AddAssociationMemberByEmail($input: AssociationMemberByEmailInput!) {
+    addAssociationMemberByEmail(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveAssociationMemberDocument = graphql(`
+  mutation RemoveAssociationMember($input: AssociationMemberInput!) {
+    removeAssociationMember(input: $input) {
+      id
+      viewerIsMember
+    }
+  }
+`);
+
+export const DecideOnAssociationDocument = graphql(`
+  mutation DecideOnAssociation($input: DecideOnAssociationInput!) {
+    decideOnAssociation(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const SeatAssociationInCouncilDocument = graphql(`
+  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {
+    seatAssociationInCouncil(input: $input) {
+      id
+    }
+  }
+`);
