@@ -12,6 +12,7 @@ import {
   IMPORT_EMPTY,
   IMPORT_MALFORMED,
   importHeadersMissing,
+  NOT_ACTING_FOR_ASSOCIATION,
   NOT_YOUR_ASSOCIATION,
   NOT_YOUR_ENTRY,
   ONLY_AGENTS_PUBLISH,
@@ -146,7 +147,7 @@ export class SolidarityService {
     if (!associationId && !operatorName) throw OPERATOR_REQUIRED();
     // A partner names one of its own associations; an agent any partner.
     if (associationId && !editor.partnerIds.has(associationId)) {
-      if (!editor.agent) throw NOT_YOUR_ASSOCIATION();
+      if (!editor.agent) throw NOT_ACTING_FOR_ASSOCIATION();
       const association = await this.associations.byId(em, associationId);
       if (!association || association.status !== 'PARTNER') throw NOT_YOUR_ASSOCIATION();
     }
