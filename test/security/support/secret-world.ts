@@ -437,6 +437,8 @@ export async function seedSecretWorld(
       ],
       WorksProject: [partners.currentWorksId, partners.comingWorksId],
       PlaceDetails: [partners.placeId],
+      DetourReport: [partners.detourReportId],
+      PlaceReport: [partners.placeReportId],
     },
     slugs: [victim.name, other.name].map((name) => name.replace(/^Conseil /, '')),
     draftProposalId: draft.submitProposal.id,
