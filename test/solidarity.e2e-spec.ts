@@ -166,7 +166,8 @@ describe('The solidarity information page: entries kept by partners and agents',
       { input: { entryId: entry.id, associationId: otherAssociationId, title: 'x y' } },
       bearer(partner),
     );
-    expect(fieldsOf(handOver)).toContain('input.associationId');
+    expect(codeOf(handOver)).toBe('FORBIDDEN');
+    expect(reasonOf(handOver)).toBe('NOT_ACTING_FOR_ASSOCIATION');
 
     const byPartner = await ok<{ updateSolidarityEntry: EntryResult }>(
       api.url,

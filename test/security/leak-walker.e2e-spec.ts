@@ -154,6 +154,31 @@ describe('Leaks: every field reachable from every root query, for outsiders (iss
     const town = await walk(agent);
     expect(found(town.bodies, secrets.reportReason)).not.toEqual([]);
     expect(found(town.bodies, victim.chair.email)).not.toEqual([]);
+    // Issue 19's libs: agents see pending and declined associations, who acts for a partner and
+    // the drafts of the solidarity page; a member of the association sees its own.
+    for (const secret of [
+      secrets.pendingAssociationName,
+      secrets.pendingAssociationDescription,
+      secrets.pendingAssociationContact,
+      secrets.declineReason,
+      secrets.associationMemberName,
+      secrets.draftEntryTitle,
+      secrets.draftEntryDescription,
+    ])
+      expect([secret, found(town.bodies, secret).length > 0]).toEqual([secret, true]);
+    const partner = await walk(world.partners.seated);
+    for (const secret of [
+      secrets.associationMemberName,
+      secrets.draftEntryTitle,
+      secrets.draftEntryDescription,
+    ])
+      expect([secret, found(partner.bodies, secret).length > 0]).toEqual([secret, true]);
+    const founder = await walk(world.partners.pendingFounder);
+    expect(found(founder.bodies, secrets.pendingAssociationName)).not.toEqual([]);
+    expect(found(founder.bodies, secrets.declineReason)).not.toEqual([]);
+    // The reports are public (their authors are never named): the walk reaches them.
+    expect(found(town.bodies, 'Une palissade bloque le trottoir')).not.toEqual([]);
+    expect(found(town.bodies, 'La rampe est trop raide')).not.toEqual([]);
     // The secret ballot was walked, closed, with its result and seven votes.
     const secret = town.ballots.filter((b) => b.id === world.secretBallotId);
     expect(secret.length).toBeGreaterThan(0);
@@ -207,6 +232,11 @@ describe('Leaks: every field reachable from every root query, for outsiders (iss
       '/open-data/deliberations-scdl.csv',
       '/open-data/audit.jsonl',
       '/meetings.ics',
+      '/works.ics',
+      ...['places', 'places-progress'].flatMap((name) => [
+        `/open-data/${name}.csv`,
+        `/open-data/${name}.json`,
+      ]),
       ...['councils', 'members', 'proposals', 'meetings', 'agenda-items', 'ballots', 'votes']
         .concat('minutes')
         .flatMap((name) => [`/open-data/${name}.csv`, `/open-data/${name}.json`]),
@@ -232,6 +262,8 @@ describe('Leaks: every field reachable from every root query, for outsiders (iss
     expect(rows.split(world.ids.Ballot[0]).length - 1).toBe(7);
     // The probe: the public proposal is in the feed and the data.
     expect(found(bodies, 'Des bancs sur la place').length).toBeGreaterThan(1);
+    expect(found(bodies, 'Réfection de la rue des Écoles')).toContain('/works.ics({})');
+    expect(found(bodies, 'Salle des fêtes').length).toBeGreaterThan(1);
     const leaks = forbiddenTo(null)
       .map((secret) => [secret.slice(0, 24), found(bodies, secret)] as const)
       .filter(([, where]) => where.length > 0);

@@ -11,6 +11,7 @@ import {
   ok,
   OPEN_BALLOT,
   sql,
+  townDayIn,
 } from '../support/meeting-fixtures';
 import {
   clock,
@@ -26,7 +27,14 @@ import { seedSecretWorld, SecretWorld } from './support/secret-world';
 
 /** The people who must not act on the victim council's objects. */
 type Attacker =
-  'anonymous' | 'resident' | 'otherChair' | 'otherOpposition' | 'victimMember' | 'otherAuthor';
+  | 'anonymous'
+  | 'resident'
+  | 'otherChair'
+  | 'otherOpposition'
+  | 'victimMember'
+  | 'otherAuthor'
+  | 'otherPartner'
+  | 'partnerMember';
 const EVERYONE: Attacker[] = [
   'anonymous',
   'resident',
@@ -36,6 +44,30 @@ const EVERYONE: Attacker[] = [
   'otherAuthor',
 ];
 const but = (...roles: Attacker[]) => EVERYONE.filter((r) => !roles.includes(r));
+/** With a member of another partner association: it acts for a partner, not for this one. */
+const WITH_OTHER_PARTNER: Attacker[] = [...EVERYONE, 'otherPartner'];
+/** With the members of partner associations, the victim's one included: agents' operations. */
+const NON_AGENTS: Attacker[] = [...WITH_OTHER_PARTNER, 'partnerMember'];
+
+const worksInput = (t: Targets) => ({
+  title: 'Travaux pirates',
+  description: 'Posés par un autre',
+  address: 'rue des Écoles',
+  startsOn: townDayIn(1),
+  endsOn: townDayIn(4),
+  councilIds: [t.world.victim.id],
+});
+const placeInput = {
+  name: 'Salle pirate',
+  kind: 'HALL',
+  address: '1 rue du Port',
+  entrance: 'ACCESSIBLE',
+  toilets: 'ACCESSIBLE',
+  hearingLoop: 'ACCESSIBLE',
+  parking: 'ACCESSIBLE',
+  evidence: 'Je le dis',
+  checkedOn: townDayIn(0),
+};
 
 /** The objects of the victim council (and its people) the attacks aim at. */
 interface Targets {
@@ -362,6 +394,255 @@ const CASES: Record<string, Case[] | string> = {
       why: 'another councillor’s statement',
     },
   ],
+
+  // Issue 19: partner associations and their solidarity entries, works, places.
+  proposeAssociation: [
+    {
+      variables: () => ({
+        input: { name: 'Association anonyme', description: 'Sans nom', fields: ['OTHER'] },
+      }),
+      // Anyone signed in may propose one (they become its first member): not the anonymous.
+      attackers: ['anonymous'],
+    },
+  ],
+  decideOnAssociation: [
+    {
+      variables: (t) => ({
+        input: { associationId: t.world.partners.pendingAssociationId, status: 'PARTNER' },
+      }),
+      attackers: NON_AGENTS,
+    },
+    {
+      variables: (t) => ({
+        input: {
+          associationId: t.world.partners.associationId,
+          status: 'SUSPENDED',
+          reason: 'Par jalousie',
+        },
+      }),
+      attackers: NON_AGENTS,
+      why: 'only the town hall decides, not even the association itself',
+    },
+  ],
+  updateAssociation: [
+    {
+      variables: (t) => ({
+        input: {
+          associationId: t.world.partners.associationId,
+          name: 'Association détournée',
+          description: 'Réécrite par un autre',
+          fields: ['OTHER'],
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'another association’s page',
+    },
+  ],
+  addAssociationMember: [
+    {
+      variables: (t) => ({
+        input: {
+          associationId: t.world.partners.associationId,
+          accountId: t.world.partners.otherPartner.id,
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'joining another association, or placing someone in it',
+    },
+  ],
+  removeAssociationMember: [
+    {
+      variables: (t) => ({
+        input: {
+          associationId: t.world.partners.associationId,
+          accountId: t.world.partners.member.id,
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'another association’s member',
+    },
+  ],
+  seatAssociationInCouncil: [
+    {
+      variables: (t) => ({
+        input: {
+          associationId: t.world.partners.associationId,
+          accountId: t.world.partners.member.id,
+          councilId: t.world.victim.id,
+        },
+      }),
+      attackers: NON_AGENTS,
+      why: 'seats are given by agents, not by the association’s own members',
+    },
+  ],
+  createSolidarityEntry: [
+    {
+      variables: (t) => ({
+        input: {
+          title: 'Une permanence en son nom',
+          address: '1 rue du Port',
+          associationId: t.world.partners.associationId,
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'an entry in the name of another association',
+    },
+  ],
+  updateSolidarityEntry: [
+    {
+      variables: (t) => ({
+        input: {
+          entryId: t.world.partners.publishedEntryId,
+          title: 'Réécrite par un autre',
+          address: '1 rue du Port',
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'another association’s entry',
+    },
+    {
+      variables: (t) => ({
+        input: { entryId: t.world.partners.draftEntryId, title: 'Réécrit', address: 'Ailleurs' },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'another association’s draft is not there',
+    },
+  ],
+  confirmSolidarityEntry: [
+    {
+      variables: (t) => ({ entryId: t.world.partners.publishedEntryId }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'another association’s entry',
+    },
+  ],
+  setSolidarityEntryStatus: [
+    {
+      variables: (t) => ({
+        input: { entryId: t.world.partners.draftEntryId, status: 'PUBLISHED' },
+      }),
+      attackers: NON_AGENTS,
+      why: 'agents publish: not even the association that wrote it',
+    },
+    {
+      variables: (t) => ({
+        input: { entryId: t.world.partners.otherEntryId, status: 'WITHDRAWN' },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  importSolidarityEntries: [
+    {
+      variables: () => ({
+        input: { csv: 'titre;adresse\nDistribution pirate;1 rue du Port', publish: true },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  postWorks: [
+    {
+      variables: (t) => ({
+        input: { ...worksInput(t), detour: 'Par ailleurs', detourAccessible: true },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  updateWorks: [
+    {
+      variables: (t) => ({ input: { ...worksInput(t), id: t.world.partners.currentWorksId } }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  changeDetour: [
+    {
+      variables: (t) => ({
+        input: {
+          worksId: t.world.partners.currentWorksId,
+          description: 'Par mon jardin',
+          accessible: false,
+          reason: 'Parce que',
+        },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  followWorks: 'anyone signed in may follow public works: the follow is their own',
+  unfollowWorks: [
+    {
+      variables: (t) => ({ id: t.world.partners.currentWorksId }),
+      expect: 'no-op',
+      why: 'ends only the caller’s own follow (none): never anyone else’s',
+    },
+  ],
+  reportDetourProblem: [
+    {
+      variables: (t) => ({
+        input: {
+          worksId: t.world.partners.currentWorksId,
+          problem: 'BLOCKED',
+          place: 'Au coin',
+          description: 'Bloqué',
+        },
+      }),
+      // Anyone signed in with a verified address may report (by design).
+      attackers: ['anonymous'],
+    },
+  ],
+  answerDetourReport: [
+    {
+      variables: (t) => ({
+        input: { reportId: t.world.partners.detourReportId, answer: 'Réponse d’un autre' },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  assessWorks: [
+    {
+      variables: (t) => ({
+        input: {
+          worksId: t.world.partners.comingWorksId,
+          associationId: t.world.partners.associationId,
+          opinion: 'UNFAVOURABLE',
+          comment: 'Au nom d’une autre association',
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'an assessment in the name of an association the caller does not act for',
+    },
+    {
+      variables: (t) => ({
+        input: {
+          worksId: t.world.partners.comingWorksId,
+          associationId: t.world.partners.otherAssociationId,
+          opinion: 'FAVOURABLE',
+          comment: 'Pour une association non consultée',
+        },
+      }),
+      // Its own member is answered ASSESSMENT_NOT_REQUESTED (tested in works.e2e-spec.ts).
+      attackers: [...EVERYONE, 'partnerMember'],
+      why: 'an association not asked, by people who do not act for it',
+    },
+  ],
+  createPlace: [{ variables: () => ({ input: placeInput }), attackers: NON_AGENTS }],
+  updatePlace: [
+    {
+      variables: (t) => ({ input: { ...placeInput, id: t.world.partners.placeId } }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  reportPlaceProblem: [
+    {
+      variables: (t) => ({ input: { placeId: t.world.partners.placeId, body: 'Marche cassée' } }),
+      attackers: ['anonymous'],
+    },
+  ],
+  answerPlaceReport: [
+    {
+      variables: (t) => ({
+        input: { reportId: t.world.partners.placeReportId, answer: 'Réponse d’un autre' },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
 };
 
 /** Rows of every table, as one hash per table: a refused attack must leave them all as they were. */
@@ -496,6 +777,8 @@ describe('Privilege: every mutation against objects of others (issue 18, item 6)
       // A plain member of the victim council: an insider, but not its chair, author or secretary.
       victimMember: victim.others[2],
       otherAuthor,
+      otherPartner: world.partners.otherPartner,
+      partnerMember: world.partners.member,
     };
   });
   afterAll(async () => {

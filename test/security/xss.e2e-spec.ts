@@ -23,6 +23,7 @@ import {
   newMeeting,
   ok,
   OPEN_BALLOT,
+  townDayIn,
 } from '../support/meeting-fixtures';
 import {
   clock,
@@ -87,6 +88,12 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
   let meetingIds: string[];
   let chair: TestAccount;
   let oppositionMember: TestAccount;
+  /** Issue 19's objects: a partner association, a solidarity entry, works, a place. */
+  let partnerMember: TestAccount;
+  let associationId: string;
+  let entryId: string;
+  let worksIds: string[];
+  let placeId: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -347,12 +354,167 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
     );
     clock.reset();
     meetingIds = [first.id, second.id, cancelled.id];
+
+    // Issue 19: a partner association (its name, description), a solidarity entry (its texts),
+    // works (texts, a changed detour, a report and its answer, an assessment), a place (name,
+    // evidence, planned works, a report and its answer).
+    partnerMember = await newVerifiedResident(config, db.url, { neighbourhood, displayName: NAME });
+    associationId = (
+      await ok<{ proposeAssociation: { id: string } }>(
+        url,
+        `mutation($input: AssociationInput!) { proposeAssociation(input: $input) { id } }`,
+        {
+          input: {
+            name: `Roues libres ${SHORT}`,
+            description: LONG,
+            fields: ['DISABILITY'],
+            contactPhone: SHORT.slice(0, 40),
+          },
+        },
+        partnerMember,
+      )
+    ).proposeAssociation.id;
+    await ok(
+      url,
+      `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`,
+      { input: { associationId, status: 'PARTNER' } },
+      agent,
+    );
+    entryId = (
+      await ok<{ createSolidarityEntry: { id: string } }>(
+        url,
+        `mutation($input: CreateSolidarityEntryInput!) { createSolidarityEntry(input: $input) { id } }`,
+        {
+          input: {
+            title: `Permanence ${SHORT}`,
+            description: LONG,
+            address: `Rue ${SHORT}`,
+            hours: `Le mardi ${SHORT}`,
+            audience: `Tous ${SHORT}`,
+            access: `Bus ${SHORT}`,
+            contact: `Accueil ${SHORT}`,
+            cost: `Gratuit ${SHORT}`,
+            accessibility: `De plain-pied ${SHORT}`,
+            languages: [SHORT],
+            associationId,
+            councilId,
+            publish: true,
+          },
+        },
+        agent,
+      )
+    ).createSolidarityEntry.id;
+    const works = async (input: Record<string, unknown>) =>
+      (
+        await ok<{ postWorks: { id: string } }>(
+          url,
+          `mutation($input: PostWorksInput!) { postWorks(input: $input) { id } }`,
+          {
+            input: {
+              title: `Travaux ${SHORT}`,
+              description: LONG,
+              address: `Rue ${SHORT}${BREAK_OUT}`,
+              councilIds: [councilId],
+              detour: LONG,
+              detourAccessible: false,
+              ...input,
+            },
+          },
+          agent,
+        )
+      ).postWorks.id;
+    worksIds = [
+      await works({ startsOn: townDayIn(-1), endsOn: townDayIn(20) }),
+      await works({ startsOn: townDayIn(5), endsOn: townDayIn(9), assessmentDueOn: townDayIn(4) }),
+    ];
+    await ok(
+      url,
+      `mutation($input: ChangeDetourInput!) { changeDetour(input: $input) { id } }`,
+      {
+        input: {
+          worksId: worksIds[0],
+          description: LONG,
+          accessible: true,
+          reason: `Raison ${SHORT}${BREAK_OUT}`,
+        },
+      },
+      agent,
+    );
+    const { reportDetourProblem } = await ok<{ reportDetourProblem: { id: string } }>(
+      url,
+      `mutation($input: ReportDetourProblemInput!) { reportDetourProblem(input: $input) { id } }`,
+      {
+        input: {
+          worksId: worksIds[0],
+          problem: 'BLOCKED',
+          place: `Angle ${SHORT}`,
+          description: LONG,
+        },
+      },
+      author,
+    );
+    await ok(
+      url,
+      `mutation($input: AnswerDetourReportInput!) { answerDetourReport(input: $input) { id } }`,
+      { input: { reportId: reportDetourProblem.id, answer: LONG } },
+      agent,
+    );
+    await ok(
+      url,
+      `mutation($input: AssessWorksInput!) { assessWorks(input: $input) { id } }`,
+      {
+        input: { worksId: worksIds[1], associationId, opinion: 'RESERVED', comment: LONG },
+      },
+      partnerMember,
+    );
+    placeId = (
+      await ok<{ createPlace: { id: string } }>(
+        url,
+        `mutation($input: PlaceInput!) { createPlace(input: $input) { id } }`,
+        {
+          input: {
+            name: `Salle ${SHORT}`,
+            kind: 'HALL',
+            address: `Place ${SHORT}`,
+            councilId,
+            entrance: 'NOT_ACCESSIBLE',
+            toilets: 'ACCESSIBLE',
+            hearingLoop: 'UNKNOWN',
+            parking: 'ACCESSIBLE',
+            evidence: LONG,
+            checkedOn: townDayIn(0),
+            plannedWorks: LONG,
+            plannedWorksOn: townDayIn(60),
+          },
+        },
+        agent,
+      )
+    ).createPlace.id;
+    const { reportPlaceProblem } = await ok<{
+      reportPlaceProblem: { reports: { id: string }[] };
+    }>(
+      url,
+      `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { reports { id } } }`,
+      { input: { placeId, body: LONG } },
+      author,
+    );
+    await ok(
+      url,
+      `mutation($input: AnswerPlaceReportInput!) { answerPlaceReport(input: $input) { id } }`,
+      { input: { reportId: reportPlaceProblem.reports[0].id, answer: LONG } },
+      agent,
+    );
+
     Object.assign(ids, {
       Council: [councilId],
       Proposal: [proposalId],
       Meeting: meetingIds,
       Account: [author.id],
       Sortition: [],
+      Association: [associationId],
+      SolidarityEntryView: [entryId],
+      WorksProject: worksIds,
+      PlaceDetails: [placeId],
     });
     // The e-mails of all this: convocations, the published minutes, the answer, the reply.
     await eventually(
@@ -432,7 +594,11 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
       // Text that a reader shows as HTML (type="html": titles, summaries, contents) is safe HTML.
       expect(texts.flatMap((t) => htmlFaults(t))).toEqual([]);
     }
-    for (const path of ['/meetings.ics', `/councils/${slug}/meetings.ics`]) {
+    for (const [path, least] of [
+      ['/meetings.ics', meetingIds.length],
+      [`/councils/${slug}/meetings.ics`, meetingIds.length],
+      ['/works.ics', worksIds.length],
+    ] as const) {
       const ics = await (await fetch(`${api.url}${path}`)).text();
       expect(ics).toContain(PAYLOAD_TOKEN);
       const lines = ics
@@ -444,7 +610,7 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
       expect(lines.filter((l) => /^(X-INJECTED|ATTACH)/.test(l))).toEqual([]);
       const events = lines.filter((l) => l === 'BEGIN:VEVENT').length;
       expect(events).toBe(lines.filter((l) => l === 'END:VEVENT').length);
-      expect(events).toBeGreaterThanOrEqual(meetingIds.length);
+      expect([path, events >= least]).toEqual([path, true]);
     }
   });
 
@@ -473,6 +639,15 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
     ['/seances', true],
     ...meetingIds.map((id): [string, boolean] => [`/seances/${id}`, true]),
     ['/redevabilite', true],
+    ['/associations', true],
+    [`/associations/${associationId}`, true],
+    ['/solidarite', true],
+    [`/solidarite/conseils/${slug}`, true],
+    [`/solidarite/fiches/${entryId}`, true],
+    ['/travaux', true],
+    ...worksIds.map((id): [string, boolean] => [`/travaux/${id}`, true]),
+    ['/lieux', true],
+    [`/lieux/${placeId}`, true],
   ];
 
   it.each([
@@ -508,6 +683,15 @@ describe('XSS: what people write, in every output (issue 18, item 8)', () => {
       'the opposition councillor (their statements)',
       () => oppositionMember,
       (): [string, boolean][] => [[`/mon-conseil/${slug}/expressions`, true]],
+    ],
+    [
+      'a member of the partner association (its assessment, its entries)',
+      () => partnerMember,
+      (): [string, boolean][] => [
+        [`/travaux/${worksIds[1]}/avis`, true],
+        ['/solidarite/fiches/nouvelle', true],
+        [`/associations/${associationId}`, true],
+      ],
     ],
   ] as [string, () => TestAccount | null, () => [string, boolean][]][])(
     'runs no script of theirs in the pages of the site, for %s',

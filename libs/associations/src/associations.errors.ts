@@ -13,6 +13,7 @@ export const ASSOCIATIONS_ERROR_REASONS = [
   'ALREADY_ASSOCIATION_MEMBER',
   'ASSOCIATION_STATUS_UNCHANGEABLE',
   'NOT_YOUR_ENTRY',
+  'NOT_ACTING_FOR_ASSOCIATION',
   'ONLY_AGENTS_PUBLISH',
   'IMPORT_TOO_LARGE',
 ] as const;
@@ -89,6 +90,17 @@ export const NOT_YOUR_ENTRY = () =>
     en: 'Only the association that runs this service, or the town hall, can edit this entry.',
   });
 
+/**
+ * A partner naming an association they do not act for: a matter of privilege (FORBIDDEN), not of
+ * a badly filled form; the site's form only offers the caller's own associations.
+ */
+export const NOT_ACTING_FOR_ASSOCIATION = () =>
+  forbiddenBecause<AssociationsErrorReason>('NOT_ACTING_FOR_ASSOCIATION', {
+    fr: 'Vous n’agissez pas pour cette association partenaire.',
+    en: 'You do not act for this partner association.',
+  });
+
+/** An agent naming an association that is not a partner. */
 export const NOT_YOUR_ASSOCIATION = () =>
   fieldError(
     'input.associationId',

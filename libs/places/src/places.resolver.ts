@@ -1,7 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { fieldError, IdArg } from '@quorum/core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg, OptionalIdArg } from '@quorum/core';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
-import { isUUID } from 'class-validator';
 import {
   AnswerPlaceReportInput,
   HidePlaceReportInput,
@@ -22,12 +21,8 @@ export class PlacesResolver {
 
   @Query(() => [Place], { description: 'Public: the register of places, by name.' })
   @Allow(Anyone)
-  places(
-    @Args('councilId', { type: () => ID, nullable: true }) councilId?: string | null,
-  ): Promise<Place[]> {
-    if (councilId && !isUUID(councilId)) {
-      throw fieldError('councilId', 'identifiant de conseil invalide', 'invalid council id');
-    }
+  places(@OptionalIdArg('councilId') councilId?: string | null): Promise<Place[]> {
+    // The shared pipe: an empty string is no UUID either (it reached the database as one).
     return this.register.list(councilId ?? null);
   }
 

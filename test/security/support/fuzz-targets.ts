@@ -41,11 +41,16 @@ const ID_TYPES: Record<string, string> = {
   commentId: 'ProposalComment',
   parentId: 'ProposalComment',
   targetId: 'Proposal',
+  worksId: 'WorksProject',
+  entryId: 'SolidarityEntryView',
+  placeId: 'PlaceDetails',
 };
 
 function idFor(name: string, owner: string, pool: ValuePool): string {
+  // A report is a detour's (answerDetourReport returns it) or a place's (it returns the place).
+  const report = name === 'reportId' && (owner === 'DetourReport' ? 'DetourReport' : 'PlaceReport');
   const type =
-    ID_TYPES[name] ??
+    (report || ID_TYPES[name]) ??
     (name === 'id' ? owner : name.charAt(0).toUpperCase() + name.replace(/Ids?$/, '').slice(1));
   return pool.ids[type]?.[0] ?? pool.unknownId;
 }

@@ -40,7 +40,13 @@ export function htmlFaults(html: string, strict = true): string[] {
       onopentag(name, attributes) {
         const dangerous = DANGEROUS_ELEMENTS.has(name);
         open.push({ name, text: '' });
-        if (dangerous && fromPayload(Object.values(attributes).join(' '))) faults.push(`<${name}>`);
+        // An edit form of the page's own holds what people wrote as its fields' `value`, escaped
+        // in the attribute (a payload breaking out of it would open elements of its own, caught
+        // here): in a whole page that value does not make the field the payload's.
+        const own = Object.entries(attributes)
+          .filter(([attribute]) => strict || attribute !== 'value')
+          .map(([, value]) => value);
+        if (dangerous && fromPayload(own.join(' '))) faults.push(`<${name}>`);
         for (const [attribute, value] of Object.entries(attributes)) {
           if (/^on/i.test(attribute)) faults.push(`<${name} ${attribute}="${value.slice(0, 30)}">`);
           if (attribute === 'style' && fromPayload(value)) faults.push(`<${name} style>`);

@@ -17,6 +17,7 @@ import {
   OPEN_BALLOT,
   openMeetingWith,
   sql,
+  townDayIn,
 } from '../../support/meeting-fixtures';
 
 /**
@@ -44,6 +45,48 @@ export interface Secrets {
   censusLastName: string;
   censusFirstNames: string;
   volunteerName: string;
+  /** A pending association: wholly hidden until an agent approves it. */
+  pendingAssociationName: string;
+  pendingAssociationDescription: string;
+  pendingAssociationContact: string;
+  /** Why an association was declined: its members and agents only. */
+  declineReason: string;
+  /** Who acts for a partner association (not seated): its members and agents only. */
+  associationMemberName: string;
+  /** A draft solidarity entry: its association and agents only. */
+  draftEntryTitle: string;
+  draftEntryDescription: string;
+  /** Authors of reports on a detour and on a place: the reports are public, never their names. */
+  detourReporterName: string;
+  placeReporterName: string;
+}
+
+/** The objects of the partner associations, works and places libs (issue 19). */
+export interface PartnerWorld {
+  /** A partner (DISABILITY) whose members are `member` (not seated) and `seated` (in victim). */
+  associationId: string;
+  member: TestAccount;
+  seated: TestAccount;
+  /** Another partner (FOOD_AID), never asked for an assessment; `otherPartner` acts for it. */
+  otherAssociationId: string;
+  otherPartner: TestAccount;
+  pendingAssociationId: string;
+  declinedAssociationId: string;
+  /** Entries of `associationId`: one published, one draft. */
+  publishedEntryId: string;
+  draftEntryId: string;
+  /** A town-wide entry of the other partner, published. */
+  otherEntryId: string;
+  /** Works under way (its detour reported, unanswered) and coming (assessment asked). */
+  currentWorksId: string;
+  comingWorksId: string;
+  detourReportId: string;
+  placeId: string;
+  placeReportId: string;
+  /** The authors of the detour report and of the place report. */
+  reporters: TestAccount[];
+  /** Proposed the pending and the declined associations. */
+  pendingFounder: TestAccount;
 }
 
 export interface SecretWorld {
@@ -70,6 +113,7 @@ export interface SecretWorld {
   /** Minutes: draft, submitted, adopted (unpublished). */
   minutesIds: string[];
   statementId: string;
+  partners: PartnerWorld;
 }
 
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
@@ -99,6 +143,15 @@ export async function seedSecretWorld(
     censusLastName: marker('censusLast'),
     censusFirstNames: marker('censusFirst'),
     volunteerName: marker('volunteer'),
+    pendingAssociationName: marker('pendingAssoc'),
+    pendingAssociationDescription: marker('pendingAssocText'),
+    pendingAssociationContact: `${marker('assocContact').toLowerCase()}@example.fr`,
+    declineReason: marker('declined'),
+    associationMemberName: marker('assocMember'),
+    draftEntryTitle: marker('draftEntry'),
+    draftEntryDescription: marker('draftEntryText'),
+    detourReporterName: marker('detourReporter'),
+    placeReporterName: marker('placeReporter'),
   };
   const agent = await newAgent(config, databaseUrl);
   const victim = await newCouncilWithMembers(url, config, databaseUrl, agent);
@@ -345,6 +398,14 @@ export async function seedSecretWorld(
     { input: { councilId: victim.id, seats: 1, seedRule: 'Le Loto du samedi suivant' } },
     agent,
   );
+  const partners = await seedPartners(url, config, databaseUrl, agent, victim, secrets);
+  accounts.push(
+    partners.member,
+    partners.seated,
+    partners.otherPartner,
+    ...partners.reporters,
+    partners.pendingFounder,
+  );
   const sortitions = [announceSortition.id];
   const proposals = [draft, hidden, visible].map((p) => p.submitProposal.id);
   return {
@@ -363,6 +424,21 @@ export async function seedSecretWorld(
       Sortition: sortitions,
       Account: accounts.map((a) => a.id),
       ProposalComment: [hiddenComment.commentOnProposal.id, visibleComment.commentOnProposal.id],
+      Association: [
+        partners.associationId,
+        partners.otherAssociationId,
+        partners.pendingAssociationId,
+        partners.declinedAssociationId,
+      ],
+      SolidarityEntryView: [
+        partners.publishedEntryId,
+        partners.draftEntryId,
+        partners.otherEntryId,
+      ],
+      WorksProject: [partners.currentWorksId, partners.comingWorksId],
+      PlaceDetails: [partners.placeId],
+      DetourReport: [partners.detourReportId],
+      PlaceReport: [partners.placeReportId],
     },
     slugs: [victim.name, other.name].map((name) => name.replace(/^Conseil /, '')),
     draftProposalId: draft.submitProposal.id,
@@ -374,5 +450,210 @@ export async function seedSecretWorld(
     meetingIds,
     minutesIds,
     statementId: addOppositionStatement.id,
+    partners,
+  };
+}
+
+const ASSOCIATION = `mutation($input: AssociationInput!) { proposeAssociation(input: $input) { id } }`;
+const DECIDE = `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`;
+const ENTRY = `mutation($input: CreateSolidarityEntryInput!) { createSolidarityEntry(input: $input) { id } }`;
+const WORKS = `mutation($input: PostWorksInput!) { postWorks(input: $input) { id } }`;
+
+/**
+ * The objects of issue 19's libs, with their secrets: a pending association (name, description,
+ * contact), a declined one's reason, who acts for a partner, a draft solidarity entry, the names
+ * of the authors of a detour report and of a place report.
+ */
+async function seedPartners(
+  url: string,
+  config: AppConfig,
+  databaseUrl: string,
+  agent: TestAccount,
+  victim: CouncilWithMembers,
+  secrets: Secrets,
+): Promise<PartnerWorld> {
+  const neighbourhood = normalizeName(victim.neighbourhood);
+  const member = await newVerifiedResident(config, databaseUrl, {
+    neighbourhood,
+    displayName: secrets.associationMemberName,
+  });
+  const seated = await newVerifiedResident(config, databaseUrl, { neighbourhood });
+  const otherPartner = await newVerifiedResident(config, databaseUrl);
+  const pendingFounder = await newVerifiedResident(config, databaseUrl);
+  const partner = async (founder: TestAccount, name: string, fields: string[]) => {
+    const { proposeAssociation } = await ok<{ proposeAssociation: { id: string } }>(
+      url,
+      ASSOCIATION,
+      { input: { name, description: 'Une association de la commune.', fields } },
+      founder,
+    );
+    await ok(
+      url,
+      DECIDE,
+      { input: { associationId: proposeAssociation.id, status: 'PARTNER' } },
+      agent,
+    );
+    return proposeAssociation.id;
+  };
+  const associationId = await partner(member, 'Roues libres du quartier', ['DISABILITY']);
+  await ok(
+    url,
+    `mutation($input: AssociationMemberInput!) { addAssociationMember(input: $input) { id } }`,
+    { input: { associationId, accountId: seated.id } },
+    member,
+  );
+  await ok(
+    url,
+    `mutation($input: SeatAssociationInput!) { seatAssociationInCouncil(input: $input) { id } }`,
+    { input: { associationId, accountId: seated.id, councilId: victim.id } },
+    agent,
+  );
+  const otherAssociationId = await partner(otherPartner, 'Épicerie de la gare', ['FOOD_AID']);
+  const { proposeAssociation: pending } = await ok<{ proposeAssociation: { id: string } }>(
+    url,
+    ASSOCIATION,
+    {
+      input: {
+        name: `Association ${secrets.pendingAssociationName}`,
+        description: `Objet ${secrets.pendingAssociationDescription}`,
+        fields: ['HOUSING'],
+        contactEmail: secrets.pendingAssociationContact,
+      },
+    },
+    pendingFounder,
+  );
+  const { proposeAssociation: declined } = await ok<{ proposeAssociation: { id: string } }>(
+    url,
+    ASSOCIATION,
+    {
+      input: { name: 'Une association refusée', description: 'Hors commune.', fields: ['HEALTH'] },
+    },
+    pendingFounder,
+  );
+  await ok(
+    url,
+    DECIDE,
+    {
+      input: {
+        associationId: declined.id,
+        status: 'DECLINED',
+        reason: `Motif ${secrets.declineReason}`,
+      },
+    },
+    agent,
+  );
+
+  const entry = async (who: TestAccount, input: Record<string, unknown>) =>
+    (await ok<{ createSolidarityEntry: { id: string } }>(url, ENTRY, { input }, who))
+      .createSolidarityEntry.id;
+  const publishedEntryId = await entry(agent, {
+    title: 'Permanence d’accès aux droits',
+    address: '2 place de la Mairie',
+    associationId,
+    councilId: victim.id,
+    publish: true,
+  });
+  const draftEntryId = await entry(member, {
+    title: `Brouillon ${secrets.draftEntryTitle}`,
+    description: `Texte ${secrets.draftEntryDescription}`,
+    address: '4 rue du Marché',
+    associationId,
+  });
+  const otherEntryId = await entry(agent, {
+    title: 'Distribution du mardi',
+    address: '1 rue de la Gare',
+    associationId: otherAssociationId,
+    publish: true,
+  });
+
+  const works = async (input: Record<string, unknown>) =>
+    (
+      await ok<{ postWorks: { id: string } }>(
+        url,
+        WORKS,
+        {
+          input: {
+            title: 'Réfection de la rue des Écoles',
+            description: 'La chaussée est refaite.',
+            address: 'rue des Écoles',
+            councilIds: [victim.id],
+            detour: 'Par la rue du Marché.',
+            detourAccessible: true,
+            ...input,
+          },
+        },
+        agent,
+      )
+    ).postWorks.id;
+  const currentWorksId = await works({ startsOn: townDayIn(-1), endsOn: townDayIn(20) });
+  // Coming, its assessment open: the DISABILITY partner is asked, the FOOD_AID one is not.
+  const comingWorksId = await works({
+    startsOn: townDayIn(5),
+    endsOn: townDayIn(9),
+    assessmentDueOn: townDayIn(4),
+  });
+  const detourReporter = await newVerifiedResident(config, databaseUrl, {
+    displayName: secrets.detourReporterName,
+  });
+  const { reportDetourProblem } = await ok<{ reportDetourProblem: { id: string } }>(
+    url,
+    `mutation($input: ReportDetourProblemInput!) { reportDetourProblem(input: $input) { id } }`,
+    {
+      input: {
+        worksId: currentWorksId,
+        problem: 'NOT_ACCESSIBLE',
+        place: 'Angle de la rue du Marché',
+        description: 'Une palissade bloque le trottoir.',
+      },
+    },
+    detourReporter,
+  );
+
+  const { createPlace } = await ok<{ createPlace: { id: string } }>(
+    url,
+    `mutation($input: PlaceInput!) { createPlace(input: $input) { id } }`,
+    {
+      input: {
+        name: 'Salle des fêtes',
+        kind: 'HALL',
+        address: '3 rue des Écoles',
+        councilId: victim.id,
+        entrance: 'ACCESSIBLE',
+        toilets: 'NOT_ACCESSIBLE',
+        hearingLoop: 'UNKNOWN',
+        parking: 'ACCESSIBLE',
+        evidence: 'Visite de l’agent',
+        checkedOn: townDayIn(0),
+      },
+    },
+    agent,
+  );
+  const placeReporter = await newVerifiedResident(config, databaseUrl, {
+    displayName: secrets.placeReporterName,
+  });
+  const { reportPlaceProblem } = await ok<{ reportPlaceProblem: { reports: { id: string }[] } }>(
+    url,
+    `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { reports { id } } }`,
+    { input: { placeId: createPlace.id, body: 'La rampe est trop raide.' } },
+    placeReporter,
+  );
+  return {
+    associationId,
+    member,
+    seated,
+    otherAssociationId,
+    otherPartner,
+    pendingAssociationId: pending.id,
+    declinedAssociationId: declined.id,
+    publishedEntryId,
+    draftEntryId,
+    otherEntryId,
+    currentWorksId,
+    comingWorksId,
+    detourReportId: reportDetourProblem.id,
+    placeId: createPlace.id,
+    placeReportId: reportPlaceProblem.reports[0].id,
+    reporters: [detourReporter, placeReporter],
+    pendingFounder,
   };
 }

@@ -14,6 +14,7 @@ import {
   importHeadersMissing,
   importTooLarge,
   IMPORT_MAX_LINES,
+  NOT_ACTING_FOR_ASSOCIATION,
   NOT_YOUR_ASSOCIATION,
   NOT_YOUR_ENTRY,
   ONLY_AGENTS_PUBLISH,
@@ -145,7 +146,7 @@ export class SolidarityService {
     if (!associationId && !operatorName) throw OPERATOR_REQUIRED();
     // A partner names one of its own associations; an agent any partner.
     if (associationId && !editor.partnerIds.has(associationId)) {
-      if (!editor.agent) throw NOT_YOUR_ASSOCIATION();
+      if (!editor.agent) throw NOT_ACTING_FOR_ASSOCIATION();
       const association = await this.associations.byId(em, associationId);
       if (!association || association.status !== 'PARTNER') throw NOT_YOUR_ASSOCIATION();
     }
