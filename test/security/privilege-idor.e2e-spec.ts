@@ -643,6 +643,26 @@ const CASES: Record<string, Case[] | string> = {
       attackers: NON_AGENTS,
     },
   ],
+  hidePlaceReport: [
+    {
+      variables: (t) => ({
+        input: { reportId: t.world.partners.placeReportId, reason: 'Masqué par quelqu’un d’autre' },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
+  addAssociationMemberByEmail: [
+    {
+      variables: (t) => ({
+        input: {
+          associationId: t.world.partners.associationId,
+          email: t.world.partners.otherPartner.email,
+        },
+      }),
+      attackers: WITH_OTHER_PARTNER,
+      why: 'joining another association, or placing someone in it, by an address',
+    },
+  ],
 };
 
 /** Rows of every table, as one hash per table: a refused attack must leave them all as they were. */
