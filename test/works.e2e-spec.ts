@@ -195,6 +195,15 @@ describe('Works and detours (issue 19)', () => {
 
     const made = (await report(works.id)).data!.reportDetourProblem;
     expect(made.detourVersion).toBe(1);
+    // The agents hear of it at once: a blocked or dangerous detour cannot wait for someone to look.
+    const told = await eventually(async () => {
+      const found = (await inbox(agent)).filter(
+        (n) => n.event === 'WORKS_DETOUR_REPORTED' && n.link.includes(`#signalement-${made.id}`),
+      );
+      return found.length > 0 && found;
+    });
+    expect(told[0].link).toContain(`/mairie/travaux/${works.id}`);
+    expect(told[0].body).toContain('Le bateau du trottoir est bloqué');
     expect(
       codeOf(
         await graphql(
@@ -491,6 +500,28 @@ describe('Works and detours (issue 19)', () => {
     clock.travel(3 * 86_400_000);
     try {
       expect(reasonOf(await assess(walker, walking))).toBe('ASSESSMENT_CLOSED');
+      // The works are on: a detour reported as not accessible reaches the partners asked too.
+      const { reportDetourProblem } = await ok<{ reportDetourProblem: { id: string } }>(
+        api.url,
+        REPORT,
+        {
+          input: {
+            worksId: works.id,
+            problem: 'NOT_ACCESSIBLE',
+            place: 'Rue Neuve',
+            description: 'Pas de bateau pour descendre du trottoir.',
+          },
+        },
+        other,
+      );
+      await eventually(async () =>
+        (await inbox(wheel)).some(
+          (n) =>
+            n.event === 'WORKS_DETOUR_REPORTED' &&
+            n.link.includes(`#signalement-${reportDetourProblem.id}`),
+        ),
+      );
+      expect((await inbox(food)).filter((n) => n.event === 'WORKS_DETOUR_REPORTED')).toEqual([]);
     } finally {
       clock.reset();
     }

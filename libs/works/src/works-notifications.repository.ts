@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
+import { audiences } from '@quorum/notifications';
 import { EntityManager } from 'typeorm';
 
 /** The followers of the councils whose perimeter the works (`$1`) are in (councils' `council_audience`). */
@@ -16,6 +17,14 @@ export const WORKS_AUDIENCES = {
     UNION ALL ${COUNCIL_FOLLOWERS}`,
   reportAuthor: `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM works_report
     WHERE id = $1 AND author_id IS NOT NULL`,
+  /**
+   * A report (`$1`): the town hall's agents; when the detour is not accessible, also the accounts
+   * of the partner associations asked for their assessment (they know the people it fails).
+   */
+  reportReaders: `${audiences.agents()}
+    UNION ALL SELECT i.account_id, 'PARTNER' AS relation
+      FROM works_report r JOIN works_assessment_invitee i ON i.works_id = r.works_id
+     WHERE r.id = $1 AND r.problem = 'NOT_ACCESSIBLE'`,
   invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee WHERE works_id = $1`,
 };
 
@@ -37,6 +46,8 @@ export interface ReportFactsRow {
   works_id: string;
   title: string;
   place: string;
+  problem: string;
+  description: string;
 }
 
 /** What the notices about works say, read when they are delivered. */
@@ -58,7 +69,7 @@ export class WorksNoticeRepository {
   async reportFacts(em: EntityManager, id: string): Promise<ReportFactsRow | undefined> {
     const [row] = await queryRows<ReportFactsRow>(
       em,
-      `SELECT r.works_id, w.title, r.place FROM works_report r JOIN works w ON w.id = r.works_id
+      `SELECT r.works_id, w.title, r.place, r.problem, r.description FROM works_report r JOIN works w ON w.id = r.works_id
         WHERE r.id = $1`,
       [id],
     );

@@ -54,6 +54,25 @@ export class ReportAnsweredNotice extends notice(
   }),
 ) {}
 
+const PROBLEMS: Record<string, string> = {
+  BLOCKED: 'bloqué',
+  DANGEROUS: 'dangereux',
+  NOT_ACCESSIBLE: 'non accessible',
+};
+
+/** To the agents (and the partners asked, when not accessible): a detour does not work. */
+@Injectable()
+@NotifiesOn('works.detour-reported')
+export class DetourReportedNotice extends notice(
+  (p: WorksReportEventPayload) => ({ sql: WORKS_AUDIENCES.reportReaders, params: [p.reportId] }),
+  async (em, p: WorksReportEventPayload) => (await noticeRows.reportFacts(em, p.reportId)) ?? null,
+  (r, p) => ({
+    title: `Itinéraire de déviation signalé ${PROBLEMS[r.problem] ?? ''} : ${r.title}`,
+    body: `Un·e habitant·e signale l’itinéraire de déviation comme ${PROBLEMS[r.problem] ?? 'à revoir'} (${r.place}) : « ${r.description} ». La mairie y répond publiquement sur la page des travaux.`,
+    path: `/mairie/travaux/${r.works_id}#signalement-${p.reportId}`,
+  }),
+) {}
+
 /** To the accounts acting for the partner associations asked: their assessment is wanted. */
 @Injectable()
 @NotifiesOn('works.assessment-requested')
@@ -71,5 +90,6 @@ export const WORKS_NOTICES = [
   WorksPostedNotice,
   DetourChangedNotice,
   ReportAnsweredNotice,
+  DetourReportedNotice,
   AssessmentRequestedNotice,
 ];

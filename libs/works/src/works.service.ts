@@ -203,6 +203,7 @@ export class WorksService {
         place: input.place,
         description: input.description,
       });
+      await this.outbox.record(em, 'works.detour-reported', { reportId: created });
       await this.audit.record(em, {
         actorId: actor.accountId,
         action: 'works.detour-reported',

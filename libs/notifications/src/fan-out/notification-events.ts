@@ -35,6 +35,10 @@ export const NOTIFICATION_EVENTS = {
   'works.posted': { label: 'Travaux dans un conseil suivi', mode: 'DAILY_DIGEST' },
   'works.detour-changed': { label: 'Déviation piétonne modifiée', mode: 'IMMEDIATE' },
   'works.report-answered': { label: 'Réponse de la mairie à votre signalement', mode: 'IMMEDIATE' },
+  'works.detour-reported': {
+    label: 'Itinéraire de déviation signalé (agents, associations consultées)',
+    mode: 'IMMEDIATE',
+  },
   'works.assessment-requested': {
     label: 'Avis demandé à votre association sur une déviation',
     mode: 'IMMEDIATE',

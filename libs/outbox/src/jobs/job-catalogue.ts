@@ -27,6 +27,8 @@ export interface JobCatalogue {
   'works.posted': WorksEventPayload;
   'works.detour-changed': WorksEventPayload;
   'works.report-answered': WorksReportEventPayload;
+  /** Someone reported that a detour does not work: the agents (and, when not accessible, the partners asked) hear of it. */
+  'works.detour-reported': WorksReportEventPayload;
   /** Partner associations asked for their assessment of the detour (their members hear of it). */
   'works.assessment-requested': WorksEventPayload;
   /** A resident reported an accessibility problem with a place: the agents hear of it. */
@@ -112,6 +114,7 @@ const NAMES: { [name in JobName]: true } = {
   'works.posted': true,
   'works.detour-changed': true,
   'works.report-answered': true,
+  'works.detour-reported': true,
   'works.assessment-requested': true,
   'place.reported': true,
   'place.report-answered': true,
