@@ -80,7 +80,7 @@ describe('Works and detours (issue 19)', () => {
     address: 'rue de la Gare, du n° 2 au n° 40',
     startsOn: townDayIn(-1),
     endsOn: townDayIn(20),
-    assessmentDueOn: townDayIn(-1),
+    assessmentDueOn: null,
     councilIds: [councilId],
     detour: 'Par le trottoir sud, traversée au passage piéton du n° 2.',
     detourAccessible: true,
@@ -146,6 +146,14 @@ describe('Works and detours (issue 19)', () => {
     );
     expect(codeOf(dates)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(dates)).toEqual(['input.endsOn']);
+    const past = await graphql(
+      api.url,
+      POST,
+      { input: input({ startsOn: townDayIn(2), assessmentDueOn: townDayIn(-1) }) },
+      bearer(agent),
+    );
+    expect(fieldsOf(past)).toEqual(['input.assessmentDueOn']);
+    expect(past.errors![0].message).toContain('déjà passée');
     const shape = await graphql(
       api.url,
       POST,
@@ -525,11 +533,56 @@ describe('Works and detours (issue 19)', () => {
     } finally {
       clock.reset();
     }
+
+    // Asked on an edit too: the due day given later reaches the partners, once.
+    const later = await post({ startsOn: townDayIn(3), endsOn: townDayIn(9) });
+    const ASSESS_LATER = (associationId: string) =>
+      graphql(
+        api.url,
+        ASSESS,
+        {
+          input: { worksId: later.id, associationId, opinion: 'FAVOURABLE', comment: 'Bien.' },
+        },
+        bearer(wheel),
+      );
+    expect(reasonOf(await ASSESS_LATER(wheels))).toBe('ASSESSMENT_NOT_REQUESTED');
+    const edit = (assessmentDueOn: string) =>
+      graphql(
+        api.url,
+        UPDATE,
+        {
+          input: {
+            ...input({ startsOn: townDayIn(3), endsOn: townDayIn(9), assessmentDueOn }),
+            id: later.id,
+            detour: undefined,
+            detourAccessible: undefined,
+          },
+        },
+        bearer(agent),
+      );
+    expect(fieldsOf(await edit(townDayIn(-1)))).toEqual(['input.assessmentDueOn']);
+    expect((await edit(townDayIn(2))).errors).toBeUndefined();
+    expect((await edit(townDayIn(1))).errors).toBeUndefined();
+    await eventually(async () =>
+      (await inbox(wheel)).some(
+        (n) => n.event === 'WORKS_ASSESSMENT_REQUESTED' && n.link.includes(later.id),
+      ),
+    );
+    const events = await sql<{ count: number }>(
+      db.url,
+      `SELECT count(*)::int AS count FROM outbox_event
+        WHERE type = 'works.assessment-requested' AND payload->>'worksId' = $1`,
+      [later.id],
+    );
+    expect(events).toEqual([{ count: 1 }]);
+    const laterGiven = await ASSESS_LATER(wheels);
+    expect(laterGiven.errors).toBeUndefined();
+
     const exported = await ok<{
       exportMyData: { works: { assessments: unknown[]; assessmentRequests: unknown[] } };
     }>(api.url, '{ exportMyData }', {}, wheel);
-    expect(exported.exportMyData.works.assessments).toHaveLength(1);
-    expect(exported.exportMyData.works.assessmentRequests).toHaveLength(1);
+    expect(exported.exportMyData.works.assessments).toHaveLength(2);
+    expect(exported.exportMyData.works.assessmentRequests).toHaveLength(2);
   });
 
   it('gives the works calendar in iCalendar, with the detour in force', async () => {

@@ -37,13 +37,20 @@ export class AssessmentsService {
     private readonly rows: AssessmentRepository,
   ) {}
 
-  /** In the posting's transaction: asks the partners in the fields concerned; their members hear of it. */
+  /**
+   * In the posting's (or the edit's) transaction: asks the partners in the fields concerned not
+   * asked yet; only their members hear of it. Returns the associations newly asked.
+   */
   async requestIn(em: EntityManager, worksId: string): Promise<string[]> {
     const partners = await this.associations.partnersInFields(em, ASSESSING_FIELDS);
     if (partners.length === 0) return [];
-    await this.rows.request(em, worksId, partners);
-    await this.outbox.record(em, 'works.assessment-requested', { worksId });
-    return partners.map((p) => p.id);
+    const asked = await this.rows.request(em, worksId, partners);
+    if (asked.length > 0)
+      await this.outbox.record(em, 'works.assessment-requested', {
+        worksId,
+        associationIds: asked,
+      });
+    return asked;
   }
 
   async assess(actor: Actor, input: AssessWorksInput): Promise<WorksAssessment> {

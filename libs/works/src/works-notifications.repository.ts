@@ -25,7 +25,9 @@ export const WORKS_AUDIENCES = {
     UNION ALL SELECT i.account_id, 'PARTNER' AS relation
       FROM works_report r JOIN works_assessment_invitee i ON i.works_id = r.works_id
      WHERE r.id = $1 AND r.problem = 'NOT_ACCESSIBLE'`,
-  invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee WHERE works_id = $1`,
+  /** `$2`: the associations asked this time (null: all those asked). */
+  invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee
+    WHERE works_id = $1 AND ($2::uuid[] IS NULL OR association_id = ANY($2::uuid[]))`,
 };
 
 export interface WorksFactsRow {

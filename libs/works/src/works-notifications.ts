@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { notice, NotifiesOn } from '@quorum/notifications';
-import { WorksEventPayload, WorksReportEventPayload } from '@quorum/outbox';
+import {
+  WorksAssessmentRequestedPayload,
+  WorksEventPayload,
+  WorksReportEventPayload,
+} from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
 import { WORKS_AUDIENCES, WorksNoticeRepository } from './works-notifications.repository';
 
@@ -77,7 +81,10 @@ export class DetourReportedNotice extends notice(
 @Injectable()
 @NotifiesOn('works.assessment-requested')
 export class AssessmentRequestedNotice extends notice(
-  (p: WorksEventPayload) => ({ sql: WORKS_AUDIENCES.invitees, params: [p.worksId] }),
+  (p: WorksAssessmentRequestedPayload) => ({
+    sql: WORKS_AUDIENCES.invitees,
+    params: [p.worksId, p.associationIds ?? null],
+  }),
   worksFacts,
   (w) => ({
     title: `Avis demandé : ${w.title}`,

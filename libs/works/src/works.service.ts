@@ -65,8 +65,11 @@ export class WorksService {
   }
 
   /** The fields of a project checked beyond their types: dates, geometry, councils. */
-  private async checked(input: WorksFieldsInput): Promise<Omit<NewWorks, 'createdBy'>> {
-    const problems = datesProblems(input);
+  private async checked(
+    input: WorksFieldsInput,
+    keptDueOn: string | null = null,
+  ): Promise<Omit<NewWorks, 'createdBy'>> {
+    const problems = datesProblems(input, this.today(), keptDueOn);
     if (problems.length)
       throw DomainError.badInput(
         problems.map(([field, fr]) => ({ field, message: { fr, en: 'invalid dates' } })),
@@ -125,14 +128,23 @@ export class WorksService {
   }
 
   async update(actor: Actor, input: UpdateWorksInput): Promise<WorksProject> {
-    const fields = await this.checked(input);
     const councilIds = [...new Set(input.councilIds)];
     await this.tx.run(async (em) => {
       const before = await this.rows.lock(em, input.id);
       if (!before) throw WORKS_NOT_FOUND();
+      const fields = await this.checked(input, before.assessmentDueOn);
       const councilsBefore = await this.rows.councilsOf(em, [input.id]);
       await this.rows.update(em, input.id, fields);
       await this.rows.setCouncils(em, input.id, councilIds);
+      // A due day given (or moved), or other councils: the partners not asked yet are asked now.
+      const councilsChanged =
+        councilsBefore.length !== councilIds.length ||
+        councilsBefore.some((c) => !councilIds.includes(c.councilId));
+      const asked =
+        fields.assessmentDueOn &&
+        (fields.assessmentDueOn !== before.assessmentDueOn || councilsChanged)
+          ? await this.assessments.requestIn(em, input.id)
+          : [];
       await this.audit.record(em, {
         actorId: actor.accountId,
         action: 'works.updated',
@@ -148,7 +160,7 @@ export class WorksService {
           assessmentDueOn: before.assessmentDueOn,
           councilIds: councilsBefore.map((c) => c.councilId),
         },
-        after: { ...fields, councilIds },
+        after: { ...fields, councilIds, assessmentRequestedFrom: asked },
       });
     });
     return this.get(input.id);

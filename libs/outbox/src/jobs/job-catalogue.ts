@@ -30,7 +30,7 @@ export interface JobCatalogue {
   /** Someone reported that a detour does not work: the agents (and, when not accessible, the partners asked) hear of it. */
   'works.detour-reported': WorksReportEventPayload;
   /** Partner associations asked for their assessment of the detour (their members hear of it). */
-  'works.assessment-requested': WorksEventPayload;
+  'works.assessment-requested': WorksAssessmentRequestedPayload;
   /** A resident reported an accessibility problem with a place: the agents hear of it. */
   'place.reported': PlaceReportEventPayload;
   /** The town hall answered it: its author hears of it. */
@@ -40,6 +40,11 @@ export interface JobCatalogue {
 
 export interface WorksEventPayload {
   worksId: string;
+}
+
+/** The associations asked this time (absent in events recorded before: all those asked). */
+export interface WorksAssessmentRequestedPayload extends WorksEventPayload {
+  associationIds?: string[];
 }
 
 export interface WorksReportEventPayload {
