@@ -290,6 +290,30 @@ describe('Works and detours (issue 19)', () => {
       expect(notes[0].body).toContain('Par la rue Neuve');
     }
 
+    // Two changes in a row: each notice tells its own version, whenever the worker delivers it.
+    for (const description of ['Par la place du Marché.', 'Par la rue Haute.'])
+      await ok(
+        api.url,
+        CHANGE,
+        { input: { worksId: works.id, description, accessible: false, reason: 'Chantier.' } },
+        agent,
+      );
+    const payloads = await sql<{ version: number }>(
+      db.url,
+      `SELECT (payload->>'version')::int AS version FROM outbox_event
+        WHERE type = 'works.detour-changed' AND payload->>'worksId' = $1 ORDER BY id`,
+      [works.id],
+    );
+    expect(payloads.map((p) => p.version)).toEqual([2, 3, 4]);
+    const bodies = await eventually(async () => {
+      const found = (await inbox(worksFollower))
+        .filter((n) => n.event === 'WORKS_DETOUR_CHANGED' && n.link.includes(works.id))
+        .map((n) => n.body);
+      return found.length === 3 && found;
+    });
+    expect(bodies.filter((b) => b.includes('Par la place du Marché'))).toHaveLength(1);
+    expect(bodies.filter((b) => b.includes('Par la rue Haute'))).toHaveLength(1);
+
     const report = await ok<{ reportDetourProblem: { detourVersion: number } }>(
       api.url,
       REPORT,
@@ -303,7 +327,7 @@ describe('Works and detours (issue 19)', () => {
       },
       worksFollower,
     );
-    expect(report.reportDetourProblem.detourVersion).toBe(2);
+    expect(report.reportDetourProblem.detourVersion).toBe(4);
 
     // Once the works are over, the detour's history is closed.
     clock.travel(30 * 86_400_000);

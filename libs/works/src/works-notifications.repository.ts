@@ -55,15 +55,20 @@ export interface ReportFactsRow {
 /** What the notices about works say, read when they are delivered. */
 @Injectable()
 export class WorksNoticeRepository {
-  async worksFacts(em: EntityManager, id: string): Promise<WorksFactsRow | undefined> {
+  /** With the detour `version` given (a change's), or the one in force. */
+  async worksFacts(
+    em: EntityManager,
+    id: string,
+    version: number | null = null,
+  ): Promise<WorksFactsRow | undefined> {
     const [row] = await queryRows<WorksFactsRow>(
       em,
       `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'DD/MM/YYYY') AS starts_on,
               to_char(w.ends_on, 'DD/MM/YYYY') AS ends_on, d.description AS detour, d.accessible, d.reason,
               to_char(w.assessment_due_on, 'DD/MM/YYYY') AS assessment_due_on
-         FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = w.detour_version
+         FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = COALESCE($2, w.detour_version)
         WHERE w.id = $1`,
-      [id],
+      [id, version],
     );
     return row;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notice, NotifiesOn } from '@quorum/notifications';
 import {
   WorksAssessmentRequestedPayload,
+  WorksDetourChangedPayload,
   WorksEventPayload,
   WorksReportEventPayload,
 } from '@quorum/outbox';
@@ -36,8 +37,12 @@ export class WorksPostedNotice extends notice(
 @Injectable()
 @NotifiesOn('works.detour-changed')
 export class DetourChangedNotice extends notice(
-  (p: WorksEventPayload) => ({ sql: WORKS_AUDIENCES.followersAndCouncils, params: [p.worksId] }),
-  worksFacts,
+  (p: WorksDetourChangedPayload) => ({
+    sql: WORKS_AUDIENCES.followersAndCouncils,
+    params: [p.worksId],
+  }),
+  async (em, p: WorksDetourChangedPayload) =>
+    (await noticeRows.worksFacts(em, p.worksId, p.version ?? null)) ?? null,
   (w) => ({
     title: `Déviation modifiée : ${w.title}`,
     body: `Nouvelle déviation piétonne (${w.address}) : ${w.detour} ${accessibility(w.accessible)}${w.reason ? ` Pourquoi : ${w.reason}` : ''}`,

@@ -182,7 +182,7 @@ export class WorksService {
         reason: input.reason,
         createdBy: actor.accountId,
       });
-      await this.outbox.record(em, 'works.detour-changed', { worksId: works.id });
+      await this.outbox.record(em, 'works.detour-changed', { worksId: works.id, version });
       await this.audit.record(em, {
         actorId: actor.accountId,
         action: 'works.detour-changed',

@@ -25,7 +25,7 @@ export interface JobCatalogue {
   'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
   /** Works (issue 19): posted in a council's perimeter, its detour changed, a report answered. */
   'works.posted': WorksEventPayload;
-  'works.detour-changed': WorksEventPayload;
+  'works.detour-changed': WorksDetourChangedPayload;
   'works.report-answered': WorksReportEventPayload;
   /** Someone reported that a detour does not work: the agents (and, when not accessible, the partners asked) hear of it. */
   'works.detour-reported': WorksReportEventPayload;
@@ -40,6 +40,12 @@ export interface JobCatalogue {
 
 export interface WorksEventPayload {
   worksId: string;
+}
+
+/** The version the change made: the notice describes it, not whichever is in force at delivery. */
+export interface WorksDetourChangedPayload extends WorksEventPayload {
+  /** Absent in events recorded before: the version in force. */
+  version?: number;
 }
 
 /** The associations asked this time (absent in events recorded before: all those asked). */
