@@ -389,7 +389,7 @@ describe('Works and detours (issue 19)', () => {
       agent,
     );
     const log = await graphql<{
-      auditLog: { edges: { node: { action: string; objectId: string } }[] };
+      auditLog: { edges: { node: { action: string; objectId: string; actorRole: string } }[] };
     }>(
       api.url,
       `
@@ -399,6 +399,7 @@ describe('Works and detours (issue 19)', () => {
               node {
                 action
                 objectId
+                actorRole
               }
             }
           }
@@ -410,6 +411,12 @@ describe('Works and detours (issue 19)', () => {
       .data!.auditLog.edges.filter((e) => e.node.objectId === works.id)
       .map((e) => e.node.action);
     expect(actions.sort()).toEqual(['works.posted', 'works.updated']);
+    // The public log says who acted in which role, as for every other lib.
+    expect(
+      log
+        .data!.auditLog.edges.filter((e) => e.node.objectId === works.id)
+        .map((e) => e.node.actorRole),
+    ).toEqual(['AGENT', 'AGENT']);
   });
 
   /** A partner association in these fields, proposed by `member` (who acts for it), approved. */

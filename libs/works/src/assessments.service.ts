@@ -74,6 +74,7 @@ export class AssessmentsService {
       if (!created) throw ALREADY_ASSESSED();
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.assessed',
         objectType: 'works',
         objectId: works.id,

@@ -112,6 +112,7 @@ export class WorksService {
       const asked = fields.assessmentDueOn ? await this.assessments.requestIn(em, created) : [];
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.posted',
         objectType: 'works',
         objectId: created,
@@ -147,6 +148,7 @@ export class WorksService {
           : [];
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.updated',
         objectType: 'works',
         objectId: input.id,
@@ -185,6 +187,7 @@ export class WorksService {
       await this.outbox.record(em, 'works.detour-changed', { worksId: works.id, version });
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.detour-changed',
         objectType: 'works',
         objectId: works.id,
@@ -218,6 +221,7 @@ export class WorksService {
       await this.outbox.record(em, 'works.detour-reported', { reportId: created });
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.detour-reported',
         objectType: 'works-report',
         objectId: created,
@@ -243,6 +247,7 @@ export class WorksService {
       await this.outbox.record(em, 'works.report-answered', { reportId: report.id });
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.report-answered',
         objectType: 'works-report',
         objectId: report.id,
