@@ -1,7 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@quorum/core';
 import { bearer, newAgent, newVerifiedResident, TestAccount } from './support/factories';
 import { ok, sql, townDayIn } from './support/meeting-fixtures';
+import { countStatements } from './support/sql-statements';
 import {
   clock,
   codeOf,
@@ -614,6 +617,26 @@ describe('Works and detours (issue 19)', () => {
     }>(api.url, '{ exportMyData }', {}, wheel);
     expect(exported.exportMyData.works.assessments).toHaveLength(2);
     expect(exported.exportMyData.works.assessmentRequests).toHaveLength(2);
+  });
+
+  it('reads a list of works in as many statements, whatever its length', async () => {
+    const member = await newVerifiedResident(config, db.url);
+    await partner(member, `Trottoirs pour tous ${db.url.slice(-6)}`, ['MOBILITY']);
+    const LIST = `{ worksProjects(scope: ALL) { id viewerFollows councils { id } reports { id }
+      detours { version } assessments { associationName } assessmentRequests { associationName }
+      viewerAssessmentRequests { associationId } } }`;
+    const dataSource = api.app.get<DataSource>(getDataSourceToken());
+    const count = () =>
+      countStatements(dataSource, async () => {
+        const r = await graphql<{ worksProjects: unknown[] }>(api.url, LIST, {}, bearer(member));
+        expect(r.errors).toBeUndefined();
+        return r.data!.worksProjects.length;
+      });
+    const future = { startsOn: townDayIn(3), endsOn: townDayIn(9), assessmentDueOn: townDayIn(2) };
+    await post(future);
+    const few = await count();
+    for (let i = 0; i < 4; i++) await post(future);
+    expect(await count()).toBe(few);
   });
 
   it('gives the works calendar in iCalendar, with the detour in force', async () => {

@@ -91,13 +91,10 @@ export class AssessmentsService {
     return all[0].find((a) => a.id === id)!;
   }
 
+  /** The associations' names in one statement, whatever the number of rows. */
   private async names(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(ids)) {
-      const association = await this.associations.byIdIn(em, id);
-      names.set(id, association?.name ?? 'Association');
-    }
-    return names;
+    const found = await this.associations.namesOf(em, [...new Set(ids)]);
+    return new Map(ids.map((id) => [id, found.get(id) ?? 'Association']));
   }
 
   async assessments(worksIds: readonly string[]): Promise<WorksAssessment[][]> {
@@ -134,16 +131,24 @@ export class AssessmentsService {
     });
   }
 
-  /** The requests for these works the caller may answer now: their partners', not yet given, open. */
+  /**
+   * For each of these works, the requests the caller may answer now: their partners', not yet
+   * given, open. Batched: one read of the caller's partners and one of the requests.
+   */
   async forViewer(
     accountId: string,
-    works: { id: string; assessmentDueOn: string | null },
-  ): Promise<AssessmentRequest[]> {
-    if (!assessmentOpen(works.assessmentDueOn, townDay(this.clock.now()))) return [];
+    works: readonly { id: string; assessmentDueOn: string | null }[],
+  ): Promise<AssessmentRequest[][]> {
+    const today = townDay(this.clock.now());
+    const open = works.filter((w) => assessmentOpen(w.assessmentDueOn, today));
+    if (open.length === 0) return works.map(() => []);
     const mine = await this.tx.read((em) => this.associations.partnersOf(em, accountId));
-    if (mine.length === 0) return [];
+    if (mine.length === 0) return works.map(() => []);
     const ids = new Set(mine.map((m) => m.id));
-    const [requests] = await this.requests([works.id]);
-    return requests.filter((r) => ids.has(r.associationId) && !r.assessed);
+    const requests = await this.requests(open.map((w) => w.id));
+    const byWorks = new Map(open.map((w, i) => [w.id, requests[i]]));
+    return works.map((w) =>
+      (byWorks.get(w.id) ?? []).filter((r) => ids.has(r.associationId) && !r.assessed),
+    );
   }
 }

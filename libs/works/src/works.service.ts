@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, townDay } from '@quorum/core';
-import { CouncilsService } from '@quorum/councils';
+import { CouncilCard, CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -290,9 +290,11 @@ export class WorksService {
     return worksIds.map((id) => rows.filter((r) => r.worksId === id).map((r) => r.councilId));
   }
 
-  async reports(worksId: string): Promise<DetourReport[]> {
-    const rows = await this.tx.read((em) => this.rows.reportsOf(em, worksId));
-    return rows.map((r) => this.reportView(r));
+  async reports(worksIds: readonly string[]): Promise<DetourReport[][]> {
+    const rows = await this.tx.read((em) => this.rows.reportsOf(em, worksIds));
+    return worksIds.map((id) =>
+      rows.filter((r) => r.worksId === id).map((r) => this.reportView(r)),
+    );
   }
 
   async unanswered(): Promise<DetourReport[]> {
@@ -300,8 +302,20 @@ export class WorksService {
     return rows.map((r) => this.reportView(r));
   }
 
-  follows(worksId: string, accountId: string): Promise<boolean> {
-    return this.tx.read((em: EntityManager) => this.rows.follows(em, worksId, accountId));
+  async follows(worksIds: readonly string[], accountId: string): Promise<boolean[]> {
+    const followed = await this.tx.read((em: EntityManager) =>
+      this.rows.followed(em, worksIds, accountId),
+    );
+    return worksIds.map((id) => followed.has(id));
+  }
+
+  /** The councils of each of these works: one read of the links, one of the councils. */
+  async councilsOf(worksIds: readonly string[]): Promise<CouncilCard[][]> {
+    const ids = await this.councilIds(worksIds);
+    const union = [...new Set(ids.flat())];
+    const cards = union.length ? await this.councils.byIds(union) : [];
+    const byId = new Map(cards.filter((c): c is CouncilCard => c !== null).map((c) => [c.id, c]));
+    return ids.map((list) => list.flatMap((id) => byId.get(id) ?? []));
   }
 
   private reportView(r: ReportRow): DetourReport {
