@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@quorum/core';
+import { AppConfig, frenchDate } from '@quorum/core';
 import { bearer, newAgent, newVerifiedResident, TestAccount } from './support/factories';
 import { ok, sql, townDayIn } from './support/meeting-fixtures';
 import { countStatements } from './support/sql-statements';
@@ -482,6 +482,11 @@ describe('Works and detours (issue 19)', () => {
       return found.length > 0 && found;
     });
     expect(notes[0].link).toContain(`/travaux/${works.id}/avis`);
+    // An inclusive due day, in running French: « au plus tard le lundi 1er février 2027 ».
+    expect(notes[0].body).toContain(`au plus tard le ${frenchDate(townDayIn(2))}`);
+    expect(notes[0].body).toContain(
+      `du ${frenchDate(townDayIn(3))} au ${frenchDate(townDayIn(9))}`,
+    );
     expect((await inbox(food)).filter((n) => n.event === 'WORKS_ASSESSMENT_REQUESTED')).toEqual([]);
 
     const ASSESS = `mutation($input: AssessWorksInput!) { assessWorks(input: $input) { associationName opinion comment detourVersion } }`;

@@ -34,13 +34,13 @@ export interface WorksFactsRow {
   id: string;
   title: string;
   address: string;
-  /** DD/MM/YYYY */
+  /** YYYY-MM-DD */
   starts_on: string;
   ends_on: string;
   detour: string;
   accessible: boolean;
   reason: string | null;
-  /** DD/MM/YYYY, when associations are asked for their assessment. */
+  /** YYYY-MM-DD, the last day associations may give their assessment. */
   assessment_due_on: string | null;
 }
 
@@ -63,9 +63,9 @@ export class WorksNoticeRepository {
   ): Promise<WorksFactsRow | undefined> {
     const [row] = await queryRows<WorksFactsRow>(
       em,
-      `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'DD/MM/YYYY') AS starts_on,
-              to_char(w.ends_on, 'DD/MM/YYYY') AS ends_on, d.description AS detour, d.accessible, d.reason,
-              to_char(w.assessment_due_on, 'DD/MM/YYYY') AS assessment_due_on
+      `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'YYYY-MM-DD') AS starts_on,
+              to_char(w.ends_on, 'YYYY-MM-DD') AS ends_on, d.description AS detour, d.accessible, d.reason,
+              to_char(w.assessment_due_on, 'YYYY-MM-DD') AS assessment_due_on
          FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = COALESCE($2, w.detour_version)
         WHERE w.id = $1`,
       [id, version],
