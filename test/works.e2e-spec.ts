@@ -1,7 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { AppConfig } from '@quorum/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, frenchDate } from '@quorum/core';
 import { bearer, newAgent, newVerifiedResident, TestAccount } from './support/factories';
 import { ok, sql, townDayIn } from './support/meeting-fixtures';
+import { countStatements } from './support/sql-statements';
 import {
   clock,
   codeOf,
@@ -80,7 +83,7 @@ describe('Works and detours (issue 19)', () => {
     address: 'rue de la Gare, du n° 2 au n° 40',
     startsOn: townDayIn(-1),
     endsOn: townDayIn(20),
-    assessmentDueOn: townDayIn(-1),
+    assessmentDueOn: null,
     councilIds: [councilId],
     detour: 'Par le trottoir sud, traversée au passage piéton du n° 2.',
     detourAccessible: true,
@@ -146,6 +149,14 @@ describe('Works and detours (issue 19)', () => {
     );
     expect(codeOf(dates)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(dates)).toEqual(['input.endsOn']);
+    const past = await graphql(
+      api.url,
+      POST,
+      { input: input({ startsOn: townDayIn(2), assessmentDueOn: townDayIn(-1) }) },
+      bearer(agent),
+    );
+    expect(fieldsOf(past)).toEqual(['input.assessmentDueOn']);
+    expect(past.errors![0].message).toContain('déjà passée');
     const shape = await graphql(
       api.url,
       POST,
@@ -195,6 +206,15 @@ describe('Works and detours (issue 19)', () => {
 
     const made = (await report(works.id)).data!.reportDetourProblem;
     expect(made.detourVersion).toBe(1);
+    // The agents hear of it at once: a blocked or dangerous detour cannot wait for someone to look.
+    const told = await eventually(async () => {
+      const found = (await inbox(agent)).filter(
+        (n) => n.event === 'WORKS_DETOUR_REPORTED' && n.link.includes(`#signalement-${made.id}`),
+      );
+      return found.length > 0 && found;
+    });
+    expect(told[0].link).toContain(`/mairie/travaux/${works.id}`);
+    expect(told[0].body).toContain('Le bateau du trottoir est bloqué');
     expect(
       codeOf(
         await graphql(
@@ -273,6 +293,30 @@ describe('Works and detours (issue 19)', () => {
       expect(notes[0].body).toContain('Par la rue Neuve');
     }
 
+    // Two changes in a row: each notice tells its own version, whenever the worker delivers it.
+    for (const description of ['Par la place du Marché.', 'Par la rue Haute.'])
+      await ok(
+        api.url,
+        CHANGE,
+        { input: { worksId: works.id, description, accessible: false, reason: 'Chantier.' } },
+        agent,
+      );
+    const payloads = await sql<{ version: number }>(
+      db.url,
+      `SELECT (payload->>'version')::int AS version FROM outbox_event
+        WHERE type = 'works.detour-changed' AND payload->>'worksId' = $1 ORDER BY id`,
+      [works.id],
+    );
+    expect(payloads.map((p) => p.version)).toEqual([2, 3, 4]);
+    const bodies = await eventually(async () => {
+      const found = (await inbox(worksFollower))
+        .filter((n) => n.event === 'WORKS_DETOUR_CHANGED' && n.link.includes(works.id))
+        .map((n) => n.body);
+      return found.length === 3 && found;
+    });
+    expect(bodies.filter((b) => b.includes('Par la place du Marché'))).toHaveLength(1);
+    expect(bodies.filter((b) => b.includes('Par la rue Haute'))).toHaveLength(1);
+
     const report = await ok<{ reportDetourProblem: { detourVersion: number } }>(
       api.url,
       REPORT,
@@ -286,7 +330,7 @@ describe('Works and detours (issue 19)', () => {
       },
       worksFollower,
     );
-    expect(report.reportDetourProblem.detourVersion).toBe(2);
+    expect(report.reportDetourProblem.detourVersion).toBe(4);
 
     // Once the works are over, the detour's history is closed.
     clock.travel(30 * 86_400_000);
@@ -348,7 +392,7 @@ describe('Works and detours (issue 19)', () => {
       agent,
     );
     const log = await graphql<{
-      auditLog: { edges: { node: { action: string; objectId: string } }[] };
+      auditLog: { edges: { node: { action: string; objectId: string; actorRole: string } }[] };
     }>(
       api.url,
       `
@@ -358,6 +402,7 @@ describe('Works and detours (issue 19)', () => {
               node {
                 action
                 objectId
+                actorRole
               }
             }
           }
@@ -369,6 +414,12 @@ describe('Works and detours (issue 19)', () => {
       .data!.auditLog.edges.filter((e) => e.node.objectId === works.id)
       .map((e) => e.node.action);
     expect(actions.sort()).toEqual(['works.posted', 'works.updated']);
+    // The public log says who acted in which role, as for every other lib.
+    expect(
+      log
+        .data!.auditLog.edges.filter((e) => e.node.objectId === works.id)
+        .map((e) => e.node.actorRole),
+    ).toEqual(['AGENT', 'AGENT']);
   });
 
   /** A partner association in these fields, proposed by `member` (who acts for it), approved. */
@@ -431,6 +482,11 @@ describe('Works and detours (issue 19)', () => {
       return found.length > 0 && found;
     });
     expect(notes[0].link).toContain(`/travaux/${works.id}/avis`);
+    // An inclusive due day, in running French: « au plus tard le lundi 1er février 2027 ».
+    expect(notes[0].body).toContain(`au plus tard le ${frenchDate(townDayIn(2))}`);
+    expect(notes[0].body).toContain(
+      `du ${frenchDate(townDayIn(3))} au ${frenchDate(townDayIn(9))}`,
+    );
     expect((await inbox(food)).filter((n) => n.event === 'WORKS_ASSESSMENT_REQUESTED')).toEqual([]);
 
     const ASSESS = `mutation($input: AssessWorksInput!) { assessWorks(input: $input) { associationName opinion comment detourVersion } }`;
@@ -491,14 +547,101 @@ describe('Works and detours (issue 19)', () => {
     clock.travel(3 * 86_400_000);
     try {
       expect(reasonOf(await assess(walker, walking))).toBe('ASSESSMENT_CLOSED');
+      // The works are on: a detour reported as not accessible reaches the partners asked too.
+      const { reportDetourProblem } = await ok<{ reportDetourProblem: { id: string } }>(
+        api.url,
+        REPORT,
+        {
+          input: {
+            worksId: works.id,
+            problem: 'NOT_ACCESSIBLE',
+            place: 'Rue Neuve',
+            description: 'Pas de bateau pour descendre du trottoir.',
+          },
+        },
+        other,
+      );
+      await eventually(async () =>
+        (await inbox(wheel)).some(
+          (n) =>
+            n.event === 'WORKS_DETOUR_REPORTED' &&
+            n.link.includes(`#signalement-${reportDetourProblem.id}`),
+        ),
+      );
+      expect((await inbox(food)).filter((n) => n.event === 'WORKS_DETOUR_REPORTED')).toEqual([]);
     } finally {
       clock.reset();
     }
+
+    // Asked on an edit too: the due day given later reaches the partners, once.
+    const later = await post({ startsOn: townDayIn(3), endsOn: townDayIn(9) });
+    const ASSESS_LATER = (associationId: string) =>
+      graphql(
+        api.url,
+        ASSESS,
+        {
+          input: { worksId: later.id, associationId, opinion: 'FAVOURABLE', comment: 'Bien.' },
+        },
+        bearer(wheel),
+      );
+    expect(reasonOf(await ASSESS_LATER(wheels))).toBe('ASSESSMENT_NOT_REQUESTED');
+    const edit = (assessmentDueOn: string) =>
+      graphql(
+        api.url,
+        UPDATE,
+        {
+          input: {
+            ...input({ startsOn: townDayIn(3), endsOn: townDayIn(9), assessmentDueOn }),
+            id: later.id,
+            detour: undefined,
+            detourAccessible: undefined,
+          },
+        },
+        bearer(agent),
+      );
+    expect(fieldsOf(await edit(townDayIn(-1)))).toEqual(['input.assessmentDueOn']);
+    expect((await edit(townDayIn(2))).errors).toBeUndefined();
+    expect((await edit(townDayIn(1))).errors).toBeUndefined();
+    await eventually(async () =>
+      (await inbox(wheel)).some(
+        (n) => n.event === 'WORKS_ASSESSMENT_REQUESTED' && n.link.includes(later.id),
+      ),
+    );
+    const events = await sql<{ count: number }>(
+      db.url,
+      `SELECT count(*)::int AS count FROM outbox_event
+        WHERE type = 'works.assessment-requested' AND payload->>'worksId' = $1`,
+      [later.id],
+    );
+    expect(events).toEqual([{ count: 1 }]);
+    const laterGiven = await ASSESS_LATER(wheels);
+    expect(laterGiven.errors).toBeUndefined();
+
     const exported = await ok<{
       exportMyData: { works: { assessments: unknown[]; assessmentRequests: unknown[] } };
     }>(api.url, '{ exportMyData }', {}, wheel);
-    expect(exported.exportMyData.works.assessments).toHaveLength(1);
-    expect(exported.exportMyData.works.assessmentRequests).toHaveLength(1);
+    expect(exported.exportMyData.works.assessments).toHaveLength(2);
+    expect(exported.exportMyData.works.assessmentRequests).toHaveLength(2);
+  });
+
+  it('reads a list of works in as many statements, whatever its length', async () => {
+    const member = await newVerifiedResident(config, db.url);
+    await partner(member, `Trottoirs pour tous ${db.url.slice(-6)}`, ['MOBILITY']);
+    const LIST = `{ worksProjects(scope: ALL) { id viewerFollows councils { id } reports { id }
+      detours { version } assessments { associationName } assessmentRequests { associationName }
+      viewerAssessmentRequests { associationId } } }`;
+    const dataSource = api.app.get<DataSource>(getDataSourceToken());
+    const count = () =>
+      countStatements(dataSource, async () => {
+        const r = await graphql<{ worksProjects: unknown[] }>(api.url, LIST, {}, bearer(member));
+        expect(r.errors).toBeUndefined();
+        return r.data!.worksProjects.length;
+      });
+    const future = { startsOn: townDayIn(3), endsOn: townDayIn(9), assessmentDueOn: townDayIn(2) };
+    await post(future);
+    const few = await count();
+    for (let i = 0; i < 4; i++) await post(future);
+    expect(await count()).toBe(few);
   });
 
   it('gives the works calendar in iCalendar, with the detour in force', async () => {

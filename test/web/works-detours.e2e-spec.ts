@@ -1,6 +1,12 @@
 import { AppConfig } from '@quorum/core';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEFAULT_PASSWORD, newAgent, newVerifiedResident, TestAccount } from '../support/factories';
+import {
+  DEFAULT_PASSWORD,
+  newAccount,
+  newAgent,
+  newVerifiedResident,
+  TestAccount,
+} from '../support/factories';
 import { ok, townDayIn } from '../support/meeting-fixtures';
 import {
   createTestDatabase,
@@ -251,6 +257,10 @@ describe('The works pages: a detour reported and answered in public', () => {
       agent,
     );
     const mine = await signedIn(member, false);
+    const giveLink = (page: Page) =>
+      page.getByRole('link', { name: 'Donner l’avis de votre association' });
+    await mine.page.goto(url(`/travaux/${postWorks.id}`));
+    await giveLink(mine.page).waitFor();
     await mine.page.goto(url(`/travaux/${postWorks.id}/avis`));
     await mine.page.getByText('Au nom de Roues libres.').waitFor();
     await submit(mine.page, 'Publier l’avis de l’association');
@@ -265,11 +275,25 @@ describe('The works pages: a detour reported and answered in public', () => {
     await mine.page.getByText(/L’avis de votre association est publié/).waitFor();
     await mine.page.goto(url(`/travaux/${postWorks.id}`));
     await mine.page.getByText('Roues libres\u202f: Avis défavorable').waitFor();
+    // Given: the link is gone; it never shows to someone who is not asked.
+    expect(await giveLink(mine.page).count()).toBe(0);
     await audit(mine.context, `/travaux/${postWorks.id}`);
     await mine.context.close();
     const other = await signedIn(await newVerifiedResident(config, db.url), true);
+    await other.page.goto(url(`/travaux/${postWorks.id}`));
+    await other.page.getByText('Roues libres\u202f: Avis défavorable').waitFor();
+    expect(await giveLink(other.page).count()).toBe(0);
     await audit(other.context, `/travaux/${postWorks.id}/avis`);
     await other.context.close();
+  });
+
+  it('asks an account whose address is not confirmed to confirm it before reporting (JavaScript off)', async () => {
+    const unconfirmed = await newAccount(config, db.url, { emailVerified: false });
+    const mine = await signedIn(unconfirmed, false);
+    await mine.page.goto(url(`/travaux/${worksId}`));
+    await mine.page.getByText(/confirmez d’abord votre adresse électronique/).waitFor();
+    expect(await mine.page.getByRole('button', { name: 'Envoyer le signalement' }).count()).toBe(0);
+    await mine.context.close();
   });
 
   it('passes axe, one h1, French spacing and no horizontal scroll signed out', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Association, AssociationField, AssociationStatus } from './association.entity';
 import { AssociationMember } from './association-member.entity';
 import { AssociationSeatRecord } from './association-seat.entity';
@@ -56,6 +56,16 @@ export class AssociationRepository {
 
   byId(em: EntityManager, id: string): Promise<Association | null> {
     return em.findOne(Association, { where: { id } });
+  }
+
+  /** The names of these associations, in one statement (those not found are left out). */
+  async namesOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await em.find(Association, {
+      select: { id: true, name: true },
+      where: { id: In([...ids]) },
+    });
+    return new Map(rows.map((a) => [a.id, a.name]));
   }
 
   /** The association, locked until the end of the transaction (decisions, members). */

@@ -108,6 +108,11 @@ export class AssociationsService {
     return this.associations.byId(em, associationId);
   }
 
+  /** The names of these associations by id, in one statement (for other libs' lists). */
+  namesOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    return this.associations.namesOf(em, ids);
+  }
+
   // Reads for the API.
 
   /** Who may read it: partners for anyone, the others for agents and their members. */

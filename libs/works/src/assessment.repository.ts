@@ -32,25 +32,34 @@ export interface NewAssessment {
 /** The SQL of the assessments: who was asked (and whom it notified), and what they said. */
 @Injectable()
 export class AssessmentRepository {
-  /** Asks each association, and keeps the accounts acting for it then (whom the request notifies). */
+  /**
+   * Asks each association not asked yet, and keeps the accounts acting for it then (whom the
+   * request notifies). Idempotent: returns the associations newly asked (none on a repeat).
+   */
   async request(
     em: EntityManager,
     worksId: string,
     partners: { id: string; memberAccountIds: string[] }[],
-  ): Promise<void> {
-    await queryRows(
+  ): Promise<string[]> {
+    const asked = await queryRows<{ associationId: string }>(
       em,
-      `INSERT INTO works_assessment_request (works_id, association_id) SELECT $1, unnest($2::uuid[])`,
+      `INSERT INTO works_assessment_request (works_id, association_id) SELECT $1, unnest($2::uuid[])
+       ON CONFLICT DO NOTHING RETURNING association_id AS "associationId"`,
       [worksId, partners.map((p) => p.id)],
     );
-    const pairs = partners.flatMap((p) => p.memberAccountIds.map((a) => [p.id, a]));
+    const fresh = new Set(asked.map((a) => a.associationId));
+    const pairs = partners
+      .filter((p) => fresh.has(p.id))
+      .flatMap((p) => p.memberAccountIds.map((a) => [p.id, a]));
     await queryRows(
       em,
       `INSERT INTO works_assessment_invitee (works_id, association_id, account_id)
        SELECT $1, x.association_id, x.account_id
-         FROM unnest($2::uuid[], $3::uuid[]) AS x(association_id, account_id)`,
+         FROM unnest($2::uuid[], $3::uuid[]) AS x(association_id, account_id)
+       ON CONFLICT DO NOTHING`,
       [worksId, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     );
+    return [...fresh];
   }
 
   async requested(em: EntityManager, worksId: string, associationId: string): Promise<boolean> {

@@ -37,13 +37,20 @@ export class AssessmentsService {
     private readonly rows: AssessmentRepository,
   ) {}
 
-  /** In the posting's transaction: asks the partners in the fields concerned; their members hear of it. */
+  /**
+   * In the posting's (or the edit's) transaction: asks the partners in the fields concerned not
+   * asked yet; only their members hear of it. Returns the associations newly asked.
+   */
   async requestIn(em: EntityManager, worksId: string): Promise<string[]> {
     const partners = await this.associations.partnersInFields(em, ASSESSING_FIELDS);
     if (partners.length === 0) return [];
-    await this.rows.request(em, worksId, partners);
-    await this.outbox.record(em, 'works.assessment-requested', { worksId });
-    return partners.map((p) => p.id);
+    const asked = await this.rows.request(em, worksId, partners);
+    if (asked.length > 0)
+      await this.outbox.record(em, 'works.assessment-requested', {
+        worksId,
+        associationIds: asked,
+      });
+    return asked;
   }
 
   async assess(actor: Actor, input: AssessWorksInput): Promise<WorksAssessment> {
@@ -67,6 +74,7 @@ export class AssessmentsService {
       if (!created) throw ALREADY_ASSESSED();
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.assessed',
         objectType: 'works',
         objectId: works.id,
@@ -83,13 +91,10 @@ export class AssessmentsService {
     return all[0].find((a) => a.id === id)!;
   }
 
+  /** The associations' names in one statement, whatever the number of rows. */
   private async names(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of new Set(ids)) {
-      const association = await this.associations.byIdIn(em, id);
-      names.set(id, association?.name ?? 'Association');
-    }
-    return names;
+    const found = await this.associations.namesOf(em, [...new Set(ids)]);
+    return new Map(ids.map((id) => [id, found.get(id) ?? 'Association']));
   }
 
   async assessments(worksIds: readonly string[]): Promise<WorksAssessment[][]> {
@@ -126,16 +131,24 @@ export class AssessmentsService {
     });
   }
 
-  /** The requests for these works the caller may answer now: their partners', not yet given, open. */
+  /**
+   * For each of these works, the requests the caller may answer now: their partners', not yet
+   * given, open. Batched: one read of the caller's partners and one of the requests.
+   */
   async forViewer(
     accountId: string,
-    works: { id: string; assessmentDueOn: string | null },
-  ): Promise<AssessmentRequest[]> {
-    if (!assessmentOpen(works.assessmentDueOn, townDay(this.clock.now()))) return [];
+    works: readonly { id: string; assessmentDueOn: string | null }[],
+  ): Promise<AssessmentRequest[][]> {
+    const today = townDay(this.clock.now());
+    const open = works.filter((w) => assessmentOpen(w.assessmentDueOn, today));
+    if (open.length === 0) return works.map(() => []);
     const mine = await this.tx.read((em) => this.associations.partnersOf(em, accountId));
-    if (mine.length === 0) return [];
+    if (mine.length === 0) return works.map(() => []);
     const ids = new Set(mine.map((m) => m.id));
-    const [requests] = await this.requests([works.id]);
-    return requests.filter((r) => ids.has(r.associationId) && !r.assessed);
+    const requests = await this.requests(open.map((w) => w.id));
+    const byWorks = new Map(open.map((w, i) => [w.id, requests[i]]));
+    return works.map((w) =>
+      (byWorks.get(w.id) ?? []).filter((r) => ids.has(r.associationId) && !r.assessed),
+    );
   }
 }

@@ -29,7 +29,7 @@ describe('worksCalendar', () => {
 
   it('says the detour and whether it is accessible', () => {
     const unfolded = text.replace(/\r\n /g, '');
-    expect(unfolded).toContain('Déviation piétonne : Par la rue Neuve.');
+    expect(unfolded).toContain('Itinéraire de déviation\u00a0: Par la rue Neuve.');
     expect(unfolded).toContain('non accessible');
     expect(unfolded).toContain('LOCATION:rue de la Gare');
   });

@@ -55,7 +55,7 @@ export function worksCalendar(works: CalendarWorks[], context: WorksCalendarCont
       description: [
         w.description,
         '',
-        `Déviation piétonne : ${w.detour}`,
+        `Itinéraire de déviation\u00a0: ${w.detour}`,
         w.accessible
           ? 'Déviation accessible aux personnes à mobilité réduite.'
           : 'Déviation non accessible aux personnes à mobilité réduite.',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '@quorum/db';
+import { audiences } from '@quorum/notifications';
 import { EntityManager } from 'typeorm';
 
 /** The followers of the councils whose perimeter the works (`$1`) are in (councils' `council_audience`). */
@@ -16,20 +17,30 @@ export const WORKS_AUDIENCES = {
     UNION ALL ${COUNCIL_FOLLOWERS}`,
   reportAuthor: `SELECT author_id AS account_id, 'AUTHOR' AS relation FROM works_report
     WHERE id = $1 AND author_id IS NOT NULL`,
-  invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee WHERE works_id = $1`,
+  /**
+   * A report (`$1`): the town hall's agents; when the detour is not accessible, also the accounts
+   * of the partner associations asked for their assessment (they know the people it fails).
+   */
+  reportReaders: `${audiences.agents()}
+    UNION ALL SELECT i.account_id, 'PARTNER' AS relation
+      FROM works_report r JOIN works_assessment_invitee i ON i.works_id = r.works_id
+     WHERE r.id = $1 AND r.problem = 'NOT_ACCESSIBLE'`,
+  /** `$2`: the associations asked this time (null: all those asked). */
+  invitees: `SELECT account_id, 'PARTNER' AS relation FROM works_assessment_invitee
+    WHERE works_id = $1 AND ($2::uuid[] IS NULL OR association_id = ANY($2::uuid[]))`,
 };
 
 export interface WorksFactsRow {
   id: string;
   title: string;
   address: string;
-  /** DD/MM/YYYY */
+  /** YYYY-MM-DD */
   starts_on: string;
   ends_on: string;
   detour: string;
   accessible: boolean;
   reason: string | null;
-  /** DD/MM/YYYY, when associations are asked for their assessment. */
+  /** YYYY-MM-DD, the last day associations may give their assessment. */
   assessment_due_on: string | null;
 }
 
@@ -37,20 +48,27 @@ export interface ReportFactsRow {
   works_id: string;
   title: string;
   place: string;
+  problem: string;
+  description: string;
 }
 
 /** What the notices about works say, read when they are delivered. */
 @Injectable()
 export class WorksNoticeRepository {
-  async worksFacts(em: EntityManager, id: string): Promise<WorksFactsRow | undefined> {
+  /** With the detour `version` given (a change's), or the one in force. */
+  async worksFacts(
+    em: EntityManager,
+    id: string,
+    version: number | null = null,
+  ): Promise<WorksFactsRow | undefined> {
     const [row] = await queryRows<WorksFactsRow>(
       em,
-      `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'DD/MM/YYYY') AS starts_on,
-              to_char(w.ends_on, 'DD/MM/YYYY') AS ends_on, d.description AS detour, d.accessible, d.reason,
-              to_char(w.assessment_due_on, 'DD/MM/YYYY') AS assessment_due_on
-         FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = w.detour_version
+      `SELECT w.id, w.title, w.address, to_char(w.starts_on, 'YYYY-MM-DD') AS starts_on,
+              to_char(w.ends_on, 'YYYY-MM-DD') AS ends_on, d.description AS detour, d.accessible, d.reason,
+              to_char(w.assessment_due_on, 'YYYY-MM-DD') AS assessment_due_on
+         FROM works w JOIN works_detour d ON d.works_id = w.id AND d.version = COALESCE($2, w.detour_version)
         WHERE w.id = $1`,
-      [id],
+      [id, version],
     );
     return row;
   }
@@ -58,7 +76,7 @@ export class WorksNoticeRepository {
   async reportFacts(em: EntityManager, id: string): Promise<ReportFactsRow | undefined> {
     const [row] = await queryRows<ReportFactsRow>(
       em,
-      `SELECT r.works_id, w.title, r.place FROM works_report r JOIN works w ON w.id = r.works_id
+      `SELECT r.works_id, w.title, r.place, r.problem, r.description FROM works_report r JOIN works w ON w.id = r.works_id
         WHERE r.id = $1`,
       [id],
     );

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { frenchDate } from '@quorum/core';
 import { notice, NotifiesOn } from '@quorum/notifications';
-import { WorksEventPayload, WorksReportEventPayload } from '@quorum/outbox';
+import {
+  WorksAssessmentRequestedPayload,
+  WorksDetourChangedPayload,
+  WorksEventPayload,
+  WorksReportEventPayload,
+} from '@quorum/outbox';
 import { EntityManager } from 'typeorm';
-import { WORKS_AUDIENCES, WorksNoticeRepository } from './works-notifications.repository';
+import {
+  WORKS_AUDIENCES,
+  WorksFactsRow,
+  WorksNoticeRepository,
+} from './works-notifications.repository';
 
 /** Stateless: the sources below are classes built when this file loads, before any injection. */
 const noticeRows = new WorksNoticeRepository();
@@ -12,8 +22,11 @@ const worksFacts = async (em: EntityManager, { worksId }: WorksEventPayload) =>
 
 const accessibility = (accessible: boolean) =>
   accessible
-    ? 'La déviation est accessible aux personnes à mobilité réduite.'
-    : 'La déviation n’est pas accessible aux personnes à mobilité réduite.';
+    ? 'L’itinéraire de déviation est accessible aux personnes à mobilité réduite.'
+    : 'L’itinéraire de déviation n’est pas accessible aux personnes à mobilité réduite.';
+
+/** "du lundi 1er février 2027 au vendredi 12 février 2027" (SPEC §11: dates in running text). */
+const during = (w: WorksFactsRow) => `du ${frenchDate(w.starts_on)} au ${frenchDate(w.ends_on)}`;
 
 /** To the followers of the councils whose perimeter the works are in. */
 @Injectable()
@@ -22,8 +35,8 @@ export class WorksPostedNotice extends notice(
   (p: WorksEventPayload) => ({ sql: WORKS_AUDIENCES.councilFollowers, params: [p.worksId] }),
   worksFacts,
   (w) => ({
-    title: `Travaux : ${w.title}`,
-    body: `Travaux ${w.address} du ${w.starts_on} au ${w.ends_on}. Déviation piétonne : ${w.detour} ${accessibility(w.accessible)}`,
+    title: `Travaux\u00a0: ${w.title}`,
+    body: `Travaux ${w.address}, ${during(w)}. Itinéraire de déviation\u00a0: ${w.detour} ${accessibility(w.accessible)}`,
     path: `/travaux/${w.id}`,
   }),
 ) {}
@@ -32,11 +45,15 @@ export class WorksPostedNotice extends notice(
 @Injectable()
 @NotifiesOn('works.detour-changed')
 export class DetourChangedNotice extends notice(
-  (p: WorksEventPayload) => ({ sql: WORKS_AUDIENCES.followersAndCouncils, params: [p.worksId] }),
-  worksFacts,
+  (p: WorksDetourChangedPayload) => ({
+    sql: WORKS_AUDIENCES.followersAndCouncils,
+    params: [p.worksId],
+  }),
+  async (em, p: WorksDetourChangedPayload) =>
+    (await noticeRows.worksFacts(em, p.worksId, p.version ?? null)) ?? null,
   (w) => ({
-    title: `Déviation modifiée : ${w.title}`,
-    body: `Nouvelle déviation piétonne (${w.address}) : ${w.detour} ${accessibility(w.accessible)}${w.reason ? ` Pourquoi : ${w.reason}` : ''}`,
+    title: `Itinéraire de déviation modifié\u00a0: ${w.title}`,
+    body: `Nouvel itinéraire de déviation (${w.address})\u00a0: ${w.detour} ${accessibility(w.accessible)}${w.reason ? ` Pourquoi\u00a0? ${w.reason}` : ''}`,
     path: `/travaux/${w.id}#deviation`,
   }),
 ) {}
@@ -48,9 +65,28 @@ export class ReportAnsweredNotice extends notice(
   (p: WorksReportEventPayload) => ({ sql: WORKS_AUDIENCES.reportAuthor, params: [p.reportId] }),
   async (em, p: WorksReportEventPayload) => (await noticeRows.reportFacts(em, p.reportId)) ?? null,
   (r, p) => ({
-    title: `Réponse à votre signalement : ${r.title}`,
+    title: `Réponse à votre signalement\u00a0: ${r.title}`,
     body: `La mairie a répondu à votre signalement sur la déviation (${r.place}).`,
     path: `/travaux/${r.works_id}#signalement-${p.reportId}`,
+  }),
+) {}
+
+const PROBLEMS: Record<string, string> = {
+  BLOCKED: 'bloqué',
+  DANGEROUS: 'dangereux',
+  NOT_ACCESSIBLE: 'non accessible',
+};
+
+/** To the agents (and the partners asked, when not accessible): a detour does not work. */
+@Injectable()
+@NotifiesOn('works.detour-reported')
+export class DetourReportedNotice extends notice(
+  (p: WorksReportEventPayload) => ({ sql: WORKS_AUDIENCES.reportReaders, params: [p.reportId] }),
+  async (em, p: WorksReportEventPayload) => (await noticeRows.reportFacts(em, p.reportId)) ?? null,
+  (r, p) => ({
+    title: `Itinéraire de déviation signalé ${PROBLEMS[r.problem] ?? ''}\u00a0: ${r.title}`,
+    body: `Un·e habitant·e signale l’itinéraire de déviation comme ${PROBLEMS[r.problem] ?? 'à revoir'} (${r.place})\u00a0: «\u202f${r.description}\u202f». La mairie y répond publiquement sur la page des travaux.`,
+    path: `/mairie/travaux/${r.works_id}#signalement-${p.reportId}`,
   }),
 ) {}
 
@@ -58,11 +94,14 @@ export class ReportAnsweredNotice extends notice(
 @Injectable()
 @NotifiesOn('works.assessment-requested')
 export class AssessmentRequestedNotice extends notice(
-  (p: WorksEventPayload) => ({ sql: WORKS_AUDIENCES.invitees, params: [p.worksId] }),
+  (p: WorksAssessmentRequestedPayload) => ({
+    sql: WORKS_AUDIENCES.invitees,
+    params: [p.worksId, p.associationIds ?? null],
+  }),
   worksFacts,
   (w) => ({
-    title: `Avis demandé : ${w.title}`,
-    body: `La mairie demande l’avis de votre association sur la déviation piétonne des travaux ${w.address} (du ${w.starts_on} au ${w.ends_on}), avant le ${w.assessment_due_on ?? 'début des travaux'}. ${accessibility(w.accessible)}`,
+    title: `Avis demandé\u00a0: ${w.title}`,
+    body: `La mairie demande l’avis de votre association sur l’itinéraire de déviation des travaux ${w.address} (${during(w)}), au plus tard le ${w.assessment_due_on ? frenchDate(w.assessment_due_on) : 'premier jour des travaux'}. ${accessibility(w.accessible)}`,
     path: `/travaux/${w.id}/avis`,
   }),
 ) {}
@@ -71,5 +110,6 @@ export const WORKS_NOTICES = [
   WorksPostedNotice,
   DetourChangedNotice,
   ReportAnsweredNotice,
+  DetourReportedNotice,
   AssessmentRequestedNotice,
 ];

@@ -236,11 +236,12 @@ export class WorksRepository {
   }
 
   /** A project's reports, oldest first (a page shows them in the order they came). */
-  async reportsOf(em: EntityManager, worksId: string): Promise<ReportRow[]> {
+  async reportsOf(em: EntityManager, worksIds: readonly string[]): Promise<ReportRow[]> {
     return queryRows<ReportRow>(
       em,
-      `SELECT ${REPORT_COLUMNS} FROM works_report WHERE works_id = $1 ORDER BY created_at, id`,
-      [worksId],
+      `SELECT ${REPORT_COLUMNS} FROM works_report WHERE works_id = ANY($1::uuid[])
+        ORDER BY works_id, created_at, id`,
+      [worksIds],
     );
   }
 
@@ -268,13 +269,18 @@ export class WorksRepository {
     ]);
   }
 
-  async follows(em: EntityManager, worksId: string, accountId: string): Promise<boolean> {
-    const rows = await queryRows(
+  /** Which of these works the account follows. */
+  async followed(
+    em: EntityManager,
+    worksIds: readonly string[],
+    accountId: string,
+  ): Promise<Set<string>> {
+    const rows = await queryRows<{ worksId: string }>(
       em,
-      `SELECT 1 FROM works_follower WHERE works_id = $1 AND account_id = $2`,
-      [worksId, accountId],
+      `SELECT works_id AS "worksId" FROM works_follower WHERE works_id = ANY($1::uuid[]) AND account_id = $2`,
+      [worksIds, accountId],
     );
-    return rows.length > 0;
+    return new Set(rows.map((r) => r.worksId));
   }
 
   /** Every project with its detour in force, for the works calendar (soonest first). */

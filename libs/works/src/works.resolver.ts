@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg } from '@quorum/core';
-import { CouncilCard, CouncilsService, CouncilType } from '@quorum/councils';
+import { CouncilCard, CouncilType } from '@quorum/councils';
 import { Actor, Agent, Allow, Anyone, CurrentActor, VerifiedEmail } from '@quorum/identity';
 import DataLoader from 'dataloader';
 import { AssessmentsService } from './assessments.service';
@@ -23,9 +23,13 @@ import { WorksService } from './works.service';
 type RequestContext = {
   req: {
     worksDetourLoader?: DataLoader<string, DetourVersion[]>;
-    worksCouncilLoader?: DataLoader<string, string[]>;
     worksAssessmentLoader?: DataLoader<string, WorksAssessment[]>;
     worksRequestLoader?: DataLoader<string, AssessmentRequest[]>;
+    worksCouncilsLoader?: DataLoader<string, CouncilCard[]>;
+    worksReportLoader?: DataLoader<string, DetourReport[]>;
+    // The caller's: one per request, whose caller does not change.
+    worksViewerRequestLoader?: DataLoader<WorksProject, AssessmentRequest[], string>;
+    worksViewerFollowsLoader?: DataLoader<string, boolean>;
   };
 };
 
@@ -33,7 +37,6 @@ type RequestContext = {
 export class WorksResolver {
   constructor(
     private readonly works: WorksService,
-    private readonly councilsService: CouncilsService,
     private readonly assessmentsService: AssessmentsService,
   ) {}
 
@@ -73,8 +76,14 @@ export class WorksResolver {
   viewerAssessmentRequests(
     @Parent() works: WorksProject,
     @CurrentActor() actor: Actor | null,
+    @Context() context: RequestContext,
   ): Promise<AssessmentRequest[]> {
-    return actor ? this.assessmentsService.forViewer(actor.accountId, works) : Promise.resolve([]);
+    if (!actor) return Promise.resolve([]);
+    context.req.worksViewerRequestLoader ??= new DataLoader(
+      (list: readonly WorksProject[]) => this.assessmentsService.forViewer(actor.accountId, list),
+      { cacheKeyFn: (w) => w.id },
+    );
+    return context.req.worksViewerRequestLoader.load(works);
   }
 
   @Mutation(() => WorksAssessment, {
@@ -131,19 +140,25 @@ export class WorksResolver {
     @Parent() works: WorksProject,
     @Context() context: RequestContext,
   ): Promise<CouncilCard[]> {
-    context.req.worksCouncilLoader ??= new DataLoader((ids: readonly string[]) =>
-      this.works.councilIds(ids),
+    // The councils of the whole list in one read, not one per project.
+    context.req.worksCouncilsLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.works.councilsOf(ids),
     );
-    const ids = await context.req.worksCouncilLoader.load(works.id);
-    return (await this.councilsService.byIds(ids)).filter((c): c is CouncilCard => c !== null);
+    return context.req.worksCouncilsLoader.load(works.id);
   }
 
   @ResolveField(() => [DetourReport], {
     description: 'Reports that the detour does not work, oldest first, with the answers.',
   })
   @Allow(Anyone)
-  reports(@Parent() works: WorksProject): Promise<DetourReport[]> {
-    return this.works.reports(works.id);
+  reports(
+    @Parent() works: WorksProject,
+    @Context() context: RequestContext,
+  ): Promise<DetourReport[]> {
+    context.req.worksReportLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.works.reports(ids),
+    );
+    return context.req.worksReportLoader.load(works.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller follows it (false signed out).' })
@@ -151,8 +166,13 @@ export class WorksResolver {
   viewerFollows(
     @Parent() works: WorksProject,
     @CurrentActor() actor: Actor | null,
+    @Context() context: RequestContext,
   ): Promise<boolean> {
-    return actor ? this.works.follows(works.id, actor.accountId) : Promise.resolve(false);
+    if (!actor) return Promise.resolve(false);
+    context.req.worksViewerFollowsLoader ??= new DataLoader((ids: readonly string[]) =>
+      this.works.follows(ids, actor.accountId),
+    );
+    return context.req.worksViewerFollowsLoader.load(works.id);
   }
 
   @Mutation(() => WorksProject, {

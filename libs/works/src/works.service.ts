@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, townDay } from '@quorum/core';
-import { CouncilsService } from '@quorum/councils';
+import { CouncilCard, CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -65,8 +65,11 @@ export class WorksService {
   }
 
   /** The fields of a project checked beyond their types: dates, geometry, councils. */
-  private async checked(input: WorksFieldsInput): Promise<Omit<NewWorks, 'createdBy'>> {
-    const problems = datesProblems(input);
+  private async checked(
+    input: WorksFieldsInput,
+    keptDueOn: string | null = null,
+  ): Promise<Omit<NewWorks, 'createdBy'>> {
+    const problems = datesProblems(input, this.today(), keptDueOn);
     if (problems.length)
       throw DomainError.badInput(
         problems.map(([field, fr]) => ({ field, message: { fr, en: 'invalid dates' } })),
@@ -109,6 +112,7 @@ export class WorksService {
       const asked = fields.assessmentDueOn ? await this.assessments.requestIn(em, created) : [];
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.posted',
         objectType: 'works',
         objectId: created,
@@ -125,16 +129,26 @@ export class WorksService {
   }
 
   async update(actor: Actor, input: UpdateWorksInput): Promise<WorksProject> {
-    const fields = await this.checked(input);
     const councilIds = [...new Set(input.councilIds)];
     await this.tx.run(async (em) => {
       const before = await this.rows.lock(em, input.id);
       if (!before) throw WORKS_NOT_FOUND();
+      const fields = await this.checked(input, before.assessmentDueOn);
       const councilsBefore = await this.rows.councilsOf(em, [input.id]);
       await this.rows.update(em, input.id, fields);
       await this.rows.setCouncils(em, input.id, councilIds);
+      // A due day given (or moved), or other councils: the partners not asked yet are asked now.
+      const councilsChanged =
+        councilsBefore.length !== councilIds.length ||
+        councilsBefore.some((c) => !councilIds.includes(c.councilId));
+      const asked =
+        fields.assessmentDueOn &&
+        (fields.assessmentDueOn !== before.assessmentDueOn || councilsChanged)
+          ? await this.assessments.requestIn(em, input.id)
+          : [];
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.updated',
         objectType: 'works',
         objectId: input.id,
@@ -148,7 +162,7 @@ export class WorksService {
           assessmentDueOn: before.assessmentDueOn,
           councilIds: councilsBefore.map((c) => c.councilId),
         },
-        after: { ...fields, councilIds },
+        after: { ...fields, councilIds, assessmentRequestedFrom: asked },
       });
     });
     return this.get(input.id);
@@ -170,9 +184,10 @@ export class WorksService {
         reason: input.reason,
         createdBy: actor.accountId,
       });
-      await this.outbox.record(em, 'works.detour-changed', { worksId: works.id });
+      await this.outbox.record(em, 'works.detour-changed', { worksId: works.id, version });
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.detour-changed',
         objectType: 'works',
         objectId: works.id,
@@ -203,8 +218,10 @@ export class WorksService {
         place: input.place,
         description: input.description,
       });
+      await this.outbox.record(em, 'works.detour-reported', { reportId: created });
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.detour-reported',
         objectType: 'works-report',
         objectId: created,
@@ -230,6 +247,7 @@ export class WorksService {
       await this.outbox.record(em, 'works.report-answered', { reportId: report.id });
       await this.audit.record(em, {
         actorId: actor.accountId,
+        actorRole: actor.role,
         action: 'works.report-answered',
         objectType: 'works-report',
         objectId: report.id,
@@ -272,9 +290,11 @@ export class WorksService {
     return worksIds.map((id) => rows.filter((r) => r.worksId === id).map((r) => r.councilId));
   }
 
-  async reports(worksId: string): Promise<DetourReport[]> {
-    const rows = await this.tx.read((em) => this.rows.reportsOf(em, worksId));
-    return rows.map((r) => this.reportView(r));
+  async reports(worksIds: readonly string[]): Promise<DetourReport[][]> {
+    const rows = await this.tx.read((em) => this.rows.reportsOf(em, worksIds));
+    return worksIds.map((id) =>
+      rows.filter((r) => r.worksId === id).map((r) => this.reportView(r)),
+    );
   }
 
   async unanswered(): Promise<DetourReport[]> {
@@ -282,8 +302,20 @@ export class WorksService {
     return rows.map((r) => this.reportView(r));
   }
 
-  follows(worksId: string, accountId: string): Promise<boolean> {
-    return this.tx.read((em: EntityManager) => this.rows.follows(em, worksId, accountId));
+  async follows(worksIds: readonly string[], accountId: string): Promise<boolean[]> {
+    const followed = await this.tx.read((em: EntityManager) =>
+      this.rows.followed(em, worksIds, accountId),
+    );
+    return worksIds.map((id) => followed.has(id));
+  }
+
+  /** The councils of each of these works: one read of the links, one of the councils. */
+  async councilsOf(worksIds: readonly string[]): Promise<CouncilCard[][]> {
+    const ids = await this.councilIds(worksIds);
+    const union = [...new Set(ids.flat())];
+    const cards = union.length ? await this.councils.byIds(union) : [];
+    const byId = new Map(cards.filter((c): c is CouncilCard => c !== null).map((c) => [c.id, c]));
+    return ids.map((list) => list.flatMap((id) => byId.get(id) ?? []));
   }
 
   private reportView(r: ReportRow): DetourReport {

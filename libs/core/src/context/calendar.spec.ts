@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, calendarDay, daysFromTo, frenchDateTime, townDay } from './calendar';
+import { addDays, calendarDay, daysFromTo, frenchDate, frenchDateTime, townDay } from './calendar';
 
 describe('The town’s calendar', () => {
   it('counts a day from midnight in the town, not in UTC, in winter and in summer', () => {
@@ -37,5 +37,12 @@ describe('The town’s calendar', () => {
     expect(frenchDateTime(new Date('2026-07-01T07:05:00Z'))).toBe(
       'mercredi 1er juillet 2026 à 9\u00a0h 05',
     );
+  });
+});
+
+describe('frenchDate', () => {
+  it('writes a day as running French text, « 1er » for the first of the month', () => {
+    expect(frenchDate('2027-02-01')).toBe('lundi 1er février 2027');
+    expect(frenchDate('2026-12-31')).toBe('jeudi 31 décembre 2026');
   });
 });

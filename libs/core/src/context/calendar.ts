@@ -59,3 +59,23 @@ export function frenchDateTime(instant: Date): string {
   const minutes = part.minute === '00' ? '' : ` ${part.minute}`;
   return `${part.weekday} ${day} ${part.month} ${part.year} à ${Number(part.hour)}\u00a0h${minutes}`;
 }
+
+const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/**
+ * A calendar day (YYYY-MM-DD) as French running text: "lundi 1er février 2027". A day has no time
+ * zone: it is formatted as written, never shifted by the server's or the town's offset.
+ */
+export function frenchDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const part = Object.fromEntries(
+    FRENCH_DATE.formatToParts(new Date(Date.UTC(y, m - 1, d, 12))).map((p) => [p.type, p.value]),
+  ) as Record<Intl.DateTimeFormatPartTypes, string>;
+  return `${part.weekday} ${part.day === '1' ? '1er' : part.day} ${part.month} ${part.year}`;
+}

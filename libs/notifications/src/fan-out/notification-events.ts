@@ -33,8 +33,12 @@ export const NOTIFICATION_EVENTS = {
   'minutes.published': { label: 'Procès-verbal publié', mode: 'IMMEDIATE' },
   'minutes.publication-due': { label: 'Procès-verbal à publier (agents)', mode: 'IMMEDIATE' },
   'works.posted': { label: 'Travaux dans un conseil suivi', mode: 'DAILY_DIGEST' },
-  'works.detour-changed': { label: 'Déviation piétonne modifiée', mode: 'IMMEDIATE' },
+  'works.detour-changed': { label: 'Itinéraire de déviation modifié', mode: 'IMMEDIATE' },
   'works.report-answered': { label: 'Réponse de la mairie à votre signalement', mode: 'IMMEDIATE' },
+  'works.detour-reported': {
+    label: 'Itinéraire de déviation signalé (agents, associations consultées)',
+    mode: 'IMMEDIATE',
+  },
   'works.assessment-requested': {
     label: 'Avis demandé à votre association sur une déviation',
     mode: 'IMMEDIATE',

@@ -25,10 +25,12 @@ export interface JobCatalogue {
   'minutes.publication-due': DeadlinePayload & MinutesEventPayload;
   /** Works (issue 19): posted in a council's perimeter, its detour changed, a report answered. */
   'works.posted': WorksEventPayload;
-  'works.detour-changed': WorksEventPayload;
+  'works.detour-changed': WorksDetourChangedPayload;
   'works.report-answered': WorksReportEventPayload;
+  /** Someone reported that a detour does not work: the agents (and, when not accessible, the partners asked) hear of it. */
+  'works.detour-reported': WorksReportEventPayload;
   /** Partner associations asked for their assessment of the detour (their members hear of it). */
-  'works.assessment-requested': WorksEventPayload;
+  'works.assessment-requested': WorksAssessmentRequestedPayload;
   /** A resident reported an accessibility problem with a place: the agents hear of it. */
   'place.reported': PlaceReportEventPayload;
   /** The town hall answered it: its author hears of it. */
@@ -38,6 +40,17 @@ export interface JobCatalogue {
 
 export interface WorksEventPayload {
   worksId: string;
+}
+
+/** The version the change made: the notice describes it, not whichever is in force at delivery. */
+export interface WorksDetourChangedPayload extends WorksEventPayload {
+  /** Absent in events recorded before: the version in force. */
+  version?: number;
+}
+
+/** The associations asked this time (absent in events recorded before: all those asked). */
+export interface WorksAssessmentRequestedPayload extends WorksEventPayload {
+  associationIds?: string[];
 }
 
 export interface WorksReportEventPayload {
@@ -112,6 +125,7 @@ const NAMES: { [name in JobName]: true } = {
   'works.posted': true,
   'works.detour-changed': true,
   'works.report-answered': true,
+  'works.detour-reported': true,
   'works.assessment-requested': true,
   'place.reported': true,
   'place.report-answered': true,

@@ -22,6 +22,9 @@ describe('checkGeometry', () => {
       reason: 'la géométrie n’est pas du JSON valide',
     });
     expect(checkGeometry('{"type":"Feature","geometry":null}').ok).toBe(false);
+    // French typography: a no-break space before the colon.
+    const unknown = checkGeometry('{"type":"Feature","geometry":null}');
+    expect(!unknown.ok && unknown.reason).toMatch(/^type de géométrie attendu\u00a0: /);
     expect(checkGeometry('{"type":"Point","coordinates":[200,48]}')).toEqual({
       ok: false,
       reason: 'coordonnées invalides pour un Point (longitude, latitude en degrés)',

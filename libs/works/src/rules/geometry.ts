@@ -57,7 +57,7 @@ export function checkGeometry(text: string): GeometryCheck {
   if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type))
     return {
       ok: false,
-      reason: `type de géométrie attendu : ${TYPES.join(', ')}`,
+      reason: `type de géométrie attendu\u00a0: ${TYPES.join(', ')}`,
     };
   if (!SHAPES[type as GeometryType](coordinates))
     return {

@@ -27,21 +27,37 @@ describe('worksPhase', () => {
 describe('datesProblems', () => {
   it('accepts a one-day project and an assessment due on its first day', () => {
     expect(
-      datesProblems({
-        startsOn: '2026-12-10',
-        endsOn: '2026-12-10',
-        assessmentDueOn: '2026-12-10',
-      }),
+      datesProblems(
+        {
+          startsOn: '2026-12-10',
+          endsOn: '2026-12-10',
+          assessmentDueOn: '2026-12-10',
+        },
+        '2026-12-01',
+      ),
     ).toEqual([]);
+  });
+
+  it('refuses a due day already past, unless the edit keeps the one the project had', () => {
+    const dates = { startsOn: '2026-12-10', endsOn: '2026-12-20', assessmentDueOn: '2026-12-02' };
+    expect(datesProblems(dates, '2026-12-03')).toEqual([
+      ['input.assessmentDueOn', 'la date limite de l’avis des associations est déjà passée'],
+    ]);
+    expect(datesProblems(dates, '2026-12-02')).toEqual([]);
+    expect(datesProblems(dates, '2026-12-03', '2026-12-02')).toEqual([]);
+    expect(datesProblems(dates, '2026-12-03', '2026-12-01')).toHaveLength(1);
   });
 
   it('refuses an end before the start and an assessment due after the start', () => {
     expect(
-      datesProblems({
-        startsOn: '2026-12-10',
-        endsOn: '2026-12-09',
-        assessmentDueOn: '2026-12-11',
-      }),
+      datesProblems(
+        {
+          startsOn: '2026-12-10',
+          endsOn: '2026-12-09',
+          assessmentDueOn: '2026-12-11',
+        },
+        '2026-12-01',
+      ),
     ).toEqual([
       ['input.endsOn', 'la fin des travaux précède leur début'],
       [

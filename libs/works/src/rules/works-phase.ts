@@ -19,11 +19,24 @@ export interface WorksDates {
   assessmentDueOn?: string | null;
 }
 
-/** What is wrong with a project's dates, as `[field, French reason]` pairs (empty: fine). */
-export function datesProblems(dates: WorksDates): [string, string][] {
+/**
+ * What is wrong with a project's dates on the town's day `today`, as `[field, French reason]`
+ * pairs (empty: fine). A due day already past cannot be given: nobody could answer by it. An
+ * edit that keeps the due day it had (`keptDueOn`) is not refused for it once that day is past.
+ */
+export function datesProblems(
+  dates: WorksDates,
+  today: string,
+  keptDueOn: string | null = null,
+): [string, string][] {
   const problems: [string, string][] = [];
   if (dates.endsOn < dates.startsOn)
     problems.push(['input.endsOn', 'la fin des travaux précède leur début']);
+  if (dates.assessmentDueOn && dates.assessmentDueOn < today && dates.assessmentDueOn !== keptDueOn)
+    problems.push([
+      'input.assessmentDueOn',
+      'la date limite de l’avis des associations est déjà passée',
+    ]);
   if (dates.assessmentDueOn && dates.assessmentDueOn > dates.startsOn)
     problems.push([
       'input.assessmentDueOn',

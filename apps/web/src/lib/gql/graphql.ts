@@ -385,6 +385,7 @@ export type NotificationEvent =
   | 'SOLIDARITY_CHECK_DUE'
   | 'WORKS_ASSESSMENT_REQUESTED'
   | 'WORKS_DETOUR_CHANGED'
+  | 'WORKS_DETOUR_REPORTED'
   | 'WORKS_POSTED'
   | 'WORKS_REPORT_ANSWERED';
 
@@ -1386,7 +1387,7 @@ export type WorksPageQueryVariables = Exact<{
 }>;
 
 
-export type WorksPageQuery = { worksProject: { id: string, title: string, description: string, address: string, geometry: string | null, startsOn: string, endsOn: string, assessmentDueOn: string | null, phase: WorksPhase, detourVersion: number, viewerFollows: boolean, councils: Array<{ id: string, name: string, slug: string }>, detours: Array<{ id: string, version: number, description: string, accessible: boolean, reason: string | null, createdAt: string }>, reports: Array<{ id: string, detourVersion: number, problem: DetourProblem, place: string, description: string, createdAt: string, answer: string | null, answeredAt: string | null }>, assessmentRequests: Array<{ associationId: string, associationName: string, assessed: boolean }>, assessments: Array<{ id: string, associationName: string, detourVersion: number, opinion: AssessmentOpinion, comment: string, createdAt: string }> } };
+export type WorksPageQuery = { worksProject: { id: string, title: string, description: string, address: string, geometry: string | null, startsOn: string, endsOn: string, assessmentDueOn: string | null, phase: WorksPhase, detourVersion: number, viewerFollows: boolean, viewerAssessmentRequests: Array<{ associationId: string }>, councils: Array<{ id: string, name: string, slug: string }>, detours: Array<{ id: string, version: number, description: string, accessible: boolean, reason: string | null, createdAt: string }>, reports: Array<{ id: string, detourVersion: number, problem: DetourProblem, place: string, description: string, createdAt: string, answer: string | null, answeredAt: string | null }>, assessmentRequests: Array<{ associationId: string, associationName: string, assessed: boolean }>, assessments: Array<{ id: string, associationName: string, detourVersion: number, opinion: AssessmentOpinion, comment: string, createdAt: string }> } };
 
 export type PostWorksMutationVariables = Exact<{
   input: PostWorksInput;
@@ -3338,6 +3339,9 @@ export const WorksPageDocument = new TypedDocumentString(`
     phase
     detourVersion
     viewerFollows
+    viewerAssessmentRequests {
+      associationId
+    }
     councils {
       id
       name

@@ -1696,6 +1696,9 @@ export const WorksPageDocument = graphql(`
       phase
       detourVersion
       viewerFollows
+      viewerAssessmentRequests {
+        associationId
+      }
       councils {
         id
         name

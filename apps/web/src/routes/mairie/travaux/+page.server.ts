@@ -46,7 +46,7 @@ export const actions: Actions = {
       address: 'l’adresse',
       startsOn: 'le premier jour',
       endsOn: 'le dernier jour',
-      detour: 'la déviation piétonne',
+      detour: 'l’itinéraire de déviation',
     });
     if (councilIds.length === 0)
       missing.push({ field: 'councilIds', message: 'Choisissez au moins un conseil.' });

@@ -26,6 +26,8 @@ export const load: PageServerLoad = async (event) => {
     title: worksProject.title,
     works: worksProject,
     signedIn: Boolean(event.locals.me),
+    // Reporting needs a verified address (the API decides; the page says so beforehand).
+    canReport: Boolean(event.locals.me?.emailVerified),
     done: DONE[event.url.searchParams.get('fait') ?? ''] ?? null,
   };
 };
