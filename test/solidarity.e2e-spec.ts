@@ -383,6 +383,76 @@ describe('The solidarity information page: entries kept by partners and agents',
     expect(fieldsOf(missing)).toContain('input.mapping');
   });
 
+  it('imports a Soliguide export over 100 kB; a given mapping adds to Soliguide’s headers', async () => {
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `Permanence ${i};Secours populaire;${i} avenue de la République;Du lundi au vendredi de 9 h à 12 h et de 14 h à 17 h, sauf jours fériés;${'Accueil inconditionnel, sans rendez-vous. '.repeat(4)}`,
+    );
+    const csv = ['Nom;Organisation;Adresse;Horaires;Description', ...lines].join('\n');
+    expect(csv.length).toBeGreaterThan(100_000);
+    const big = await ok<{ importSolidarityEntries: { imported: number; rejected: unknown[] } }>(
+      api.url,
+      IMPORT,
+      { input: { csv } },
+      agent,
+    );
+    expect(big.importSolidarityEntries).toEqual({ imported: 400, rejected: [] });
+
+    // Only the operator's header is mapped: the Soliguide ones (Nom, Adresse) still fill theirs.
+    const merged = await ok<{ importSolidarityEntries: { imported: number } }>(
+      api.url,
+      IMPORT,
+      {
+        input: {
+          csv: 'Nom;Adresse;structure\nBoutique solidaire;8 rue des Lilas;Emmaüs\n',
+          mapping: [{ column: 'operatorName', header: 'structure' }],
+        },
+      },
+      agent,
+    );
+    expect(merged.importSolidarityEntries.imported).toBe(1);
+    const [row] = await sql<{ address: string; operator_name: string }>(
+      `SELECT address, operator_name FROM solidarity_entry WHERE title = 'Boutique solidaire'`,
+    );
+    expect(row).toEqual({ address: '8 rue des Lilas', operator_name: 'Emmaüs' });
+  });
+
+  it('caps imported cells as the form does, and refuses a name of spaces in both', async () => {
+    const report = await ok<{
+      importSolidarityEntries: { imported: number; rejected: { line: number; reason: string }[] };
+    }>(
+      api.url,
+      IMPORT,
+      {
+        input: {
+          csv: [
+            'Nom;Organisation;Adresse;Tarif',
+            `Colis;CCAS;${'x'.repeat(501)};`,
+            `   ;CCAS;1 rue Haute;`,
+            `Colis;CCAS;1 rue Haute;${'gratuit '.repeat(20)}`,
+          ].join('\n'),
+        },
+      },
+      agent,
+    );
+    expect(report.importSolidarityEntries).toEqual({
+      imported: 0,
+      rejected: [
+        { line: 2, reason: 'l’adresse dépasse 500 caractères' },
+        { line: 3, reason: 'le nom du service manque' },
+        { line: 4, reason: 'le tarif dépasse 100 caractères' },
+      ],
+    });
+    const spaces = await graphql(
+      api.url,
+      CREATE,
+      { input: { title: '     ', operatorName: 'CCAS' } },
+      bearer(agent),
+    );
+    expect(fieldsOf(spaces)).toContain('input.title');
+  });
+
   it('publishes the published entries in open data, CSV and JSON', async () => {
     const json = (await (await fetch(`${api.url}/open-data/solidarity-services.json`)).json()) as {
       title: string;
