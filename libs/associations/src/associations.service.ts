@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { MembershipService } from '@quorum/councils';
-import { Actor } from '@quorum/identity';
+import { Actor, isTownHall } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { Association, AssociationField, AssociationStatus } from './association.entity';
@@ -30,9 +30,6 @@ import {
 import { actsAsPartner, canMoveTo, needsReason, visibleTo } from './rules/association-status';
 
 export type { PartnerWithMembers } from './association.repository';
-
-const isStaff = (actor: Actor | null): boolean =>
-  actor !== null && (actor.role === 'AGENT' || actor.role === 'ADMIN');
 
 const blankToNull = (value: string | null | undefined): string | null =>
   value && value.trim() ? value.trim() : null;
@@ -116,7 +113,7 @@ export class AssociationsService {
       if (!association) throw ASSOCIATION_NOT_FOUND();
       const member =
         actor !== null && (await this.associations.isMember(em, actor.accountId, associationId));
-      if (!visibleTo(association.status, { agent: isStaff(actor), member }))
+      if (!visibleTo(association.status, { agent: isTownHall(actor), member }))
         throw ASSOCIATION_NOT_FOUND();
       return association;
     });
@@ -134,7 +131,7 @@ export class AssociationsService {
     actor: Actor | null,
     filter: { status?: AssociationStatus | null; field?: AssociationField | null },
   ): Promise<Association[]> {
-    const statuses: AssociationStatus[] | null = isStaff(actor)
+    const statuses: AssociationStatus[] | null = isTownHall(actor)
       ? filter.status
         ? [filter.status]
         : null
@@ -183,12 +180,12 @@ export class AssociationsService {
     const profile = profileOf(input);
     return this.tx.run(async (em) => {
       const id = await this.associations.insert(em, { ...profile, proposedBy: actor.accountId });
-      if (!isStaff(actor))
+      if (!isTownHall(actor))
         await this.associations.addMember(em, id, actor.accountId, actor.accountId);
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,
-        action: isStaff(actor) ? 'association.registered' : 'association.proposed',
+        action: isTownHall(actor) ? 'association.registered' : 'association.proposed',
         objectType: 'association',
         objectId: id,
         after: { ...profile },
