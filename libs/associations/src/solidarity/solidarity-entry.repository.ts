@@ -168,7 +168,7 @@ export class SolidarityEntryRepository {
       last_checked_date: string;
     }>(
       em,
-      `SELECT e.title, a.name AS association, to_char(e.last_checked_on, 'DD/MM/YYYY') AS last_checked_date
+      `SELECT e.title, a.name AS association, to_char(e.last_checked_on, 'YYYY-MM-DD') AS last_checked_date
          FROM solidarity_entry e LEFT JOIN association a ON a.id = e.association_id WHERE e.id = $1`,
       [id],
     );

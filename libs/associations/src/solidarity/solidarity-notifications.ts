@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { frenchDate } from '@quorum/core';
 import { audiences, notice, NotifiesOn } from '@quorum/notifications';
 import { DeadlinePayload, SolidarityEntryEventPayload } from '@quorum/outbox';
 import {
@@ -12,7 +13,7 @@ const rows = new SolidarityEntryRepository();
 const STAGE_FR: Record<DeadlinePayload['stage'], string> = {
   DUE_IN_7_DAYS: 'à vérifier dans 7 jours',
   DUE_TOMORROW: 'à vérifier demain',
-  OVERDUE: 'à vérifier : non vérifiée depuis 90 jours',
+  OVERDUE: 'à vérifier\u00a0: non vérifiée depuis 90 jours',
 };
 
 /** To the association that runs it and to the agents: an entry's check is due, or past. */
@@ -26,8 +27,8 @@ export class SolidarityCheckDueNotice extends notice(
   (em, p: DeadlinePayload & SolidarityEntryEventPayload) =>
     rows.noticeFacts(em, p.entryId).then((f) => f ?? null),
   (facts, p) => ({
-    title: `Fiche solidarité ${STAGE_FR[p.stage]} : ${facts.title}`,
-    body: `La fiche « ${facts.title} »${facts.association ? ` (${facts.association})` : ''} a été vérifiée pour la dernière fois le ${facts.last_checked_date}. Confirmez-la ou corrigez-la sur la page solidarité.`,
+    title: `Fiche solidarité ${STAGE_FR[p.stage]}\u00a0: ${facts.title}`,
+    body: `La fiche «\u202f${facts.title}\u202f»${facts.association ? ` (${facts.association})` : ''} a été vérifiée pour la dernière fois le ${frenchDate(facts.last_checked_date)}. Confirmez-la ou corrigez-la sur la page d’information solidarité.`,
     path: `/solidarite/fiches/${p.entryId}`,
   }),
 ) {}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, calendarDay, daysFromTo, frenchDateTime, townDay } from './calendar';
+import { addDays, calendarDay, daysFromTo, frenchDate, frenchDateTime, townDay } from './calendar';
 
 describe('The town’s calendar', () => {
   it('counts a day from midnight in the town, not in UTC, in winter and in summer', () => {
@@ -37,5 +37,10 @@ describe('The town’s calendar', () => {
     expect(frenchDateTime(new Date('2026-07-01T07:05:00Z'))).toBe(
       'mercredi 1er juillet 2026 à 9\u00a0h 05',
     );
+  });
+
+  it('writes a day as running French text, the first of the month as « 1er »', () => {
+    expect(frenchDate('2027-02-01')).toBe('lundi 1er février 2027');
+    expect(frenchDate('2026-12-25')).toBe('vendredi 25 décembre 2026');
   });
 });

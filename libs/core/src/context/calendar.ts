@@ -59,3 +59,23 @@ export function frenchDateTime(instant: Date): string {
   const minutes = part.minute === '00' ? '' : ` ${part.minute}`;
   return `${part.weekday} ${day} ${part.month} ${part.year} à ${Number(part.hour)}\u00a0h${minutes}`;
 }
+
+const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/**
+ * A calendar day (YYYY-MM-DD) as running French text: "lundi 1er février 2027". Formatted at
+ * midnight UTC of that date: the day is already the town’s, no time zone applies.
+ */
+export function frenchDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const part = Object.fromEntries(
+    FRENCH_DATE.formatToParts(new Date(Date.UTC(y, m - 1, d))).map((p) => [p.type, p.value]),
+  ) as Record<Intl.DateTimeFormatPartTypes, string>;
+  return `${part.weekday} ${part.day === '1' ? '1er' : part.day} ${part.month} ${part.year}`;
+}

@@ -1,3 +1,4 @@
+import { spaced } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 import { call } from '$lib/server/api';
 import { failWith, invalid, text } from '$lib/server/forms';
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
     query(event, CouncilsDocument, {}),
   ]);
   return {
-    title: 'Page solidarité : fiches et import',
+    title: spaced('Page d’information solidarité : fiches et import'),
     entries: editableSolidarityEntries,
     councils: councils.edges.map((e) => ({ id: e.node.id, name: e.node.name })),
     columns: COLUMNS,
