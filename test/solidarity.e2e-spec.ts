@@ -232,7 +232,7 @@ describe('The solidarity information page: entries kept by partners and agents',
         .stale;
     const reminders = async () =>
       sql<{ stage: string }>(
-        `SELECT payload->>'stage' AS stage FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->>'entryId' = $1 ORDER BY id`,
+        `SELECT payload->>'stage' AS stage FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->'entryIds' ? $1 AND payload->>'associationId' IS NULL ORDER BY id`,
         [entry.id],
       );
     const run = () => worker.get(SolidarityChecksTask).run();
@@ -262,7 +262,14 @@ describe('The solidarity information page: entries kept by partners and agents',
       expect.arrayContaining([partner.id, agent.id]),
     );
     expect(notified.map((n) => n.account_id)).not.toContain(otherPartner.id);
-    expect(notified[0].link).toMatch(new RegExp(`/solidarite/fiches/${entry.id}$`));
+    // The entries of the file reaching the stage in the same run come in one notice per audience:
+    // the entry's own page when it is alone, else the list of the agents' or the association's.
+    for (const n of notified)
+      expect(n.link).toMatch(
+        new RegExp(
+          `(/solidarite/fiches/${entry.id}|/mairie/solidarite|/associations/${associationId})$`,
+        ),
+      );
 
     // Checked again by its association: no longer stale, and its stages start afresh.
     const confirmed = await ok<{ confirmSolidarityEntry: EntryResult }>(
@@ -283,6 +290,59 @@ describe('The solidarity information page: entries kept by partners and agents',
       'OVERDUE',
       'OVERDUE',
     ]);
+  });
+
+  it('groups a run’s reminders: one notice per agent for an old import, none to a suspended partner', async () => {
+    const member = await newAccount(config, db.url);
+    const suspendedId = await newPartner('Vestiaire des Glycines', member);
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `Permanence groupée ${i};Secours populaire;${addDays(townDay(clock.now()), -100)}`,
+    );
+    const imported = await ok<{ importSolidarityEntries: { imported: number } }>(
+      api.url,
+      IMPORT,
+      { input: { csv: ['Nom;Organisation;Mise à jour', ...lines].join('\n'), publish: true } },
+      agent,
+    );
+    expect(imported.importSolidarityEntries.imported).toBe(30);
+    const ownEntry = await create(member, {
+      associationId: suspendedId,
+      title: 'Vestiaire groupé des Glycines',
+    });
+    await ok(api.url, STATUS, { input: { entryId: ownEntry.id, status: 'PUBLISHED' } }, agent);
+    await sql(`UPDATE solidarity_entry SET last_checked_on = last_checked_on - 100 WHERE id = $1`, [
+      ownEntry.id,
+    ]);
+    await ok(
+      api.url,
+      `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`,
+      { input: { associationId: suspendedId, status: 'SUSPENDED', reason: 'Statuts à jour ?' } },
+      agent,
+    );
+
+    await worker.get(SolidarityChecksTask).run();
+    await worker.get(SolidarityChecksTask).run();
+    const events = await sql<{ association_id: string | null; n: number }>(
+      `SELECT payload->>'associationId' AS association_id, jsonb_array_length(payload->'entryIds')::int AS n
+         FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->>'stage' = 'OVERDUE'
+          AND payload->'entryIds' ? $1`,
+      [ownEntry.id],
+    );
+    // One event for the agents with the 31 entries; none for the suspended association.
+    expect(events).toEqual([{ association_id: null, n: 31 }]);
+    const notices = await eventually(async () => {
+      const rows = await sql<{ account_id: string; title: string; body: string; link: string }>(
+        `SELECT account_id, title, body, link FROM notification WHERE event_type = 'solidarity.check-due' AND body LIKE '%Permanence groupée%'`,
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(notices.filter((n) => n.account_id === agent.id)).toHaveLength(1);
+    expect(notices.map((n) => n.account_id)).not.toContain(member.id);
+    const [mine] = notices.filter((n) => n.account_id === agent.id);
+    expect(mine.title).toBe('31 fiches solidarité à vérifier\u00a0: non vérifiées depuis 90 jours');
+    expect(mine.body).toContain('et 21 autres');
+    expect(mine.link).toMatch(/\/mairie\/solidarite$/);
   });
 
   it('per council: a council’s page shows its neighbourhood’s entries and the town-wide ones', async () => {

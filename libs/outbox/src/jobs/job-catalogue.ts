@@ -33,7 +33,8 @@ export interface JobCatalogue {
   'place.reported': PlaceReportEventPayload;
   /** The town hall answered it: its author hears of it. */
   'place.report-answered': PlaceReportEventPayload;
-  'solidarity.check-due': DeadlinePayload & SolidarityEntryEventPayload;
+  /** One run's entries reaching a stage, for one audience: the agents, or one partner's members. */
+  'solidarity.check-due': DeadlinePayload & SolidarityChecksDuePayload;
 }
 
 export interface WorksEventPayload {
@@ -51,6 +52,16 @@ export interface PlaceReportEventPayload {
 /** A solidarity entry (libs/associations). */
 export interface SolidarityEntryEventPayload {
   entryId: string;
+}
+
+/**
+ * Solidarity entries whose check is due (libs/associations), grouped so that an old import's
+ * hundreds of entries make one notice: to the agents (`associationId` null) or to the members of
+ * the partner association that runs them.
+ */
+export interface SolidarityChecksDuePayload {
+  entryIds: string[];
+  associationId: string | null;
 }
 
 export interface CommentEventPayload {
