@@ -285,14 +285,42 @@ describe('Partner associations: proposed, approved by agents, members act on the
 
   it('exports what it holds about a person, and erasure ends their acting for associations', async () => {
     const person = await newAccount(config, db.url);
+    const helper = await newAccount(config, db.url);
     const proposed = await propose(person, { name: 'Santé pour tous' });
-    const exported = await ok<{ exportMyData: Record<string, unknown> }>(
+    await ok(api.url, DECIDE, { input: { associationId: proposed.id, status: 'PARTNER' } }, agent);
+    await ok(api.url, ADD, { input: { associationId: proposed.id, accountId: helper.id } }, person);
+    const { council } = await ok<{ council: { id: string } }>(
       api.url,
-      `query { exportMyData }`,
+      `query { council(slug: "canal-assoc") { id } }`,
       {},
-      person,
     );
-    expect(JSON.stringify(exported.exportMyData)).toContain('Santé pour tous');
+    await ok(
+      api.url,
+      SEAT,
+      { input: { associationId: proposed.id, accountId: person.id, councilId: council.id } },
+      agent,
+    );
+    const exported = await ok<{
+      exportMyData: {
+        associations: {
+          actsFor: { name: string }[];
+          seatsHeld: { association: string; council: string }[];
+          proposed: { name: string; status: string }[];
+          membersAdded: { association: string }[];
+        };
+      };
+    }>(api.url, `query { exportMyData }`, {}, person);
+    const section = exported.exportMyData.associations;
+    expect(section.actsFor.map((a) => a.name)).toContain('Santé pour tous');
+    expect(section.seatsHeld).toEqual([
+      expect.objectContaining({ association: 'Santé pour tous', council: 'Conseil du Canal' }),
+    ]);
+    expect(section.proposed).toEqual([
+      expect.objectContaining({ name: 'Santé pour tous', status: 'PARTNER' }),
+    ]);
+    expect(section.membersAdded).toEqual([
+      expect.objectContaining({ association: 'Santé pour tous' }),
+    ]);
     await ok(api.url, `mutation { deleteMyAccount(password: "${person.password}") }`, {}, person);
     const rows = await dataSource().query(
       `SELECT count(*)::int AS n FROM association_member WHERE account_id = $1`,
@@ -304,5 +332,10 @@ describe('Partner associations: proposed, approved by agents, members act on the
       [proposed.id],
     );
     expect(association[0].proposed_by).toBeNull();
+    const added = await dataSource().query(
+      `SELECT count(*)::int AS n FROM association_member WHERE added_by = $1`,
+      [person.id],
+    );
+    expect(added[0].n).toBe(0);
   });
 });
