@@ -535,6 +535,48 @@ describe('The solidarity information page: entries kept by partners and agents',
     expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
   });
 
+  it('tells the agents of a partner’s new draft and of its change to a published entry', async () => {
+    const draft = await create(partner, { associationId, title: 'Cours de français' });
+    const changes = async () =>
+      sql<{ change: string }>(
+        `SELECT payload->>'change' AS change FROM outbox_event WHERE type = 'solidarity.entry-changed' AND payload->>'entryId' = $1 ORDER BY id`,
+        [draft.id],
+      );
+    expect((await changes()).map((c) => c.change)).toEqual(['SUBMITTED']);
+    await ok(api.url, STATUS, { input: { entryId: draft.id, status: 'PUBLISHED' } }, agent);
+    // The agent's own change tells nobody; the partner's change of the published entry does.
+    await ok(
+      api.url,
+      UPDATE,
+      { input: { entryId: draft.id, associationId, title: 'Cours de français', hours: 'Lundi' } },
+      agent,
+    );
+    await ok(
+      api.url,
+      UPDATE,
+      { input: { entryId: draft.id, associationId, title: 'Cours de français', hours: 'Mardi' } },
+      partner,
+    );
+    expect((await changes()).map((c) => c.change)).toEqual(['SUBMITTED', 'EDITED']);
+    const notices = await eventually(async () => {
+      const rows = await sql<{ account_id: string; title: string; link: string }>(
+        `SELECT account_id, title, link FROM notification WHERE event_type = 'solidarity.entry-changed' AND link LIKE $1 ORDER BY id`,
+        [`%/solidarite/fiches/${draft.id}`],
+      );
+      return rows.filter((r) => r.account_id === agent.id).length >= 2 ? rows : undefined;
+    });
+    expect(notices.map((n) => n.account_id)).not.toContain(partner.id);
+    // Two events fanned out independently: in either order.
+    const titles = notices.filter((n) => n.account_id === agent.id).map((n) => n.title);
+    expect(titles).toHaveLength(2);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Fiche solidarité à relire\u00a0: Cours de français',
+        'Fiche solidarité modifiée par Épicerie solidaire du Canal\u00a0: Cours de français',
+      ]),
+    );
+  });
+
   it('exports the entries a person created or checked, and unlinks them on erasure', async () => {
     const person = await newAccount(config, db.url);
     const id = await newPartner('Santé solidaire', person);

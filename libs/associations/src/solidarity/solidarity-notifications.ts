@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { frenchDate } from '@quorum/core';
 import { audiences, notice, NotifiesOn } from '@quorum/notifications';
-import { DeadlinePayload, SolidarityChecksDuePayload } from '@quorum/outbox';
+import {
+  DeadlinePayload,
+  SolidarityChecksDuePayload,
+  SolidarityEntryChangedPayload,
+} from '@quorum/outbox';
 import { PARTNER_MEMBERS_AUDIENCE, SolidarityEntryRepository } from './solidarity-entry.repository';
 
 /** Stateless: the source below is a class built when this file loads, before any injection. */
@@ -58,5 +62,31 @@ export class SolidarityCheckDueNotice extends notice(
       body: `Fiches à confirmer ou corriger sur la page d’information solidarité\u00a0: ${listed.join(', ')}${more > 0 ? `, et ${more} autre${more > 1 ? 's' : ''}` : ''}.`,
       path: p.associationId ? `/associations/${p.associationId}` : '/mairie/solidarite',
     };
+  },
+) {}
+
+/**
+ * To the agents: a partner association proposed an entry (a draft waiting for them) or changed a
+ * published one (live at once: they should know what the page now says).
+ */
+@Injectable()
+@NotifiesOn('solidarity.entry-changed')
+export class SolidarityEntryChangedNotice extends notice(
+  () => ({ sql: audiences.agents(), params: [] }),
+  async (em, p: SolidarityEntryChangedPayload) =>
+    (await rows.noticeFacts(em, [p.entryId]))[0] ?? null,
+  (f, p) => {
+    const by = f.association ?? 'une association partenaire';
+    return p.change === 'SUBMITTED'
+      ? {
+          title: `Fiche solidarité à relire\u00a0: ${f.title}`,
+          body: `${by} propose la fiche ${quoted(f.title)}, en brouillon. Publiez-la ou corrigez-la sur la page d’information solidarité.`,
+          path: `/solidarite/fiches/${p.entryId}`,
+        }
+      : {
+          title: `Fiche solidarité modifiée par ${by}\u00a0: ${f.title}`,
+          body: `${by} a modifié la fiche publiée ${quoted(f.title)}\u202f; la modification est déjà en ligne sur la page d’information solidarité.`,
+          path: `/solidarite/fiches/${p.entryId}`,
+        };
   },
 ) {}

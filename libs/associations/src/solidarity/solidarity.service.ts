@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, townDay } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { Actor, isTownHall } from '@quorum/identity';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
@@ -52,6 +53,7 @@ export class SolidarityService {
     private readonly entries: SolidarityEntryRepository,
     private readonly associations: AssociationRepository,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   private today(): string {
@@ -190,6 +192,12 @@ export class SolidarityService {
         objectId: id,
         after: { ...content, status },
       });
+      // A partner's draft waits for an agent: the agents are told it is there.
+      if (!editor.agent)
+        await this.outbox.record(em, 'solidarity.entry-changed', {
+          entryId: id,
+          change: 'SUBMITTED',
+        });
       return id;
     });
   }
@@ -221,6 +229,9 @@ export class SolidarityService {
         ),
         after: { ...changed, lastCheckedOn: this.today() },
       });
+      // A partner's change of a published entry is live at once: the agents are told of it.
+      if (!editor.agent && before.status === 'PUBLISHED' && Object.keys(changed).length > 0)
+        await this.outbox.record(em, 'solidarity.entry-changed', { entryId, change: 'EDITED' });
       return entryId;
     });
   }

@@ -48,6 +48,10 @@ export const NOTIFICATION_EVENTS = {
     label: 'Fiche solidarité à vérifier (associations partenaires, agents)',
     mode: 'IMMEDIATE',
   },
+  'solidarity.entry-changed': {
+    label: 'Fiche solidarité proposée ou modifiée par une association (agents)',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

@@ -35,6 +35,8 @@ export interface JobCatalogue {
   'place.report-answered': PlaceReportEventPayload;
   /** One run's entries reaching a stage, for one audience: the agents, or one partner's members. */
   'solidarity.check-due': DeadlinePayload & SolidarityChecksDuePayload;
+  /** A partner association proposed an entry (a draft) or changed a published one: agents hear. */
+  'solidarity.entry-changed': SolidarityEntryChangedPayload;
 }
 
 export interface WorksEventPayload {
@@ -52,6 +54,11 @@ export interface PlaceReportEventPayload {
 /** A solidarity entry (libs/associations). */
 export interface SolidarityEntryEventPayload {
   entryId: string;
+}
+
+export interface SolidarityEntryChangedPayload extends SolidarityEntryEventPayload {
+  /** SUBMITTED: a partner's new draft waits for an agent; EDITED: a published entry changed. */
+  change: 'SUBMITTED' | 'EDITED';
 }
 
 /**
@@ -127,6 +134,7 @@ const NAMES: { [name in JobName]: true } = {
   'place.reported': true,
   'place.report-answered': true,
   'solidarity.check-due': true,
+  'solidarity.entry-changed': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 
