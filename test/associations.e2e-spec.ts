@@ -1,3 +1,4 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { DataSource } from 'typeorm';
@@ -6,11 +7,13 @@ import { ok } from './support/meeting-fixtures';
 import {
   codeOf,
   createTestDatabase,
+  eventually,
   fieldsOf,
   graphql,
   reasonOf,
   RunningApi,
   startApi,
+  startWorker,
   testConfig,
   TestDatabase,
 } from './support/test-env';
@@ -47,6 +50,7 @@ describe('Partner associations: proposed, approved by agents, members act on the
   let db: TestDatabase;
   let config: AppConfig;
   let api: RunningApi;
+  let worker: INestApplicationContext;
   let agent: TestAccount;
   let founder: TestAccount;
   let stranger: TestAccount;
@@ -55,11 +59,13 @@ describe('Partner associations: proposed, approved by agents, members act on the
     db = await createTestDatabase();
     config = testConfig({ DATABASE_URL: db.url });
     api = await startApi(config);
+    worker = await startWorker(config);
     agent = await newAgent(config, db.url);
     founder = await newAccount(config, db.url);
     stranger = await newAccount(config, db.url);
   });
   afterAll(async () => {
+    await worker.close();
     await api.close();
     await db.drop();
   });
@@ -281,6 +287,64 @@ describe('Partner associations: proposed, approved by agents, members act on the
     );
     const college = council.council.colleges.find((c) => c.college === 'ASSOCIATIONS')!;
     expect(college.members.map((m) => m.accountId)).toEqual([founder.id]);
+  });
+
+  it('tells an added account it was added and lets it leave; a partner’s new name is told and public', async () => {
+    const proposed = await propose(founder, { name: 'Jardins partagés' });
+    await ok(api.url, DECIDE, { input: { associationId: proposed.id, status: 'PARTNER' } }, agent);
+    const added = await newAccount(config, db.url);
+    await ok(api.url, ADD, { input: { associationId: proposed.id, accountId: added.id } }, founder);
+    const notice = await eventually(async () => {
+      const [row] = await dataSource().query(
+        `SELECT title, body, link FROM notification WHERE event_type = 'association.member-added' AND account_id = $1`,
+        [added.id],
+      );
+      return row as { title: string; body: string; link: string } | undefined;
+    });
+    expect(notice.title).toBe('Vous avez été ajouté aux membres de Jardins partagés');
+    expect(notice.body).toContain('quittez-la');
+    expect(notice.link).toMatch(new RegExp(`/associations/${proposed.id}$`));
+    // The added account leaves by itself.
+    const left = await ok<{ removeAssociationMember: AssociationResult }>(
+      api.url,
+      REMOVE,
+      { input: { associationId: proposed.id, accountId: added.id } },
+      added,
+    );
+    expect(left.removeAssociationMember.members.map((m) => m.accountId)).not.toContain(added.id);
+
+    // A member renames the partner: the agents hear of it, and the public audit shows it.
+    await ok(
+      api.url,
+      UPDATE,
+      {
+        input: {
+          associationId: proposed.id,
+          name: 'Jardins et potagers partagés',
+          description: 'Des jardins partagés dans le quartier.',
+          fields: ['FOOD_AID'],
+        },
+      },
+      founder,
+    );
+    expect(await auditActions(proposed.id)).toContain('association.partner-profile-changed');
+    // Read anonymously: the public part of the audit holds it.
+    const publicAudit = await ok<{ auditLog: { edges: { node: { action: string } }[] } }>(
+      api.url,
+      `query($filter: AuditLogFilterInput) { auditLog(filter: $filter, first: 50) { edges { node { action } } } }`,
+      { filter: { objectType: 'association', objectId: proposed.id } },
+    );
+    expect(publicAudit.auditLog.edges.map((e) => e.node.action)).toContain(
+      'association.partner-profile-changed',
+    );
+    const told = await eventually(async () => {
+      const [row] = await dataSource().query(
+        `SELECT title FROM notification WHERE event_type = 'association.partner-changed' AND account_id = $1`,
+        [agent.id],
+      );
+      return row as { title: string } | undefined;
+    });
+    expect(told.title).toBe('Association partenaire modifiée\u00a0: Jardins et potagers partagés');
   });
 
   it('exports what it holds about a person, and erasure ends their acting for associations', async () => {

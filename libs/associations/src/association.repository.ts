@@ -70,6 +70,10 @@ export interface MemberAddedExportRow {
   addedAt: Date;
 }
 
+/** The account added to an association ($1: the account), for the notice of its adding. */
+export const ADDED_MEMBER_AUDIENCE = `SELECT m.account_id, 'ASSOCIATION' AS relation
+  FROM association_member m WHERE m.account_id = $1::uuid AND m.association_id = $2::uuid`;
+
 /** Associations, the accounts acting for them, and their seats in councils. */
 @Injectable()
 export class AssociationRepository {
@@ -324,6 +328,22 @@ export class AssociationRepository {
         WHERE m.added_by = $1 AND m.account_id <> $1 ORDER BY m.created_at, a.name`,
       [accountId],
     );
+  }
+
+  /** What a notice about an association says: its name, and who acted (by public name). */
+  async noticeFacts(
+    em: EntityManager,
+    associationId: string,
+    actorId: string | null,
+  ): Promise<{ name: string; status: string; by: string | null } | null> {
+    const [row] = await queryRows<{ name: string; status: string; by: string | null }>(
+      em,
+      `SELECT a.name, a.status, n.display_name AS by
+         FROM association a LEFT JOIN account_public_name n ON n.account_id = $2::uuid
+        WHERE a.id = $1`,
+      [associationId, actorId],
+    );
+    return row ?? null;
   }
 
   /** An erased account acts for nobody any more; its seats' records stay (public history). */

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@quorum/outbox';
+import {
+  AssociationMemberAddedNotice,
+  AssociationPartnerChangedNotice,
+} from './association-notifications';
 import { SolidarityChecksTask } from './solidarity/solidarity-checks.task';
 import {
   SolidarityCheckDueNotice,
@@ -7,7 +11,7 @@ import {
 } from './solidarity/solidarity-notifications';
 import { SolidarityEntryRepository } from './solidarity/solidarity-entry.repository';
 
-/** The worker's side of associations: reminders of solidarity entries to check. */
+/** The worker's side of associations: reminders of solidarity entries to check, notices. */
 @Module({
   imports: [OutboxModule],
   providers: [
@@ -15,6 +19,8 @@ import { SolidarityEntryRepository } from './solidarity/solidarity-entry.reposit
     SolidarityCheckDueNotice,
     SolidarityEntryChangedNotice,
     SolidarityChecksTask,
+    AssociationMemberAddedNotice,
+    AssociationPartnerChangedNotice,
   ],
 })
 export class AssociationsWorkerModule {}

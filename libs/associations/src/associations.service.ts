@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { MembershipService } from '@quorum/councils';
 import { Actor, isTownHall } from '@quorum/identity';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { Association, AssociationField, AssociationStatus } from './association.entity';
@@ -61,6 +62,7 @@ export class AssociationsService {
     private readonly audit: AuditService,
     private readonly associations: AssociationRepository,
     private readonly memberships: MembershipService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // For the other libs, inside their own transaction.
@@ -216,6 +218,24 @@ export class AssociationsService {
         },
         after: { ...profile },
       });
+      // A partner's public face (its name, its fields) changed by one of its members: the agents
+      // hear of it, and the change is in the public audit (the town hall approved another face).
+      const publicChange =
+        before.name !== profile.name ||
+        JSON.stringify([...before.fields].sort()) !== JSON.stringify([...profile.fields].sort());
+      if (before.status === 'PARTNER' && publicChange) {
+        await this.audit.record(em, {
+          actorId: actor.accountId,
+          actorRole: actor.role,
+          action: 'association.partner-profile-changed',
+          objectType: 'association',
+          objectId: associationId,
+          before: { name: before.name, fields: before.fields },
+          after: { name: profile.name, fields: profile.fields },
+        });
+        if (!isTownHall(actor))
+          await this.outbox.record(em, 'association.partner-changed', { associationId });
+      }
       return associationId;
     });
   }
@@ -258,6 +278,13 @@ export class AssociationsService {
         objectId: associationId,
         after: { accountId },
       });
+      // Added by someone else, by public id: they are told, and told they can leave.
+      if (accountId !== actor.accountId)
+        await this.outbox.record(em, 'association.member-added', {
+          associationId,
+          accountId,
+          addedBy: actor.accountId,
+        });
       return associationId;
     });
   }

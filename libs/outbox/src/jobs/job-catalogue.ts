@@ -37,6 +37,19 @@ export interface JobCatalogue {
   'solidarity.check-due': DeadlinePayload & SolidarityChecksDuePayload;
   /** A partner association proposed an entry (a draft) or changed a published one: agents hear. */
   'solidarity.entry-changed': SolidarityEntryChangedPayload;
+  /** Someone was added to an association's members: they hear of it (and that they can leave). */
+  'association.member-added': AssociationMemberEventPayload;
+  /** A partner association's name or fields changed (by a member): the agents hear of it. */
+  'association.partner-changed': AssociationEventPayload;
+}
+
+export interface AssociationEventPayload {
+  associationId: string;
+}
+
+export interface AssociationMemberEventPayload extends AssociationEventPayload {
+  accountId: string;
+  addedBy: string;
 }
 
 export interface WorksEventPayload {
@@ -135,6 +148,8 @@ const NAMES: { [name in JobName]: true } = {
   'place.report-answered': true,
   'solidarity.check-due': true,
   'solidarity.entry-changed': true,
+  'association.member-added': true,
+  'association.partner-changed': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

@@ -60,6 +60,8 @@ export const PUBLIC_AUDIT_ACTIONS = [
   'works.detour-changed',
   'works.report-answered',
   'works.assessed',
+  // Partner associations (issue 19): a partner's public name and fields, as they change.
+  'association.partner-profile-changed',
 ] as const;
 
 const PUBLIC = new Set<string>(PUBLIC_AUDIT_ACTIONS);
