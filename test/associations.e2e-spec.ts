@@ -301,7 +301,7 @@ describe('Partner associations: proposed, approved by agents, members act on the
       );
       return row as { title: string; body: string; link: string } | undefined;
     });
-    expect(notice.title).toBe('Vous avez été ajouté aux membres de Jardins partagés');
+    expect(notice.title).toBe('Vous avez été ajouté à une association\u00a0: Jardins partagés');
     expect(notice.body).toContain('quittez-la');
     expect(notice.link).toMatch(new RegExp(`/associations/${proposed.id}$`));
     // The added account leaves by itself.

@@ -20,7 +20,7 @@ export class AssociationMemberAddedNotice extends notice(
   }),
   (em, p: AssociationMemberEventPayload) => rows.noticeFacts(em, p.associationId, p.addedBy),
   (f, p) => ({
-    title: `Vous avez été ajouté aux membres de ${f.name}`,
+    title: `Vous avez été ajouté à une association\u00a0: ${f.name}`,
     body: `${f.by ?? 'Un membre'} vous a ajouté aux membres de l’association «\u202f${f.name}\u202f»\u202f: vous agissez désormais en son nom. Si vous ne le souhaitez pas, quittez-la depuis la page de l’association.`,
     path: `/associations/${p.associationId}`,
   }),

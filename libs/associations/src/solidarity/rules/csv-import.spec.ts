@@ -78,7 +78,7 @@ describe('importing a CSV line as a solidarity entry', () => {
     });
     const many = Array.from({ length: 21 }, (_, i) => `langue ${i}`).join(',');
     expect(mapRow({ ...line, Langues: many }, SOLIGUIDE_MAPPING, today)).toEqual({
-      rejected: 'plus de 20 langues',
+      rejected: 'trop de langues : 20 au plus',
     });
   });
 
@@ -87,7 +87,7 @@ describe('importing a CSV line as a solidarity entry', () => {
       rejected: 'le nom du service manque',
     });
     expect(mapRow({ ...line, Nom: '  A  ' }, SOLIGUIDE_MAPPING, today)).toEqual({
-      rejected: 'le nom du service a moins de 2 caractères',
+      rejected: 'le nom du service est trop court : 2 caractères au moins',
     });
   });
 });
