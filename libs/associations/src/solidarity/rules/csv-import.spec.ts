@@ -78,7 +78,7 @@ describe('importing a CSV line as a solidarity entry', () => {
     });
     const many = Array.from({ length: 21 }, (_, i) => `langue ${i}`).join(',');
     expect(mapRow({ ...line, Langues: many }, SOLIGUIDE_MAPPING, today)).toEqual({
-      rejected: 'trop de langues : 20 au plus',
+      rejected: 'trop de langues\u00a0: 20 au plus',
     });
   });
 
@@ -87,7 +87,7 @@ describe('importing a CSV line as a solidarity entry', () => {
       rejected: 'le nom du service manque',
     });
     expect(mapRow({ ...line, Nom: '  A  ' }, SOLIGUIDE_MAPPING, today)).toEqual({
-      rejected: 'le nom du service est trop court : 2 caractères au moins',
+      rejected: 'le nom du service est trop court\u00a0: 2 caractères au moins',
     });
   });
 });

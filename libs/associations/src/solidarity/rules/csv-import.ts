@@ -136,7 +136,7 @@ export function mapRow(
   if (!title) return { rejected: 'le nom du service manque' };
   if (title.length < TITLE_MIN_LENGTH)
     return {
-      rejected: `le nom du service est trop court : ${TITLE_MIN_LENGTH} caractères au moins`,
+      rejected: `le nom du service est trop court\u00a0: ${TITLE_MIN_LENGTH} caractères au moins`,
     };
   for (const column of Object.keys(COLUMN_FR) as (keyof typeof COLUMN_FR)[]) {
     const max = ENTRY_LIMITS[column];
@@ -152,7 +152,7 @@ export function mapRow(
     ),
   ];
   if (languages.length > ENTRY_LIMITS.languages)
-    return { rejected: `trop de langues : ${ENTRY_LIMITS.languages} au plus` };
+    return { rejected: `trop de langues\u00a0: ${ENTRY_LIMITS.languages} au plus` };
   if (languages.some((l) => l.length > ENTRY_LIMITS.language))
     return { rejected: `une langue dépasse ${ENTRY_LIMITS.language} caractères` };
   const soliguideUrl = cell('soliguideUrl') || null;
