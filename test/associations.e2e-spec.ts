@@ -1,3 +1,4 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import { Client } from 'pg';
@@ -7,11 +8,13 @@ import { ok } from './support/meeting-fixtures';
 import {
   codeOf,
   createTestDatabase,
+  eventually,
   fieldsOf,
   graphql,
   reasonOf,
   RunningApi,
   startApi,
+  startWorker,
   testConfig,
   TestDatabase,
 } from './support/test-env';
@@ -48,6 +51,7 @@ describe('Partner associations: proposed, approved by agents, members act on the
   let db: TestDatabase;
   let config: AppConfig;
   let api: RunningApi;
+  let worker: INestApplicationContext;
   let agent: TestAccount;
   let founder: TestAccount;
   let stranger: TestAccount;
@@ -56,11 +60,13 @@ describe('Partner associations: proposed, approved by agents, members act on the
     db = await createTestDatabase();
     config = testConfig({ DATABASE_URL: db.url });
     api = await startApi(config);
+    worker = await startWorker(config);
     agent = await newAgent(config, db.url);
     founder = await newAccount(config, db.url);
     stranger = await newAccount(config, db.url);
   });
   afterAll(async () => {
+    await worker.close();
     await api.close();
     await db.drop();
   });
@@ -369,16 +375,102 @@ describe('Partner associations: proposed, approved by agents, members act on the
     ]);
   });
 
+  it('tells an added account it was added and lets it leave; a partner’s new name is told and public', async () => {
+    const proposed = await propose(founder, { name: 'Jardins partagés' });
+    await ok(api.url, DECIDE, { input: { associationId: proposed.id, status: 'PARTNER' } }, agent);
+    const added = await newAccount(config, db.url);
+    await ok(api.url, ADD, { input: { associationId: proposed.id, accountId: added.id } }, founder);
+    const notice = await eventually(async () => {
+      const [row] = await dataSource().query(
+        `SELECT title, body, link FROM notification WHERE event_type = 'association.member-added' AND account_id = $1`,
+        [added.id],
+      );
+      return row as { title: string; body: string; link: string } | undefined;
+    });
+    expect(notice.title).toBe('Vous avez été ajouté à une association\u00a0: Jardins partagés');
+    expect(notice.body).toContain('quittez-la');
+    expect(notice.link).toMatch(new RegExp(`/associations/${proposed.id}$`));
+    // The added account leaves by itself.
+    const left = await ok<{ removeAssociationMember: AssociationResult }>(
+      api.url,
+      REMOVE,
+      { input: { associationId: proposed.id, accountId: added.id } },
+      added,
+    );
+    expect(left.removeAssociationMember.members.map((m) => m.accountId)).not.toContain(added.id);
+
+    // A member renames the partner: the agents hear of it, and the public audit shows it.
+    await ok(
+      api.url,
+      UPDATE,
+      {
+        input: {
+          associationId: proposed.id,
+          name: 'Jardins et potagers partagés',
+          description: 'Des jardins partagés dans le quartier.',
+          fields: ['FOOD_AID'],
+        },
+      },
+      founder,
+    );
+    expect(await auditActions(proposed.id)).toContain('association.partner-profile-changed');
+    // Read anonymously: the public part of the audit holds it.
+    const publicAudit = await ok<{ auditLog: { edges: { node: { action: string } }[] } }>(
+      api.url,
+      `query($filter: AuditLogFilterInput) { auditLog(filter: $filter, first: 50) { edges { node { action } } } }`,
+      { filter: { objectType: 'association', objectId: proposed.id } },
+    );
+    expect(publicAudit.auditLog.edges.map((e) => e.node.action)).toContain(
+      'association.partner-profile-changed',
+    );
+    const told = await eventually(async () => {
+      const [row] = await dataSource().query(
+        `SELECT title FROM notification WHERE event_type = 'association.partner-changed' AND account_id = $1`,
+        [agent.id],
+      );
+      return row as { title: string } | undefined;
+    });
+    expect(told.title).toBe('Association partenaire modifiée\u00a0: Jardins et potagers partagés');
+  });
+
   it('exports what it holds about a person, and erasure ends their acting for associations', async () => {
     const person = await newAccount(config, db.url);
+    const helper = await newAccount(config, db.url);
     const proposed = await propose(person, { name: 'Santé pour tous' });
-    const exported = await ok<{ exportMyData: Record<string, unknown> }>(
+    await ok(api.url, DECIDE, { input: { associationId: proposed.id, status: 'PARTNER' } }, agent);
+    await ok(api.url, ADD, { input: { associationId: proposed.id, accountId: helper.id } }, person);
+    const { council } = await ok<{ council: { id: string } }>(
       api.url,
-      `query { exportMyData }`,
+      `query { council(slug: "canal-assoc") { id } }`,
       {},
-      person,
     );
-    expect(JSON.stringify(exported.exportMyData)).toContain('Santé pour tous');
+    await ok(
+      api.url,
+      SEAT,
+      { input: { associationId: proposed.id, accountId: person.id, councilId: council.id } },
+      agent,
+    );
+    const exported = await ok<{
+      exportMyData: {
+        associations: {
+          actsFor: { name: string }[];
+          seatsHeld: { association: string; council: string }[];
+          proposed: { name: string; status: string }[];
+          membersAdded: { association: string }[];
+        };
+      };
+    }>(api.url, `query { exportMyData }`, {}, person);
+    const section = exported.exportMyData.associations;
+    expect(section.actsFor.map((a) => a.name)).toContain('Santé pour tous');
+    expect(section.seatsHeld).toEqual([
+      expect.objectContaining({ association: 'Santé pour tous', council: 'Conseil du Canal' }),
+    ]);
+    expect(section.proposed).toEqual([
+      expect.objectContaining({ name: 'Santé pour tous', status: 'PARTNER' }),
+    ]);
+    expect(section.membersAdded).toEqual([
+      expect.objectContaining({ association: 'Santé pour tous' }),
+    ]);
     await ok(api.url, `mutation { deleteMyAccount(password: "${person.password}") }`, {}, person);
     const rows = await dataSource().query(
       `SELECT count(*)::int AS n FROM association_member WHERE account_id = $1`,
@@ -390,5 +482,10 @@ describe('Partner associations: proposed, approved by agents, members act on the
       [proposed.id],
     );
     expect(association[0].proposed_by).toBeNull();
+    const added = await dataSource().query(
+      `SELECT count(*)::int AS n FROM association_member WHERE added_by = $1`,
+      [person.id],
+    );
+    expect(added[0].n).toBe(0);
   });
 });

@@ -255,7 +255,7 @@ describe('The solidarity information page: entries kept by partners and agents',
         .stale;
     const reminders = async () =>
       sql<{ stage: string }>(
-        `SELECT payload->>'stage' AS stage FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->>'entryId' = $1 ORDER BY id`,
+        `SELECT payload->>'stage' AS stage FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->'entryIds' ? $1 AND payload->>'associationId' IS NULL ORDER BY id`,
         [entry.id],
       );
     const run = () => worker.get(SolidarityChecksTask).run();
@@ -285,7 +285,14 @@ describe('The solidarity information page: entries kept by partners and agents',
       expect.arrayContaining([partner.id, agent.id]),
     );
     expect(notified.map((n) => n.account_id)).not.toContain(otherPartner.id);
-    expect(notified[0].link).toMatch(new RegExp(`/solidarite/fiches/${entry.id}$`));
+    // The entries of the file reaching the stage in the same run come in one notice per audience:
+    // the entry's own page when it is alone, else the list of the agents' or the association's.
+    for (const n of notified)
+      expect(n.link).toMatch(
+        new RegExp(
+          `(/solidarite/fiches/${entry.id}|/mairie/solidarite|/associations/${associationId})$`,
+        ),
+      );
 
     // Checked again by its association: no longer stale, and its stages start afresh.
     const confirmed = await ok<{ confirmSolidarityEntry: EntryResult }>(
@@ -306,6 +313,59 @@ describe('The solidarity information page: entries kept by partners and agents',
       'OVERDUE',
       'OVERDUE',
     ]);
+  });
+
+  it('groups a run’s reminders: one notice per agent for an old import, none to a suspended partner', async () => {
+    const member = await newAccount(config, db.url);
+    const suspendedId = await newPartner('Vestiaire des Glycines', member);
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `Permanence groupée ${i};Secours populaire;${addDays(townDay(clock.now()), -100)}`,
+    );
+    const imported = await ok<{ importSolidarityEntries: { imported: number } }>(
+      api.url,
+      IMPORT,
+      { input: { csv: ['Nom;Organisation;Mise à jour', ...lines].join('\n'), publish: true } },
+      agent,
+    );
+    expect(imported.importSolidarityEntries.imported).toBe(30);
+    const ownEntry = await create(member, {
+      associationId: suspendedId,
+      title: 'Vestiaire groupé des Glycines',
+    });
+    await ok(api.url, STATUS, { input: { entryId: ownEntry.id, status: 'PUBLISHED' } }, agent);
+    await sql(`UPDATE solidarity_entry SET last_checked_on = last_checked_on - 100 WHERE id = $1`, [
+      ownEntry.id,
+    ]);
+    await ok(
+      api.url,
+      `mutation($input: DecideOnAssociationInput!) { decideOnAssociation(input: $input) { id } }`,
+      { input: { associationId: suspendedId, status: 'SUSPENDED', reason: 'Statuts à jour ?' } },
+      agent,
+    );
+
+    await worker.get(SolidarityChecksTask).run();
+    await worker.get(SolidarityChecksTask).run();
+    const events = await sql<{ association_id: string | null; n: number }>(
+      `SELECT payload->>'associationId' AS association_id, jsonb_array_length(payload->'entryIds')::int AS n
+         FROM outbox_event WHERE type = 'solidarity.check-due' AND payload->>'stage' = 'OVERDUE'
+          AND payload->'entryIds' ? $1`,
+      [ownEntry.id],
+    );
+    // One event for the agents with the 31 entries; none for the suspended association.
+    expect(events).toEqual([{ association_id: null, n: 31 }]);
+    const notices = await eventually(async () => {
+      const rows = await sql<{ account_id: string; title: string; body: string; link: string }>(
+        `SELECT account_id, title, body, link FROM notification WHERE event_type = 'solidarity.check-due' AND body LIKE '%Permanence groupée%'`,
+      );
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(notices.filter((n) => n.account_id === agent.id)).toHaveLength(1);
+    expect(notices.map((n) => n.account_id)).not.toContain(member.id);
+    const [mine] = notices.filter((n) => n.account_id === agent.id);
+    expect(mine.title).toBe('31 fiches solidarité à vérifier\u00a0: non vérifiées depuis 90 jours');
+    expect(mine.body).toContain('et 21 autres');
+    expect(mine.link).toMatch(/\/mairie\/solidarite$/);
   });
 
   it('per council: a council’s page shows its neighbourhood’s entries and the town-wide ones', async () => {
@@ -439,6 +499,76 @@ describe('The solidarity information page: entries kept by partners and agents',
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
+  it('imports a Soliguide export over 100 kB; a given mapping adds to Soliguide’s headers', async () => {
+    const lines = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `Permanence ${i};Secours populaire;${i} avenue de la République;Du lundi au vendredi de 9 h à 12 h et de 14 h à 17 h, sauf jours fériés;${'Accueil inconditionnel, sans rendez-vous. '.repeat(4)}`,
+    );
+    const csv = ['Nom;Organisation;Adresse;Horaires;Description', ...lines].join('\n');
+    expect(csv.length).toBeGreaterThan(100_000);
+    const big = await ok<{ importSolidarityEntries: { imported: number; rejected: unknown[] } }>(
+      api.url,
+      IMPORT,
+      { input: { csv } },
+      agent,
+    );
+    expect(big.importSolidarityEntries).toEqual({ imported: 400, rejected: [] });
+
+    // Only the operator's header is mapped: the Soliguide ones (Nom, Adresse) still fill theirs.
+    const merged = await ok<{ importSolidarityEntries: { imported: number } }>(
+      api.url,
+      IMPORT,
+      {
+        input: {
+          csv: 'Nom;Adresse;structure\nBoutique solidaire;8 rue des Lilas;Emmaüs\n',
+          mapping: [{ column: 'operatorName', header: 'structure' }],
+        },
+      },
+      agent,
+    );
+    expect(merged.importSolidarityEntries.imported).toBe(1);
+    const [row] = await sql<{ address: string; operator_name: string }>(
+      `SELECT address, operator_name FROM solidarity_entry WHERE title = 'Boutique solidaire'`,
+    );
+    expect(row).toEqual({ address: '8 rue des Lilas', operator_name: 'Emmaüs' });
+  });
+
+  it('caps imported cells as the form does, and refuses a name of spaces in both', async () => {
+    const report = await ok<{
+      importSolidarityEntries: { imported: number; rejected: { line: number; reason: string }[] };
+    }>(
+      api.url,
+      IMPORT,
+      {
+        input: {
+          csv: [
+            'Nom;Organisation;Adresse;Tarif',
+            `Colis;CCAS;${'x'.repeat(501)};`,
+            `   ;CCAS;1 rue Haute;`,
+            `Colis;CCAS;1 rue Haute;${'gratuit '.repeat(20)}`,
+          ].join('\n'),
+        },
+      },
+      agent,
+    );
+    expect(report.importSolidarityEntries).toEqual({
+      imported: 0,
+      rejected: [
+        { line: 2, reason: 'l’adresse dépasse 500 caractères' },
+        { line: 3, reason: 'le nom du service manque' },
+        { line: 4, reason: 'le tarif dépasse 100 caractères' },
+      ],
+    });
+    const spaces = await graphql(
+      api.url,
+      CREATE,
+      { input: { title: '     ', operatorName: 'CCAS' } },
+      bearer(agent),
+    );
+    expect(fieldsOf(spaces)).toContain('input.title');
+  });
+
   it('publishes the published entries in open data, CSV and JSON', async () => {
     const json = (await (await fetch(`${api.url}/open-data/solidarity-services.json`)).json()) as {
       title: string;
@@ -459,6 +589,48 @@ describe('The solidarity information page: entries kept by partners and agents',
     const bytes = Buffer.from(await pdf.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.toString('latin1')).toContain('/MediaBox [0 0 419.53 595.28]');
+  });
+
+  it('tells the agents of a partner’s new draft and of its change to a published entry', async () => {
+    const draft = await create(partner, { associationId, title: 'Cours de français' });
+    const changes = async () =>
+      sql<{ change: string }>(
+        `SELECT payload->>'change' AS change FROM outbox_event WHERE type = 'solidarity.entry-changed' AND payload->>'entryId' = $1 ORDER BY id`,
+        [draft.id],
+      );
+    expect((await changes()).map((c) => c.change)).toEqual(['SUBMITTED']);
+    await ok(api.url, STATUS, { input: { entryId: draft.id, status: 'PUBLISHED' } }, agent);
+    // The agent's own change tells nobody; the partner's change of the published entry does.
+    await ok(
+      api.url,
+      UPDATE,
+      { input: { entryId: draft.id, associationId, title: 'Cours de français', hours: 'Lundi' } },
+      agent,
+    );
+    await ok(
+      api.url,
+      UPDATE,
+      { input: { entryId: draft.id, associationId, title: 'Cours de français', hours: 'Mardi' } },
+      partner,
+    );
+    expect((await changes()).map((c) => c.change)).toEqual(['SUBMITTED', 'EDITED']);
+    const notices = await eventually(async () => {
+      const rows = await sql<{ account_id: string; title: string; link: string }>(
+        `SELECT account_id, title, link FROM notification WHERE event_type = 'solidarity.entry-changed' AND link LIKE $1 ORDER BY id`,
+        [`%/solidarite/fiches/${draft.id}`],
+      );
+      return rows.filter((r) => r.account_id === agent.id).length >= 2 ? rows : undefined;
+    });
+    expect(notices.map((n) => n.account_id)).not.toContain(partner.id);
+    // Two events fanned out independently: in either order.
+    const titles = notices.filter((n) => n.account_id === agent.id).map((n) => n.title);
+    expect(titles).toHaveLength(2);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Fiche solidarité à relire\u00a0: Cours de français',
+        'Fiche solidarité modifiée par Épicerie solidaire du Canal\u00a0: Cours de français',
+      ]),
+    );
   });
 
   it('exports the entries a person created or checked, and unlinks them on erasure', async () => {

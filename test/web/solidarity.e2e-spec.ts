@@ -261,6 +261,31 @@ describe('The solidarity pages of the site', () => {
     }
   });
 
+  it('offers every column to the import, and ties an error on the file to its field, without JavaScript', async () => {
+    const { context, page } = await signedIn(agent, false);
+    try {
+      await page.goto(url('/mairie/solidarite'));
+      await page.locator('h1').waitFor();
+      expect(await page.locator('input[id^="col-"]').count()).toBe(13);
+      // A file with a header and no line: the API's error on input.csv is the file field's.
+      await page.setInputFiles('#file', {
+        name: 'vide.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Nom;Organisation\n'),
+      });
+      await Promise.all([
+        page.waitForLoadState('load'),
+        page.getByRole('button', { name: 'Importer' }).click(),
+      ]);
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('.error-summary a').getAttribute('href')).toBe('#file');
+      expect(await page.locator('#file').getAttribute('aria-describedby')).toBe('file-error');
+      expect(await page.locator('#file-error').innerText()).toContain('aucune ligne');
+    } finally {
+      await context.close();
+    }
+  });
+
   // One test per page (both widths at once): a sweep of seven pages in one test outgrew its
   // time limit on a loaded machine.
   const PAGES: [string, 'anonymous' | 'agent', () => string][] = [

@@ -46,6 +46,34 @@ export interface MembershipExportRow {
   since: Date;
 }
 
+/** A seat of a council's associations college a person was given for an association (export). */
+export interface SeatExportRow {
+  associationId: string;
+  association: string;
+  councilId: string;
+  council: string;
+  since: Date;
+}
+
+/** An association a person proposed, or a person they added to one (export). */
+export interface ProposedExportRow {
+  associationId: string;
+  name: string;
+  status: string;
+  proposedAt: Date;
+}
+export interface MemberAddedExportRow {
+  associationId: string;
+  association: string;
+  /** The person added, by their public name (their account is theirs, not the adder's). */
+  addedName: string | null;
+  addedAt: Date;
+}
+
+/** The account added to an association ($1: the account), for the notice of its adding. */
+export const ADDED_MEMBER_AUDIENCE = `SELECT m.account_id, 'ASSOCIATION' AS relation
+  FROM association_member m WHERE m.account_id = $1::uuid AND m.association_id = $2::uuid`;
+
 /** Associations, the accounts acting for them, and their seats in councils. */
 @Injectable()
 export class AssociationRepository {
@@ -284,6 +312,58 @@ export class AssociationRepository {
         WHERE m.account_id = $1 ORDER BY a.name`,
       [accountId],
     );
+  }
+
+  /** Every seat given to the account on an association's behalf, in office or ended. */
+  seatsHeldBy(em: EntityManager, accountId: string): Promise<SeatExportRow[]> {
+    return queryRows<SeatExportRow>(
+      em,
+      `SELECT s.association_id AS "associationId", a.name AS association,
+              s.council_id AS "councilId", c.name AS council, s.created_at AS since
+         FROM association_seat s
+         JOIN association a ON a.id = s.association_id
+         JOIN council_directory c ON c.council_id = s.council_id
+        WHERE s.account_id = $1 ORDER BY s.created_at, c.name`,
+      [accountId],
+    );
+  }
+
+  proposedBy(em: EntityManager, accountId: string): Promise<ProposedExportRow[]> {
+    return queryRows<ProposedExportRow>(
+      em,
+      `SELECT id AS "associationId", name, status, created_at AS "proposedAt"
+         FROM association WHERE proposed_by = $1 ORDER BY created_at, name`,
+      [accountId],
+    );
+  }
+
+  membersAddedBy(em: EntityManager, accountId: string): Promise<MemberAddedExportRow[]> {
+    return queryRows<MemberAddedExportRow>(
+      em,
+      `SELECT m.association_id AS "associationId", a.name AS association,
+              n.display_name AS "addedName", m.created_at AS "addedAt"
+         FROM association_member m
+         JOIN association a ON a.id = m.association_id
+         LEFT JOIN account_public_name n ON n.account_id = m.account_id
+        WHERE m.added_by = $1 AND m.account_id <> $1 ORDER BY m.created_at, a.name`,
+      [accountId],
+    );
+  }
+
+  /** What a notice about an association says: its name, and who acted (by public name). */
+  async noticeFacts(
+    em: EntityManager,
+    associationId: string,
+    actorId: string | null,
+  ): Promise<{ name: string; status: string; by: string | null } | null> {
+    const [row] = await queryRows<{ name: string; status: string; by: string | null }>(
+      em,
+      `SELECT a.name, a.status, n.display_name AS by
+         FROM association a LEFT JOIN account_public_name n ON n.account_id = $2::uuid
+        WHERE a.id = $1`,
+      [associationId, actorId],
+    );
+    return row ?? null;
   }
 
   /** An erased account acts for nobody any more; its seats' records stay (public history). */

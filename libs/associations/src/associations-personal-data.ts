@@ -24,9 +24,13 @@ export class AssociationsPersonalData implements PersonalDataSection {
 
   async export(em: EntityManager, accountId: string) {
     const actsFor = await this.associations.membershipsOf(em, accountId);
+    // Seats held for an association, those proposed, the people added to one.
+    const seatsHeld = await this.associations.seatsHeldBy(em, accountId);
+    const proposed = await this.associations.proposedBy(em, accountId);
+    const membersAdded = await this.associations.membersAddedBy(em, accountId);
     // The entries they created or checked: the entries stay (the association's), unlinked on erasure.
     const solidarityEntries = await this.entries.touchedBy(em, accountId);
-    return { actsFor, solidarityEntries };
+    return { actsFor, seatsHeld, proposed, membersAdded, solidarityEntries };
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {

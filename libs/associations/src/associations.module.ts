@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
+import { OutboxModule } from '@quorum/outbox';
 import { AssociationRepository } from './association.repository';
 import { AssociationsPersonalData } from './associations-personal-data';
 import { AssociationsResolver } from './associations.resolver';
@@ -11,7 +12,7 @@ import { SolidarityService } from './solidarity/solidarity.service';
 
 /** The API's side of partner associations (SPEC §10). */
 @Module({
-  imports: [CouncilsModule],
+  imports: [CouncilsModule, OutboxModule],
   controllers: [SolidarityPdfController],
   providers: [
     AssociationRepository,

@@ -6,6 +6,7 @@ import {
   Allow,
   Anyone,
   CurrentActor,
+  isTownHall,
   SignedIn,
   VerifiedEmail,
 } from '@quorum/identity';
@@ -51,8 +52,6 @@ const viewOf = (a: AssociationRow): Omit<Association, 'viewerIsMember' | 'member
   approvedAt: a.approvedAt,
   createdAt: a.createdAt,
 });
-
-const isStaff = (actor: Actor | null) => actor?.role === 'AGENT' || actor?.role === 'ADMIN';
 
 const grouped = <T extends { associationId: string }>(rows: T[], ids: readonly string[]) =>
   ids.map((id) => rows.filter((row) => row.associationId === id));
@@ -121,7 +120,7 @@ export class AssociationsResolver {
     @Context() context: RequestContext,
   ): Promise<string | null> {
     if (!association.statusReason) return null;
-    if (isStaff(actor) || (await this.viewerIsMember(association, actor, context)))
+    if (isTownHall(actor) || (await this.viewerIsMember(association, actor, context)))
       return association.statusReason;
     return null;
   }
@@ -134,7 +133,7 @@ export class AssociationsResolver {
     @Context() context: RequestContext,
   ): Promise<AssociationMemberView[]> {
     // Who acts for an association is for the town hall and the association itself.
-    if (!isStaff(actor) && !(await this.viewerIsMember(association, actor, context))) return [];
+    if (!isTownHall(actor) && !(await this.viewerIsMember(association, actor, context))) return [];
     context.req.associationMembersLoader ??= new DataLoader(async (ids: readonly string[]) =>
       grouped(await this.service.membersOf(ids), ids),
     );

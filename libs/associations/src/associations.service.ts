@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '@quorum/db';
 import { MembershipService } from '@quorum/councils';
-import { Actor, normalizeEmail } from '@quorum/identity';
+import { Actor, isTownHall, normalizeEmail } from '@quorum/identity';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { Association, AssociationField, AssociationStatus } from './association.entity';
@@ -31,9 +32,6 @@ import {
 import { actsAsPartner, canMoveTo, needsReason, visibleTo } from './rules/association-status';
 
 export type { PartnerWithMembers } from './association.repository';
-
-const isStaff = (actor: Actor | null): boolean =>
-  actor !== null && (actor.role === 'AGENT' || actor.role === 'ADMIN');
 
 const blankToNull = (value: string | null | undefined): string | null =>
   value && value.trim() ? value.trim() : null;
@@ -65,6 +63,7 @@ export class AssociationsService {
     private readonly audit: AuditService,
     private readonly associations: AssociationRepository,
     private readonly memberships: MembershipService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // For the other libs, inside their own transaction.
@@ -122,7 +121,7 @@ export class AssociationsService {
       if (!association) throw ASSOCIATION_NOT_FOUND();
       const member =
         actor !== null && (await this.associations.isMember(em, actor.accountId, associationId));
-      if (!visibleTo(association.status, { agent: isStaff(actor), member }))
+      if (!visibleTo(association.status, { agent: isTownHall(actor), member }))
         throw ASSOCIATION_NOT_FOUND();
       return association;
     });
@@ -140,7 +139,7 @@ export class AssociationsService {
     actor: Actor | null,
     filter: { status?: AssociationStatus | null; field?: AssociationField | null },
   ): Promise<Association[]> {
-    const statuses: AssociationStatus[] | null = isStaff(actor)
+    const statuses: AssociationStatus[] | null = isTownHall(actor)
       ? filter.status
         ? [filter.status]
         : null
@@ -189,12 +188,12 @@ export class AssociationsService {
     const profile = profileOf(input);
     return this.tx.run(async (em) => {
       const id = await this.associations.insert(em, { ...profile, proposedBy: actor.accountId });
-      if (!isStaff(actor))
+      if (!isTownHall(actor))
         await this.associations.addMember(em, id, actor.accountId, actor.accountId);
       await this.audit.record(em, {
         actorId: actor.accountId,
         actorRole: actor.role,
-        action: isStaff(actor) ? 'association.registered' : 'association.proposed',
+        action: isTownHall(actor) ? 'association.registered' : 'association.proposed',
         objectType: 'association',
         objectId: id,
         after: { ...profile },
@@ -225,6 +224,24 @@ export class AssociationsService {
         },
         after: { ...profile },
       });
+      // A partner's public face (its name, its fields) changed by one of its members: the agents
+      // hear of it, and the change is in the public audit (the town hall approved another face).
+      const publicChange =
+        before.name !== profile.name ||
+        JSON.stringify([...before.fields].sort()) !== JSON.stringify([...profile.fields].sort());
+      if (before.status === 'PARTNER' && publicChange) {
+        await this.audit.record(em, {
+          actorId: actor.accountId,
+          actorRole: actor.role,
+          action: 'association.partner-profile-changed',
+          objectType: 'association',
+          objectId: associationId,
+          before: { name: before.name, fields: before.fields },
+          after: { name: profile.name, fields: profile.fields },
+        });
+        if (!isTownHall(actor))
+          await this.outbox.record(em, 'association.partner-changed', { associationId });
+      }
       return associationId;
     });
   }
@@ -279,6 +296,13 @@ export class AssociationsService {
         objectId: associationId,
         after: { accountId },
       });
+      // Added by someone else, by public id: they are told, and told they can leave.
+      if (accountId !== actor.accountId)
+        await this.outbox.record(em, 'association.member-added', {
+          associationId,
+          accountId,
+          addedBy: actor.accountId,
+        });
       return associationId;
     });
   }

@@ -12,7 +12,7 @@ import {
 import { COUNCIL_NOT_FOUND, CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { OutboxService } from '@quorum/outbox';
-import { Actor } from '@quorum/identity';
+import { Actor, isTownHall } from '@quorum/identity';
 import { AuditService } from '@quorum/transparency';
 import { EntityManager } from 'typeorm';
 import { ProposalStatus } from './proposal.entity';
@@ -43,8 +43,6 @@ import {
   ProposalEvent,
   visibleStatus,
 } from './rules/proposal-lifecycle';
-
-const isModerator = (actor: Actor | null) => actor?.role === 'AGENT' || actor?.role === 'ADMIN';
 
 /** A page of the listing; `totalCount` only when it was asked for (`ListingColumns.withTotal`). */
 export interface ProposalPage {
@@ -216,7 +214,7 @@ export class ProposalsService {
       row.cursor_key,
       row.id,
     ]);
-    const moderator = isModerator(actor);
+    const moderator = isTownHall(actor);
     return {
       edges: edges.map(({ cursor, node }) => ({ cursor, node: proposalView(node, moderator) })),
       pageInfo,
@@ -233,7 +231,7 @@ export class ProposalsService {
     const row = await this.rows.byId(em, id);
     if (!row || draftOfSomeoneElse(row.status, row.author_id, actor?.accountId))
       throw PROPOSAL_NOT_FOUND();
-    return proposalView(row, isModerator(actor));
+    return proposalView(row, isTownHall(actor));
   }
 
   /**

@@ -34,8 +34,14 @@ export const REQUEST_LIMITS = {
   maxListLength: 1_000,
 };
 
-/** Input fields whose text may be as long as the body allows: a town's census list (importCensus). */
-export const LARGE_TEXT_FIELDS: ReadonlySet<string> = new Set(['ImportCensusInput.csv']);
+/**
+ * Input fields whose text may be as long as the body allows: a town's census list (importCensus)
+ * and a Soliguide export (importSolidarityEntries: a few hundred lines pass 100 kB).
+ */
+export const LARGE_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'ImportCensusInput.csv',
+  'ImportSolidarityEntriesInput.csv',
+]);
 
 const refusal = (
   reason: 'QUERY_TOO_LARGE' | 'TEXT_TOO_LONG' | 'LIST_TOO_LONG',

@@ -33,6 +33,8 @@ export interface EntryRow extends SolidarityEntry {
 export interface CheckDueRow {
   id: string;
   lastCheckedOn: string;
+  /** Its association, when a PARTNER (a suspended or declined one's members cannot act). */
+  partnerId: string | null;
 }
 
 export interface EntryFilter {
@@ -54,9 +56,13 @@ const SELECT = `SELECT e.id, e.association_id AS "associationId", e.operator_nam
     LEFT JOIN council_directory c ON c.council_id = e.council_id`;
 
 /** The members of the association that runs the entry `$1` (a notification's audience). */
-export const ENTRY_ASSOCIATION_AUDIENCE = `SELECT m.account_id, 'ASSOCIATION' AS relation
-  FROM solidarity_entry e JOIN association_member m ON m.association_id = e.association_id
- WHERE e.id = $1`;
+/**
+ * The members of a partner association ($1), for its reminders: none once it is suspended or
+ * declined (they can no longer act on its entries).
+ */
+export const PARTNER_MEMBERS_AUDIENCE = `SELECT m.account_id, 'ASSOCIATION' AS relation
+  FROM association_member m JOIN association a ON a.id = m.association_id
+ WHERE a.id = $1::uuid AND a.status = 'PARTNER'`;
 
 /** The solidarity page's entries. */
 @Injectable()
@@ -151,28 +157,29 @@ export class SolidarityEntryRepository {
   checksDue(em: EntityManager, today: string, sinceDays: number): Promise<CheckDueRow[]> {
     return queryRows<CheckDueRow>(
       em,
-      `SELECT id, to_char(last_checked_on, 'YYYY-MM-DD') AS "lastCheckedOn" FROM solidarity_entry
-        WHERE status = 'PUBLISHED' AND last_checked_on <= $1::date - $2::int`,
+      `SELECT e.id, to_char(e.last_checked_on, 'YYYY-MM-DD') AS "lastCheckedOn",
+              CASE WHEN a.status = 'PARTNER' THEN a.id END AS "partnerId"
+         FROM solidarity_entry e LEFT JOIN association a ON a.id = e.association_id
+        WHERE e.status = 'PUBLISHED' AND e.last_checked_on <= $1::date - $2::int
+        ORDER BY lower(e.title), e.id`,
       [today, sinceDays],
     );
   }
 
-  /** What a notice about an entry says. */
-  async noticeFacts(
+  /** What a reminder about some entries says: their titles and last checks, by title. */
+  noticeFacts(
     em: EntityManager,
-    id: string,
-  ): Promise<{ title: string; association: string | null; last_checked_date: string } | undefined> {
-    const [row] = await queryRows<{
-      title: string;
-      association: string | null;
-      last_checked_date: string;
-    }>(
+    ids: readonly string[],
+  ): Promise<
+    { id: string; title: string; association: string | null; last_checked_date: string }[]
+  > {
+    return queryRows(
       em,
-      `SELECT e.title, a.name AS association, to_char(e.last_checked_on, 'DD/MM/YYYY') AS last_checked_date
-         FROM solidarity_entry e LEFT JOIN association a ON a.id = e.association_id WHERE e.id = $1`,
-      [id],
+      `SELECT e.id, e.title, a.name AS association, to_char(e.last_checked_on, 'YYYY-MM-DD') AS last_checked_date
+         FROM solidarity_entry e LEFT JOIN association a ON a.id = e.association_id
+        WHERE e.id = ANY($1::uuid[]) ORDER BY lower(e.title), e.id`,
+      [ids],
     );
-    return row;
   }
 
   /** The entries a person checked or created: exported; unlinked on erasure (the entry stays). */

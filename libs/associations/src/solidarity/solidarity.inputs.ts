@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ENTRY_COLUMNS } from './rules/csv-import';
+import { ENTRY_COLUMNS, ENTRY_LIMITS, TITLE_MIN_LENGTH } from './rules/csv-import';
 import { ENTRY_STATUSES } from './solidarity-entry.entity';
 
 export enum EntryStatusGql {
@@ -50,9 +50,13 @@ const _mirrors: [readonly `${EntryStatusGql}`[], readonly `${EntryColumnGql}`[]]
 ];
 void _mirrors;
 
+/** Trimmed before it is validated: a title of spaces is refused, not stored as ''. */
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
 const Text = (max: number): PropertyDecorator => {
   const decorators = [
     Field(() => String, { nullable: true }),
+    Transform(trim),
     IsOptional(),
     IsString(),
     MaxLength(max),
@@ -72,9 +76,10 @@ export class SolidarityEntryInput {
     nullable: true,
     description: 'Who runs it when no partner does: a public service (CCAS…), an organisation.',
   })
+  @Transform(trim)
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(ENTRY_LIMITS.operatorName)
   operatorName?: string | null;
 
   @Field(() => ID, {
@@ -86,33 +91,35 @@ export class SolidarityEntryInput {
   councilId?: string | null;
 
   @Field({ description: 'What: the service’s name.' })
+  @Transform(trim)
   @IsString()
-  @Length(2, 200)
+  @Length(TITLE_MIN_LENGTH, ENTRY_LIMITS.title)
   title!: string;
 
-  @Text(4000) description?: string | null;
-  @Text(1000) audience?: string | null;
-  @Text(500) address?: string | null;
-  @Text(1000) hours?: string | null;
-  @Text(1000) access?: string | null;
-  @Text(1000) accessibility?: string | null;
-  @Text(100) cost?: string | null;
-  @Text(300) contact?: string | null;
+  @Text(ENTRY_LIMITS.description) description?: string | null;
+  @Text(ENTRY_LIMITS.audience) audience?: string | null;
+  @Text(ENTRY_LIMITS.address) address?: string | null;
+  @Text(ENTRY_LIMITS.hours) hours?: string | null;
+  @Text(ENTRY_LIMITS.access) access?: string | null;
+  @Text(ENTRY_LIMITS.accessibility) accessibility?: string | null;
+  @Text(ENTRY_LIMITS.cost) cost?: string | null;
+  @Text(ENTRY_LIMITS.contact) contact?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Languages spoken, in French.' })
   @IsOptional()
   @IsString({ each: true })
-  @MaxLength(60, { each: true })
-  @ArrayMaxSize(20)
+  @MaxLength(ENTRY_LIMITS.language, { each: true })
+  @ArrayMaxSize(ENTRY_LIMITS.languages)
   languages?: string[] | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Its page on https://soliguide.fr/, if any.',
   })
+  @Transform(trim)
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(ENTRY_LIMITS.soliguideUrl)
   soliguideUrl?: string | null;
 }
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, townDay } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
-import { Actor } from '@quorum/identity';
+import { Actor, isTownHall } from '@quorum/identity';
+import { OutboxService } from '@quorum/outbox';
 import { AuditService } from '@quorum/transparency';
 import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
@@ -40,8 +41,6 @@ import {
 } from './solidarity.inputs';
 import { SolidarityEntryView, SolidarityImportReport } from './solidarity.types';
 
-const isStaff = (actor: Actor | null): boolean =>
-  actor !== null && (actor.role === 'AGENT' || actor.role === 'ADMIN');
 const text = (value: string | null | undefined): string => (value ?? '').trim();
 const orNull = (value: string | null | undefined): string | null => text(value) || null;
 
@@ -54,6 +53,7 @@ export class SolidarityService {
     private readonly entries: SolidarityEntryRepository,
     private readonly associations: AssociationRepository,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   private today(): string {
@@ -62,7 +62,7 @@ export class SolidarityService {
 
   private async editorOf(em: EntityManager, actor: Actor | null): Promise<EntryEditor> {
     return {
-      agent: isStaff(actor),
+      agent: isTownHall(actor),
       partnerIds: actor ? await this.associations.partnerIdsOf(em, actor.accountId) : new Set(),
     };
   }
@@ -192,6 +192,12 @@ export class SolidarityService {
         objectId: id,
         after: { ...content, status },
       });
+      // A partner's draft waits for an agent: the agents are told it is there.
+      if (!editor.agent)
+        await this.outbox.record(em, 'solidarity.entry-changed', {
+          entryId: id,
+          change: 'SUBMITTED',
+        });
       return id;
     });
   }
@@ -223,6 +229,9 @@ export class SolidarityService {
         ),
         after: { ...changed, lastCheckedOn: this.today() },
       });
+      // A partner's change of a published entry is live at once: the agents are told of it.
+      if (!editor.agent && before.status === 'PUBLISHED' && Object.keys(changed).length > 0)
+        await this.outbox.record(em, 'solidarity.entry-changed', { entryId, change: 'EDITED' });
       return entryId;
     });
   }
@@ -249,7 +258,7 @@ export class SolidarityService {
   }
 
   async setStatus(actor: Actor, entryId: string, status: EntryStatus): Promise<string> {
-    if (!isStaff(actor)) throw ONLY_AGENTS_PUBLISH();
+    if (!isTownHall(actor)) throw ONLY_AGENTS_PUBLISH();
     return this.tx.run(async (em) => {
       const entry = await this.entries.lock(em, entryId);
       if (!entry) throw ENTRY_NOT_FOUND();
@@ -298,13 +307,14 @@ export class SolidarityService {
     // The whole file is read (its size is bounded by the input's): one too long is refused
     // whole, never imported in part.
     if (records.length > IMPORT_MAX_LINES) throw importTooLarge(records.length);
-    // A mapping given is wanted whole; Soliguide's headers are taken where the file has them.
-    const mapping: ColumnMapping =
-      given ??
-      Object.fromEntries(
-        Object.entries(SOLIGUIDE_MAPPING).filter(([, header]) => headers.includes(header)),
-      );
-    const missing = missingHeaders(given ?? { title: SOLIGUIDE_MAPPING.title }, headers);
+    // Soliguide's headers are taken where the file has them; a mapping given adds to them or
+    // overrides them column by column (mapping one column must not drop the twelve others).
+    const soliguideFound: ColumnMapping = Object.fromEntries(
+      Object.entries(SOLIGUIDE_MAPPING).filter(([, header]) => headers.includes(header)),
+    );
+    const mapping: ColumnMapping = { ...soliguideFound, ...given };
+    // The headers given must all be there, and some column must name the service.
+    const missing = missingHeaders({ title: SOLIGUIDE_MAPPING.title, ...given }, headers);
     if (missing.length > 0) throw importHeadersMissing(missing);
     return this.tx.run(async (em) => {
       if (input.councilId && !(await this.associations.councilExists(em, input.councilId)))

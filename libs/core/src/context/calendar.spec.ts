@@ -38,11 +38,10 @@ describe('The town’s calendar', () => {
       'mercredi 1er juillet 2026 à 9\u00a0h 05',
     );
   });
-});
 
-describe('frenchDate', () => {
-  it('writes a day as running French text, « 1er » for the first of the month', () => {
+  it('writes a day as running French text, the first of the month as « 1er »', () => {
     expect(frenchDate('2027-02-01')).toBe('lundi 1er février 2027');
+    expect(frenchDate('2026-12-25')).toBe('vendredi 25 décembre 2026');
     expect(frenchDate('2026-12-31')).toBe('jeudi 31 décembre 2026');
   });
 });

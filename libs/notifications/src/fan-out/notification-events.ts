@@ -52,6 +52,18 @@ export const NOTIFICATION_EVENTS = {
     label: 'Fiche solidarité à vérifier (associations partenaires, agents)',
     mode: 'IMMEDIATE',
   },
+  'association.member-added': {
+    label: 'Ajout de votre compte aux membres d’une association',
+    mode: 'IMMEDIATE',
+  },
+  'association.partner-changed': {
+    label: 'Nom ou domaines d’une association partenaire modifiés (agents)',
+    mode: 'IMMEDIATE',
+  },
+  'solidarity.entry-changed': {
+    label: 'Fiche solidarité proposée ou modifiée par une association (agents)',
+    mode: 'IMMEDIATE',
+  },
 } as const satisfies Record<string, { label: string; mode: DeliveryMode }>;
 
 export type NotificationEventType = keyof typeof NOTIFICATION_EVENTS;

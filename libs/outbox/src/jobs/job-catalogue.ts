@@ -35,7 +35,23 @@ export interface JobCatalogue {
   'place.reported': PlaceReportEventPayload;
   /** The town hall answered it: its author hears of it. */
   'place.report-answered': PlaceReportEventPayload;
-  'solidarity.check-due': DeadlinePayload & SolidarityEntryEventPayload;
+  /** One run's entries reaching a stage, for one audience: the agents, or one partner's members. */
+  'solidarity.check-due': DeadlinePayload & SolidarityChecksDuePayload;
+  /** A partner association proposed an entry (a draft) or changed a published one: agents hear. */
+  'solidarity.entry-changed': SolidarityEntryChangedPayload;
+  /** Someone was added to an association's members: they hear of it (and that they can leave). */
+  'association.member-added': AssociationMemberEventPayload;
+  /** A partner association's name or fields changed (by a member): the agents hear of it. */
+  'association.partner-changed': AssociationEventPayload;
+}
+
+export interface AssociationEventPayload {
+  associationId: string;
+}
+
+export interface AssociationMemberEventPayload extends AssociationEventPayload {
+  accountId: string;
+  addedBy: string;
 }
 
 export interface WorksEventPayload {
@@ -64,6 +80,21 @@ export interface PlaceReportEventPayload {
 /** A solidarity entry (libs/associations). */
 export interface SolidarityEntryEventPayload {
   entryId: string;
+}
+
+export interface SolidarityEntryChangedPayload extends SolidarityEntryEventPayload {
+  /** SUBMITTED: a partner's new draft waits for an agent; EDITED: a published entry changed. */
+  change: 'SUBMITTED' | 'EDITED';
+}
+
+/**
+ * Solidarity entries whose check is due (libs/associations), grouped so that an old import's
+ * hundreds of entries make one notice: to the agents (`associationId` null) or to the members of
+ * the partner association that runs them.
+ */
+export interface SolidarityChecksDuePayload {
+  entryIds: string[];
+  associationId: string | null;
 }
 
 export interface CommentEventPayload {
@@ -130,6 +161,9 @@ const NAMES: { [name in JobName]: true } = {
   'place.reported': true,
   'place.report-answered': true,
   'solidarity.check-due': true,
+  'solidarity.entry-changed': true,
+  'association.member-added': true,
+  'association.partner-changed': true,
 };
 export const JOB_NAMES = Object.keys(NAMES) as readonly JobName[];
 

@@ -1,3 +1,4 @@
+import { spaced } from '$lib/format';
 import type { PageServerLoad } from './$types';
 import { query } from '$lib/server/load';
 import { CouncilsDocument, SolidarityPageDocument } from '$lib/server/operations';
@@ -8,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
     query(event, CouncilsDocument, {}),
   ]);
   return {
-    title: 'Solidarité : où trouver de l’aide',
+    title: spaced('Solidarité : où trouver de l’aide'),
     entries: solidarityEntries,
     councils: councils.edges.map((e) => ({ slug: e.node.slug, name: e.node.name })),
     council: null,

@@ -1,4 +1,4 @@
-import { mapRow, missingHeaders, SOLIGUIDE_MAPPING } from './csv-import';
+import { ENTRY_LIMITS, mapRow, missingHeaders, SOLIGUIDE_MAPPING } from './csv-import';
 
 const today = '2026-12-01';
 const line = {
@@ -60,5 +60,34 @@ describe('importing a CSV line as a solidarity entry', () => {
 
   it('names the mapped headers a file lacks', () => {
     expect(missingHeaders({ title: 'Nom', address: 'Lieu' }, ['Nom', 'Adresse'])).toEqual(['Lieu']);
+  });
+
+  it('caps each cell as the form caps its field, and says which one per line', () => {
+    const long = (n: number) => 'x'.repeat(n + 1);
+    expect(
+      mapRow({ ...line, Adresse: long(ENTRY_LIMITS.address) }, SOLIGUIDE_MAPPING, today),
+    ).toEqual({ rejected: 'l’adresse dépasse 500 caractères' });
+    expect(
+      mapRow({ ...line, Description: long(ENTRY_LIMITS.description) }, SOLIGUIDE_MAPPING, today),
+    ).toEqual({ rejected: 'la description dépasse 4000 caractères' });
+    expect(mapRow({ ...line, Organisation: long(200) }, SOLIGUIDE_MAPPING, today)).toEqual({
+      rejected: 'l’organisme dépasse 200 caractères',
+    });
+    expect(mapRow({ ...line, Langues: long(60) }, SOLIGUIDE_MAPPING, today)).toEqual({
+      rejected: 'une langue dépasse 60 caractères',
+    });
+    const many = Array.from({ length: 21 }, (_, i) => `langue ${i}`).join(',');
+    expect(mapRow({ ...line, Langues: many }, SOLIGUIDE_MAPPING, today)).toEqual({
+      rejected: 'trop de langues\u00a0: 20 au plus',
+    });
+  });
+
+  it('refuses a name of spaces or of one character once trimmed', () => {
+    expect(mapRow({ ...line, Nom: '    ' }, SOLIGUIDE_MAPPING, today)).toEqual({
+      rejected: 'le nom du service manque',
+    });
+    expect(mapRow({ ...line, Nom: '  A  ' }, SOLIGUIDE_MAPPING, today)).toEqual({
+      rejected: 'le nom du service est trop court\u00a0: 2 caractères au moins',
+    });
   });
 });

@@ -18,6 +18,43 @@ export const ENTRY_COLUMNS = [
 ] as const;
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number];
 
+/**
+ * The longest text of each column, the same for the form (solidarity.inputs.ts) and the import:
+ * a file's cell is no more trusted than a typed field.
+ */
+export const ENTRY_LIMITS = {
+  title: 200,
+  description: 4000,
+  audience: 1000,
+  address: 500,
+  hours: 1000,
+  access: 1000,
+  accessibility: 1000,
+  cost: 100,
+  contact: 300,
+  soliguideUrl: 500,
+  operatorName: 200,
+  /** Characters of one language, and languages of an entry. */
+  language: 60,
+  languages: 20,
+} as const;
+/** A service's name has at least this many characters once trimmed. */
+export const TITLE_MIN_LENGTH = 2;
+
+const COLUMN_FR: Record<Exclude<keyof typeof ENTRY_LIMITS, 'language' | 'languages'>, string> = {
+  title: 'le nom du service',
+  description: 'la description',
+  audience: 'le public',
+  address: 'l’adresse',
+  hours: 'les horaires',
+  access: 'l’accès',
+  accessibility: 'l’accessibilité',
+  cost: 'le tarif',
+  contact: 'le contact',
+  soliguideUrl: 'le lien Soliguide',
+  operatorName: 'l’organisme',
+};
+
 /** Which CSV header fills which column of an entry. */
 export type ColumnMapping = Partial<Record<EntryColumn, string>>;
 
@@ -97,7 +134,27 @@ export function mapRow(
   };
   const title = cell('title');
   if (!title) return { rejected: 'le nom du service manque' };
-  if (title.length > 200) return { rejected: 'le nom du service dépasse 200 caractères' };
+  if (title.length < TITLE_MIN_LENGTH)
+    return {
+      rejected: `le nom du service est trop court\u00a0: ${TITLE_MIN_LENGTH} caractères au moins`,
+    };
+  for (const column of Object.keys(COLUMN_FR) as (keyof typeof COLUMN_FR)[]) {
+    const max = ENTRY_LIMITS[column];
+    if (cell(column).length > max)
+      return { rejected: `${COLUMN_FR[column]} dépasse ${max} caractères` };
+  }
+  const languages = [
+    ...new Set(
+      cell('languages')
+        .split(/[,;/]/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (languages.length > ENTRY_LIMITS.languages)
+    return { rejected: `trop de langues\u00a0: ${ENTRY_LIMITS.languages} au plus` };
+  if (languages.some((l) => l.length > ENTRY_LIMITS.language))
+    return { rejected: `une langue dépasse ${ENTRY_LIMITS.language} caractères` };
   const soliguideUrl = cell('soliguideUrl') || null;
   if (soliguideUrl && !isSoliguideUrl(soliguideUrl))
     return { rejected: 'le lien Soliguide n’est pas une adresse https://soliguide.fr/…' };
@@ -115,10 +172,7 @@ export function mapRow(
       hours: cell('hours'),
       access: cell('access'),
       accessibility: cell('accessibility'),
-      languages: cell('languages')
-        .split(/[,;/]/)
-        .map((l) => l.trim())
-        .filter(Boolean),
+      languages,
       cost: cell('cost'),
       contact: cell('contact'),
       soliguideUrl,

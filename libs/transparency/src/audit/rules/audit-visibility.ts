@@ -74,6 +74,8 @@ export const PUBLIC_AUDIT_ACTIONS = [
   'solidarity-entry.published',
   'solidarity-entry.unpublished',
   'solidarity-entry.withdrawn',
+  // Partner associations (issue 19): a partner's public name and fields, as they change.
+  'association.partner-profile-changed',
 ] as const;
 
 const PUBLIC = new Set<string>(PUBLIC_AUDIT_ACTIONS);

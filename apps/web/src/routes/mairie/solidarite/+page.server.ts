@@ -1,3 +1,4 @@
+import { spaced } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 import { call } from '$lib/server/api';
 import { failWith, invalid, text } from '$lib/server/forms';
@@ -10,17 +11,26 @@ import {
 import { townHallOnly } from '$lib/server/town-hall';
 import type { SolidarityEntryColumn } from '$lib/gql/graphql';
 
-/** The columns an agent can map, in the order of the form. */
-const COLUMNS: SolidarityEntryColumn[] = [
-  'title' as SolidarityEntryColumn,
-  'operatorName' as SolidarityEntryColumn,
-  'address' as SolidarityEntryColumn,
-  'hours' as SolidarityEntryColumn,
-  'audience' as SolidarityEntryColumn,
-  'languages' as SolidarityEntryColumn,
-  'soliguideUrl' as SolidarityEntryColumn,
-  'lastCheckedOn' as SolidarityEntryColumn,
-];
+/**
+ * Every column an import can fill (all of the API's SolidarityEntryColumn: the `Record` type makes
+ * a missing one a type error), in the order of the form, with its label.
+ */
+const COLUMN_LABELS: Record<SolidarityEntryColumn, string> = {
+  title: 'Service',
+  operatorName: 'Organisme',
+  description: 'Description',
+  audience: 'Public',
+  address: 'Adresse',
+  hours: 'Horaires',
+  access: 'Accès',
+  accessibility: 'Accessibilité',
+  languages: 'Langues',
+  cost: 'Tarif',
+  contact: 'Contact',
+  soliguideUrl: 'Lien Soliguide',
+  lastCheckedOn: 'Date de vérification',
+};
+const COLUMNS = Object.keys(COLUMN_LABELS) as SolidarityEntryColumn[];
 
 export const load: PageServerLoad = async (event) => {
   townHallOnly(event);
@@ -29,10 +39,10 @@ export const load: PageServerLoad = async (event) => {
     query(event, CouncilsDocument, {}),
   ]);
   return {
-    title: 'Page solidarité : fiches et import',
+    title: spaced('Page d’information solidarité : fiches et import'),
     entries: editableSolidarityEntries,
     councils: councils.edges.map((e) => ({ id: e.node.id, name: e.node.name })),
-    columns: COLUMNS,
+    columns: COLUMNS.map((column) => ({ column, label: COLUMN_LABELS[column] })),
   };
 };
 
@@ -60,7 +70,15 @@ export const actions: Actions = {
       },
       as(event),
     );
-    if (!r.ok) return failWith(r.error, values);
+    // The API names the text it received (input.csv): on this form, that is the file field.
+    if (!r.ok)
+      return failWith(
+        {
+          ...r.error,
+          fields: r.error.fields.map((f) => (f.field === 'csv' ? { ...f, field: 'file' } : f)),
+        },
+        values,
+      );
     return { report: r.data.importSolidarityEntries };
   },
 };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { spaced } from '$lib/format';
 import type { PageServerLoad } from './$types';
 import { query } from '$lib/server/load';
 import { CouncilsDocument, SolidarityPageDocument } from '$lib/server/operations';
@@ -12,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
   const council = list.find((c) => c.slug === event.params.slug);
   if (!council) error(404, { message: 'Conseil de quartier introuvable.', code: 'NOT_FOUND' });
   return {
-    title: `Solidarité : où trouver de l’aide – ${council.name}`,
+    title: spaced(`Solidarité : où trouver de l’aide – ${council.name}`),
     entries: solidarityEntries,
     councils: list,
     council,
