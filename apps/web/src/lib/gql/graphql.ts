@@ -366,6 +366,8 @@ export type ModerationAction =
 
 /** What a notification is about (SPEC §5). */
 export type NotificationEvent =
+  | 'ASSOCIATION_MEMBER_ADDED'
+  | 'ASSOCIATION_PARTNER_CHANGED'
   | 'BALLOT_CLOSED'
   | 'BALLOT_OPENED'
   | 'COMMENT_REPLIED'
@@ -383,6 +385,7 @@ export type NotificationEvent =
   | 'PROPOSAL_PUBLISHED'
   | 'PROPOSAL_QUALIFIED'
   | 'SOLIDARITY_CHECK_DUE'
+  | 'SOLIDARITY_ENTRY_CHANGED'
   | 'WORKS_ASSESSMENT_REQUESTED'
   | 'WORKS_DETOUR_CHANGED'
   | 'WORKS_DETOUR_REPORTED'
