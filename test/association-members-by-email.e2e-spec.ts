@@ -37,7 +37,12 @@ describe('Association members added by the e-mail address of their account', () 
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    config = testConfig({ DATABASE_URL: db.url });
+    // A small budget of additions by address, to reach it (each answer tells whether an account has
+    // the address).
+    config = testConfig({
+      DATABASE_URL: db.url,
+      RATE_LIMIT_BUDGETS: 'association-member-by-email:account=3',
+    });
     api = await startApi(config);
     [founder, friend, stranger, agent] = await Promise.all([
       newAccount(config, db.url),
@@ -98,5 +103,18 @@ describe('Association members added by the e-mail address of their account', () 
     expect(codeOf(await add(stranger, stranger.email))).toBe('FORBIDDEN');
     const byAgent = await add(agent, stranger.email);
     expect(byAgent.errors).toBeUndefined();
+  });
+
+  it('counts a member’s additions by address against their own budget, never an agent’s', async () => {
+    // The friend asked once above; two more are answered, the next is refused.
+    const codes: unknown[] = [];
+    for (const n of [1, 2, 3])
+      codes.push(codeOf(await add(friend, `inconnu-${n}@nulle-part.example.fr`)));
+    expect(codes[2]).toBe('RATE_LIMITED');
+    expect(codes.slice(0, 2)).not.toContain('RATE_LIMITED');
+    for (const n of [1, 2, 3, 4]) {
+      const r = await add(agent, `autre-${n}@nulle-part.example.fr`);
+      expect(fieldsOf(r)).toEqual(['input.email']);
+    }
   });
 });

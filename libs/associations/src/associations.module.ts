@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CouncilsModule } from '@quorum/councils';
+import { IdentityModule } from '@quorum/identity';
 import { OutboxModule } from '@quorum/outbox';
 import { AssociationRepository } from './association.repository';
 import { AssociationsPersonalData } from './associations-personal-data';
@@ -12,7 +13,8 @@ import { SolidarityService } from './solidarity/solidarity.service';
 
 /** The API's side of partner associations (SPEC §10). */
 @Module({
-  imports: [CouncilsModule, OutboxModule],
+  // IdentityModule: its RateLimiter (one Redis connection for every bucket).
+  imports: [CouncilsModule, IdentityModule, OutboxModule],
   controllers: [SolidarityPdfController],
   providers: [
     AssociationRepository,

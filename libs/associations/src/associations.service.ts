@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RateLimiter } from '@quorum/core';
 import { TransactionService } from '@quorum/db';
 import { MembershipService } from '@quorum/councils';
 import { Actor, isTownHall, normalizeEmail } from '@quorum/identity';
@@ -64,6 +65,7 @@ export class AssociationsService {
     private readonly associations: AssociationRepository,
     private readonly memberships: MembershipService,
     private readonly outbox: OutboxService,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   // For the other libs, inside their own transaction.
@@ -312,6 +314,8 @@ export class AssociationsService {
    * account get the same answer, on the e-mail field; the lookup is audited with the result.
    */
   async addMemberByEmail(actor: Actor, associationId: string, email: string): Promise<string> {
+    if (!isTownHall(actor))
+      await this.rateLimiter.consume([['association-member-by-email:account', actor.accountId]]);
     const accountId = await this.tx.run((em) =>
       this.associations.activeAccountByEmail(em, normalizeEmail(email)),
     );

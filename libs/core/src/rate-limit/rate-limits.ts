@@ -32,6 +32,12 @@ export const RATE_LIMITS = {
   'password-reset:account': { budget: 1, window: 'RATE_LIMIT_WINDOW_S', whenSpent: 'skip' },
   /** Census claims by one account (its own budget: nobody else can spend it). */
   'claim-residency:account': { budget: 5, window: 'RATE_LIMIT_WINDOW_S', whenSpent: 'refuse' },
+  /**
+   * Members adding someone to an association by e-mail address: each answer says whether the
+   * address has an account, so guessing addresses costs the adder's own budget (agents are not
+   * counted).
+   */
+  'association-member-by-email:account': { budget: 20, window: 3600, whenSpent: 'refuse' },
   /** Public recomputations of the whole audit chain from one address (each one reads it all). */
   'verify-audit-chain:ip': { budget: 20, window: 3600, whenSpent: 'refuse' },
 } as const satisfies Record<string, RateLimit>;
