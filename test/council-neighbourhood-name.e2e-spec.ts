@@ -1,6 +1,7 @@
 import { dataSourceOptions } from '@quorum/db';
 import { DataSource } from 'typeorm';
 import { CouncilNeighbourhoodName1796111416082 as Migration } from '../libs/db/src/migrations/1796111416082-CouncilNeighbourhoodName';
+import { CouncilCardView1796476000000 as CardView } from '../libs/db/src/migrations/1796476000000-CouncilCardView';
 import { createTestDatabase, TestDatabase } from './support/test-env';
 
 /** Councils created before the display name was stored get one from their name, or their key. */
@@ -21,6 +22,8 @@ describe('Migration: the neighbourhood as the town wrote it', () => {
   it('backfills from the council’s last words, undoing des/du, else capitalises the key', async () => {
     const runner = dataSource.createQueryRunner();
     try {
+      // A later view reads the column: it goes first and comes back last, as migrations would.
+      await new CardView().down(runner);
       await new Migration().down(runner);
       const councils: [string, string, string][] = [
         ['centre-ville', 'Conseil de quartier Centre-Ville', 'centre ville'],
@@ -38,6 +41,7 @@ describe('Migration: the neighbourhood as the town wrote it', () => {
         );
       }
       await new Migration().up(runner);
+      await new CardView().up(runner);
       const rows: { slug: string; neighbourhood: string; neighbourhood_name: string }[] =
         await runner.query(
           `SELECT slug, neighbourhood, neighbourhood_name FROM council ORDER BY slug`,

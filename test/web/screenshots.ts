@@ -32,6 +32,13 @@ async function firstProposal(page: Page): Promise<string> {
   return href ?? '/propositions';
 }
 
+/** The first works project of the demo data (its detour, versions, reports and answers). */
+async function firstWorks(page: Page): Promise<string> {
+  await page.goto(`${BASE}/travaux`);
+  const href = await page.locator('main a[href^="/travaux/"]').first().getAttribute('href');
+  return href ?? '/travaux';
+}
+
 /** The oldest meeting of the demo data that took place: results, roll calls, published minutes. */
 async function pastMeeting(page: Page): Promise<string> {
   await page.goto(`${BASE}/seances`);
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const proposal = await firstProposal(page);
       const meeting = await pastMeeting(page);
+      const works = await firstWorks(page);
       const shots: [string, string][] = [
         ['accueil', '/'],
         ['propositions', '/propositions'],
@@ -68,6 +76,10 @@ async function main(): Promise<void> {
         // The demo council with a draw by lot.
         ['conseil', '/conseils/les-coteaux'],
         ['seance', meeting],
+        // Issue 19: the solidarity information page, works and detours, accessible places.
+        ['solidarite', '/solidarite'],
+        ['travaux', works],
+        ['lieux', '/lieux'],
       ];
       for (const [name, path] of shots) {
         await page.goto(`${BASE}${path}`);
