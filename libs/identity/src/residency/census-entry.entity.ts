@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { CensusImport } from './census-import.entity';
 
@@ -7,6 +7,8 @@ import { CensusImport } from './census-import.entity';
  * their normalised last name, first names, birth date and neighbourhood; never in clear.
  */
 @Entity()
+// Under its foreign key: an import's entries, found when it is deleted.
+@Index('census_entry_import_idx', ['importId'])
 export class CensusEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -14,6 +15,9 @@ import { CensusEntry } from './census-entry.entity';
  * nothing matched (no census oracle), agents see it here to sort it out. Never public.
  */
 @Entity()
+// Under its foreign keys: an entry's or an account's claims, found when either is deleted.
+@Index('contested_census_claim_entry_idx', ['entryId'])
+@Index('contested_census_claim_claimant_idx', ['claimantId'])
 export class ContestedCensusClaim {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

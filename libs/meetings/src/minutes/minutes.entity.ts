@@ -20,6 +20,8 @@ export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
  */
 @Entity()
 @Index('minutes_version_key', ['meetingId', 'version'], { unique: true })
+// Under its foreign key (every foreign key has one: test/migrations.e2e-spec.ts).
+@Index('minutes_previous_version_idx', ['previousVersionId'])
 @Index('minutes_one_unpublished_key', ['meetingId'], {
   unique: true,
   where: "status <> 'PUBLISHED'",

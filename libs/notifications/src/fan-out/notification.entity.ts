@@ -65,6 +65,8 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 @Entity()
 @Index('notification_email_once_key', ['eventId', 'accountId'], { unique: true })
 @Index('notification_email_status_idx', ['status', 'accountId'])
+// Under its foreign key: deleting a notification (an account's erasure) finds its e-mail row.
+@Index('notification_email_notification_idx', ['notificationId'])
 export class NotificationEmail {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -12,6 +12,8 @@ import { Proposal } from '../proposal.entity';
 /** A comment on a proposal, or a reply to one (one level only). */
 @Entity()
 @Index('comment_proposal_idx', ['proposalId', 'createdAt'])
+// Under its foreign key: a comment's replies, found when it is deleted.
+@Index('comment_parent_idx', ['parentId'])
 export class Comment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
