@@ -1,7 +1,7 @@
 /**
  * The processes under load, each its own: the API and the worker as a production deploy runs them
  * (compiled dist/, NODE_ENV=production, every variable app-config.ts requires there), and the
- * bare Apollo Server ceiling. Their output goes to log files under .data/bench/logs.
+ * reference servers (bare Apollo, bare Nest). Their output goes to log files under .data/bench/logs.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
@@ -155,27 +155,28 @@ export async function startWorker(env: DeployEnv): Promise<Running> {
   return worker;
 }
 
-/** Bare Apollo Server 5 standalone answering `{ hello }`, in its own process. */
-export async function startBareApollo(): Promise<Running> {
+/** A reference server answering `{ hello }` in its own process (bench/harness/<script>.ts). */
+async function startReference(name: string, script: string, path: string): Promise<Running> {
   const port = await freePort();
-  const bare = launch(
-    'bare-apollo',
-    [
-      '-r',
-      'ts-node/register/transpile-only',
-      join(ROOT, 'bench', 'harness', 'bare-apollo.ts'),
-      String(port),
-    ],
+  const server = launch(
+    name,
+    ['-r', 'ts-node/register/transpile-only', join(ROOT, 'bench', 'harness', script), String(port)],
     { NODE_ENV: 'production' },
   );
-  bare.url = `http://127.0.0.1:${port}`;
-  await waitFor(bare, async () => {
-    const response = await fetch(bare.url, {
+  server.url = `http://127.0.0.1:${port}${path}`;
+  await waitFor(server, async () => {
+    const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ hello }' }),
     });
     return response.ok;
   });
-  return bare;
+  return server;
 }
+
+/** Bare Apollo Server 5 standalone answering `{ hello }`, in its own process. */
+export const startBareApollo = () => startReference('bare-apollo', 'bare-apollo.ts', '');
+
+/** A bare Nest 11 + Apollo application on Express answering `{ hello }`: the stack's own floor. */
+export const startBareNest = () => startReference('bare-nest', 'bare-nest.ts', '/graphql');

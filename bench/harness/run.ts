@@ -19,6 +19,7 @@ import {
   Running,
   startApi,
   startBareApollo,
+  startBareNest,
   startWorker,
 } from './processes';
 import { BenchReport, machine, table, writeReport } from './report';
@@ -29,6 +30,7 @@ import type { BenchContext, BenchRow, Scenario } from './types';
 /** Every scenario by its `--scenario` name, in the order of the table. */
 export const SCENARIOS = [
   'bare-apollo',
+  'bare-nest',
   'typename',
   'newest',
   'search',
@@ -54,6 +56,7 @@ const EXTERNAL: Partial<Record<ScenarioName, string>> = {
 
 /** What each scenario's ratio needs measured first. */
 const NEEDS: Partial<Record<ScenarioName, ScenarioName[]>> = {
+  'bare-nest': ['bare-apollo'],
   typename: ['bare-apollo'],
   newest: ['typename'],
   search: ['typename'],
@@ -189,11 +192,23 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             const server = await startBareApollo();
             running.push(server);
             try {
-              produced = [await reads.bareApollo(ctx, server.url)];
+              produced = [await reads.bareApollo(ctx, server.url, () => cpuMs(server.child.pid))];
             } finally {
               await server.stop();
             }
             bare = ceilingOf(produced[0], 'bare Apollo { hello }');
+            break;
+          }
+          case 'bare-nest': {
+            const server = await startBareNest();
+            running.push(server);
+            try {
+              produced = [
+                await reads.bareNest(ctx, server.url, bare, () => cpuMs(server.child.pid)),
+              ];
+            } finally {
+              await server.stop();
+            }
             break;
           }
           case 'typename':

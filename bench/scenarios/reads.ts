@@ -34,31 +34,60 @@ export const rotate = (requests: GraphQLRequest[]) => {
   return () => requests[i++ % requests.length];
 };
 
-/** Measures `request` at `ctx.connections`: a warm-up (not counted), then `repeats` runs. */
+/**
+ * Measures `request` at `ctx.connections`: a warm-up (not counted), then `repeats` runs. The CPU
+ * per request is the API's, or the reference server's whose CPU reader is given.
+ */
 export async function measure(
   ctx: BenchContext,
   url: string,
   request: () => GraphQLRequest,
   connections = ctx.connections,
+  serverCpuMs: (() => number | null) | undefined = url === ctx.graphqlUrl
+    ? ctx.apiCpuMs
+    : undefined,
 ) {
   if (!ctx.smoke) await load({ url, connections, duration: Math.min(2, ctx.duration), request });
-  const cpuBefore = ctx.apiCpuMs?.() ?? null;
+  const cpuBefore = serverCpuMs?.() ?? null;
   const measured = await repeated(ctx.repeats, () =>
     load({ url, connections, duration: ctx.duration, request }),
   );
-  const cpuAfter = ctx.apiCpuMs?.() ?? null;
-  // The bare Apollo ceiling runs in its own process: no API CPU to read there.
-  if (url === ctx.graphqlUrl && cpuBefore !== null && cpuAfter !== null && measured.requests > 0)
+  const cpuAfter = serverCpuMs?.() ?? null;
+  if (cpuBefore !== null && cpuAfter !== null && measured.requests > 0)
     measured.apiCpuMsPerReq = (cpuAfter - cpuBefore) / measured.requests;
   return measured;
 }
 
-export async function bareApollo(ctx: BenchContext, url: string): Promise<BenchRow> {
-  const measured = await measure(ctx, url, () => ({ query: '{ hello }' }));
+export async function bareApollo(
+  ctx: BenchContext,
+  url: string,
+  cpu?: () => number | null,
+): Promise<BenchRow> {
+  const measured = await measure(ctx, url, () => ({ query: '{ hello }' }), ctx.connections, cpu);
   return rowOf('bare Apollo Server 5 standalone { hello } (ceiling)', measured, {
     apiRssMb: null,
     connections: ctx.connections,
     notes: 'its own process, no Express, no Nest',
+  });
+}
+
+/**
+ * Not a target: the floor of the design card's stack (Nest 11, `@nestjs/graphql`'s Apollo driver,
+ * Express) with nothing of Quorum's, so that the table tells the framework's cost from Quorum's.
+ */
+export async function bareNest(
+  ctx: BenchContext,
+  url: string,
+  bare: Ceiling | null,
+  cpu?: () => number | null,
+): Promise<BenchRow> {
+  const measured = await measure(ctx, url, () => ({ query: '{ hello }' }), ctx.connections, cpu);
+  return rowOf('bare Nest 11 + Apollo on Express { hello } (reference)', measured, {
+    ceiling: bare,
+    target: 'reference: the framework alone',
+    apiRssMb: null,
+    connections: ctx.connections,
+    notes: 'its own process: Nest, its GraphQL module and Express, no Quorum code',
   });
 }
 
