@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '@quorum/core';
+import { dataSourceOptions } from '@quorum/db';
 
 const ROOT = join(__dirname, '..');
 const valid = {
@@ -28,6 +29,9 @@ describe('Configuration is validated at boot', () => {
     expect(config.PORT).toBe(3000);
     expect(config.NODE_ENV).toBe('development');
     expect(config.publicUrl).toBe('https://quorum.example.fr');
+    expect(config.DATABASE_POOL_SIZE).toBe(10);
+    expect(loadConfig({ ...valid, DATABASE_POOL_SIZE: '32' }).DATABASE_POOL_SIZE).toBe(32);
+    expect(dataSourceOptions(valid.DATABASE_URL, 32)).toMatchObject({ extra: { max: 32 } });
   });
 
   it('names every missing variable', () => {
@@ -57,6 +61,8 @@ describe('Configuration is validated at boot', () => {
     ['PUBLIC_URL', 'not a url'],
     ['OUTBOX_RELAY', 'maybe'],
     ['JOB_ATTEMPTS', '0'],
+    ['DATABASE_POOL_SIZE', '0'],
+    ['DATABASE_POOL_SIZE', 'many'],
     // The site's primary colour must read on white (WCAG AA 4.5:1): #777777 is 4.48:1.
     ['TOWN_COLOR', '#777777'],
     ['TOWN_COLOR', 'blue'],

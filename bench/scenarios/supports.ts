@@ -209,9 +209,13 @@ export async function supports(ctx: BenchContext, jwtSecret: string): Promise<Be
     const warm = ctx.smoke
       ? { requests: first ? 1 : 0, errors: first && !firstAnswered ? 1 : 0 }
       : await load({ url, connections, duration: warmup, request, verify });
+    const cpuBefore = ctx.apiCpuMs?.() ?? null;
     const measured = await repeated(ctx.repeats, () =>
       load({ url, connections, duration: ctx.duration, request, verify }),
     );
+    const cpuAfter = ctx.apiCpuMs?.() ?? null;
+    if (cpuBefore !== null && cpuAfter !== null && measured.requests > 0)
+      measured.apiCpuMsPerReq = (cpuAfter - cpuBefore) / measured.requests;
 
     // Exact counts afterwards (SPEC §3): every proposal's count equals its rows, and the rows
     // added are at least the supports reported and at most the pairs handed out (requests still

@@ -12,7 +12,7 @@ const LIBS = join(__dirname, '..', '..');
  * Entities are found in every lib (`*.entity.ts` or, once built, `.js`); the schema only ever
  * comes from migrations.
  */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -31,7 +31,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     // Sessions in the town's time zone: a timestamp's ::date is the town's day. READ COMMITTED
     // whatever the server's configuration says, so TransactionService need not set it each time.
     extra: {
-      max: 10,
+      max: poolSize,
       application_name: 'quorum',
       options: `-c TimeZone=${TOWN_TIME_ZONE} -c default_transaction_isolation=read\\ committed`,
     },

@@ -68,6 +68,17 @@ export class AppConfig {
   })
   MIGRATION_DATABASE_URL?: string = undefined;
 
+  /**
+   * PostgreSQL connections each process (API, worker) keeps at most. Requests beyond it wait for
+   * one; a write's commit waits for the disk, so more connections let more commits share a flush.
+   * Instances × this must stay under the server's max_connections (100 by default).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a number of connections between 1 and 200' })
+  @Min(1, { message: 'must be a number of connections between 1 and 200' })
+  @Max(200, { message: 'must be a number of connections between 1 and 200' })
+  DATABASE_POOL_SIZE = 10;
+
   @Matches(/^rediss?:\/\/[^\s]+$/, {
     message: 'must be a Redis URL, e.g. redis://localhost:6379',
   })
