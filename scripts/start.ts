@@ -12,6 +12,7 @@ import { loadConfig } from '@quorum/core';
 import { runMigrations } from '@quorum/db';
 import { freePort, ROOT, startEmbeddedPostgres, startRedis } from './ensure-services';
 import { MailCatcher } from './mail-catcher';
+import { API_NODE_FLAGS } from './node-flags';
 import { DEMO_LOGINS, DEMO_PASSWORD, isSeeded, runSeed } from './seed';
 import { describeStartUp, launchTimes, Part } from './start-up-times';
 
@@ -161,7 +162,9 @@ async function main(): Promise<void> {
 
     const appsBegan = Date.now();
     for (const app of ['api', 'worker']) {
-      const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+      const flags = app === 'api' ? API_NODE_FLAGS : [];
+      const main = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+      const child = spawn(process.execPath, [...flags, main], {
         env: appEnv,
         stdio: 'inherit',
       });

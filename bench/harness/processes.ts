@@ -7,6 +7,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, ROOT } from '../../scripts/ensure-services';
+import { API_NODE_FLAGS } from '../../scripts/node-flags';
 
 export interface Running {
   name: string;
@@ -127,7 +128,7 @@ export async function startApi(env: DeployEnv): Promise<Running> {
   const port = await freePort();
   const api = launch(
     'api',
-    [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
+    [...API_NODE_FLAGS, join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
     productionEnv(env, port),
   );
   api.url = `http://127.0.0.1:${port}`;
