@@ -254,6 +254,34 @@ describe('The accessible places pages of the site', () => {
       expect(seen).toContain('Réponse de la mairie');
       expect(seen).toContain(answer);
 
+      // Moderation, without JavaScript: the town hall hides a report, refused first without a
+      // reason (the summary on top, the error tied to its field); it leaves the public page.
+      const offTopic = 'Un message injurieux hors sujet';
+      await ok(
+        api.url,
+        `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { id } }`,
+        { input: { placeId: hall, body: offTopic } },
+        resident,
+      );
+      await town.page.goto(url(`/mairie/lieux/${hall}`));
+      const card = () => town.page.locator('li.card', { hasText: offTopic });
+      await card().locator('summary', { hasText: 'Masquer ce signalement' }).click();
+      await submit(town.page, 'Masquer le signalement', /\?\/hide$/);
+      expect(await town.page.locator('.error-summary li').innerText()).toContain(
+        'Indiquez pourquoi le signalement est masqué',
+      );
+      const reason = card().getByLabel(/Motif du masquage/);
+      expect(await reason.getAttribute('aria-describedby')).toMatch(/reason-[0-9a-f-]+-error/);
+      await reason.fill('Propos injurieux (charte)');
+      await submit(town.page, 'Masquer le signalement', /fait=masque/);
+      expect(await town.page.locator('p.notice[role="status"]').innerText()).toContain(
+        'Le signalement est masqué',
+      );
+      expect(await card().count()).toBe(0);
+      await who.page.reload();
+      expect(await who.page.locator('ul.reports').innerText()).not.toContain(offTopic);
+      paths.set(`/mairie/lieux/${hall}`, town.context);
+
       // The town hall registers a place (without JavaScript); the public register shows it.
       await town.page.goto(url('/mairie/lieux'));
       await town.page.locator('summary', { hasText: 'Ajouter un lieu' }).click();
