@@ -24,6 +24,7 @@ import {
   startSite,
   typographyFaults,
   VIEWPORTS,
+  waitForHydration,
 } from './support/site';
 
 const BUDGETS = ['login:account-ip', 'login:ip', 'login:account']
@@ -79,7 +80,7 @@ describe('The accessible places pages of the site', () => {
     return { context, page };
   }
 
-  async function audit(from: BrowserContext | null, path: string, hydrated = false) {
+  async function audit(from: BrowserContext | null, path: string) {
     const storageState = from ? await from.storageState() : undefined;
     await Promise.all(
       [VIEWPORTS.narrow.width, VIEWPORTS.wide.width].map(async (width) => {
@@ -92,9 +93,8 @@ describe('The accessible places pages of the site', () => {
           const page = await context.newPage();
           const response = await page.goto(url(path));
           expect([path, response?.status()]).toEqual([path, 200]);
-          // Opened once hydrated (hydration sets each `open` back to what the page says): only
-          // where the forms inside are what the test is about, the wait has a cost.
-          if (hydrated) await page.waitForLoadState('networkidle');
+          // Opened once hydrated: hydration sets each `open` back to what the page says.
+          await waitForHydration(page);
           await page
             .locator('details')
             .evaluateAll((found) => found.forEach((d) => d.setAttribute('open', '')));
@@ -307,8 +307,7 @@ describe('The accessible places pages of the site', () => {
       ).toContain('Accessibilité à vérifier');
       paths.set(`/lieux/${hall}`, who.context);
       paths.set('/mairie/lieux', town.context);
-      for (const [path, from] of [...paths])
-        await audit(from, path, path === `/mairie/lieux/${hall}`);
+      for (const [path, from] of [...paths]) await audit(from, path);
       expect(faults).toEqual([]);
     } finally {
       await who.context.close();

@@ -24,6 +24,7 @@ import {
   startSite,
   typographyFaults,
   VIEWPORTS,
+  waitForHydration,
 } from './support/site';
 
 const BUDGETS = ['login:account-ip', 'login:ip', 'login:account']
@@ -61,7 +62,7 @@ describe('The works pages: a detour reported and answered in public', () => {
     return { context, page };
   }
 
-  async function audit(from: BrowserContext | null, path: string, hydrated = false) {
+  async function audit(from: BrowserContext | null, path: string) {
     const storageState = from ? await from.storageState() : undefined;
     await Promise.all(
       [VIEWPORTS.narrow.width, VIEWPORTS.wide.width].map(async (width) => {
@@ -74,9 +75,8 @@ describe('The works pages: a detour reported and answered in public', () => {
           const page = await context.newPage();
           const response = await page.goto(url(path));
           expect(response?.status()).toBe(200);
-          // Opened once hydrated (hydration sets each `open` back to what the page says): only
-          // where the forms inside are what the test is about, the wait has a cost.
-          if (hydrated) await page.waitForLoadState('networkidle');
+          // Opened once hydrated: hydration sets each `open` back to what the page says.
+          await waitForHydration(page);
           await page
             .locator('details')
             .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
@@ -234,7 +234,7 @@ describe('The works pages: a detour reported and answered in public', () => {
       if (javaScript) {
         await audit(mine.context, `/travaux/${worksId}`);
         await audit(town.context, '/mairie/travaux');
-        await audit(town.context, `/mairie/travaux/${worksId}`, true);
+        await audit(town.context, `/mairie/travaux/${worksId}`);
       }
       await mine.context.close();
       await town.context.close();
