@@ -13,8 +13,8 @@ type Tallies = 'byKind' | 'byCouncil';
 /**
  * The progress series and today's counts by kind and by council in open data (SPEC §6), beside
  * transparency's datasets (the register itself is one of them, `/open-data/places.csv|json`, in
- * the catalogue: view `open_data_place`): the same conventions (UTF-8, comma, a header row, empty for null; JSON: an array of objects),
- * small enough to be written whole.
+ * the catalogue: view `open_data_place`): the same conventions (UTF-8, comma, a header row, empty
+ * for null; JSON: an array of objects), small enough to be written whole.
  */
 @Controller('open-data')
 @Allow(Anyone)
