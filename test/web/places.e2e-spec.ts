@@ -224,6 +224,12 @@ describe('The accessible places pages of the site', () => {
       const card = page.locator('li.card', { hasText: 'École des Tilleuls' });
       expect(await card.innerText()).toContain('Non accessible\u00a0: entrée');
       expect(await card.innerText()).toContain('Travaux prévus');
+      // The tables by kind and by council are in open data too: each link gives a file (the
+      // API's route; in production the API serves the site, here the site runs apart).
+      for (const name of ['par type (CSV)', 'par conseil (JSON)']) {
+        const href = (await page.getByRole('link', { name }).getAttribute('href'))!;
+        expect([href, (await fetch(`${api.url}${href}`)).status]).toEqual([href, 200]);
+      }
     } finally {
       await context.close();
     }
