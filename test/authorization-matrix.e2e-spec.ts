@@ -180,6 +180,7 @@ const MATRIX: Record<string, Role[]> = {
   changeDetour: ['agent', 'admin'],
   reportDetourProblem: ['verifiedResident', 'agent', 'admin'],
   answerDetourReport: ['agent', 'admin'],
+  hideDetourReport: ['agent', 'admin'],
   followWorks: ['verifiedResident', 'agent', 'admin'],
   // Any verified address gets past the guard; the service then wants a member of a partner asked.
   assessWorks: ['verifiedResident', 'agent', 'admin'],

@@ -427,6 +427,19 @@ describe('Places: register, reports answered in public, progress, the warning on
       await fetch(`${api.url}/open-data/places-progress.json`)
     ).json()) as unknown[];
     expect(series).toHaveLength(p.series.length);
+    // Today's tables of /lieux, by kind and by council, in open data too (same rows, same order).
+    for (const [name, rows] of [
+      ['places-by-kind', p.byKind],
+      ['places-by-council', p.byCouncil],
+    ] as const) {
+      const file = await fetch(`${api.url}/open-data/${name}.csv`);
+      expect(file.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect((await file.text()).split('\n')[0]).toBe(
+        'day,key,label,accessible,notAccessible,unknown',
+      );
+      const json = (await (await fetch(`${api.url}/open-data/${name}.json`)).json()) as unknown[];
+      expect(json).toEqual(rows.map((row) => ({ day: today(), ...row })));
+    }
   });
 
   it('a meeting says what the register says now: a place checked again changes the page and the convocation alike', async () => {
@@ -570,6 +583,12 @@ describe('Places: register, reports answered in public, progress, the warning on
       {},
     );
     expect(listed.places.find((p) => p.id === place.id)?.openReports).toBe(1);
+    // The open data counts the report no more.
+    const published = (await (await fetch(`${api.url}/open-data/places.json`)).json()) as {
+      place_id: string;
+      reports: number;
+    }[];
+    expect(published.find((p) => p.place_id === place.id)?.reports).toBe(1);
     expect(reasonOf(await graphql(api.url, HIDE, { input }, bearer(agent)))).toBe(
       'REPORT_ALREADY_HIDDEN',
     );

@@ -253,6 +253,95 @@ describe('Works and detours (issue 19)', () => {
     expect(notes[0].link).toContain(`#signalement-${made.id}`);
   });
 
+  it('agents hide a report (moderation): out of every public read, the reason audited, still in its author’s export', async () => {
+    const HIDE = `mutation($input: HideDetourReportInput!) { hideDetourReport(input: $input) { ${WORKS_FIELDS} } }`;
+    const works = await post({ title: 'Réfection de la place de la Gare' });
+    const resident = await newVerifiedResident(config, db.url);
+    const report = async (description: string) =>
+      (
+        await ok<{ reportDetourProblem: { id: string } }>(
+          api.url,
+          REPORT,
+          {
+            input: {
+              worksId: works.id,
+              problem: 'BLOCKED',
+              place: 'Place de la Gare',
+              description,
+            },
+          },
+          resident,
+        )
+      ).reportDetourProblem.id;
+    const kept = await report('Une barrière ferme le passage piéton.');
+    const reportId = await report('Un message injurieux qui n’a rien à faire ici.');
+    const input = { reportId, reason: 'Propos injurieux (charte)' };
+
+    expect(codeOf(await graphql(api.url, HIDE, { input }, bearer(resident)))).toBe('FORBIDDEN');
+    expect(codeOf(await graphql(api.url, HIDE, { input }))).toBe('UNAUTHENTICATED');
+    expect(
+      fieldsOf(await graphql(api.url, HIDE, { input: { reportId, reason: 'x' } }, bearer(agent))),
+    ).toEqual(['input.reason']);
+    const hidden = (await ok<{ hideDetourReport: Works }>(api.url, HIDE, { input }, agent))
+      .hideDetourReport;
+    expect(hidden.reports.map((r) => r.id)).toEqual([kept]);
+    expect(reasonOf(await graphql(api.url, HIDE, { input }, bearer(agent)))).toBe(
+      'REPORT_ALREADY_HIDDEN',
+    );
+
+    // Every public read: the project, the list of projects, the list to answer, the open data.
+    const seen = (await ok<{ worksProject: Works }>(api.url, ONE, { id: works.id })).worksProject;
+    expect(seen.reports.map((r) => r.id)).toEqual([kept]);
+    const listed = await ok<{ worksProjects: { id: string; reports: { id: string }[] }[] }>(
+      api.url,
+      '{ worksProjects { id reports { id } } }',
+      {},
+    );
+    expect(listed.worksProjects.find((w) => w.id === works.id)?.reports).toEqual([{ id: kept }]);
+    const toAnswer = await ok<{ detourReportsToAnswer: { id: string }[] }>(
+      api.url,
+      '{ detourReportsToAnswer { id } }',
+      {},
+      agent,
+    );
+    expect(toAnswer.detourReportsToAnswer.map((r) => r.id)).toContain(kept);
+    expect(toAnswer.detourReportsToAnswer.map((r) => r.id)).not.toContain(reportId);
+    const openData = (await (await fetch(`${api.url}/open-data/works.json`)).json()) as {
+      works_id: string;
+      reports: number;
+    }[];
+    expect(openData.find((w) => w.works_id === works.id)?.reports).toBe(1);
+    const ics = await (await fetch(`${api.url}/works.ics`)).text();
+    expect(ics).not.toContain('injurieux');
+
+    // Kept on the row and in the audit log, in an entry that is not public (as for places).
+    const [row] = await sql<{ hiddenReason: string; hiddenBy: string }>(
+      db.url,
+      `SELECT hidden_reason AS "hiddenReason", hidden_by AS "hiddenBy" FROM works_report WHERE id = $1`,
+      [reportId],
+    );
+    expect(row).toEqual({ hiddenReason: input.reason, hiddenBy: agent.id });
+    const audit = await sql<{ action: string; after: { reason: string } }>(
+      db.url,
+      `SELECT action, after FROM audit_log WHERE object_id = $1 ORDER BY id`,
+      [reportId],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['works.detour-reported', 'works.report-hidden']);
+    expect(audit[1].after.reason).toBe(input.reason);
+    expect(await (await fetch(`${api.url}/open-data/audit.jsonl`)).text()).not.toContain(
+      input.reason,
+    );
+
+    // Its author still finds it in their export, with when it was hidden.
+    const exported = await ok<{
+      exportMyData: { works: { reports: { id: string; hiddenAt: string | null }[] } };
+    }>(api.url, '{ exportMyData }', {}, resident);
+    expect(exported.exportMyData.works.reports).toEqual([
+      expect.objectContaining({ id: kept, hiddenAt: null }),
+      expect.objectContaining({ id: reportId, hiddenAt: expect.any(String) }),
+    ]);
+  });
+
   it('keeps each version of the detour; the works’ and the council’s followers hear of a change', async () => {
     const works = await post();
     const councilFollower = await follower();

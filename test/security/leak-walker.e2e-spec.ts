@@ -179,6 +179,20 @@ describe('Leaks: every field reachable from every root query, for outsiders (iss
     // The reports are public (their authors are never named): the walk reaches them.
     expect(found(town.bodies, 'Une palissade bloque le trottoir')).not.toEqual([]);
     expect(found(town.bodies, 'La rampe est trop raide')).not.toEqual([]);
+    // Reports hidden by moderation: out of every public read (below); their authors still find
+    // them in their export, so the markers are there to be found.
+    const [detourReporter, placeReporter] = world.partners.reporters;
+    for (const [author, text] of [
+      [detourReporter, secrets.hiddenDetourReportText],
+      [placeReporter, secrets.hiddenPlaceReportText],
+    ] as const) {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(author) },
+        body: JSON.stringify({ query: '{ exportMyData }' }),
+      });
+      expect(await response.text()).toContain(text);
+    }
     // The secret ballot was walked, closed, with its result and seven votes.
     const secret = town.ballots.filter((b) => b.id === world.secretBallotId);
     expect(secret.length).toBeGreaterThan(0);

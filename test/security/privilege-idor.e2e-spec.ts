@@ -595,6 +595,17 @@ const CASES: Record<string, Case[] | string> = {
       attackers: NON_AGENTS,
     },
   ],
+  hideDetourReport: [
+    {
+      variables: (t) => ({
+        input: {
+          reportId: t.world.partners.detourReportId,
+          reason: 'Masqué par quelqu’un d’autre',
+        },
+      }),
+      attackers: NON_AGENTS,
+    },
+  ],
   assessWorks: [
     {
       variables: (t) => ({

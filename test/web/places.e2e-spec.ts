@@ -24,6 +24,7 @@ import {
   startSite,
   typographyFaults,
   VIEWPORTS,
+  waitForHydration,
 } from './support/site';
 
 const BUDGETS = ['login:account-ip', 'login:ip', 'login:account']
@@ -92,6 +93,8 @@ describe('The accessible places pages of the site', () => {
           const page = await context.newPage();
           const response = await page.goto(url(path));
           expect([path, response?.status()]).toEqual([path, 200]);
+          // Opened once hydrated: hydration sets each `open` back to what the page says.
+          await waitForHydration(page);
           await page
             .locator('details')
             .evaluateAll((found) => found.forEach((d) => d.setAttribute('open', '')));
@@ -221,6 +224,12 @@ describe('The accessible places pages of the site', () => {
       const card = page.locator('li.card', { hasText: 'École des Tilleuls' });
       expect(await card.innerText()).toContain('Non accessible\u00a0: entrée');
       expect(await card.innerText()).toContain('Travaux prévus');
+      // The tables by kind and by council are in open data too: each link gives a file (the
+      // API's route; in production the API serves the site, here the site runs apart).
+      for (const name of ['par type (CSV)', 'par conseil (JSON)']) {
+        const href = (await page.getByRole('link', { name }).getAttribute('href'))!;
+        expect([href, (await fetch(`${api.url}${href}`)).status]).toEqual([href, 200]);
+      }
     } finally {
       await context.close();
     }
@@ -253,6 +262,34 @@ describe('The accessible places pages of the site', () => {
       const seen = await who.page.locator('ul.reports').innerText();
       expect(seen).toContain('Réponse de la mairie');
       expect(seen).toContain(answer);
+
+      // Moderation, without JavaScript: the town hall hides a report, refused first without a
+      // reason (the summary on top, the error tied to its field); it leaves the public page.
+      const offTopic = 'Un message injurieux hors sujet';
+      await ok(
+        api.url,
+        `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { id } }`,
+        { input: { placeId: hall, body: offTopic } },
+        resident,
+      );
+      await town.page.goto(url(`/mairie/lieux/${hall}`));
+      const card = () => town.page.locator('li.card', { hasText: offTopic });
+      await card().locator('summary', { hasText: 'Masquer ce signalement' }).click();
+      await submit(town.page, 'Masquer le signalement', /\?\/hide$/);
+      expect(await town.page.locator('.error-summary li').innerText()).toContain(
+        'Indiquez pourquoi le signalement est masqué',
+      );
+      const reason = card().getByLabel(/Motif du masquage/);
+      expect(await reason.getAttribute('aria-describedby')).toMatch(/reason-[0-9a-f-]+-error/);
+      await reason.fill('Propos injurieux (charte)');
+      await submit(town.page, 'Masquer le signalement', /fait=masque/);
+      expect(await town.page.locator('p.notice[role="status"]').innerText()).toContain(
+        'Le signalement est masqué',
+      );
+      expect(await card().count()).toBe(0);
+      await who.page.reload();
+      expect(await who.page.locator('ul.reports').innerText()).not.toContain(offTopic);
+      paths.set(`/mairie/lieux/${hall}`, town.context);
 
       // The town hall registers a place (without JavaScript); the public register shows it.
       await town.page.goto(url('/mairie/lieux'));

@@ -24,6 +24,7 @@ import {
   startSite,
   typographyFaults,
   VIEWPORTS,
+  waitForHydration,
 } from './support/site';
 
 const BUDGETS = ['login:account-ip', 'login:ip', 'login:account']
@@ -74,6 +75,8 @@ describe('The works pages: a detour reported and answered in public', () => {
           const page = await context.newPage();
           const response = await page.goto(url(path));
           expect(response?.status()).toBe(200);
+          // Opened once hydrated: hydration sets each `open` back to what the page says.
+          await waitForHydration(page);
           await page
             .locator('details')
             .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
@@ -207,6 +210,26 @@ describe('The works pages: a detour reported and answered in public', () => {
         await mine.page
           .getByRole('heading', { level: 1, name: 'Trottoir de la rue de la Gare, côté nord' })
           .waitFor();
+
+        // Moderation: the town hall hides the report, refused first without a reason (the
+        // summary on top, the error tied to its field); it leaves the public page.
+        await town.page.goto(url(`/mairie/travaux/${worksId}`));
+        const hidden = () => town.page.locator('.reports li', { hasText: place });
+        await hidden().locator('summary', { hasText: 'Masquer ce signalement' }).click();
+        await submit(town.page, 'Masquer le signalement');
+        await town.page.locator('.error-summary').waitFor();
+        expect(await town.page.locator('.error-summary li').allInnerTexts()).toEqual([
+          'Indiquez pourquoi le signalement est masqué (5 caractères au moins).',
+        ]);
+        const reason = hidden().getByLabel(/Motif du masquage/);
+        expect(await reason.getAttribute('aria-describedby')).toMatch(/reason-[0-9a-f-]+-error/);
+        await reason.fill('Propos hors sujet (charte)');
+        await submit(town.page, 'Masquer le signalement');
+        await town.page.getByText(/Le signalement est masqué/).waitFor();
+        expect(await hidden().count()).toBe(0);
+        await mine.page.goto(url(`/travaux/${worksId}`));
+        await mine.page.getByText('Par la rue Neuve, trottoir abaissé.').waitFor();
+        expect(await mine.page.locator('.reports li', { hasText: place }).count()).toBe(0);
       }
       if (javaScript) {
         await audit(mine.context, `/travaux/${worksId}`);

@@ -19,10 +19,12 @@ export interface WorksPersonalDataRows {
 @Injectable()
 export class WorksPersonalDataRepository {
   async export(em: EntityManager, accountId: string): Promise<WorksPersonalDataRows> {
-    // One after the other: they share the transaction's connection.
+    // One after the other: they share the transaction's connection. Hidden reports too, with the
+    // moment they were hidden: moderation hides them from the public, not from their author.
     const reports = await queryRows<Record<string, unknown>>(
       em,
-      `SELECT id, works_id AS "worksId", problem, place, description, created_at AS "createdAt"
+      `SELECT id, works_id AS "worksId", problem, place, description, created_at AS "createdAt",
+              hidden_at AS "hiddenAt"
          FROM works_report WHERE author_id = $1 ORDER BY created_at`,
       [accountId],
     );

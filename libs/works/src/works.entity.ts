@@ -152,6 +152,17 @@ export class WorksReport {
 
   @Column('uuid', { nullable: true })
   answeredBy!: string | null;
+
+  /** Set when an agent hid it (moderation): out of every public read, kept for the audit. */
+  @Column('timestamptz', { nullable: true })
+  hiddenAt!: Date | null;
+
+  /** Why it was hidden (the audit log has it too). */
+  @Column('text', { nullable: true })
+  hiddenReason!: string | null;
+
+  @Column('uuid', { nullable: true })
+  hiddenBy!: string | null;
 }
 
 /** Someone who follows a works project (hears of its detour's changes). */

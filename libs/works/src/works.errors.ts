@@ -11,6 +11,7 @@ export const WORKS_ERROR_REASONS = [
   'WORKS_NOT_CURRENT',
   'WORKS_FINISHED',
   'REPORT_ALREADY_ANSWERED',
+  'REPORT_ALREADY_HIDDEN',
   'ASSESSMENT_NOT_REQUESTED',
   'ASSESSMENT_CLOSED',
   'ALREADY_ASSESSED',
@@ -40,6 +41,12 @@ export const REPORT_ALREADY_ANSWERED = () =>
   preconditionFailed('REPORT_ALREADY_ANSWERED', {
     fr: 'Ce signalement a déjà reçu la réponse de la mairie.',
     en: 'This report was already answered by the town hall.',
+  });
+
+export const REPORT_ALREADY_HIDDEN = () =>
+  preconditionFailed('REPORT_ALREADY_HIDDEN', {
+    fr: 'Ce signalement est déjà masqué.',
+    en: 'This report is already hidden.',
   });
 
 export const BAD_GEOMETRY = (reason: string) =>

@@ -40,6 +40,7 @@ export interface ReportRow {
   createdAt: Date;
   answer: string | null;
   answeredAt: Date | null;
+  hiddenAt: Date | null;
 }
 
 export interface NewWorks {
@@ -81,7 +82,7 @@ const DETOUR_COLUMNS = `id, works_id AS "worksId", version, description, accessi
 
 const REPORT_COLUMNS = `id, works_id AS "worksId", detour_version AS "detourVersion",
   author_id AS "authorId", problem, place, description, created_at AS "createdAt", answer,
-  answered_at AS "answeredAt"`;
+  answered_at AS "answeredAt", hidden_at AS "hiddenAt"`;
 
 /** The works lib's SQL: projects, their perimeter, detour versions, reports, followers. */
 @Injectable()
@@ -235,21 +236,35 @@ export class WorksRepository {
     );
   }
 
-  /** A project's reports, oldest first (a page shows them in the order they came). */
+  /** Moderation: the report leaves every public read (kept, with who hid it and why). */
+  async hideReport(
+    em: EntityManager,
+    id: string,
+    hidden: { reason: string; by: string },
+  ): Promise<void> {
+    await queryRows(
+      em,
+      `UPDATE works_report SET hidden_at = now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1`,
+      [id, hidden.reason, hidden.by],
+    );
+  }
+
+  /** A project's reports not hidden, oldest first (a page shows them in the order they came). */
   async reportsOf(em: EntityManager, worksIds: readonly string[]): Promise<ReportRow[]> {
     return queryRows<ReportRow>(
       em,
-      `SELECT ${REPORT_COLUMNS} FROM works_report WHERE works_id = ANY($1::uuid[])
+      `SELECT ${REPORT_COLUMNS} FROM works_report WHERE works_id = ANY($1::uuid[]) AND hidden_at IS NULL
         ORDER BY works_id, created_at, id`,
       [worksIds],
     );
   }
 
-  /** Reports waiting for the town hall's answer, oldest first, across projects. */
+  /** Reports waiting for the town hall's answer (not hidden), oldest first, across projects. */
   async unanswered(em: EntityManager, limit: number): Promise<ReportRow[]> {
     return queryRows<ReportRow>(
       em,
-      `SELECT ${REPORT_COLUMNS} FROM works_report WHERE answer IS NULL ORDER BY created_at, id LIMIT $1`,
+      `SELECT ${REPORT_COLUMNS} FROM works_report WHERE answer IS NULL AND hidden_at IS NULL
+        ORDER BY created_at, id LIMIT $1`,
       [limit],
     );
   }

@@ -12,6 +12,7 @@ import {
   ChangeDetourInput,
   DetourReport,
   DetourVersion,
+  HideDetourReportInput,
   PostWorksInput,
   ReportDetourProblemInput,
   UpdateWorksInput,
@@ -225,6 +226,18 @@ export class WorksResolver {
     @Args('input') input: AnswerDetourReportInput,
   ): Promise<DetourReport> {
     return this.works.answer(actor, input);
+  }
+
+  @Mutation(() => WorksProject, {
+    description:
+      'Agent: hides a report (moderation): it leaves every public read; the reason is audited.',
+  })
+  @Allow(Agent)
+  hideDetourReport(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: HideDetourReportInput,
+  ): Promise<WorksProject> {
+    return this.works.hide(actor, input);
   }
 
   @Mutation(() => WorksProject, { description: 'Signed in: hears of the detour’s changes.' })

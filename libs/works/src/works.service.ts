@@ -14,6 +14,7 @@ import {
   ChangeDetourInput,
   DetourReport,
   DetourVersion,
+  HideDetourReportInput,
   PostWorksInput,
   ReportDetourProblemInput,
   UpdateWorksInput,
@@ -26,6 +27,7 @@ import {
 import {
   BAD_GEOMETRY,
   REPORT_ALREADY_ANSWERED,
+  REPORT_ALREADY_HIDDEN,
   REPORT_NOT_FOUND,
   UNKNOWN_COUNCIL,
   WORKS_FINISHED,
@@ -257,6 +259,31 @@ export class WorksService {
     return this.reportView((await this.tx.read((em) => this.rows.getReport(em, input.reportId)))!);
   }
 
+  /**
+   * Moderation by an agent, as for a place's report: the report leaves every public read (the
+   * project's reports, the list to answer, the open data's counts); the audit keeps why, in an
+   * entry that is not public (`works.report-hidden`, as `place.report-hidden`). Its author still
+   * finds it in their personal-data export.
+   */
+  async hide(actor: Actor, input: HideDetourReportInput): Promise<WorksProject> {
+    const worksId = await this.tx.run(async (em) => {
+      const report = await this.rows.lockReport(em, input.reportId);
+      if (!report) throw REPORT_NOT_FOUND();
+      if (report.hiddenAt) throw REPORT_ALREADY_HIDDEN();
+      await this.rows.hideReport(em, report.id, { reason: input.reason, by: actor.accountId });
+      await this.audit.record(em, {
+        actorId: actor.accountId,
+        actorRole: actor.role,
+        action: 'works.report-hidden',
+        objectType: 'works-report',
+        objectId: report.id,
+        after: { worksId: report.worksId, reason: input.reason },
+      });
+      return report.worksId;
+    });
+    return this.get(worksId);
+  }
+
   async follow(actor: Actor, worksId: string, follow: boolean): Promise<WorksProject> {
     await this.tx.run(async (em) => {
       if (!(await this.rows.get(em, worksId))) throw WORKS_NOT_FOUND();
@@ -319,8 +346,9 @@ export class WorksService {
   }
 
   private reportView(r: ReportRow): DetourReport {
-    const { authorId: _author, ...rest } = r;
+    const { authorId: _author, hiddenAt: _hidden, ...rest } = r;
     void _author;
+    void _hidden;
     return rest as DetourReport;
   }
 }

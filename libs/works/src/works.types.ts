@@ -224,6 +224,16 @@ export class AnswerDetourReportInput {
   answer!: string;
 }
 
+@InputType()
+export class HideDetourReportInput {
+  @Field(() => ID) @IsUUID() reportId!: string;
+  @Field({ description: 'Why it is hidden (5–500 characters): kept in the audit log, not shown.' })
+  @Transform(trim)
+  @IsString()
+  @Length(5, 500)
+  reason!: string;
+}
+
 @ArgsType()
 export class WorksProjectsArgs {
   @Field(() => WorksScope, { nullable: true, description: 'Default CURRENT_AND_COMING.' })

@@ -47,8 +47,10 @@ const ID_TYPES: Record<string, string> = {
 };
 
 function idFor(name: string, owner: string, pool: ValuePool): string {
-  // A report is a detour's (answerDetourReport returns it) or a place's (it returns the place).
-  const report = name === 'reportId' && (owner === 'DetourReport' ? 'DetourReport' : 'PlaceReport');
+  // A report is a detour's (answerDetourReport returns it, hideDetourReport its project) or a
+  // place's (its operations return the place).
+  const detour = owner === 'DetourReport' || owner === 'WorksProject';
+  const report = name === 'reportId' && (detour ? 'DetourReport' : 'PlaceReport');
   const type =
     (report || ID_TYPES[name]) ??
     (name === 'id' ? owner : name.charAt(0).toUpperCase() + name.replace(/Ids?$/, '').slice(1));

@@ -59,6 +59,10 @@ export interface Secrets {
   /** Authors of reports on a detour and on a place: the reports are public, never their names. */
   detourReporterName: string;
   placeReporterName: string;
+  /** Reports hidden by an agent (moderation): their text and the reason leave every public read. */
+  hiddenDetourReportText: string;
+  hiddenPlaceReportText: string;
+  hiddenReportReason: string;
 }
 
 /** The objects of the partner associations, works and places libs (issue 19). */
@@ -83,6 +87,9 @@ export interface PartnerWorld {
   detourReportId: string;
   placeId: string;
   placeReportId: string;
+  /** A second report of the same authors on each, hidden by the agent. */
+  hiddenDetourReportId: string;
+  hiddenPlaceReportId: string;
   /** The authors of the detour report and of the place report. */
   reporters: TestAccount[];
   /** Proposed the pending and the declined associations. */
@@ -152,6 +159,9 @@ export async function seedSecretWorld(
     draftEntryDescription: marker('draftEntryText'),
     detourReporterName: marker('detourReporter'),
     placeReporterName: marker('placeReporter'),
+    hiddenDetourReportText: marker('hiddenDetour'),
+    hiddenPlaceReportText: marker('hiddenPlace'),
+    hiddenReportReason: marker('hiddenWhy'),
   };
   const agent = await newAgent(config, databaseUrl);
   const victim = await newCouncilWithMembers(url, config, databaseUrl, agent);
@@ -437,8 +447,8 @@ export async function seedSecretWorld(
       ],
       WorksProject: [partners.currentWorksId, partners.comingWorksId],
       PlaceDetails: [partners.placeId],
-      DetourReport: [partners.detourReportId],
-      PlaceReport: [partners.placeReportId],
+      DetourReport: [partners.detourReportId, partners.hiddenDetourReportId],
+      PlaceReport: [partners.placeReportId, partners.hiddenPlaceReportId],
     },
     slugs: [victim.name, other.name].map((name) => name.replace(/^Conseil /, '')),
     draftProposalId: draft.submitProposal.id,
@@ -608,6 +618,26 @@ async function seedPartners(
     },
     detourReporter,
   );
+  // A second report, hidden by the agent (moderation): its text must leave every public read.
+  const { reportDetourProblem: hiddenDetour } = await ok<{ reportDetourProblem: { id: string } }>(
+    url,
+    `mutation($input: ReportDetourProblemInput!) { reportDetourProblem(input: $input) { id } }`,
+    {
+      input: {
+        worksId: currentWorksId,
+        problem: 'DANGEROUS',
+        place: 'Devant la boulangerie',
+        description: `Texte ${secrets.hiddenDetourReportText}`,
+      },
+    },
+    detourReporter,
+  );
+  await ok(
+    url,
+    `mutation($input: HideDetourReportInput!) { hideDetourReport(input: $input) { id } }`,
+    { input: { reportId: hiddenDetour.id, reason: `Motif ${secrets.hiddenReportReason}` } },
+    agent,
+  );
 
   const { createPlace } = await ok<{ createPlace: { id: string } }>(
     url,
@@ -637,6 +667,23 @@ async function seedPartners(
     { input: { placeId: createPlace.id, body: 'La rampe est trop raide.' } },
     placeReporter,
   );
+  const { reportPlaceProblem: hiddenPlace } = await ok<{
+    reportPlaceProblem: { reports: { id: string }[] };
+  }>(
+    url,
+    `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { reports { id } } }`,
+    { input: { placeId: createPlace.id, body: `Texte ${secrets.hiddenPlaceReportText}` } },
+    placeReporter,
+  );
+  const hiddenPlaceReportId = hiddenPlace.reports.find(
+    (r) => r.id !== reportPlaceProblem.reports[0].id,
+  )!.id;
+  await ok(
+    url,
+    `mutation($input: HidePlaceReportInput!) { hidePlaceReport(input: $input) { id } }`,
+    { input: { reportId: hiddenPlaceReportId, reason: `Motif ${secrets.hiddenReportReason}` } },
+    agent,
+  );
   return {
     associationId,
     member,
@@ -653,6 +700,8 @@ async function seedPartners(
     detourReportId: reportDetourProblem.id,
     placeId: createPlace.id,
     placeReportId: reportPlaceProblem.reports[0].id,
+    hiddenDetourReportId: hiddenDetour.id,
+    hiddenPlaceReportId,
     reporters: [detourReporter, placeReporter],
     pendingFounder,
   };

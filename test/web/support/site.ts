@@ -137,3 +137,17 @@ export async function waitForFocus(page: Page, selector: string, timeoutMs = 500
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Waits until SvelteKit has hydrated the page: its router starts right after hydration and sets
+ * `history.scrollRestoration` to 'manual' (a fresh context has no scroll position to restore, the
+ * only other place that sets it). Polled through `page.evaluate`, as `waitForFocus` is.
+ */
+export async function waitForHydration(page: Page, timeoutMs = 10_000): Promise<void> {
+  for (const started = Date.now(); ;) {
+    if (await page.evaluate("history.scrollRestoration === 'manual'")) return;
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${page.url()} was not hydrated within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -150,6 +150,8 @@ type Documents = {
     "\n  mutation RemoveAssociationMember($input: AssociationMemberInput!) {\n    removeAssociationMember(input: $input) {\n      id\n      viewerIsMember\n    }\n  }\n": typeof types.RemoveAssociationMemberDocument,
     "\n  mutation DecideOnAssociation($input: DecideOnAssociationInput!) {\n    decideOnAssociation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOnAssociationDocument,
     "\n  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {\n    seatAssociationInCouncil(input: $input) {\n      id\n    }\n  }\n": typeof types.SeatAssociationInCouncilDocument,
+    "\n  mutation HideDetourReport($input: HideDetourReportInput!) {\n    hideDetourReport(input: $input) {\n      id\n    }\n  }\n": typeof types.HideDetourReportDocument,
+    "\n  mutation HidePlaceReport($input: HidePlaceReportInput!) {\n    hidePlaceReport(input: $input) {\n      id\n    }\n  }\n": typeof types.HidePlaceReportDocument,
 };
 const documents: Documents = {
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    category\n    authorName\n    publishedAt\n    createdAt\n    expiresAt\n    supportCount\n    supportThreshold\n    council {\n      name\n      slug\n      neighbourhood\n      neighbourhoodKey\n    }\n  }\n": types.ProposalCardFragmentDoc,
@@ -287,6 +289,8 @@ const documents: Documents = {
     "\n  mutation RemoveAssociationMember($input: AssociationMemberInput!) {\n    removeAssociationMember(input: $input) {\n      id\n      viewerIsMember\n    }\n  }\n": types.RemoveAssociationMemberDocument,
     "\n  mutation DecideOnAssociation($input: DecideOnAssociationInput!) {\n    decideOnAssociation(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideOnAssociationDocument,
     "\n  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {\n    seatAssociationInCouncil(input: $input) {\n      id\n    }\n  }\n": types.SeatAssociationInCouncilDocument,
+    "\n  mutation HideDetourReport($input: HideDetourReportInput!) {\n    hideDetourReport(input: $input) {\n      id\n    }\n  }\n": types.HideDetourReportDocument,
+    "\n  mutation HidePlaceReport($input: HidePlaceReportInput!) {\n    hidePlaceReport(input: $input) {\n      id\n    }\n  }\n": types.HidePlaceReportDocument,
 };
 
 /**
@@ -829,6 +833,14 @@ export function graphql(source: "\n  mutation DecideOnAssociation($input: Decide
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SeatAssociationInCouncil($input: SeatAssociationInput!) {\n    seatAssociationInCouncil(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SeatAssociationInCouncilDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideDetourReport($input: HideDetourReportInput!) {\n    hideDetourReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HideDetourReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HidePlaceReport($input: HidePlaceReportInput!) {\n    hidePlaceReport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HidePlaceReportDocument;
 
 
 export function graphql(source: string) {

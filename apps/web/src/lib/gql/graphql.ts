@@ -309,6 +309,18 @@ export type Gender =
   | 'OTHER'
   | 'UNDISCLOSED';
 
+export type HideDetourReportInput = {
+  /** Why it is hidden (5–500 characters): kept in the audit log, not shown. */
+  reason: string;
+  reportId: string | number;
+};
+
+export type HidePlaceReportInput = {
+  /** Why it is hidden (5–500 characters): kept in the audit log, not shown. */
+  reason: string;
+  reportId: string | number;
+};
+
 export type ImportCensusInput = {
   /** CSV with a header row: nom, prenoms, date_naissance, quartier (or last_name, first_names, birth_date, neighbourhood); comma or semicolon separated. */
   csv: string;
@@ -1640,6 +1652,20 @@ export type SeatAssociationInCouncilMutationVariables = Exact<{
 
 
 export type SeatAssociationInCouncilMutation = { seatAssociationInCouncil: { id: string } };
+
+export type HideDetourReportMutationVariables = Exact<{
+  input: HideDetourReportInput;
+}>;
+
+
+export type HideDetourReportMutation = { hideDetourReport: { id: string } };
+
+export type HidePlaceReportMutationVariables = Exact<{
+  input: HidePlaceReportInput;
+}>;
+
+
+export type HidePlaceReportMutation = { hidePlaceReport: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3871,3 +3897,17 @@ export const SeatAssociationInCouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeatAssociationInCouncilMutation, SeatAssociationInCouncilMutationVariables>;
+export const HideDetourReportDocument = new TypedDocumentString(`
+    mutation HideDetourReport($input: HideDetourReportInput!) {
+  hideDetourReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HideDetourReportMutation, HideDetourReportMutationVariables>;
+export const HidePlaceReportDocument = new TypedDocumentString(`
+    mutation HidePlaceReport($input: HidePlaceReportInput!) {
+  hidePlaceReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HidePlaceReportMutation, HidePlaceReportMutationVariables>;

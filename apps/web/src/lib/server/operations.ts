@@ -2267,3 +2267,21 @@ export const SeatAssociationInCouncilDocument = graphql(`
     }
   }
 `);
+
+// Moderation of residents' reports (issue 19, left over): an agent hides a report on a detour or
+// on a place; it leaves every public read, the reason stays in the audit log.
+export const HideDetourReportDocument = graphql(`
+  mutation HideDetourReport($input: HideDetourReportInput!) {
+    hideDetourReport(input: $input) {
+      id
+    }
+  }
+`);
+
+export const HidePlaceReportDocument = graphql(`
+  mutation HidePlaceReport($input: HidePlaceReportInput!) {
+    hidePlaceReport(input: $input) {
+      id
+    }
+  }
+`);

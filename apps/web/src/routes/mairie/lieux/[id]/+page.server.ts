@@ -6,16 +6,19 @@ import { as, query } from '$lib/server/load';
 import {
   AnswerPlaceReportDocument,
   CouncilsDocument,
+  HidePlaceReportDocument,
   PlaceDocument,
   UpdatePlaceDocument,
 } from '$lib/server/operations';
 import { PLACE_FIELDS, readPlaceForm } from '$lib/server/place-form';
+import { hideReason } from '$lib/server/report-moderation';
 import { townHallOnly } from '$lib/server/town-hall';
 
 const DONE: Record<string, string> = {
   cree: 'Le lieu est ajouté au registre.',
   modifie: 'Le lieu est mis à jour.',
   repondu: 'La réponse est publiée sous le signalement\u202f; son auteur·e en est prévenu·e.',
+  masque: 'Le signalement est masqué\u202f: il n’apparaît plus sur les pages publiques.',
 };
 
 export const load: PageServerLoad = async (event) => {
@@ -72,5 +75,16 @@ export const actions: Actions = {
       );
     }
     back(event, 'repondu', `#signalement-${reportId}`);
+  },
+  hide: async (event) => {
+    townHallOnly(event);
+    const { reportId, field, reason, values, problem } = hideReason(await event.request.formData());
+    if (problem) return invalid([problem], values);
+    const r = await call(HidePlaceReportDocument, { input: { reportId, reason } }, as(event));
+    if (!r.ok) {
+      const fields = r.error.fields.map((f) => ({ ...f, field }));
+      return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    }
+    back(event, 'masque', '#signalements');
   },
 };

@@ -6,10 +6,12 @@ import { as, query } from '$lib/server/load';
 import {
   AnswerDetourReportDocument,
   ChangeDetourDocument,
+  HideDetourReportDocument,
   UpdateWorksDocument,
   WorksCouncilsDocument,
   WorksPageDocument,
 } from '$lib/server/operations';
+import { hideReason } from '$lib/server/report-moderation';
 import { townHallOnly } from '$lib/server/town-hall';
 
 const DONE: Record<string, string> = {
@@ -17,6 +19,7 @@ const DONE: Record<string, string> = {
   deviation: 'La nouvelle version de la déviation est publiée ; ses abonné·es sont prévenu·es.',
   reponse: 'La réponse est publiée sous le signalement ; son auteur ou autrice est prévenu·e.',
   modifies: 'Le chantier est corrigé.',
+  masque: 'Le signalement est masqué : il n’apparaît plus sur les pages publiques.',
 };
 
 export const load: PageServerLoad = async (event) => {
@@ -130,5 +133,14 @@ export const actions: Actions = {
     if (!r.ok)
       return failWith({ ...r.error, fields: r.error.fields.map((f) => ({ ...f, field })) }, values);
     back(event.params.id, 'reponse');
+  },
+  hide: async (event) => {
+    townHallOnly(event);
+    const { reportId, field, reason, values, problem } = hideReason(await event.request.formData());
+    if (problem) return invalid([problem], values);
+    const r = await call(HideDetourReportDocument, { input: { reportId, reason } }, as(event));
+    if (!r.ok)
+      return failWith({ ...r.error, fields: r.error.fields.map((f) => ({ ...f, field })) }, values);
+    back(event.params.id, 'masque');
   },
 };
