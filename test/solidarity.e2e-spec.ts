@@ -402,6 +402,22 @@ describe('The solidarity information page: entries kept by partners and agents',
       council: 'nulle-part',
     });
     expect(elsewhere.solidarityEntries).toEqual([]);
+    // A council that does not exist is refused on its field, by the form as by an import.
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    const unknown = await graphql(
+      api.url,
+      CREATE,
+      { input: { title: 'Un service', operatorName: 'CCAS', councilId: nowhere } },
+      bearer(agent),
+    );
+    expect(fieldsOf(unknown)).toEqual(['input.councilId']);
+    const imported = await graphql(
+      api.url,
+      IMPORT,
+      { input: { csv: 'Nom\nUn service\n', councilId: nowhere } },
+      bearer(agent),
+    );
+    expect(fieldsOf(imported)).toEqual(['input.councilId']);
     // A resident cannot name a public service as operator: that is the town hall's.
     const byPartner = await graphql(
       api.url,

@@ -242,15 +242,6 @@ export class AssociationRepository {
     return new Map(rows.map((r) => [r.name, r.id]));
   }
 
-  async councilExists(em: EntityManager, councilId: string): Promise<boolean> {
-    const rows = await queryRows<{ one: number }>(
-      em,
-      `SELECT 1 AS one FROM council_directory WHERE council_id = $1`,
-      [councilId],
-    );
-    return rows.length > 0;
-  }
-
   async councilIdOf(em: EntityManager, slug: string): Promise<string | null> {
     const [row] = await queryRows<{ id: string }>(
       em,

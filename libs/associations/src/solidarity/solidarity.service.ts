@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, townDay } from '@quorum/core';
+import { CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor, isTownHall } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -52,6 +53,7 @@ export class SolidarityService {
     private readonly audit: AuditService,
     private readonly entries: SolidarityEntryRepository,
     private readonly associations: AssociationRepository,
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}
@@ -154,8 +156,7 @@ export class SolidarityService {
     const soliguideUrl = orNull(input.soliguideUrl);
     if (soliguideUrl && !isSoliguideUrl(soliguideUrl)) throw SOLIGUIDE_URL_INVALID();
     const councilId = input.councilId ?? null;
-    if (councilId && !(await this.associations.councilExists(em, councilId)))
-      throw COUNCIL_UNKNOWN();
+    if (councilId && !(await this.councils.exists(em, councilId))) throw COUNCIL_UNKNOWN();
     return {
       associationId,
       operatorName,
@@ -317,7 +318,7 @@ export class SolidarityService {
     const missing = missingHeaders({ title: SOLIGUIDE_MAPPING.title, ...given }, headers);
     if (missing.length > 0) throw importHeadersMissing(missing);
     return this.tx.run(async (em) => {
-      if (input.councilId && !(await this.associations.councilExists(em, input.councilId)))
+      if (input.councilId && !(await this.councils.exists(em, input.councilId)))
         throw COUNCIL_UNKNOWN();
       const partners = await this.associations.partnersByName(em);
       const today = this.today();
