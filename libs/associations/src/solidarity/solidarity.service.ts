@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, townDay } from '@quorum/core';
+import {
+  Clock,
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  PageArgs,
+  toConnection,
+  townDay,
+} from '@quorum/core';
+import { isUUID } from 'class-validator';
 import { CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor, isTownHall } from '@quorum/identity';
@@ -11,6 +20,7 @@ import { AssociationRepository } from '../association.repository';
 import {
   COUNCIL_UNKNOWN,
   ENTRY_NOT_FOUND,
+  INVALID_CURSOR,
   IMPORT_EMPTY,
   IMPORT_MALFORMED,
   importHeadersMissing,
@@ -33,7 +43,12 @@ import {
 } from './rules/entry-editing';
 import { checkDueOn, isStale } from './rules/staleness';
 import { EntryStatus } from './solidarity-entry.entity';
-import { EntryContent, EntryRow, SolidarityEntryRepository } from './solidarity-entry.repository';
+import {
+  EntryContent,
+  EntryFilter,
+  EntryRow,
+  SolidarityEntryRepository,
+} from './solidarity-entry.repository';
 import {
   CreateSolidarityEntryInput,
   EntryStatusGql,
@@ -46,6 +61,14 @@ const text = (value: string | null | undefined): string => (value ?? '').trim();
 const orNull = (value: string | null | undefined): string | null => text(value) || null;
 
 /** The solidarity information page (issue 19): entries kept by partners and agents. */
+/** A cursor of the solidarity page: the last title and id of the page before. */
+function titleCursor(after: string): { title: string; id: string } {
+  const [title, id] = decodeCursor(after, 2);
+  if (typeof title !== 'string' || title.length > 500 || typeof id !== 'string' || !isUUID(id))
+    throw INVALID_CURSOR();
+  return { title, id };
+}
+
 @Injectable()
 export class SolidarityService {
   constructor(
@@ -100,32 +123,75 @@ export class SolidarityService {
   }
 
   /**
-   * The page: published entries, of a council's neighbourhood and the town-wide ones when a
-   * council is named. `editable`: the entries the caller may edit, whatever their status.
+   * Every entry the filter finds, in French order of titles (the printable list, the editors'
+   * list): published entries, of a council's neighbourhood and the town-wide ones when a council
+   * is named. `editable`: the entries the caller may edit, whatever their status.
    */
   async list(
     actor: Actor | null,
     filter: { councilSlug?: string | null; editable?: boolean },
   ): Promise<SolidarityEntryView[]> {
     return this.tx.read(async (em) => {
-      const editor = await this.editorOf(em, actor);
-      let councilId: string | null = null;
-      if (filter.councilSlug) {
-        councilId = await this.associations.councilIdOf(em, filter.councilSlug);
-        if (!councilId) return [];
-      }
-      const editable = filter.editable === true;
-      if (editable && !editor.agent && editor.partnerIds.size === 0) return [];
-      const rows = await this.entries.list(em, {
-        statuses: editable ? null : ['PUBLISHED'],
-        councilId,
-        associationIds: editable && !editor.agent ? [...editor.partnerIds] : null,
-      });
+      const found = await this.entryFilter(em, actor, filter);
+      if (!found) return [];
+      const rows = await this.entries.list(em, found.filter);
       const today = this.today();
-      // In French order ("Épicerie" before "Vestiaire"), whatever the database's collation.
-      rows.sort((a, b) => a.title.localeCompare(b.title, 'fr'));
-      return rows.map((row) => this.view(row, editor, today));
+      return rows.map((row) => this.view(row, found.editor, today));
     });
+  }
+
+  /**
+   * The public page, a page at a time: the published entries (of a council's neighbourhood and
+   * the town-wide ones, or of one association), and how many there are in all.
+   */
+  async page(
+    actor: Actor | null,
+    filter: { councilSlug?: string | null; associationId?: string | null },
+    page: PageArgs,
+  ): Promise<Connection<SolidarityEntryView>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? titleCursor(page.after) : null;
+    return this.tx.read(async (em) => {
+      const found = await this.entryFilter(em, actor, filter);
+      if (!found) return toConnection([], first, 0, () => []);
+      const rows = await this.entries.list(em, found.filter, { after, limit: first + 1 });
+      const totalCount = await this.entries.count(em, found.filter);
+      const today = this.today();
+      return toConnection(
+        rows.map((row) => this.view(row, found.editor, today)),
+        first,
+        totalCount,
+        (entry) => [entry.title, entry.id],
+      );
+    });
+  }
+
+  /** The filter of a list, or null when it can find nothing (an unknown council, no rights). */
+  private async entryFilter(
+    em: EntityManager,
+    actor: Actor | null,
+    filter: { councilSlug?: string | null; associationId?: string | null; editable?: boolean },
+  ): Promise<{ filter: EntryFilter; editor: EntryEditor } | null> {
+    const editor = await this.editorOf(em, actor);
+    let councilId: string | null = null;
+    if (filter.councilSlug) {
+      councilId = await this.associations.councilIdOf(em, filter.councilSlug);
+      if (!councilId) return null;
+    }
+    // An association that cannot exist runs nothing, as an unknown council has nothing.
+    if (filter.associationId && !isUUID(filter.associationId)) return null;
+    const editable = filter.editable === true;
+    if (editable && !editor.agent && editor.partnerIds.size === 0) return null;
+    const associationIds =
+      editable && !editor.agent
+        ? [...editor.partnerIds]
+        : filter.associationId
+          ? [filter.associationId]
+          : null;
+    return {
+      filter: { statuses: editable ? null : ['PUBLISHED'], councilId, associationIds },
+      editor,
+    };
   }
 
   async one(actor: Actor | null, entryId: string): Promise<SolidarityEntryView> {
