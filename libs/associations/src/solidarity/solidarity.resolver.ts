@@ -38,13 +38,16 @@ export class SolidarityResolver {
     );
   }
 
-  @Query(() => [SolidarityEntryView], {
+  @Query(() => SolidarityEntryConnection, {
     description:
-      'The entries the caller may edit, whatever their status: all for agents, their associations’ for partners (none for others).',
+      'The entries the caller may edit, whatever their status, by title, a page at a time: all for agents, their associations’ for partners (none for others).',
   })
   @Allow(SignedIn)
-  editableSolidarityEntries(@CurrentActor() actor: Actor): Promise<SolidarityEntryView[]> {
-    return this.service.list(actor, { editable: true });
+  editableSolidarityEntries(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+  ): Promise<Connection<SolidarityEntryView>> {
+    return this.service.page(actor, { editable: true }, page);
   }
 
   @Query(() => SolidarityEntryView, {

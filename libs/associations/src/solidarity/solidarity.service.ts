@@ -123,13 +123,12 @@ export class SolidarityService {
   }
 
   /**
-   * Every entry the filter finds, in French order of titles (the printable list, the editors'
-   * list): published entries, of a council's neighbourhood and the town-wide ones when a council
-   * is named. `editable`: the entries the caller may edit, whatever their status.
+   * Every published entry, in French order of titles (the printable list): of a council's
+   * neighbourhood and the town-wide ones when a council is named.
    */
   async list(
     actor: Actor | null,
-    filter: { councilSlug?: string | null; editable?: boolean },
+    filter: { councilSlug?: string | null },
   ): Promise<SolidarityEntryView[]> {
     return this.tx.read(async (em) => {
       const found = await this.entryFilter(em, actor, filter);
@@ -141,12 +140,13 @@ export class SolidarityService {
   }
 
   /**
-   * The public page, a page at a time: the published entries (of a council's neighbourhood and
-   * the town-wide ones, or of one association), and how many there are in all.
+   * A page of entries and how many there are in all: the published ones (of a council's
+   * neighbourhood and the town-wide ones, or of one association), or with `editable` those the
+   * caller may edit, whatever their status.
    */
   async page(
     actor: Actor | null,
-    filter: { councilSlug?: string | null; associationId?: string | null },
+    filter: { councilSlug?: string | null; associationId?: string | null; editable?: boolean },
     page: PageArgs,
   ): Promise<Connection<SolidarityEntryView>> {
     const first = page.first ?? DEFAULT_PAGE_SIZE;

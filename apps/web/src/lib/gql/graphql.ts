@@ -1531,10 +1531,12 @@ export type SolidarityEntryQueryVariables = Exact<{
 
 export type SolidarityEntryQuery = { solidarityEntry: { id: string, title: string, description: string, audience: string, address: string, hours: string, access: string, accessibility: string, languages: Array<string>, cost: string, contact: string, soliguideUrl: string | null, associationId: string | null, associationName: string | null, operatorName: string | null, runBy: string, councilId: string | null, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, checkDueOn: string, stale: boolean, viewerCanEdit: boolean } };
 
-export type EditableSolidarityEntriesQueryVariables = Exact<{ [key: string]: never; }>;
+export type EditableSolidarityEntriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type EditableSolidarityEntriesQuery = { editableSolidarityEntries: Array<{ id: string, title: string, runBy: string, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, stale: boolean }>, myAssociations: Array<{ id: string, name: string, status: AssociationStatus }> };
+export type EditableSolidarityEntriesQuery = { editableSolidarityEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, runBy: string, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, stale: boolean } }> }, myAssociations: Array<{ id: string, name: string, status: AssociationStatus }> };
 
 export type CreateSolidarityEntryMutationVariables = Exact<{
   input: CreateSolidarityEntryInput;
@@ -3695,15 +3697,24 @@ export const SolidarityEntryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SolidarityEntryQuery, SolidarityEntryQueryVariables>;
 export const EditableSolidarityEntriesDocument = new TypedDocumentString(`
-    query EditableSolidarityEntries {
-  editableSolidarityEntries {
-    id
-    title
-    runBy
-    councilName
-    status
-    lastCheckedOn
-    stale
+    query EditableSolidarityEntries($after: String) {
+  editableSolidarityEntries(after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        runBy
+        councilName
+        status
+        lastCheckedOn
+        stale
+      }
+    }
   }
   myAssociations {
     id

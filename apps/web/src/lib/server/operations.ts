@@ -2062,15 +2062,24 @@ export const SolidarityEntryDocument = graphql(`
 `);
 
 export const EditableSolidarityEntriesDocument = graphql(`
-  query EditableSolidarityEntries {
-    editableSolidarityEntries {
-      id
-      title
-      runBy
-      councilName
-      status
-      lastCheckedOn
-      stale
+  query EditableSolidarityEntries($after: String) {
+    editableSolidarityEntries(after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          runBy
+          councilName
+          status
+          lastCheckedOn
+          stale
+        }
+      }
     }
     myAssociations {
       id
