@@ -61,11 +61,6 @@ const profileOf = (input: AssociationInput): AssociationProfile => {
 
 type AddCouncilMember = Parameters<MembershipService['add']>[1];
 
-/**
- * Partner associations (SPEC §10): proposed by their members or registered by an agent, approved
- * by agents; their members act on their behalf. Other libs call `partnersInFields` and
- * `isMemberOf` (stable names: libs/works builds on them).
- */
 /** A cursor of the associations' list: the last name and id of the page before. */
 function nameCursor(after: string): { name: string; id: string } {
   const [name, id] = decodeCursor(after, 2);
@@ -74,6 +69,11 @@ function nameCursor(after: string): { name: string; id: string } {
   return { name, id };
 }
 
+/**
+ * Partner associations (SPEC §10): proposed by their members or registered by an agent, approved
+ * by agents; their members act on their behalf. Other libs call `partnersInFields` and
+ * `isMemberOf` (stable names: libs/works builds on them).
+ */
 @Injectable()
 export class AssociationsService {
   constructor(

@@ -60,7 +60,6 @@ import { SolidarityEntryView, SolidarityImportReport } from './solidarity.types'
 const text = (value: string | null | undefined): string => (value ?? '').trim();
 const orNull = (value: string | null | undefined): string | null => text(value) || null;
 
-/** The solidarity information page (issue 19): entries kept by partners and agents. */
 /** A cursor of the solidarity page: the last title and id of the page before. */
 function titleCursor(after: string): { title: string; id: string } {
   const [title, id] = decodeCursor(after, 2);
@@ -69,6 +68,7 @@ function titleCursor(after: string): { title: string; id: string } {
   return { title, id };
 }
 
+/** The solidarity information page (issue 19): entries kept by partners and agents. */
 @Injectable()
 export class SolidarityService {
   constructor(
