@@ -28,7 +28,18 @@ const ADD = `mutation($input: AssociationMemberInput!) { addAssociationMember(in
 const REMOVE = `mutation($input: AssociationMemberInput!) { removeAssociationMember(input: $input) { ${FIELDS} } }`;
 const SEAT = `mutation($input: SeatAssociationInput!) { seatAssociationInCouncil(input: $input) { ${FIELDS} } }`;
 const ONE = `query($id: ID!) { association(id: $id) { ${FIELDS} } }`;
-const LIST = `query($status: AssociationStatus, $field: AssociationField) { associations(status: $status, field: $field) { id name status } }`;
+const LIST = `query($status: AssociationStatus, $field: AssociationField, $first: Int, $after: String) {
+  associations(status: $status, field: $field, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id name status } } } }`;
+type ListResult = {
+  associations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; name: string; status: string } }[];
+  };
+};
+/** The ids a list answered (one page). */
+const idsOf = (r: { data?: ListResult | null }) => r.data!.associations.edges.map((e) => e.node.id);
 
 interface AssociationResult {
   id: string;
@@ -97,15 +108,15 @@ describe('Partner associations: proposed, approved by agents, members act on the
 
     const anonymous = await graphql(api.url, ONE, { id: proposed.id });
     expect(codeOf(anonymous)).toBe('NOT_FOUND');
-    const list = await graphql<{ associations: { id: string }[] }>(api.url, LIST, {});
-    expect(list.data!.associations.map((a) => a.id)).not.toContain(proposed.id);
-    const pending = await graphql<{ associations: { id: string }[] }>(
+    const list = await graphql<ListResult>(api.url, LIST, { first: 100 });
+    expect(idsOf(list)).not.toContain(proposed.id);
+    const pending = await graphql<ListResult>(
       api.url,
       LIST,
-      { status: 'PENDING' },
+      { status: 'PENDING', first: 100 },
       bearer(agent),
     );
-    expect(pending.data!.associations.map((a) => a.id)).toContain(proposed.id);
+    expect(idsOf(pending)).toContain(proposed.id);
 
     const approved = (
       await ok<{ decideOnAssociation: AssociationResult }>(
@@ -119,14 +130,10 @@ describe('Partner associations: proposed, approved by agents, members act on the
     const read = await ok<{ association: AssociationResult }>(api.url, ONE, { id: proposed.id });
     // The public sees the partner, not who acts for it.
     expect(read.association).toMatchObject({ status: 'PARTNER', members: [] });
-    const byField = await graphql<{ associations: { id: string }[] }>(api.url, LIST, {
-      field: 'FOOD_AID',
-    });
-    expect(byField.data!.associations.map((a) => a.id)).toContain(proposed.id);
-    const otherField = await graphql<{ associations: { id: string }[] }>(api.url, LIST, {
-      field: 'HOUSING',
-    });
-    expect(otherField.data!.associations.map((a) => a.id)).not.toContain(proposed.id);
+    const byField = await graphql<ListResult>(api.url, LIST, { field: 'FOOD_AID', first: 100 });
+    expect(idsOf(byField)).toContain(proposed.id);
+    const otherField = await graphql<ListResult>(api.url, LIST, { field: 'HOUSING', first: 100 });
+    expect(idsOf(otherField)).not.toContain(proposed.id);
     expect(await auditActions(proposed.id)).toEqual([
       'association.proposed',
       'association.approved',
@@ -487,5 +494,30 @@ describe('Partner associations: proposed, approved by agents, members act on the
       [person.id],
     );
     expect(added[0].n).toBe(0);
+  });
+  it('lists a page at a time, by name: the pages hold the long list, each once, and its total', async () => {
+    // Every status, as an agent sees them (the file's earlier tests made several).
+    const all = (await ok<ListResult>(api.url, LIST, { first: 100 }, agent)).associations;
+    expect(all.totalCount).toBe(all.edges.length);
+    expect(all.totalCount).toBeGreaterThan(2);
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const { associations: two }: ListResult = await ok<ListResult>(
+        api.url,
+        LIST,
+        { first: 2, after },
+        agent,
+      );
+      expect(two.totalCount).toBe(all.totalCount);
+      walked.push(...two.edges.map((e) => e.node.id));
+      if (!two.pageInfo.hasNextPage) break;
+      after = two.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(all.edges.map((e) => e.node.id));
+    // The public's total counts the partners only.
+    const partners = (await ok<ListResult>(api.url, LIST, { first: 1 })).associations;
+    expect(partners.totalCount).toBe(all.edges.filter((e) => e.node.status === 'PARTNER').length);
+    expect(fieldsOf(await graphql(api.url, LIST, { after: 'pas-un-curseur' }))).toEqual(['after']);
   });
 });

@@ -13,6 +13,7 @@ import {
   CAST,
   CLOSE_BALLOT,
   CouncilWithMembers,
+  inDays,
   meetingDayOf,
   MeetingView,
   newCouncilWithMembers,
@@ -20,6 +21,7 @@ import {
   ok,
   OPEN_BALLOT,
   openMeetingWith,
+  SCHEDULE,
   sql,
 } from './support/meeting-fixtures';
 import { csvProblems, dataPackageProblems, Package } from './support/table-schema';
@@ -57,6 +59,8 @@ describe('Open data, calendars and feeds', () => {
   let minutes: { id: string; contentHash: string; document: string };
   let worksId: string;
   let placeId: string;
+  /** The meeting in a place checked again after its convocation, and that place. */
+  const rechecked = { meetingId: '', placeId: '' };
   const proposals: Record<'published' | 'hidden' | 'draft' | 'elsewhere', string> = {
     published: '',
     hidden: '',
@@ -200,6 +204,73 @@ describe('Open data, calendars and feeds', () => {
       `mutation($input: ReportPlaceProblemInput!) { reportPlaceProblem(input: $input) { id } }`,
       { input: { placeId, body: 'CORPS-LIEU : la rampe est encombrée.' } },
       walker,
+    );
+    // A meeting of the other council in a place of the register accessible when it was scheduled
+    // and convened, found not accessible since: the files and calendars say what the register says now.
+    const hall = {
+      name: 'Maison de quartier',
+      kind: 'HALL',
+      address: '3 rue des Écoles',
+      councilId: other.id,
+      entrance: 'ACCESSIBLE',
+      toilets: 'ACCESSIBLE',
+      hearingLoop: 'ACCESSIBLE',
+      parking: 'ACCESSIBLE',
+      checkedOn: today,
+      evidence: 'Visite',
+    };
+    rechecked.placeId = (
+      await ok<{ createPlace: { id: string } }>(
+        api.url,
+        `mutation($input: PlaceInput!) { createPlace(input: $input) { id } }`,
+        { input: hall },
+        agent,
+      )
+    ).createPlace.id;
+    const inPlace = (
+      await ok<{ scheduleMeeting: MeetingView }>(
+        api.url,
+        SCHEDULE,
+        {
+          input: {
+            councilId: other.id,
+            startsAt: inDays(15),
+            isPublic: true,
+            placeId: rechecked.placeId,
+          },
+        },
+        other.chair,
+      )
+    ).scheduleMeeting;
+    rechecked.meetingId = inPlace.id;
+    await ok(
+      api.url,
+      ADD_ITEM,
+      { input: { meetingId: inPlace.id, kind: 'QUESTION', title: 'Questions diverses' } },
+      other.chair,
+    );
+    const convened = (
+      await ok<{ convokeMeeting: { accessible: boolean } }>(
+        api.url,
+        `mutation($id: ID!) { convokeMeeting(id: $id) { accessible } }`,
+        { id: inPlace.id },
+        other.chair,
+      )
+    ).convokeMeeting;
+    expect(convened.accessible).toBe(true);
+    await ok(
+      api.url,
+      `mutation($input: UpdatePlaceInput!) { updatePlace(input: $input) { id } }`,
+      {
+        input: {
+          ...hall,
+          id: rechecked.placeId,
+          entrance: 'NOT_ACCESSIBLE',
+          parking: 'NOT_ACCESSIBLE',
+          evidence: 'Nouvelle visite',
+        },
+      },
+      agent,
     );
 
     // A meeting: a public ballot, a secret one, then its minutes, adopted at the next meeting.
@@ -406,6 +477,43 @@ describe('Open data, calendars and feeds', () => {
       expect(items.some((i) => i.meeting_id === draftMeeting.id)).toBe(false);
     });
 
+    it('meetings: in a place of the register, its accessibility now, as the page says; elsewhere, what the chair said', async () => {
+      const page = await ok<{
+        meeting: { accessible: boolean; accessibilityDetails: string | null };
+      }>(api.url, `query($id: ID!) { meeting(id: $id) { accessible accessibilityDetails } }`, {
+        id: rechecked.meetingId,
+      });
+      // Accessible when scheduled and convened; two features found not accessible since.
+      expect(page.meeting).toEqual({
+        accessible: false,
+        accessibilityDetails: 'non accessible (entrée, stationnement réservé)',
+      });
+      const [row] = await csv(`/open-data/meetings.csv?council=${slugOf(other)}`);
+      expect(row).toMatchObject({
+        meeting_id: rechecked.meetingId,
+        accessible: 'false',
+        accessibility_details: page.meeting.accessibilityDetails,
+      });
+      const [typed] = JSON.parse(
+        await text(`/open-data/meetings.json?council=${slugOf(other)}`),
+      ) as Record<string, unknown>[];
+      expect(typed).toMatchObject({
+        accessible: false,
+        accessibility_details: page.meeting.accessibilityDetails,
+      });
+      // Meetings in free-text places keep what was said when they were scheduled.
+      const mine = await csv(`/open-data/meetings.csv?council=${slugOf(c)}`);
+      expect(
+        [first.id, next.id].map((id) => {
+          const r = mine.find((m) => m.meeting_id === id)!;
+          return [r.accessible, r.accessibility_details];
+        }),
+      ).toEqual([
+        ['true', ''],
+        ['false', ''],
+      ]);
+    });
+
     it('ballots: every closed ballot with its result; votes: the public roll calls only', async () => {
       const ballots = await csv('/open-data/ballots.csv');
       expect(ballots.find((b) => b.ballot_id === publicBallot.id)).toMatchObject({
@@ -473,6 +581,12 @@ describe('Open data, calendars and feeds', () => {
       expect(await csv(`/open-data/works.csv?council=${slugOf(other)}`)).toEqual([]);
       const places = JSON.parse(await text('/open-data/places.json')) as Record<string, unknown>[];
       expect(places).toEqual([
+        // The other council's hall, checked again (the meetings' tests above).
+        expect.objectContaining({
+          place_id: rechecked.placeId,
+          entrance: 'NOT_ACCESSIBLE',
+          overall: 'NOT_ACCESSIBLE',
+        }),
         expect.objectContaining({
           place_id: placeId,
           council_slug: slugOf(c),
@@ -709,9 +823,34 @@ describe('Open data, calendars and feeds', () => {
       expect(same.sequence).toBe(after.sequence);
     });
 
+    it('a meeting in a place of the register: its accessibility now, and the place checked again as its last change', async () => {
+      const { events } = eventsOf(await text(`/councils/${slugOf(other)}/meetings.ics`));
+      expect(events.map((e) => e.uid)).toEqual([`${rechecked.meetingId}@quorum.test`]);
+      const [event] = events;
+      expect(event.description).toContain(
+        'Accessibilité : lieu non accessible aux personnes à mobilité réduite (non accessible (entrée, stationnement réservé)).',
+      );
+      // Only convened: the meeting itself did not change, its SEQUENCE neither; the later
+      // DTSTAMP and LAST-MODIFIED are the place's re-check, so a calendar takes the new text.
+      expect(event.sequence).toBe(1);
+      const [place] = await sql<{ updated_at: Date }>(
+        db.url,
+        `SELECT updated_at FROM place WHERE id = $1`,
+        [rechecked.placeId],
+      );
+      const seconds = (at: Date) => new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString();
+      for (const property of ['dtstamp', 'last-modified']) {
+        const at = event.component.getFirstPropertyValue(property) as ICAL.Time;
+        expect({ property, at: at.toJSDate().toISOString() }).toEqual({
+          property,
+          at: seconds(place.updated_at),
+        });
+      }
+    });
+
     it('/meetings.ics holds every council’s meetings', async () => {
       const { events } = eventsOf(await text('/meetings.ics'));
-      expect(events).toHaveLength(3);
+      expect(events).toHaveLength(4);
     });
 
     it('answers 404 in French for a council that does not exist', async () => {

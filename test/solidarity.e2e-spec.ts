@@ -26,7 +26,16 @@ const CREATE = `mutation($input: CreateSolidarityEntryInput!) { createSolidarity
 const UPDATE = `mutation($input: UpdateSolidarityEntryInput!) { updateSolidarityEntry(input: $input) { ${ENTRY} } }`;
 const CONFIRM = `mutation($id: ID!) { confirmSolidarityEntry(entryId: $id) { ${ENTRY} } }`;
 const STATUS = `mutation($input: SolidarityEntryStatusInput!) { setSolidarityEntryStatus(input: $input) { ${ENTRY} } }`;
-const PAGE = `query($council: String) { solidarityEntries(council: $council) { ${ENTRY} } }`;
+const PAGE = `query($council: String, $association: ID, $first: Int, $after: String) {
+  solidarityEntries(council: $council, association: $association, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ${ENTRY} } } } }`;
+interface EntriesPage<T> {
+  solidarityEntries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: T }[];
+  };
+}
 const ONE = `query($id: ID!) { solidarityEntry(id: $id) { ${ENTRY} } }`;
 const IMPORT = `mutation($input: ImportSolidarityEntriesInput!) { importSolidarityEntries(input: $input) { imported rejected { line reason } } }`;
 
@@ -105,6 +114,12 @@ describe('The solidarity information page: entries kept by partners and agents',
       )
     ).createSolidarityEntry;
 
+  /** The published entries, one page of up to 100 (what a test reads back). */
+  const entries = async <T = EntryResult>(vars: Record<string, unknown> = {}): Promise<T[]> =>
+    (await ok<EntriesPage<T>>(api.url, PAGE, { first: 100, ...vars })).solidarityEntries.edges.map(
+      (e) => e.node,
+    );
+
   it('a partner’s entry is a draft until an agent publishes it; then anyone reads it', async () => {
     const draft = await create(partner, { associationId, languages: ['français', 'arabe'] });
     expect(draft).toMatchObject({
@@ -115,8 +130,7 @@ describe('The solidarity information page: entries kept by partners and agents',
       viewerCanEdit: true,
     });
     expect(codeOf(await graphql(api.url, ONE, { id: draft.id }))).toBe('NOT_FOUND');
-    const page = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {});
-    expect(page.solidarityEntries.map((e) => e.id)).not.toContain(draft.id);
+    expect((await entries()).map((e) => e.id)).not.toContain(draft.id);
 
     const byPartner = await graphql(
       api.url,
@@ -130,8 +144,7 @@ describe('The solidarity information page: entries kept by partners and agents',
     await ok(api.url, STATUS, { input: { entryId: draft.id, status: 'PUBLISHED' } }, agent);
     const read = await ok<{ solidarityEntry: EntryResult }>(api.url, ONE, { id: draft.id });
     expect(read.solidarityEntry).toMatchObject({ status: 'PUBLISHED', viewerCanEdit: false });
-    const after = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {});
-    expect(after.solidarityEntries.map((e) => e.id)).toContain(draft.id);
+    expect((await entries()).map((e) => e.id)).toContain(draft.id);
   });
 
   it('partners edit their own entries only; agents edit all; every change is audited', async () => {
@@ -393,15 +406,60 @@ describe('The solidarity information page: entries kept by partners and agents',
       title: 'Accueil du CCAS',
       publish: true,
     });
-    const page = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {
-      council: 'tilleuls-solidarite',
+    // An accented title: in the database's byte order it would come after every "Z".
+    await create(agent, {
+      operatorName: 'CCAS',
+      title: 'Épicerie sociale des Tilleuls',
+      publish: true,
     });
-    const ids = page.solidarityEntries.map((e) => e.id);
+    const page = await entries({ council: 'tilleuls-solidarite' });
+    const ids = page.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining([local.id, town.id]));
-    const elsewhere = await ok<{ solidarityEntries: EntryResult[] }>(api.url, PAGE, {
-      council: 'nulle-part',
+    expect(await entries({ council: 'nulle-part' })).toEqual([]);
+
+    // A page at a time, in French order of titles ("Épicerie" before "Vestiaire"): two by two,
+    // the pages hold the same entries as one long page, each once, and say how many in all.
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const { solidarityEntries: two }: EntriesPage<EntryResult> = await ok<
+        EntriesPage<EntryResult>
+      >(api.url, PAGE, { council: 'tilleuls-solidarite', first: 2, after });
+      expect(two.totalCount).toBe(page.length);
+      expect(two.edges.length).toBeLessThanOrEqual(2);
+      walked.push(...two.edges.map((e) => e.node.id));
+      if (!two.pageInfo.hasNextPage) break;
+      after = two.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(ids);
+    expect(page.length).toBeGreaterThan(2);
+    const titles = page.map((e) => e.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr')));
+    const badCursor = await graphql(api.url, PAGE, { after: 'pas-un-curseur' });
+    expect(fieldsOf(badCursor)).toEqual(['after']);
+    // One association's entries: what its page lists.
+    const theirs = await entries<EntryResult & { associationId: string | null }>({
+      association: associationId,
     });
-    expect(elsewhere.solidarityEntries).toEqual([]);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((e) => e.associationId === associationId)).toBe(true);
+    expect(await entries({ association: 'pas-un-identifiant' })).toEqual([]);
+    // A council that does not exist is refused on its field, by the form as by an import.
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    const unknown = await graphql(
+      api.url,
+      CREATE,
+      { input: { title: 'Un service', operatorName: 'CCAS', councilId: nowhere } },
+      bearer(agent),
+    );
+    expect(fieldsOf(unknown)).toEqual(['input.councilId']);
+    const imported = await graphql(
+      api.url,
+      IMPORT,
+      { input: { csv: 'Nom\nUn service\n', councilId: nowhere } },
+      bearer(agent),
+    );
+    expect(fieldsOf(imported)).toEqual(['input.councilId']);
     // A resident cannot name a public service as operator: that is the town hall's.
     const byPartner = await graphql(
       api.url,
@@ -430,13 +488,11 @@ describe('The solidarity information page: entries kept by partners and agents',
         { line: 4, reason: 'le lien Soliguide n’est pas une adresse https://soliguide.fr/…' },
       ],
     });
-    const page = await ok<{
-      solidarityEntries: (EntryResult & { associationId: string | null })[];
-    }>(api.url, PAGE, {});
-    const breakfast = page.solidarityEntries.find((e) => e.title === 'Petits déjeuners')!;
+    const page = await entries<EntryResult & { associationId: string | null }>();
+    const breakfast = page.find((e) => e.title === 'Petits déjeuners')!;
     // Its operator's name is a partner's: the partner runs it (and its members keep it).
     expect(breakfast).toMatchObject({ associationId: otherAssociationId, runBy: 'Restos du Cœur' });
-    expect(page.solidarityEntries.find((e) => e.title === 'Bagagerie')).toMatchObject({
+    expect(page.find((e) => e.title === 'Bagagerie')).toMatchObject({
       associationId: null,
       runBy: 'Secours populaire',
     });

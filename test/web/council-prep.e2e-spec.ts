@@ -547,7 +547,7 @@ describe('The council members’ preparation pages', () => {
     }
   }, 30_000);
 
-  it('has no axe violation at 360 and 1280 px, one h1, French spacing, and no horizontal scroll at 360, 640 (200 % zoom) and 1280 px', async () => {
+  it('has no axe violation at 360 and 1280 px, one h1, French spacing, and no horizontal scroll (of the page or a table) at 360, 640 (200 % zoom) and 1280 px', async () => {
     const faults: string[] = [];
     const slug = await slugOf();
     const visits: [TestAccount, string[]][] = [
@@ -578,6 +578,13 @@ describe('The council members’ preparation pages', () => {
               faults.push(...(await axeViolations(page)).map((v) => `${width}px: ${v}`));
             if (await page.evaluate('document.documentElement.scrollWidth > window.innerWidth'))
               faults.push(`${width}px ${path}: scrolls horizontally`);
+            // Nor a table within the page (the mandates stack on a narrow screen).
+            const sideways = await page
+              .locator('.table-scroll')
+              .evaluateAll(
+                (regions) => regions.filter((r) => r.scrollWidth > r.clientWidth).length,
+              );
+            if (sideways > 0) faults.push(`${width}px ${path}: a table scrolls horizontally`);
             if (process.env.S17_SHOTS)
               await page.screenshot({
                 path: `${process.env.S17_SHOTS}/${who === c.chair ? 'chair' : 'opp'}${path.replace(/\W+/g, '_')}-${width}.png`,

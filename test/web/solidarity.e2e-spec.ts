@@ -286,6 +286,67 @@ describe('The solidarity pages of the site', () => {
     }
   });
 
+  it('shows the entries and the partners a page at a time, with links to the next and the first page, without JavaScript', async () => {
+    // Twenty more of each, written directly: the lists now hold more than a page (20).
+    const sql = (text: string) => api.app.get<DataSource>(getDataSourceToken()).query(text);
+    await sql(`INSERT INTO solidarity_entry (operator_name, title, status, last_checked_on, published_at)
+               SELECT 'CCAS', 'Permanence ' || lpad(n::text, 2, '0'), 'PUBLISHED', current_date, now()
+                 FROM generate_series(1, 20) n`);
+    await sql(`INSERT INTO association (name, description, fields, status)
+               SELECT 'Association ' || lpad(n::text, 2, '0'), 'Une association du quartier.',
+                      '{FOOD_AID}', 'PARTNER'
+                 FROM generate_series(1, 20) n`);
+    const published = (
+      (await sql(`SELECT title FROM solidarity_entry WHERE status = 'PUBLISHED'`)) as {
+        title: string;
+      }[]
+    )
+      .map((r) => r.title)
+      .sort((a, b) => a.localeCompare(b, 'fr'));
+    expect(published.length).toBeGreaterThan(20);
+    const { context, page } = await newPage(browser, { javaScript: false });
+    try {
+      const walk = async (path: string, items: string) => {
+        await page.goto(url(path));
+        await page.locator('h1').waitFor();
+        const first = await page.locator(items).allInnerTexts();
+        expect(await page.getByRole('link', { name: 'Première page' }).count()).toBe(0);
+        await Promise.all([
+          page.waitForURL((u) => u.searchParams.has('apres')),
+          page.getByRole('link', { name: 'Page suivante' }).click(),
+        ]);
+        await page.getByRole('link', { name: 'Première page' }).waitFor();
+        const second = await page.locator(items).allInnerTexts();
+        expect(await page.getByRole('link', { name: 'Page suivante' }).count()).toBe(0);
+        return { first, second };
+      };
+      const entries = await walk('/solidarite', '.solidarity-entry h2');
+      expect(entries.first).toHaveLength(20);
+      expect([...entries.first, ...entries.second]).toEqual(published);
+      const partners = await walk('/associations', '.cards h2');
+      expect(partners.first).toHaveLength(20);
+      expect(partners.second).toEqual(['Épicerie solidaire du Canal']);
+    } finally {
+      await context.close();
+    }
+    // The town hall's list of entries, all statuses, says how many in all and goes on too.
+    const { context: town, page: hall } = await signedIn(agent, false);
+    try {
+      await hall.goto(url('/mairie/solidarite'));
+      const heading = hall.locator('#fiches');
+      await heading.waitFor();
+      expect(await heading.innerText()).toMatch(/^Les fiches \(\d+\)$/);
+      expect(await hall.locator('tbody tr').count()).toBe(20);
+      await Promise.all([
+        hall.waitForURL((u) => u.searchParams.has('apres') && u.hash === '#fiches'),
+        hall.getByRole('link', { name: 'Page suivante' }).click(),
+      ]);
+      await hall.getByRole('link', { name: 'Première page' }).waitFor();
+    } finally {
+      await town.close();
+    }
+  });
+
   // One test per page (both widths at once): a sweep of seven pages in one test outgrew its
   // time limit on a loaded machine.
   const PAGES: [string, 'anonymous' | 'agent', () => string][] = [

@@ -123,18 +123,28 @@ export class AssociationRepository {
   }
 
   /** Associations by name: with a status filter, or those a viewer may see (null: all). */
-  list(
+  /**
+   * A page of associations by name (then id), from the one after `after`, and how many the
+   * filter finds in all. The cursor's name is lowered here, as the order is.
+   */
+  async page(
     em: EntityManager,
     filter: { statuses: AssociationStatus[] | null; field: AssociationField | null },
-  ): Promise<Association[]> {
-    const query = em
-      .createQueryBuilder(Association, 'a')
-      .orderBy('lower(a.name)')
-      .addOrderBy('a.id');
+    after: { name: string; id: string } | null,
+    limit: number,
+  ): Promise<{ rows: Association[]; totalCount: number }> {
+    const query = em.createQueryBuilder(Association, 'a');
     if (filter.statuses)
       query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.field) query.andWhere(':field = ANY(a.fields)', { field: filter.field });
-    return query.getMany();
+    const totalCount = await query.clone().getCount();
+    if (after)
+      query.andWhere('(lower(a.name), a.id) > (lower(:afterName), :afterId)', {
+        afterName: after.name,
+        afterId: after.id,
+      });
+    const rows = await query.orderBy('lower(a.name)').addOrderBy('a.id').limit(limit).getMany();
+    return { rows, totalCount };
   }
 
   /** The associations an account acts for. */
@@ -240,15 +250,6 @@ export class AssociationRepository {
       `SELECT id, lower(name) AS name FROM association WHERE status = 'PARTNER'`,
     );
     return new Map(rows.map((r) => [r.name, r.id]));
-  }
-
-  async councilExists(em: EntityManager, councilId: string): Promise<boolean> {
-    const rows = await queryRows<{ one: number }>(
-      em,
-      `SELECT 1 AS one FROM council_directory WHERE council_id = $1`,
-      [councilId],
-    );
-    return rows.length > 0;
   }
 
   async councilIdOf(em: EntityManager, slug: string): Promise<string | null> {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@quorum/core';
 import { AssociationFieldGql, AssociationStatusGql } from './association.inputs';
 
 @ObjectType({ description: 'An account acting on behalf of an association.' })
@@ -43,3 +44,6 @@ export class Association {
   seats!: AssociationSeat[];
   @Field() createdAt!: Date;
 }
+
+/** The associations' list, a page at a time (Relay-style, as the platform's other lists). */
+export const AssociationConnection = ConnectionType(Association, 'Association');

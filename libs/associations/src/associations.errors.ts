@@ -27,6 +27,8 @@ export const ASSOCIATION_STATES: Record<AssociationStatus, { fr: string; en: str
   SUSPENDED: { fr: 'son partenariat est suspendu', en: 'its partnership is suspended' },
 };
 
+export const INVALID_CURSOR = () => fieldError('after', 'curseur invalide', 'invalid cursor');
+
 export const ASSOCIATION_NOT_FOUND = () =>
   DomainError.notFound({ fr: 'Association introuvable.', en: 'Association not found.' });
 

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@quorum/core';
+import { Connection, IdArg, PageArgs } from '@quorum/core';
 import {
   Actor,
   Agent,
@@ -28,7 +28,12 @@ import {
 } from './association.inputs';
 import { AssociationMember, associationOfInput } from './association.policies';
 import { MemberRow, SeatRow } from './association.repository';
-import { Association, AssociationMemberView, AssociationSeat } from './association.types';
+import {
+  Association,
+  AssociationConnection,
+  AssociationMemberView,
+  AssociationSeat,
+} from './association.types';
 import { AssociationsService } from './associations.service';
 
 type RequestContext = {
@@ -60,23 +65,31 @@ const grouped = <T extends { associationId: string }>(rows: T[], ids: readonly s
 export class AssociationsResolver {
   constructor(private readonly service: AssociationsService) {}
 
-  @Query(() => [Association], {
+  @Query(() => AssociationConnection, {
     description:
-      'Public: the partner associations, by name. Agents see every status (or the one asked).',
+      'Public: the partner associations, by name, a page at a time. Agents see every status (or the one asked).',
   })
   @Allow(Anyone)
   async associations(
     @CurrentActor() actor: Actor | null,
+    @Args() page: PageArgs,
     @Args('status', { type: () => AssociationStatusGql, nullable: true })
     status?: AssociationStatusGql,
     @Args('field', { type: () => AssociationFieldGql, nullable: true })
     field?: AssociationFieldGql,
-  ): Promise<Association[]> {
-    const rows = await this.service.list(actor, {
-      status: (status ?? null) as AssociationStatus | null,
-      field: (field ?? null) as AssociationField | null,
-    });
-    return rows.map(viewOf) as Association[];
+  ): Promise<Connection<Association>> {
+    const found = await this.service.list(
+      actor,
+      {
+        status: (status ?? null) as AssociationStatus | null,
+        field: (field ?? null) as AssociationField | null,
+      },
+      page,
+    );
+    return {
+      ...found,
+      edges: found.edges.map((edge) => ({ ...edge, node: viewOf(edge.node) as Association })),
+    };
   }
 
   @Query(() => Association, {

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiter } from '@quorum/core';
+import {
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  PageArgs,
+  RateLimiter,
+  toConnection,
+} from '@quorum/core';
+import { isUUID } from 'class-validator';
 import { TransactionService } from '@quorum/db';
 import { MembershipService } from '@quorum/councils';
 import { Actor, isTownHall, normalizeEmail } from '@quorum/identity';
@@ -24,6 +32,7 @@ import {
   ASSOCIATION_ACCOUNT_NOT_FOUND,
   ASSOCIATION_EMAIL_NOT_FOUND,
   ASSOCIATION_NOT_FOUND,
+  INVALID_CURSOR,
   NO_FIELD,
   NOT_A_PARTNER,
   NOT_AN_ASSOCIATION_MEMBER,
@@ -51,6 +60,14 @@ const profileOf = (input: AssociationInput): AssociationProfile => {
 };
 
 type AddCouncilMember = Parameters<MembershipService['add']>[1];
+
+/** A cursor of the associations' list: the last name and id of the page before. */
+function nameCursor(after: string): { name: string; id: string } {
+  const [name, id] = decodeCursor(after, 2);
+  if (typeof name !== 'string' || name.length > 200 || typeof id !== 'string' || !isUUID(id))
+    throw INVALID_CURSOR();
+  return { name, id };
+}
 
 /**
  * Partner associations (SPEC §10): proposed by their members or registered by an agent, approved
@@ -136,11 +153,14 @@ export class AssociationsService {
     return association;
   }
 
-  /** The list: partners for the public; agents may ask for any status. */
-  list(
+  /** The list, a page at a time: partners for the public; agents may ask for any status. */
+  async list(
     actor: Actor | null,
     filter: { status?: AssociationStatus | null; field?: AssociationField | null },
-  ): Promise<Association[]> {
+    page: PageArgs = {},
+  ): Promise<Connection<Association>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? nameCursor(page.after) : null;
     const statuses: AssociationStatus[] | null = isTownHall(actor)
       ? filter.status
         ? [filter.status]
@@ -148,10 +168,11 @@ export class AssociationsService {
       : filter.status && filter.status !== 'PARTNER'
         ? []
         : ['PARTNER'];
-    if (statuses?.length === 0) return Promise.resolve([]);
-    return this.tx.read((em) =>
-      this.associations.list(em, { statuses, field: filter.field ?? null }),
+    if (statuses?.length === 0) return toConnection([], first, 0, () => []);
+    const { rows, totalCount } = await this.tx.read((em) =>
+      this.associations.page(em, { statuses, field: filter.field ?? null }, after, first + 1),
     );
+    return toConnection(rows, first, totalCount, (a) => [a.name, a.id]);
   }
 
   mine(actor: Actor): Promise<Association[]> {

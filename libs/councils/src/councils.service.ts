@@ -224,7 +224,7 @@ export class CouncilsService {
 
   /**
    * Whether the council exists, inside the caller's transaction: the one check other libs make
-   * before linking something to a council (places; see its callers), by primary key only.
+   * before linking something to a council (places, works, solidarity entries), by primary key.
    */
   exists(em: EntityManager, councilId: string): Promise<boolean> {
     return this.councils.exists(em, councilId);

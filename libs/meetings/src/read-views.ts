@@ -15,7 +15,10 @@ export const MEETINGS_READ_VIEWS = [
   'council_open_ballot',
 ] as const;
 
-/** `open_data_meeting`: a meeting that is not a draft. */
+/**
+ * `open_data_meeting`: a meeting that is not a draft. Held in a place of the register, its
+ * accessibility is the register's now (migration OpenDataMeetingAccessibilityFromRegister).
+ */
 export interface OpenDataMeetingRow {
   meeting_id: string;
   council_id: string;

@@ -1,7 +1,7 @@
 /**
  * What places lets the other libs read of its tables, as views (migrations Places and
- * WorksPlacesOpenData): meetings reads a meeting's place for its convocation; the open data
- * (libs/transparency's catalogue) the register.
+ * WorksPlacesOpenData): meetings reads a meeting's place for its convocation, its page and its
+ * open data and calendars; the open data (libs/transparency's catalogue) the register.
  */
 export const PLACES_READ_VIEWS = ['place_accessibility', 'open_data_place'] as const;
 
@@ -16,6 +16,8 @@ export interface PlaceAccessibilityRow {
   parking: 'ACCESSIBLE' | 'NOT_ACCESSIBLE' | 'UNKNOWN';
   overall: 'ACCESSIBLE' | 'NOT_ACCESSIBLE' | 'UNKNOWN';
   checked_on: string | null;
+  /** The place's last change (migration OpenDataMeetingAccessibilityFromRegister). */
+  updated_at: Date;
 }
 
 /** `open_data_place`: the register as the open data publishes it, its reports counted. */

@@ -68,6 +68,7 @@ export class WorksService {
 
   /** The fields of a project checked beyond their types: dates, geometry, councils. */
   private async checked(
+    em: EntityManager,
     input: WorksFieldsInput,
     keptDueOn: string | null = null,
   ): Promise<Omit<NewWorks, 'createdBy'>> {
@@ -82,8 +83,9 @@ export class WorksService {
       if (!check.ok) throw BAD_GEOMETRY(check.reason);
       geometry = check.geometry;
     }
-    const found = await this.councils.byIds([...new Set(input.councilIds)]);
-    if (found.some((c) => c === null)) throw UNKNOWN_COUNCIL();
+    // Inside the caller's transaction, the councils' own check (at most 20 of them, by key).
+    for (const councilId of new Set(input.councilIds))
+      if (!(await this.councils.exists(em, councilId))) throw UNKNOWN_COUNCIL();
     return {
       title: input.title,
       description: input.description,
@@ -96,9 +98,9 @@ export class WorksService {
   }
 
   async post(actor: Actor, input: PostWorksInput): Promise<WorksProject> {
-    const fields = await this.checked(input);
     const councilIds = [...new Set(input.councilIds)];
     const id = await this.tx.run(async (em) => {
+      const fields = await this.checked(em, input);
       const created = await this.rows.insert(em, { ...fields, createdBy: actor.accountId });
       await this.rows.setCouncils(em, created, councilIds);
       await this.rows.insertDetour(em, {
@@ -135,7 +137,7 @@ export class WorksService {
     await this.tx.run(async (em) => {
       const before = await this.rows.lock(em, input.id);
       if (!before) throw WORKS_NOT_FOUND();
-      const fields = await this.checked(input, before.assessmentDueOn);
+      const fields = await this.checked(em, input, before.assessmentDueOn);
       const councilsBefore = await this.rows.councilsOf(em, [input.id]);
       await this.rows.update(em, input.id, fields);
       await this.rows.setCouncils(em, input.id, councilIds);

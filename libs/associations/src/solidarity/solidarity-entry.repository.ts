@@ -45,6 +45,11 @@ export interface EntryFilter {
   associationIds: string[] | null;
 }
 
+/** The filter's conditions on `e`, with its three parameters first. */
+const ENTRY_FILTER = `($1::text[] IS NULL OR e.status = ANY($1))
+          AND ($2::uuid IS NULL OR e.council_id IS NULL OR e.council_id = $2)
+          AND ($3::uuid[] IS NULL OR e.association_id = ANY($3))`;
+
 const SELECT = `SELECT e.id, e.association_id AS "associationId", e.operator_name AS "operatorName",
          e.council_id AS "councilId", e.title, e.description, e.audience, e.address, e.hours, e.access,
          e.accessibility, e.languages, e.cost, e.contact, e.soliguide_url AS "soliguideUrl", e.status,
@@ -112,16 +117,42 @@ export class SolidarityEntryRepository {
     return em.findOne(SolidarityEntry, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  list(em: EntityManager, filter: EntryFilter): Promise<EntryRow[]> {
+  /**
+   * The entries in French order of their titles (ICU's French collation: "Épicerie" before
+   * "Vestiaire", whatever the database's own), then by id; with a window, from the one after
+   * `after`, at most `limit` of them.
+   */
+  list(
+    em: EntityManager,
+    filter: EntryFilter,
+    window: { after: { title: string; id: string } | null; limit: number } | null = null,
+  ): Promise<EntryRow[]> {
     return queryRows<EntryRow>(
       em,
       `${SELECT}
-        WHERE ($1::text[] IS NULL OR e.status = ANY($1))
-          AND ($2::uuid IS NULL OR e.council_id IS NULL OR e.council_id = $2)
-          AND ($3::uuid[] IS NULL OR e.association_id = ANY($3))
-        ORDER BY lower(e.title), e.id`,
+        WHERE ${ENTRY_FILTER}
+          AND ($4::text IS NULL OR (e.title COLLATE "fr-x-icu", e.id) > ($4::text COLLATE "fr-x-icu", $5::uuid))
+        ORDER BY e.title COLLATE "fr-x-icu", e.id
+        LIMIT $6`,
+      [
+        filter.statuses,
+        filter.councilId,
+        filter.associationIds,
+        window?.after?.title ?? null,
+        window?.after?.id ?? null,
+        window?.limit ?? null,
+      ],
+    );
+  }
+
+  /** How many entries the filter finds (a page's total). */
+  async count(em: EntityManager, filter: EntryFilter): Promise<number> {
+    const [{ n }] = await queryRows<{ n: number }>(
+      em,
+      `SELECT count(*)::int AS n FROM solidarity_entry e WHERE ${ENTRY_FILTER}`,
       [filter.statuses, filter.councilId, filter.associationIds],
     );
+    return n;
   }
 
   /** A change of content by an editor: it counts as a check of the entry on that day. */

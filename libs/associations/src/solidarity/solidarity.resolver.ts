@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg } from '@quorum/core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Connection, IdArg, PageArgs } from '@quorum/core';
 import { Actor, Agent, Allow, Anyone, CurrentActor, SignedIn } from '@quorum/identity';
 import { ActsForAPartner } from '../association.policies';
 import { EntryStatus } from './solidarity-entry.entity';
@@ -10,31 +10,44 @@ import {
   UpdateSolidarityEntryInput,
 } from './solidarity.inputs';
 import { SolidarityService } from './solidarity.service';
-import { SolidarityEntryView, SolidarityImportReport } from './solidarity.types';
+import {
+  SolidarityEntryConnection,
+  SolidarityEntryView,
+  SolidarityImportReport,
+} from './solidarity.types';
 
 @Resolver(() => SolidarityEntryView)
 export class SolidarityResolver {
   constructor(private readonly service: SolidarityService) {}
 
-  @Query(() => [SolidarityEntryView], {
+  @Query(() => SolidarityEntryConnection, {
     description:
-      'Public: the published entries of the solidarity page, by title; with `council` (a slug), those of its neighbourhood and the town-wide ones.',
+      'Public: the published entries of the solidarity page, by title, a page at a time; with `council` (a slug), those of its neighbourhood and the town-wide ones; with `association`, the entries it runs.',
   })
   @Allow(Anyone)
   solidarityEntries(
     @CurrentActor() actor: Actor | null,
+    @Args() page: PageArgs,
     @Args('council', { type: () => String, nullable: true }) council?: string,
-  ): Promise<SolidarityEntryView[]> {
-    return this.service.list(actor, { councilSlug: council ?? null });
+    @Args('association', { type: () => ID, nullable: true }) association?: string,
+  ): Promise<Connection<SolidarityEntryView>> {
+    return this.service.page(
+      actor,
+      { councilSlug: council ?? null, associationId: association ?? null },
+      page,
+    );
   }
 
-  @Query(() => [SolidarityEntryView], {
+  @Query(() => SolidarityEntryConnection, {
     description:
-      'The entries the caller may edit, whatever their status: all for agents, their associations’ for partners (none for others).',
+      'The entries the caller may edit, whatever their status, by title, a page at a time: all for agents, their associations’ for partners (none for others).',
   })
   @Allow(SignedIn)
-  editableSolidarityEntries(@CurrentActor() actor: Actor): Promise<SolidarityEntryView[]> {
-    return this.service.list(actor, { editable: true });
+  editableSolidarityEntries(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+  ): Promise<Connection<SolidarityEntryView>> {
+    return this.service.page(actor, { editable: true }, page);
   }
 
   @Query(() => SolidarityEntryView, {

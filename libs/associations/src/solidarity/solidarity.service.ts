@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, townDay } from '@quorum/core';
+import {
+  Clock,
+  Connection,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  PageArgs,
+  toConnection,
+  townDay,
+} from '@quorum/core';
+import { isUUID } from 'class-validator';
+import { CouncilsService } from '@quorum/councils';
 import { TransactionService } from '@quorum/db';
 import { Actor, isTownHall } from '@quorum/identity';
 import { OutboxService } from '@quorum/outbox';
@@ -10,6 +20,7 @@ import { AssociationRepository } from '../association.repository';
 import {
   COUNCIL_UNKNOWN,
   ENTRY_NOT_FOUND,
+  INVALID_CURSOR,
   IMPORT_EMPTY,
   IMPORT_MALFORMED,
   importHeadersMissing,
@@ -32,7 +43,12 @@ import {
 } from './rules/entry-editing';
 import { checkDueOn, isStale } from './rules/staleness';
 import { EntryStatus } from './solidarity-entry.entity';
-import { EntryContent, EntryRow, SolidarityEntryRepository } from './solidarity-entry.repository';
+import {
+  EntryContent,
+  EntryFilter,
+  EntryRow,
+  SolidarityEntryRepository,
+} from './solidarity-entry.repository';
 import {
   CreateSolidarityEntryInput,
   EntryStatusGql,
@@ -44,6 +60,14 @@ import { SolidarityEntryView, SolidarityImportReport } from './solidarity.types'
 const text = (value: string | null | undefined): string => (value ?? '').trim();
 const orNull = (value: string | null | undefined): string | null => text(value) || null;
 
+/** A cursor of the solidarity page: the last title and id of the page before. */
+function titleCursor(after: string): { title: string; id: string } {
+  const [title, id] = decodeCursor(after, 2);
+  if (typeof title !== 'string' || title.length > 500 || typeof id !== 'string' || !isUUID(id))
+    throw INVALID_CURSOR();
+  return { title, id };
+}
+
 /** The solidarity information page (issue 19): entries kept by partners and agents. */
 @Injectable()
 export class SolidarityService {
@@ -52,6 +76,7 @@ export class SolidarityService {
     private readonly audit: AuditService,
     private readonly entries: SolidarityEntryRepository,
     private readonly associations: AssociationRepository,
+    private readonly councils: CouncilsService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
   ) {}
@@ -98,32 +123,75 @@ export class SolidarityService {
   }
 
   /**
-   * The page: published entries, of a council's neighbourhood and the town-wide ones when a
-   * council is named. `editable`: the entries the caller may edit, whatever their status.
+   * Every published entry, in French order of titles (the printable list): of a council's
+   * neighbourhood and the town-wide ones when a council is named.
    */
   async list(
     actor: Actor | null,
-    filter: { councilSlug?: string | null; editable?: boolean },
+    filter: { councilSlug?: string | null },
   ): Promise<SolidarityEntryView[]> {
     return this.tx.read(async (em) => {
-      const editor = await this.editorOf(em, actor);
-      let councilId: string | null = null;
-      if (filter.councilSlug) {
-        councilId = await this.associations.councilIdOf(em, filter.councilSlug);
-        if (!councilId) return [];
-      }
-      const editable = filter.editable === true;
-      if (editable && !editor.agent && editor.partnerIds.size === 0) return [];
-      const rows = await this.entries.list(em, {
-        statuses: editable ? null : ['PUBLISHED'],
-        councilId,
-        associationIds: editable && !editor.agent ? [...editor.partnerIds] : null,
-      });
+      const found = await this.entryFilter(em, actor, filter);
+      if (!found) return [];
+      const rows = await this.entries.list(em, found.filter);
       const today = this.today();
-      // In French order ("Épicerie" before "Vestiaire"), whatever the database's collation.
-      rows.sort((a, b) => a.title.localeCompare(b.title, 'fr'));
-      return rows.map((row) => this.view(row, editor, today));
+      return rows.map((row) => this.view(row, found.editor, today));
     });
+  }
+
+  /**
+   * A page of entries and how many there are in all: the published ones (of a council's
+   * neighbourhood and the town-wide ones, or of one association), or with `editable` those the
+   * caller may edit, whatever their status.
+   */
+  async page(
+    actor: Actor | null,
+    filter: { councilSlug?: string | null; associationId?: string | null; editable?: boolean },
+    page: PageArgs,
+  ): Promise<Connection<SolidarityEntryView>> {
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? titleCursor(page.after) : null;
+    return this.tx.read(async (em) => {
+      const found = await this.entryFilter(em, actor, filter);
+      if (!found) return toConnection([], first, 0, () => []);
+      const rows = await this.entries.list(em, found.filter, { after, limit: first + 1 });
+      const totalCount = await this.entries.count(em, found.filter);
+      const today = this.today();
+      return toConnection(
+        rows.map((row) => this.view(row, found.editor, today)),
+        first,
+        totalCount,
+        (entry) => [entry.title, entry.id],
+      );
+    });
+  }
+
+  /** The filter of a list, or null when it can find nothing (an unknown council, no rights). */
+  private async entryFilter(
+    em: EntityManager,
+    actor: Actor | null,
+    filter: { councilSlug?: string | null; associationId?: string | null; editable?: boolean },
+  ): Promise<{ filter: EntryFilter; editor: EntryEditor } | null> {
+    const editor = await this.editorOf(em, actor);
+    let councilId: string | null = null;
+    if (filter.councilSlug) {
+      councilId = await this.associations.councilIdOf(em, filter.councilSlug);
+      if (!councilId) return null;
+    }
+    // An association that cannot exist runs nothing, as an unknown council has nothing.
+    if (filter.associationId && !isUUID(filter.associationId)) return null;
+    const editable = filter.editable === true;
+    if (editable && !editor.agent && editor.partnerIds.size === 0) return null;
+    const associationIds =
+      editable && !editor.agent
+        ? [...editor.partnerIds]
+        : filter.associationId
+          ? [filter.associationId]
+          : null;
+    return {
+      filter: { statuses: editable ? null : ['PUBLISHED'], councilId, associationIds },
+      editor,
+    };
   }
 
   async one(actor: Actor | null, entryId: string): Promise<SolidarityEntryView> {
@@ -154,8 +222,7 @@ export class SolidarityService {
     const soliguideUrl = orNull(input.soliguideUrl);
     if (soliguideUrl && !isSoliguideUrl(soliguideUrl)) throw SOLIGUIDE_URL_INVALID();
     const councilId = input.councilId ?? null;
-    if (councilId && !(await this.associations.councilExists(em, councilId)))
-      throw COUNCIL_UNKNOWN();
+    if (councilId && !(await this.councils.exists(em, councilId))) throw COUNCIL_UNKNOWN();
     return {
       associationId,
       operatorName,
@@ -317,7 +384,7 @@ export class SolidarityService {
     const missing = missingHeaders({ title: SOLIGUIDE_MAPPING.title, ...given }, headers);
     if (missing.length > 0) throw importHeadersMissing(missing);
     return this.tx.run(async (em) => {
-      if (input.councilId && !(await this.associations.councilExists(em, input.councilId)))
+      if (input.councilId && !(await this.councils.exists(em, input.councilId)))
         throw COUNCIL_UNKNOWN();
       const partners = await this.associations.partnersByName(em);
       const today = this.today();

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@quorum/core';
 import { EntryStatusGql } from './solidarity.inputs';
 
 @ObjectType({ description: 'A service of the solidarity information page.' })
@@ -44,3 +45,6 @@ export class SolidarityImportReport {
   @Field(() => Int) imported!: number;
   @Field(() => [SolidarityImportRejection]) rejected!: SolidarityImportRejection[];
 }
+
+/** The solidarity page's entries, a page at a time (Relay-style, as the platform's other lists). */
+export const SolidarityEntryConnection = ConnectionType(SolidarityEntryView, 'SolidarityEntry');

@@ -1528,10 +1528,13 @@ export type MeetingRegisteredPlaceQuery = { meeting: { id: string, registeredPla
 
 export type SolidarityPageQueryVariables = Exact<{
   council?: string | null | undefined;
+  association?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type SolidarityPageQuery = { solidarityEntries: Array<{ id: string, title: string, description: string, audience: string, address: string, hours: string, access: string, accessibility: string, languages: Array<string>, cost: string, contact: string, soliguideUrl: string | null, runBy: string, councilName: string | null, lastCheckedOn: string, stale: boolean, viewerCanEdit: boolean }> };
+export type SolidarityPageQuery = { solidarityEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string, audience: string, address: string, hours: string, access: string, accessibility: string, languages: Array<string>, cost: string, contact: string, soliguideUrl: string | null, runBy: string, councilName: string | null, lastCheckedOn: string, stale: boolean, viewerCanEdit: boolean } }> } };
 
 export type SolidarityEntryQueryVariables = Exact<{
   id: string | number;
@@ -1540,10 +1543,12 @@ export type SolidarityEntryQueryVariables = Exact<{
 
 export type SolidarityEntryQuery = { solidarityEntry: { id: string, title: string, description: string, audience: string, address: string, hours: string, access: string, accessibility: string, languages: Array<string>, cost: string, contact: string, soliguideUrl: string | null, associationId: string | null, associationName: string | null, operatorName: string | null, runBy: string, councilId: string | null, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, checkDueOn: string, stale: boolean, viewerCanEdit: boolean } };
 
-export type EditableSolidarityEntriesQueryVariables = Exact<{ [key: string]: never; }>;
+export type EditableSolidarityEntriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type EditableSolidarityEntriesQuery = { editableSolidarityEntries: Array<{ id: string, title: string, runBy: string, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, stale: boolean }>, myAssociations: Array<{ id: string, name: string, status: AssociationStatus }> };
+export type EditableSolidarityEntriesQuery = { editableSolidarityEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, runBy: string, councilName: string | null, status: SolidarityEntryStatus, lastCheckedOn: string, stale: boolean } }> }, myAssociations: Array<{ id: string, name: string, status: AssociationStatus }> };
 
 export type CreateSolidarityEntryMutationVariables = Exact<{
   input: CreateSolidarityEntryInput;
@@ -1580,10 +1585,12 @@ export type ImportSolidarityEntriesMutationVariables = Exact<{
 
 export type ImportSolidarityEntriesMutation = { importSolidarityEntries: { imported: number, rejected: Array<{ line: number, reason: string }> } };
 
-export type AssociationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type AssociationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type AssociationsQuery = { associations: Array<{ id: string, name: string, description: string, fields: Array<AssociationField>, website: string | null }> };
+export type AssociationsQuery = { associations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string, fields: Array<AssociationField>, website: string | null } }> } };
 
 export type AssociationQueryVariables = Exact<{
   id: string | number;
@@ -1606,10 +1613,11 @@ export type MyAssociationsQuery = { myAssociations: Array<{ id: string, name: st
 
 export type AgentAssociationsQueryVariables = Exact<{
   status?: AssociationStatus | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type AgentAssociationsQuery = { associations: Array<{ id: string, name: string, description: string, fields: Array<AssociationField>, contactEmail: string | null, status: AssociationStatus, statusReason: string | null, createdAt: string, members: Array<{ accountId: string, displayName: string }>, seats: Array<{ councilName: string, displayName: string }> }> };
+export type AgentAssociationsQuery = { associations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string, fields: Array<AssociationField>, contactEmail: string | null, status: AssociationStatus, statusReason: string | null, createdAt: string, members: Array<{ accountId: string, displayName: string }>, seats: Array<{ councilName: string, displayName: string }> } }> } };
 
 export type ProposeAssociationMutationVariables = Exact<{
   input: AssociationInput;
@@ -3649,25 +3657,39 @@ export const MeetingRegisteredPlaceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeetingRegisteredPlaceQuery, MeetingRegisteredPlaceQueryVariables>;
 export const SolidarityPageDocument = new TypedDocumentString(`
-    query SolidarityPage($council: String) {
-  solidarityEntries(council: $council) {
-    id
-    title
-    description
-    audience
-    address
-    hours
-    access
-    accessibility
-    languages
-    cost
-    contact
-    soliguideUrl
-    runBy
-    councilName
-    lastCheckedOn
-    stale
-    viewerCanEdit
+    query SolidarityPage($council: String, $association: ID, $first: Int, $after: String) {
+  solidarityEntries(
+    council: $council
+    association: $association
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        description
+        audience
+        address
+        hours
+        access
+        accessibility
+        languages
+        cost
+        contact
+        soliguideUrl
+        runBy
+        councilName
+        lastCheckedOn
+        stale
+        viewerCanEdit
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<SolidarityPageQuery, SolidarityPageQueryVariables>;
@@ -3701,15 +3723,24 @@ export const SolidarityEntryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SolidarityEntryQuery, SolidarityEntryQueryVariables>;
 export const EditableSolidarityEntriesDocument = new TypedDocumentString(`
-    query EditableSolidarityEntries {
-  editableSolidarityEntries {
-    id
-    title
-    runBy
-    councilName
-    status
-    lastCheckedOn
-    stale
+    query EditableSolidarityEntries($after: String) {
+  editableSolidarityEntries(after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        runBy
+        councilName
+        status
+        lastCheckedOn
+        stale
+      }
+    }
   }
   myAssociations {
     id
@@ -3761,13 +3792,22 @@ export const ImportSolidarityEntriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ImportSolidarityEntriesMutation, ImportSolidarityEntriesMutationVariables>;
 export const AssociationsDocument = new TypedDocumentString(`
-    query Associations {
-  associations {
-    id
-    name
-    description
-    fields
-    website
+    query Associations($after: String) {
+  associations(after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        fields
+        website
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<AssociationsQuery, AssociationsQueryVariables>;
@@ -3832,23 +3872,32 @@ export const MyAssociationsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyAssociationsQuery, MyAssociationsQueryVariables>;
 export const AgentAssociationsDocument = new TypedDocumentString(`
-    query AgentAssociations($status: AssociationStatus) {
-  associations(status: $status) {
-    id
-    name
-    description
-    fields
-    contactEmail
-    status
-    statusReason
-    createdAt
-    members {
-      accountId
-      displayName
+    query AgentAssociations($status: AssociationStatus, $after: String) {
+  associations(status: $status, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
     }
-    seats {
-      councilName
-      displayName
+    edges {
+      node {
+        id
+        name
+        description
+        fields
+        contactEmail
+        status
+        statusReason
+        createdAt
+        members {
+          accountId
+          displayName
+        }
+        seats {
+          councilName
+          displayName
+        }
+      }
     }
   }
 }

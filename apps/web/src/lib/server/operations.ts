@@ -1999,25 +1999,34 @@ export const MeetingRegisteredPlaceDocument = graphql(`
 // s19-partners: partner associations and the solidarity information page (issue 19).
 
 export const SolidarityPageDocument = graphql(`
-  query SolidarityPage($council: String) {
-    solidarityEntries(council: $council) {
-      id
-      title
-      description
-      audience
-      address
-      hours
-      access
-      accessibility
-      languages
-      cost
-      contact
-      soliguideUrl
-      runBy
-      councilName
-      lastCheckedOn
-      stale
-      viewerCanEdit
+  query SolidarityPage($council: String, $association: ID, $first: Int, $after: String) {
+    solidarityEntries(council: $council, association: $association, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          description
+          audience
+          address
+          hours
+          access
+          accessibility
+          languages
+          cost
+          contact
+          soliguideUrl
+          runBy
+          councilName
+          lastCheckedOn
+          stale
+          viewerCanEdit
+        }
+      }
     }
   }
 `);
@@ -2053,15 +2062,24 @@ export const SolidarityEntryDocument = graphql(`
 `);
 
 export const EditableSolidarityEntriesDocument = graphql(`
-  query EditableSolidarityEntries {
-    editableSolidarityEntries {
-      id
-      title
-      runBy
-      councilName
-      status
-      lastCheckedOn
-      stale
+  query EditableSolidarityEntries($after: String) {
+    editableSolidarityEntries(after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          runBy
+          councilName
+          status
+          lastCheckedOn
+          stale
+        }
+      }
     }
     myAssociations {
       id
@@ -2119,13 +2137,22 @@ export const ImportSolidarityEntriesDocument = graphql(`
 `);
 
 export const AssociationsDocument = graphql(`
-  query Associations {
-    associations {
-      id
-      name
-      description
-      fields
-      website
+  query Associations($after: String) {
+    associations(after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          description
+          fields
+          website
+        }
+      }
     }
   }
 `);
@@ -2196,23 +2223,32 @@ export const MyAssociationsDocument = graphql(`
 `);
 
 export const AgentAssociationsDocument = graphql(`
-  query AgentAssociations($status: AssociationStatus) {
-    associations(status: $status) {
-      id
-      name
-      description
-      fields
-      contactEmail
-      status
-      statusReason
-      createdAt
-      members {
-        accountId
-        displayName
+  query AgentAssociations($status: AssociationStatus, $after: String) {
+    associations(status: $status, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-      seats {
-        councilName
-        displayName
+      edges {
+        node {
+          id
+          name
+          description
+          fields
+          contactEmail
+          status
+          statusReason
+          createdAt
+          members {
+            accountId
+            displayName
+          }
+          seats {
+            councilName
+            displayName
+          }
+        }
       }
     }
   }

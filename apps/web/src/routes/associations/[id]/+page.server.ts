@@ -23,7 +23,8 @@ const DONE: Record<string, string> = {
 export const load: PageServerLoad = async (event) => {
   const [{ association }, { solidarityEntries }] = await Promise.all([
     query(event, AssociationManageDocument, { id: event.params.id }),
-    query(event, SolidarityPageDocument, { council: null }),
+    // The entries it runs: a partner keeps a handful (the API pages at 100 at most).
+    query(event, SolidarityPageDocument, { association: event.params.id, first: 100 }),
   ]);
   const done = event.url.searchParams.get('fait');
   return {
@@ -32,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
     // Its members and the town hall manage who acts for it and edit it.
     manages: association.viewerIsMember || isTownHall(event.locals.me?.role),
     meId: event.locals.me?.id ?? null,
-    entries: solidarityEntries.filter((e) => e.runBy === association.name),
+    entries: solidarityEntries.edges.map((e) => e.node),
     done: done && DONE[done] ? DONE[done] : null,
   };
 };

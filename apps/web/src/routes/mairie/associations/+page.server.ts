@@ -9,6 +9,7 @@ import {
   DecideOnAssociationDocument,
   SeatAssociationInCouncilDocument,
 } from '$lib/server/operations';
+import { pageLinks } from '$lib/server/pages';
 import { failRenamed } from '$lib/server/staff';
 import { townHallOnly } from '$lib/server/town-hall';
 import type { AssociationStatus } from '$lib/gql/graphql';
@@ -24,6 +25,9 @@ const NEXT: Record<string, AssociationStatus[]> = {
 /** The pending requests first: they are what the page is for. */
 const ORDER = ['PENDING', 'PARTNER', 'SUSPENDED', 'DECLINED'];
 
+/** The address parameter of a status's list cursor: `apres-pending`, … */
+const cursorOf = (status: string) => `apres-${status.toLowerCase()}`;
+
 const DONE: Record<string, string> = {
   PARTNER: 'L’association est partenaire.',
   DECLINED: 'La demande est refusée. Ses membres voient le motif sur la page de l’association.',
@@ -34,19 +38,33 @@ const DONE: Record<string, string> = {
 
 export const load: PageServerLoad = async (event) => {
   townHallOnly(event);
-  const [{ associations }, { councils }] = await Promise.all([
-    query(event, AgentAssociationsDocument, { status: null }),
+  // One list per status, each a page at a time with its own cursor (the others' kept).
+  const [lists, { councils }] = await Promise.all([
+    Promise.all(
+      ORDER.map((status) =>
+        query(event, AgentAssociationsDocument, {
+          status: status as AssociationStatus,
+          after: event.url.searchParams.get(cursorOf(status)) || undefined,
+        }),
+      ),
+    ),
     query(event, CouncilsDocument, {}),
   ]);
   const done = event.url.searchParams.get('fait');
   return {
     title: 'Associations : demandes et partenaires',
-    groups: ORDER.map((status) => ({
-      status,
-      associations: associations
-        .filter((a) => a.status === status)
-        .map((a) => ({ ...a, next: NEXT[a.status] ?? [] })),
-    })),
+    groups: ORDER.map((status, i) => {
+      const { associations } = lists[i];
+      return {
+        status,
+        total: associations.totalCount,
+        associations: associations.edges.map(({ node: a }) => ({
+          ...a,
+          next: NEXT[a.status] ?? [],
+        })),
+        ...pageLinks(event.url, associations.pageInfo, cursorOf(status), `#h-${status}`),
+      };
+    }),
     councils: councils.edges.map((e) => ({ id: e.node.id, name: e.node.name })),
     done: done && DONE[done] ? DONE[done] : null,
   };

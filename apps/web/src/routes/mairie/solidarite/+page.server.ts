@@ -8,6 +8,7 @@ import {
   EditableSolidarityEntriesDocument,
   ImportSolidarityEntriesDocument,
 } from '$lib/server/operations';
+import { pageLinks } from '$lib/server/pages';
 import { townHallOnly } from '$lib/server/town-hall';
 import type { SolidarityEntryColumn } from '$lib/gql/graphql';
 
@@ -35,12 +36,16 @@ const COLUMNS = Object.keys(COLUMN_LABELS) as SolidarityEntryColumn[];
 export const load: PageServerLoad = async (event) => {
   townHallOnly(event);
   const [{ editableSolidarityEntries }, { councils }] = await Promise.all([
-    query(event, EditableSolidarityEntriesDocument, {}),
+    query(event, EditableSolidarityEntriesDocument, {
+      after: event.url.searchParams.get('apres') || undefined,
+    }),
     query(event, CouncilsDocument, {}),
   ]);
   return {
     title: spaced('Page d’information solidarité : fiches et import'),
-    entries: editableSolidarityEntries,
+    entries: editableSolidarityEntries.edges.map((e) => e.node),
+    total: editableSolidarityEntries.totalCount,
+    ...pageLinks(event.url, editableSolidarityEntries.pageInfo, 'apres', '#fiches'),
     councils: councils.edges.map((e) => ({ id: e.node.id, name: e.node.name })),
     columns: COLUMNS.map((column) => ({ column, label: COLUMN_LABELS[column] })),
   };
