@@ -10,7 +10,8 @@ import { TransactionService } from './transaction.service';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+      useFactory: (config: AppConfig) =>
+        dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
     }),
   ],
   providers: [TransactionService, DatabaseRoleService],
