@@ -1,5 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { addDays, AppConfig, townDay } from '@quorum/core';
+import { PlaceReportedNotice } from '@quorum/places/place-notifications';
 import { MailCatcher } from '../scripts/mail-catcher';
 import {
   bearer,
@@ -592,6 +595,14 @@ describe('Places: register, reports answered in public, progress, the warning on
     expect(reasonOf(await graphql(api.url, HIDE, { input }, bearer(agent)))).toBe(
       'REPORT_ALREADY_HIDDEN',
     );
+    // A public answer would bring it back: refused, nothing answered.
+    const answering = { input: { reportId, answer: 'Merci de votre signalement.' } };
+    expect(reasonOf(await graphql(api.url, ANSWER, answering, bearer(agent)))).toBe(
+      'REPORT_ALREADY_HIDDEN',
+    );
+    // Its notice, were its fan-out still to come, would say nothing (the text stays hidden).
+    const manager = api.app.get<DataSource>(getDataSourceToken()).manager;
+    expect(await new PlaceReportedNotice().message(manager, { reportId })).toBeNull();
 
     const [row] = await sql<{ hiddenReason: string; hiddenBy: string }>(
       db.url,

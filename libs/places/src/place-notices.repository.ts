@@ -26,11 +26,13 @@ export class PlaceNoticesRepository {
     };
   }
 
+  /** A hidden report is gone for its notices: one hidden before its fan-out is never sent. */
   async report(em: EntityManager, reportId: string): Promise<ReportFactsRow | null> {
     const [row] = await queryRows<ReportFactsRow>(
       em,
       `SELECT r.place_id AS "placeId", p.name AS "placeName", r.body, r.answer
-         FROM place_report r JOIN place p ON p.id = r.place_id WHERE r.id = $1`,
+         FROM place_report r JOIN place p ON p.id = r.place_id
+        WHERE r.id = $1 AND r.hidden_at IS NULL`,
       [reportId],
     );
     return row ?? null;

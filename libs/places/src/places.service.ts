@@ -159,6 +159,8 @@ export class PlacesService {
     const placeId = await this.tx.run(async (em) => {
       const report = await this.places.lockReport(em, input.reportId);
       if (!report) throw PLACE_REPORT_NOT_FOUND();
+      // A hidden report is out of every public read: a public answer to it would bring it back.
+      if (report.hiddenAt) throw REPORT_ALREADY_HIDDEN();
       if (report.answeredAt) throw REPORT_ALREADY_ANSWERED();
       await this.places.answerReport(em, input.reportId, {
         text: input.answer,

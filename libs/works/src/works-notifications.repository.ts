@@ -73,11 +73,12 @@ export class WorksNoticeRepository {
     return row;
   }
 
+  /** A hidden report is gone for its notices: one hidden before its fan-out is never sent. */
   async reportFacts(em: EntityManager, id: string): Promise<ReportFactsRow | undefined> {
     const [row] = await queryRows<ReportFactsRow>(
       em,
       `SELECT r.works_id, w.title, r.place, r.problem, r.description FROM works_report r JOIN works w ON w.id = r.works_id
-        WHERE r.id = $1`,
+        WHERE r.id = $1 AND r.hidden_at IS NULL`,
       [id],
     );
     return row;

@@ -246,6 +246,8 @@ export class WorksService {
     await this.tx.run(async (em) => {
       const report = await this.rows.lockReport(em, input.reportId);
       if (!report) throw REPORT_NOT_FOUND();
+      // A hidden report is out of every public read: a public answer to it would bring it back.
+      if (report.hiddenAt) throw REPORT_ALREADY_HIDDEN();
       if (report.answer !== null) throw REPORT_ALREADY_ANSWERED();
       await this.rows.answerReport(em, report.id, input.answer, actor.accountId);
       await this.outbox.record(em, 'works.report-answered', { reportId: report.id });
