@@ -496,6 +496,9 @@ describe('Partner associations: proposed, approved by agents, members act on the
     expect(added[0].n).toBe(0);
   });
   it('lists a page at a time, by name: the pages hold the long list, each once, and its total', async () => {
+    // French order: an accented capital among the others, not after Z.
+    await propose(founder, { name: 'Zèbres du quartier' });
+    await propose(founder, { name: 'Élan solidaire' });
     // Every status, as an agent sees them (the file's earlier tests made several).
     const all = (await ok<ListResult>(api.url, LIST, { first: 100 }, agent)).associations;
     expect(all.totalCount).toBe(all.edges.length);
@@ -515,6 +518,11 @@ describe('Partner associations: proposed, approved by agents, members act on the
       after = two.pageInfo.endCursor;
     }
     expect(walked).toEqual(all.edges.map((e) => e.node.id));
+    const names = all.edges.map((e) => e.node.name);
+    expect(names.indexOf('Élan solidaire')).toBeLessThan(names.indexOf('Zèbres du quartier'));
+    expect(names.findIndex((n) => n.startsWith('Élan'))).toBeLessThan(
+      names.findIndex((n) => /^[F-Z]/.test(n)),
+    );
     // The public's total counts the partners only.
     const partners = (await ok<ListResult>(api.url, LIST, { first: 1 })).associations;
     expect(partners.totalCount).toBe(all.edges.filter((e) => e.node.status === 'PARTNER').length);

@@ -41,14 +41,20 @@ describe('Migrations', () => {
     const dataSource = new DataSource(dataSourceOptions(db.ownerUrl));
     await dataSource.initialize();
     try {
-      // An index serves the key when its leading columns are the key's columns, in any order.
+      // An index serves the key when its leading columns are the key's columns, in any order, it
+      // is valid, and it covers every row: not partial, or only without the key's nulls.
       const unindexed: { key: string }[] = await dataSource.query(
         `SELECT c.conrelid::regclass || ' ' || pg_get_constraintdef(c.oid) AS key
            FROM pg_constraint c
           WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
             AND NOT EXISTS (
               SELECT 1 FROM pg_index i
-               WHERE i.indrelid = c.conrelid
+               WHERE i.indrelid = c.conrelid AND i.indisvalid
+                 AND (i.indpred IS NULL
+                      OR (cardinality(c.conkey) = 1
+                          AND pg_get_expr(i.indpred, i.indrelid) = format('(%s IS NOT NULL)',
+                                (SELECT attname FROM pg_attribute
+                                  WHERE attrelid = c.conrelid AND attnum = c.conkey[1]))))
                  AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] @> c.conkey
                  AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)
           ORDER BY 1`,

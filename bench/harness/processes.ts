@@ -161,7 +161,14 @@ async function startReference(name: string, script: string, path: string): Promi
   const port = await freePort();
   const server = launch(
     name,
-    ['-r', 'ts-node/register/transpile-only', join(ROOT, 'bench', 'harness', script), String(port)],
+    // The API's V8 flags too, so that a ratio compares code, not GC settings.
+    [
+      ...API_NODE_FLAGS,
+      '-r',
+      'ts-node/register/transpile-only',
+      join(ROOT, 'bench', 'harness', script),
+      String(port),
+    ],
     { NODE_ENV: 'production' },
   );
   server.url = `http://127.0.0.1:${port}${path}`;

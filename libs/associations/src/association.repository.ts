@@ -138,12 +138,20 @@ export class AssociationRepository {
       query.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.field) query.andWhere(':field = ANY(a.fields)', { field: filter.field });
     const totalCount = await query.clone().getCount();
+    // French order (ICU's: "Élan" before "Zèbre", case aside), as the solidarity entries'.
     if (after)
-      query.andWhere('(lower(a.name), a.id) > (lower(:afterName), :afterId)', {
-        afterName: after.name,
-        afterId: after.id,
-      });
-    const rows = await query.orderBy('lower(a.name)').addOrderBy('a.id').limit(limit).getMany();
+      query.andWhere(
+        '(a.name COLLATE "fr-x-icu", a.id) > (:afterName COLLATE "fr-x-icu", :afterId)',
+        {
+          afterName: after.name,
+          afterId: after.id,
+        },
+      );
+    const rows = await query
+      .orderBy('a.name COLLATE "fr-x-icu"')
+      .addOrderBy('a.id')
+      .limit(limit)
+      .getMany();
     return { rows, totalCount };
   }
 

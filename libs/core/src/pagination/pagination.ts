@@ -22,7 +22,8 @@ export class PageArgs {
   @Field({ nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  // A cursor carries the last row's sort key: a 200-character accented title makes ~600.
+  @MaxLength(1500)
   after?: string;
 }
 

@@ -34,6 +34,8 @@ export type CouncilRole = (typeof COUNCIL_ROLES)[number];
   unique: true,
   where: "ended_at IS NULL AND role <> 'MEMBER'",
 })
+// Under its foreign key: every mandate of a council, ended ones included.
+@Index('council_membership_council_idx', ['councilId'])
 export class CouncilMembership {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -8,6 +8,8 @@ import type { PoolEntry } from './draw';
  */
 @Entity()
 @Index('sortition_announced_key', ['councilId'], { unique: true, where: "status = 'ANNOUNCED'" })
+// Under its foreign key: every draw of a council, not only the announced one.
+@Index('sortition_council_idx', ['councilId'])
 export class Sortition {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

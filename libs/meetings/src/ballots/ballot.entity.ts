@@ -21,6 +21,8 @@ export type VoteChoice = (typeof VOTE_CHOICES)[number];
 @Entity()
 @Index('ballot_item_key', ['agendaItemId'], { unique: true })
 @Index('ballot_one_open_key', ['meetingId'], { unique: true, where: "status = 'OPEN'" })
+// Under its foreign key: every ballot of a meeting, not only the open one.
+@Index('ballot_meeting_idx', ['meetingId'])
 export class Ballot {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
