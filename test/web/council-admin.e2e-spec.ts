@@ -36,6 +36,7 @@ import {
   startSite,
   typographyFaults,
   VIEWPORTS,
+  waitForFocus,
 } from './support/site';
 
 const BUDGETS = ['login:account-ip', 'login:ip', 'login:account']
@@ -461,9 +462,8 @@ describe('The town hall’s council administration and the admins’ page', () =
             .click(),
         ]);
         expect(await notice(page)).toContain('Le rôle d’agent·e est donné.');
-        await expect(
-          page.evaluate(`document.activeElement?.matches('.notice[role="status"]')`),
-        ).resolves.toBe(true);
+        // The notice takes the focus when it mounts, which may come after its text is readable.
+        await waitForFocus(page, '.notice[role="status"]');
         expect(await row.locator('.role').innerText()).toBe('agent·e de la mairie');
         expect(await roleOf()).toBe('AGENT');
         // Now among the staff, where the role is taken back.
