@@ -14,7 +14,7 @@ import { AudienceRepository } from './audience.repository';
 import { LivePublisher } from './live-publisher';
 import { NotificationEmailRepository } from './notification-email.repository';
 import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
-import { NotificationRepository } from './notification.repository';
+import { LiveRow, NotificationRepository } from './notification.repository';
 import { NotificationSources } from './notification-sources';
 import { NotificationMessage } from './notification-source';
 
@@ -103,6 +103,7 @@ export class FanOutService {
             { jobId: fanOutJobId(outboxId, upTo) },
           );
         }
+        const link = `${this.config.publicUrl}${message.path}`;
         // One statement: the page's notifications, and what the rules need of its people. Their
         // choices are read in this transaction: a choice committed while it runs applies from
         // the next event.
@@ -111,15 +112,25 @@ export class FanOutService {
             em,
             this.audience.pageSql(audience, after, upTo),
             { id: outboxId, type },
-            {
-              title: message.title,
-              body: message.body,
-              link: `${this.config.publicUrl}${message.path}`,
-            },
+            { title: message.title, body: message.body, link },
           )
         ).filter((person) => !person.gone);
         if (people.length === 0) return { created: [], pendingEmails: [] };
-        const created = people.flatMap((p) => (p.notification_id ? [p.notification_id] : []));
+        const created = people.flatMap((p): LiveRow[] =>
+          p.notification_id && p.notification_created_at
+            ? [
+                {
+                  id: p.notification_id,
+                  accountId: p.account_id,
+                  eventType: type,
+                  title: message.title,
+                  body: message.body,
+                  link,
+                  createdAt: p.notification_created_at,
+                },
+              ]
+            : [],
+        );
         // E-mail rows for the notifications written now only: one written by an earlier run of
         // this batch committed with its e-mail row (or with none, as the rules said then).
         const emails = people.flatMap((person) => {

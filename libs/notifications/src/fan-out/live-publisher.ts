@@ -1,9 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@quorum/core';
 import Redis from 'ioredis';
-import { DataSource } from 'typeorm';
-import { NotificationRepository } from './notification.repository';
+import type { LiveRow } from './notification.repository';
 
 /**
  * The Redis channel of one account's live notifications: the API instance that holds a
@@ -34,14 +32,10 @@ export interface LiveNotification {
 export class LivePublisher implements OnApplicationShutdown {
   private redis?: Redis;
 
-  constructor(
-    private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationRepository,
-  ) {}
+  constructor(private readonly config: AppConfig) {}
 
-  async publish(notificationIds: string[]): Promise<void> {
-    const rows = await this.notifications.live(this.dataSource.manager, notificationIds);
+  /** The notifications as they were committed (their text, their creation time). */
+  async publish(rows: LiveRow[]): Promise<void> {
     this.redis ??= new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: 3 });
     const pipeline = this.redis.pipeline();
     for (const { accountId, ...notification } of rows) {

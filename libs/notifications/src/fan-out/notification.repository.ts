@@ -14,7 +14,7 @@ export interface InboxRow {
   cursor_key: string;
 }
 
-/** A notification as a live push carries it. */
+/** A notification as a live push carries it (built from what the fan-out wrote, not read back). */
 export interface LiveRow {
   id: string;
   accountId: string;
@@ -42,6 +42,8 @@ export interface PageNotificationRow {
   has_address: boolean;
   gone: boolean;
   notification_id: string | null;
+  /** When it was written (JSON's ISO form, as a live push carries it); null with notification_id. */
+  notification_created_at: string | null;
   /** Their e-mail choice for the event's type, read in the same statement (null: none made). */
   chosen: DeliveryMode | null;
 }
@@ -67,23 +69,15 @@ export class NotificationRepository {
          INSERT INTO notification (event_id, event_type, account_id, title, body, link)
          SELECT $${n + 1}, $${n + 2}, account_id, $${n + 3}, $${n + 4}, $${n + 5}
            FROM people WHERE NOT gone ORDER BY account_id
-         ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id, account_id)
+         ON CONFLICT (event_id, account_id) DO NOTHING
+         RETURNING id, account_id, to_json(created_at) #>> '{}' AS created_at)
        SELECT p.account_id, p.relations, p.has_address, p.gone, m.id AS notification_id,
-              pref.mode AS chosen
+              m.created_at AS notification_created_at, pref.mode AS chosen
          FROM people p LEFT JOIN made m ON m.account_id = p.account_id
          LEFT JOIN notification_preference pref
                 ON pref.account_id = p.account_id AND pref.event_type = $${n + 2}
         ORDER BY p.account_id`,
       [...page.params, event.id, event.type, text.title, text.body, text.link],
-    );
-  }
-
-  live(em: EntityManager, ids: string[]): Promise<LiveRow[]> {
-    return em.query(
-      `SELECT id, account_id AS "accountId", event_type AS "eventType", title, body, link,
-              to_json(created_at) #>> '{}' AS "createdAt"
-         FROM notification WHERE id = ANY($1::uuid[])`,
-      [ids],
     );
   }
 
