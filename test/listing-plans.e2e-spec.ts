@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { countSql, listingSql, ProposalFilters } from '@quorum/proposals/proposal.repository';
 import { ProposalOrder } from '@quorum/proposals/proposal.types';
 import { pagesOfSql } from '@quorum/proposals/comments/comment.repository';
+import { audiences, AudienceRepository } from '@quorum/notifications/fan-out/audience.repository';
+import type { EntityManager } from 'typeorm';
 import { generateDataset } from '../bench/data/generate';
 import { createTestDatabase, TestDatabase } from './support/test-env';
 
@@ -112,5 +114,26 @@ describe('Listing plans on a city-scale dataset', () => {
         pagesOfSql(ids.slice(0, 1), { createdAt: '2025-06-01 12:00:00+00', id: ids[0] }, 51),
       ),
     ).not.toContain('comment');
+  });
+
+  it("reads the town hall's accounts for an agents' notice without scanning every account", async () => {
+    // The statements of one fan-out page, as the repository sends them (captured, not run).
+    const sent: { text: string; values: unknown[] }[] = [];
+    const em = {
+      query: (text: string, values: unknown[]) => {
+        sent.push({ text, values });
+        return Promise.resolve([]);
+      },
+    } as unknown as EntityManager;
+    const repository = new AudienceRepository();
+    const agents = { sql: audiences.agents(), params: [] };
+    await repository.pageEnd(em, agents, null, 5000);
+    await repository.pageEnd(em, agents, 'ffffffff-0000-4000-8000-000000000000', 5000);
+    const pages = [
+      repository.pageSql(agents, null, null),
+      repository.pageSql(agents, null, 'ffffffff-0000-4000-8000-000000000000'),
+    ].map((page) => ({ text: page.people, values: page.params }));
+    for (const statement of [...sent, ...pages])
+      expect(await plan(statement)).not.toContain('account');
   });
 });

@@ -16,6 +16,8 @@ export type ResidencyMethod = (typeof RESIDENCY_METHODS)[number];
 @Index('account_email_trgm_idx', { synchronize: false })
 @Index('account_display_name_trgm_idx', { synchronize: false })
 @Index('account_awaiting_residency_idx', { synchronize: false })
+// The town hall's accounts, whom agents' notices reach (TownHallAccountsIndex migration).
+@Index('account_town_hall_idx', { synchronize: false })
 export class Account {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
