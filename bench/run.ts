@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --scenario <name>[,<name>…]] [--duration 10] [--scale 1] [--connections 16]
- * [--repeats 3] [--rss-duration 300]`: a fresh embedded PostgreSQL and Redis under .data/bench,
+ * [--repeats 3] [--rss-duration 300] [--env NAME=value …]`: a fresh embedded PostgreSQL and Redis under .data/bench,
  * migrations, the dataset at `scale`, then the harness (bench/harness/run.ts). The table is
  * printed and written to bench/results/ (latest.json for a full run).
  */
@@ -21,6 +21,7 @@ function options() {
       connections: { type: 'string', default: '16' },
       repeats: { type: 'string', default: '3' },
       'rss-duration': { type: 'string', default: '300' },
+      env: { type: 'string', multiple: true, default: [] },
     },
   });
   const scenarios = values.scenario.flatMap((s) => s.split(',')).filter(Boolean);
@@ -39,6 +40,13 @@ function options() {
     connections: number('connections', values.connections, 1),
     repeats: number('repeats', values.repeats, 1),
     rssDuration: number('rss-duration', values['rss-duration'], 1),
+    env: Object.fromEntries(
+      values.env.map((pair) => {
+        const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
+        if (!match) throw new Error(`--env ${pair}: NAME=value, NAME in capitals`);
+        return [match[1], match[2]];
+      }),
+    ),
   };
 }
 

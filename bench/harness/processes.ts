@@ -24,6 +24,8 @@ export interface DeployEnv {
   QUEUE_PREFIX: string;
   JWT_SECRET: string;
   CENSUS_HASH_KEY: string;
+  /** More settings (`npm run bench -- --env NAME=value`). */
+  [setting: string]: string | undefined;
 }
 
 const LOG_DIR = join(ROOT, '.data', 'bench', 'logs');

@@ -24,6 +24,7 @@ import {
 } from './processes';
 import { BenchReport, machine, table, writeReport } from './report';
 import { Ceiling } from './rows';
+import { workerSettled } from './settle';
 import { SmtpSink } from './smtp-sink';
 import type { BenchContext, BenchRow, Scenario } from './types';
 
@@ -77,6 +78,8 @@ export interface BenchOptions {
   rssDuration: number;
   connections: number;
   repeats: number;
+  /** Settings of the API and the worker (e.g. DATABASE_POOL_SIZE), to compare variants. */
+  env?: Record<string, string>;
   /** Empty: all. */
   scenarios: ScenarioName[];
   smoke?: boolean;
@@ -148,9 +151,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       QUEUE_PREFIX: `bench${randomBytes(3).toString('hex')}`,
       JWT_SECRET: jwtSecret,
       CENSUS_HASH_KEY: randomBytes(24).toString('hex'),
+      ...options.env,
     };
     const [api, worker] = await Promise.all([startApi(env), startWorker(env)]);
     running.push(api, worker);
+    log(await workerSettled(db));
     const dataset = await summarize(db, options.scale);
     log(
       `Dataset: ${dataset.residents} residents, ${dataset.proposals} proposals, ${dataset.supports} supports, ${dataset.comments} comments, ${dataset.councilIds.length} councils`,
@@ -268,6 +273,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         rssDuration: options.rssDuration,
         connections: options.connections,
         repeats: options.repeats,
+        ...(options.env && Object.keys(options.env).length > 0 ? { env: options.env } : {}),
         scenarios: names,
       },
       machine: { ...host, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
