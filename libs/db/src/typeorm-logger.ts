@@ -1,6 +1,10 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { Logger } from 'typeorm';
 
+/** A prepared statement reaches the logger as pg's { name, text } config (queryRows). */
+const textOf = (query: string | { text: string }) =>
+  typeof query === 'string' ? query : query.text;
+
 /**
  * TypeORM's messages through the application's logger. Failed queries are logged without their
  * parameters (they may hold personal data) and at debug level: several are expected, such as a
@@ -11,15 +15,15 @@ export class TypeOrmLogger implements Logger {
 
   logQuery(): void {}
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string | { text: string }): void {
     this.logger.debug(
-      { query, error: error instanceof Error ? error.message : error },
+      { query: textOf(query), error: error instanceof Error ? error.message : error },
       'Query failed',
     );
   }
 
-  logQuerySlow(time: number, query: string): void {
-    this.logger.warn({ query, ms: time }, 'Slow query');
+  logQuerySlow(time: number, query: string | { text: string }): void {
+    this.logger.warn({ query: textOf(query), ms: time }, 'Slow query');
   }
 
   logSchemaBuild(): void {}

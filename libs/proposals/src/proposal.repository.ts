@@ -435,6 +435,7 @@ export class ProposalRepository {
       em,
       `SELECT ${COLUMNS} FROM ${WITH_AUTHOR} WHERE p.id = $1`,
       [id],
+      { prepare: true },
     );
     return row;
   }

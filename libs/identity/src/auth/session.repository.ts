@@ -39,6 +39,7 @@ export class SessionRepository {
          FROM session s JOIN account a ON a.id = s.account_id
         WHERE s.id = $1 AND s.account_id = $2`,
       [sessionId, accountId],
+      { prepare: true },
     );
     return row ?? null;
   }

@@ -130,7 +130,8 @@ export class CommentRepository {
     limit: number,
   ): Promise<(CommentRow & { cursor_key: string })[]> {
     const { text, values } = pagesOfSql(proposalIds, after, limit);
-    return queryRows<CommentRow & { cursor_key: string }>(em, text, values);
+    // Two texts only (with a cursor or not): prepared, planned once per connection.
+    return queryRows<CommentRow & { cursor_key: string }>(em, text, values, { prepare: true });
   }
 
   /** How many comments (replies included) each proposal has. */
@@ -139,6 +140,7 @@ export class CommentRepository {
       em,
       `SELECT proposal_id, count(*)::int AS n FROM comment WHERE proposal_id = ANY($1) GROUP BY proposal_id`,
       [proposalIds],
+      { prepare: true },
     );
     return new Map(rows.map((row) => [row.proposal_id, row.n]));
   }

@@ -41,6 +41,7 @@ export class SupportRepository {
          FROM proposal p JOIN council_directory c ON c.council_id = p.council_id
         WHERE p.id = $1 FOR UPDATE OF p`,
       [proposalId],
+      { prepare: true },
     );
     return row;
   }
@@ -64,6 +65,7 @@ export class SupportRepository {
          FROM added WHERE p.id = added.proposal_id
        RETURNING p.support_count, p.support_threshold`,
       [proposalId, accountId],
+      { prepare: true },
     );
     return counted ?? null;
   }
