@@ -6,8 +6,11 @@ export interface QueryOptions {
    * Sent as a named prepared statement (its name derived from its text): PostgreSQL parses it once
    * per connection and, for a lookup by key, keeps one generic plan instead of planning it on every
    * call (planning cost as much as running in the bench's profile: ~0.2–0.4 ms per statement). Only
-   * for statements whose text is a constant of the code, on paths every request takes: each
-   * distinct text stays prepared on every connection of the pool.
+   * for statements whose text is fixed by the code (a constant, or one of a few variants), on paths
+   * every request takes: each distinct text stays prepared on every connection of the pool. A
+   * prepared statement keeps the types of the columns it returns: a migration that changes one
+   * makes it fail (`cached plan must not change result type`) in the processes started before the
+   * migration, until they restart (README, Deploying).
    */
   prepare?: boolean;
 }

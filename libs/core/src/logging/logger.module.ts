@@ -56,6 +56,10 @@ export function serializeError(error: unknown): unknown {
   const serialized = stdSerializers.err(error) as unknown as Record<string, unknown>;
   delete serialized.parameters;
   delete serialized.driverError;
+  // A prepared statement's query is pg's { name, text } config (queryRows): log its text.
+  const query = serialized.query as { text?: unknown } | undefined;
+  if (query && typeof query === 'object' && typeof query.text === 'string')
+    serialized.query = query.text;
   return serialized;
 }
 
