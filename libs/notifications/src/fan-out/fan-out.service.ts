@@ -11,10 +11,10 @@ import { chunked } from '../rules/deliveries';
 import { emailBatchJobId, fanOutJobId } from '../rules/job-ids';
 import { relationOf } from '../rules/recipients';
 import { AudienceRepository } from './audience.repository';
-import { LivePublisher } from './live-publisher';
+import { LivePublisher, LiveRow } from './live-publisher';
 import { NotificationEmailRepository } from './notification-email.repository';
 import { NOTIFICATION_EVENTS, NotificationEventType } from './notification-events';
-import { LiveRow, NotificationRepository } from './notification.repository';
+import { NotificationRepository } from './notification.repository';
 import { NotificationSources } from './notification-sources';
 import { NotificationMessage } from './notification-source';
 

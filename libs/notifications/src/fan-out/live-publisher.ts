@@ -1,7 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@quorum/core';
 import Redis from 'ioredis';
-import type { LiveRow } from './notification.repository';
 
 /**
  * The Redis channel of one account's live notifications: the API instance that holds a
@@ -11,17 +10,20 @@ import type { LiveRow } from './notification.repository';
 export const liveChannel = (config: AppConfig, accountId: string) =>
   `${config.QUEUE_PREFIX}:notificationAdded:${accountId}`;
 
+/** A notification as a live push carries it (built from what the fan-out wrote, not read back). */
+export interface LiveRow {
+  id: string;
+  accountId: string;
+  eventType: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: string;
+}
+
 export interface LiveNotification {
   accountId: string;
-  notification: {
-    id: string;
-    eventType: string;
-    title: string;
-    body: string;
-    link: string;
-    createdAt: string;
-    readAt: null;
-  };
+  notification: Omit<LiveRow, 'accountId'> & { readAt: null };
 }
 
 /**

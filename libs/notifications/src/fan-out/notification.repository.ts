@@ -14,17 +14,6 @@ export interface InboxRow {
   cursor_key: string;
 }
 
-/** A notification as a live push carries it (built from what the fan-out wrote, not read back). */
-export interface LiveRow {
-  id: string;
-  accountId: string;
-  eventType: string;
-  title: string;
-  body: string;
-  link: string;
-  createdAt: string;
-}
-
 export interface NotificationExportRow {
   id: string;
   event: string;
@@ -42,7 +31,7 @@ export interface PageNotificationRow {
   has_address: boolean;
   gone: boolean;
   notification_id: string | null;
-  /** When it was written (JSON's ISO form, as a live push carries it); null with notification_id. */
+  /** When it was written (JSON's ISO form, as a live push carries it); null when notification_id is. */
   notification_created_at: string | null;
   /** Their e-mail choice for the event's type, read in the same statement (null: none made). */
   chosen: DeliveryMode | null;

@@ -130,7 +130,7 @@ export class CommentRepository {
     limit: number,
   ): Promise<(CommentRow & { cursor_key: string })[]> {
     const { text, values } = pagesOfSql(proposalIds, after, limit);
-    // Two texts only (with a cursor or not): prepared, planned once per connection.
+    // Two texts only (with a cursor or not): prepared, parsed once per connection.
     return queryRows<CommentRow & { cursor_key: string }>(em, text, values, { prepare: true });
   }
 

@@ -81,6 +81,7 @@ export class SupportRepository {
          FROM removed WHERE p.id = removed.proposal_id
        RETURNING 1`,
       [proposalId, accountId],
+      { prepare: true },
     );
     return uncounted.length > 0;
   }
