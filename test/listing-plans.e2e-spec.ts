@@ -4,6 +4,10 @@ import { ProposalOrder } from '@quorum/proposals/proposal.types';
 import { pagesOfSql } from '@quorum/proposals/comments/comment.repository';
 import { audiences, AudienceRepository } from '@quorum/notifications/fan-out/audience.repository';
 import type { EntityManager } from 'typeorm';
+import { SessionRepository } from '@quorum/identity/auth/session.repository';
+import { ProposalRepository } from '@quorum/proposals/proposal.repository';
+import { SupportRepository } from '@quorum/proposals/supports/support.repository';
+import { CommentRepository } from '@quorum/proposals/comments/comment.repository';
 import { generateDataset } from '../bench/data/generate';
 import { createTestDatabase, TestDatabase } from './support/test-env';
 
@@ -135,5 +139,46 @@ describe('Listing plans on a city-scale dataset', () => {
     ].map((page) => ({ text: page.people, values: page.params }));
     for (const statement of [...sent, ...pages])
       expect(await plan(statement)).not.toContain('account');
+  });
+
+  it('runs the prepared statements from generic plans that use the indexes', async () => {
+    // What queryRows sends (prepared ones as pg's { name, text } config), captured, not run.
+    const sent: { text: string; values: unknown[] }[] = [];
+    const capture = (query: string | { text: string }, values: unknown[]) => {
+      sent.push({ text: typeof query === 'string' ? query : query.text, values });
+      return Promise.resolve({ records: [] });
+    };
+    const em = { queryRunner: { query: capture } } as unknown as EntityManager;
+    const id = 'ffffffff-0000-4000-8000-000000000000';
+    await new SessionRepository().withAccount(em, id, id);
+    await new ProposalRepository().byId(em, id);
+    await new SupportRepository().lock(em, id);
+    await new SupportRepository().add(em, id, id);
+    await new SupportRepository().remove(em, id, id);
+    await new CommentRepository().pagesOf(em, [id], null, 21);
+    await new CommentRepository().pagesOf(
+      em,
+      [id],
+      { createdAt: '2025-06-01 12:00:00+00', id },
+      21,
+    );
+    await new CommentRepository().countsOf(em, [id]);
+    expect(sent).toHaveLength(8);
+    // The plan PostgreSQL keeps for every call once it prefers the generic one (PostgreSQL ≥ 16).
+    const generic = async (text: string) => {
+      const { rows } = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+        `EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${text}`,
+      );
+      return seqScans(rows[0]['QUERY PLAN'][0].Plan);
+    };
+    const scanned: string[] = [];
+    for (const { text } of sent) {
+      const scans = (await generic(text)).filter((relation) =>
+        // Not `session`: the dataset has none, and an empty table is rightly scanned.
+        ['account', 'proposal', 'proposal_support', 'comment'].includes(relation),
+      );
+      if (scans.length > 0) scanned.push(`${scans.join(', ')}: ${text.slice(0, 80)}`);
+    }
+    expect(scanned).toEqual([]);
   });
 });
