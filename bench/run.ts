@@ -12,6 +12,21 @@ import { ROOT, startEmbeddedPostgres, startRedis } from '../scripts/ensure-servi
 import { prepareDataset } from './harness/dataset';
 import { runBench, ScenarioName, SCENARIOS } from './harness/run';
 
+/** What the harness sets itself (its own services, a production deploy's settings). */
+const HARNESS_SETTINGS = [
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+  'QUEUE_PREFIX',
+  'JWT_SECRET',
+  'CENSUS_HASH_KEY',
+  'NODE_ENV',
+  'PORT',
+  'PUBLIC_URL',
+  'TOWN_NAME',
+  'LOG_LEVEL',
+];
+
 function options() {
   const { values } = parseArgs({
     options: {
@@ -44,6 +59,8 @@ function options() {
       values.env.map((pair) => {
         const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
         if (!match) throw new Error(`--env ${pair}: NAME=value, NAME in capitals`);
+        if (HARNESS_SETTINGS.includes(match[1]))
+          throw new Error(`--env ${match[1]}: set by the harness itself, not by --env`);
         return [match[1], match[2]];
       }),
     ),

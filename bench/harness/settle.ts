@@ -11,7 +11,9 @@ const QUIET_MS = 1_000;
  * notice to the agents for each answer and publication falling due on the dataset: their fan-outs
  * and e-mails), so that no scenario, and no ceiling, is measured beside that work: every outbox
  * event relayed, no e-mail waiting to be sent, and no notification or e-mail row written for a
- * second. Returns what it saw, for the log; gives up after a minute.
+ * second. Returns what it saw, for the log; gives up after a minute. It reads the database only
+ * (not the queues): a job that ran more than a second before its first write would not be waited
+ * for; the deadline tasks and fan-outs write within milliseconds.
  */
 export async function workerSettled(db: Pool): Promise<string> {
   const began = performance.now();
