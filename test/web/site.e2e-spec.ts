@@ -28,6 +28,7 @@ import {
   startSite,
   typographyFaults,
   waitForFocus,
+  waitForHydration,
 } from './support/site';
 
 const CSV = [
@@ -407,6 +408,59 @@ describe('The web site, in Chromium, against the real API', () => {
       await tabTo('button', 'Soutenir cette proposition');
       await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
       await page.getByText('Votre soutien est enregistré').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps what was typed and where the focus went before the page’s script started (a slow phone)', async () => {
+    const person = await newVerifiedResident(config, db.url);
+    const { context, page } = await newPage(browser);
+    // The site's scripts held back until `release`: until then the page is the server's alone.
+    let release = () => {};
+    const holdScripts = () => {
+      const held = new Promise<void>((resolve) => (release = resolve));
+      return page.route('**/_app/immutable/**/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+    };
+    const letScriptsThrough = async () => {
+      release();
+      await waitForHydration(page);
+      await page.unrouteAll({ behavior: 'wait' });
+    };
+    const focused = () => page.evaluate('document.activeElement?.outerHTML.slice(0, 200)');
+    try {
+      // A failed sign-in: the server's error summary has the focus (autofocus), the person tabs on.
+      await holdScripts();
+      await page.goto(url('/compte/connexion'), { waitUntil: 'domcontentloaded' });
+      await page.fill('#email', person.email);
+      await page.fill('#password', 'pas le bon mot de passe');
+      await Promise.all([
+        page.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+        page.getByRole('button', { name: 'Se connecter', exact: true }).click(),
+      ]);
+      await waitForFocus(page, '.error-summary');
+      // The API's words for a wrong password (not "your session has expired").
+      expect(await page.locator('.error-summary h2').innerText()).toBe(
+        'Adresse e-mail ou mot de passe incorrect.',
+      );
+      await page.keyboard.press('Tab');
+      const whereTheyAre = await focused();
+      expect(whereTheyAre).not.toContain('error-summary');
+      await letScriptsThrough();
+      expect(await focused()).toBe(whereTheyAre);
+
+      // A comment typed before hydration stays as it is.
+      await signIn(page, person.email, DEFAULT_PASSWORD);
+      await holdScripts();
+      await page.goto(url(`/propositions/${existing}`), { waitUntil: 'domcontentloaded' });
+      await page.fill('#comment', 'Écrit avant que le script de la page ne démarre.');
+      await letScriptsThrough();
+      expect(await page.inputValue('#comment')).toBe(
+        'Écrit avant que le script de la page ne démarre.',
+      );
     } finally {
       await context.close();
     }

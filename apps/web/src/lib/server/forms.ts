@@ -19,9 +19,13 @@ const BY_CODE: Record<string, string> = {
   UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans quelques minutes.',
 };
 
+/** Refusals whose API text is meant for the visitor although their code is in BY_CODE. */
+const OWN_TEXT = new Set(['WRONG_CREDENTIALS']);
+
 export function failWith(error: ApiError, values: Record<string, string>, status = 400) {
+  const byCode = error.reason && OWN_TEXT.has(error.reason) ? undefined : BY_CODE[error.code];
   return fail(status, {
-    message: BY_CODE[error.code] ?? spaced(error.message),
+    message: byCode ?? spaced(error.message),
     fields: error.fields.map((f) => ({ ...f, message: spaced(f.message) })),
     values,
   } satisfies FormFailure);
