@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, queryRows } from '@quorum/db';
+import { dataSourceOptions, PREPARED_TEXTS_MAX, queryRows } from '@quorum/db';
 import { createTestDatabase, TestDatabase } from './support/test-env';
 
 /** queryRows' prepared statements (`{ prepare: true }`), on a real connection. */
@@ -48,6 +48,24 @@ describe('queryRows with a prepared statement', () => {
       queryRows<{ n: number }>(em, sql, [5], { prepare: true }),
     );
     expect(rows).toEqual([{ n: 2 }]);
+  });
+
+  it(`prepares at most ${PREPARED_TEXTS_MAX} distinct texts, and runs the next ones unnamed`, async () => {
+    const before = (await prepared()).length;
+    const answers: number[] = [];
+    for (let i = 0; i < PREPARED_TEXTS_MAX + 10; i++) {
+      const [row] = await queryRows<{ n: number }>(
+        dataSource.manager,
+        `SELECT $1::int + ${i} AS n`,
+        [1],
+        { prepare: true },
+      );
+      answers.push(row.n);
+    }
+    // Every call answered, a bounded number of them kept by PostgreSQL on the connection.
+    expect(answers).toEqual(Array.from({ length: PREPARED_TEXTS_MAX + 10 }, (_, i) => i + 1));
+    expect(before).toBeGreaterThan(0);
+    expect((await prepared()).length).toBe(PREPARED_TEXTS_MAX);
   });
 
   it('leaves a statement without the option unnamed', async () => {
