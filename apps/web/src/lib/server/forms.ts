@@ -22,7 +22,12 @@ const BY_CODE: Record<string, string> = {
 /** Refusals whose API text is meant for the visitor although their code is in BY_CODE. */
 const OWN_TEXT = new Set(['WRONG_CREDENTIALS']);
 
-export function failWith(error: ApiError, values: Record<string, string>, status = 400) {
+/** The page again with the refusal: 403 when the API says FORBIDDEN, else 400 (or `status`). */
+export function failWith(
+  error: ApiError,
+  values: Record<string, string>,
+  status = error.code === 'FORBIDDEN' ? 403 : 400,
+) {
   const byCode = error.reason && OWN_TEXT.has(error.reason) ? undefined : BY_CODE[error.code];
   return fail(status, {
     message: byCode ?? spaced(error.message),

@@ -25,5 +25,5 @@ export function failRenamed(
     ...f,
     field: names[f.field] ?? f.field,
   }));
-  return failWith({ ...apiError, fields }, values, apiError.code === 'FORBIDDEN' ? 403 : 400);
+  return failWith({ ...apiError, fields }, values);
 }

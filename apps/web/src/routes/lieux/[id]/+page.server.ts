@@ -34,7 +34,7 @@ export const actions: Actions = {
       { input: { placeId: event.params.id, body } },
       as(event),
     );
-    if (!r.ok) return failWith(r.error, { body }, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    if (!r.ok) return failWith(r.error, { body });
     redirect(303, `/lieux/${event.params.id}?signale#signalements`);
   },
 };

@@ -116,7 +116,7 @@ export const actions: Actions = {
       { input: { accountId, neighbourhood } },
       as(event),
     );
-    if (!r.ok) return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    if (!r.ok) return failWith(r.error, values);
     // The account's id, not its name: the page reads the name back (an address says nothing).
     const back = new URLSearchParams({ verifie: r.data.verifyResident.id });
     const search = text(form, 'recherche');
@@ -142,7 +142,7 @@ export const actions: Actions = {
         ...r.error,
         fields: fields.length ? fields : [{ field: 'fichier', message: r.error.message }],
       };
-      return failWith(failure, {}, r.error.code === 'FORBIDDEN' ? 403 : 400);
+      return failWith(failure, {});
     }
     keepReport(me.id, r.data.importCensus);
     redirect(

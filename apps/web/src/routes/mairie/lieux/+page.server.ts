@@ -26,7 +26,7 @@ export const actions: Actions = {
     const { values, input, missing } = readPlaceForm(await event.request.formData());
     if (!input) return invalid(missing, values);
     const r = await call(CreatePlaceDocument, { input }, as(event));
-    if (!r.ok) return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    if (!r.ok) return failWith(r.error, values);
     redirect(303, `/mairie/lieux/${r.data.createPlace.id}?fait=cree`);
   },
 };

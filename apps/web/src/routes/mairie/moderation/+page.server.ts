@@ -79,7 +79,7 @@ export const actions: Actions = {
       const fields = r.error.fields.map((f) =>
         f.field === 'reason' ? { ...f, field: reasonField } : f,
       );
-      return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+      return failWith({ ...r.error, fields }, values);
     }
     redirect(303, `/mairie/moderation?fait=${action === 'HIDE' ? 'masque' : 'restaure'}`);
   },

@@ -68,7 +68,7 @@ export const actions: Actions = {
       const meetingId = text(form, 'meetingId');
       if (meetingId && (await alreadyPublished(event, meetingId, id)))
         redirect(303, `/mairie/proces-verbaux?publie=${id}&seance=${meetingId}`);
-      return failWith(r.error, {}, r.error.code === 'FORBIDDEN' ? 403 : 400);
+      return failWith(r.error, {});
     }
     const m = r.data.publishMinutes;
     redirect(303, `/mairie/proces-verbaux?publie=${m.id}&seance=${m.meetingId}`);

@@ -52,7 +52,7 @@ export const actions: Actions = {
       { input: { ...input, id: event.params.id } },
       as(event),
     );
-    if (!r.ok) return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    if (!r.ok) return failWith(r.error, values);
     back(event, 'modifie');
   },
   answer: async (event) => {
@@ -68,11 +68,7 @@ export const actions: Actions = {
     const r = await call(AnswerPlaceReportDocument, { input: { reportId, answer } }, as(event));
     if (!r.ok) {
       const fields = r.error.fields.map((f) => ({ ...f, field }));
-      return failWith(
-        { ...r.error, fields },
-        { [field]: answer },
-        r.error.code === 'FORBIDDEN' ? 403 : 400,
-      );
+      return failWith({ ...r.error, fields }, { [field]: answer });
     }
     back(event, 'repondu', `#signalement-${reportId}`);
   },
@@ -83,7 +79,7 @@ export const actions: Actions = {
     const r = await call(HidePlaceReportDocument, { input: { reportId, reason } }, as(event));
     if (!r.ok) {
       const fields = r.error.fields.map((f) => ({ ...f, field }));
-      return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+      return failWith({ ...r.error, fields }, values);
     }
     back(event, 'masque', '#signalements');
   },

@@ -63,7 +63,7 @@ export const actions: Actions = {
       const now = await current(event);
       if (now?.answer === answer && now.answerJustification?.trim() === justification)
         back(event.params.id, 'repondu');
-      return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+      return failWith(r.error, values);
     }
     back(event.params.id, 'repondu');
   },
@@ -72,7 +72,7 @@ export const actions: Actions = {
     const r = await call(MarkImplementedDocument, { id: event.params.id }, as(event));
     if (!r.ok) {
       if ((await current(event))?.status === 'IMPLEMENTED') back(event.params.id, 'realisee');
-      return failWith(r.error, {}, r.error.code === 'FORBIDDEN' ? 403 : 400);
+      return failWith(r.error, {});
     }
     back(event.params.id, 'realisee');
   },

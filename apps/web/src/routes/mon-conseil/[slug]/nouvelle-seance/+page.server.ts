@@ -103,7 +103,7 @@ async function schedule(
     const fields = r.error.fields.map((f) =>
       f.field === 'startsAt' ? { ...f, field: 'date' } : f,
     );
-    return failWith({ ...r.error, fields }, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    return failWith({ ...r.error, fields }, values);
   }
   return { location: `/mon-conseil/seances/${r.data.scheduleMeeting.id}?planifiee` };
 }

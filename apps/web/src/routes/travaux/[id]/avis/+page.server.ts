@@ -47,7 +47,7 @@ export const actions: Actions = {
       },
       as(event),
     );
-    if (!r.ok) return failWith(r.error, values, r.error.code === 'FORBIDDEN' ? 403 : 400);
+    if (!r.ok) return failWith(r.error, values);
     redirect(303, `/travaux/${event.params.id}/avis?donne`);
   },
 };
