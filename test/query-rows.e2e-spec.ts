@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, PREPARED_TEXTS_MAX, queryRows } from '@quorum/db';
+import { dataSourceOptions, PREPARED_SHAPES_MAX, queryRows } from '@quorum/db';
 import { createTestDatabase, TestDatabase } from './support/test-env';
 
 /** queryRows' prepared statements (`{ prepare: true }`), on a real connection. */
@@ -50,22 +50,25 @@ describe('queryRows with a prepared statement', () => {
     expect(rows).toEqual([{ n: 2 }]);
   });
 
-  it(`prepares at most ${PREPARED_TEXTS_MAX} distinct texts, and runs the next ones unnamed`, async () => {
+  it(`prepares at most ${PREPARED_SHAPES_MAX} texts of request shapes, the next ones unnamed, and every constant`, async () => {
     const before = (await prepared()).length;
     const answers: number[] = [];
-    for (let i = 0; i < PREPARED_TEXTS_MAX + 10; i++) {
+    for (let i = 0; i < PREPARED_SHAPES_MAX + 10; i++) {
       const [row] = await queryRows<{ n: number }>(
         dataSource.manager,
         `SELECT $1::int + ${i} AS n`,
         [1],
-        { prepare: true },
+        { prepare: 'shape' },
       );
       answers.push(row.n);
     }
     // Every call answered, a bounded number of them kept by PostgreSQL on the connection.
-    expect(answers).toEqual(Array.from({ length: PREPARED_TEXTS_MAX + 10 }, (_, i) => i + 1));
-    expect(before).toBeGreaterThan(0);
-    expect((await prepared()).length).toBe(PREPARED_TEXTS_MAX);
+    expect(answers).toEqual(Array.from({ length: PREPARED_SHAPES_MAX + 10 }, (_, i) => i + 1));
+    expect((await prepared()).length).toBe(before + PREPARED_SHAPES_MAX);
+    // A constant of the code is prepared whatever the shapes did.
+    const constant = `SELECT $1::int * 2 AS doubled`;
+    await queryRows(dataSource.manager, constant, [21], { prepare: true });
+    expect((await prepared()).some((row) => row.statement === constant)).toBe(true);
   });
 
   it('leaves a statement without the option unnamed', async () => {
