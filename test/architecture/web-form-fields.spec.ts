@@ -4,8 +4,9 @@ import { parse } from 'svelte/compiler';
 
 const ROOT = join(__dirname, '..', '..');
 const SOURCES = join(ROOT, 'apps', 'web', 'src');
-/** The one place a textarea binds its value (see its comment). */
+/** The one place a textarea binds its value, and a details its open state (see their comments). */
 const TEXT_AREA = join(SOURCES, 'lib', 'components', 'TextArea.svelte');
+const DISCLOSURE = join(SOURCES, 'lib', 'components', 'Disclosure.svelte');
 /** Inputs whose `value` is what they post, not what someone types. */
 const FIXED_VALUE = new Set(['hidden', 'radio', 'checkbox', 'submit', 'button']);
 
@@ -40,7 +41,9 @@ function* elements(node: unknown): Generator<Node> {
   }
 }
 
-const attribute = (n: Node, name: string) => n.attributes?.find((a) => a.name === name);
+/** A plain attribute (`name=…`), not a directive: `bind:value` keeps what was typed. */
+const attribute = (n: Node, name: string) =>
+  n.attributes?.find((a) => a.type === 'Attribute' && a.name === name);
 const staticType = (n: Node) => {
   const type = attribute(n, 'type')?.value;
   if (type === undefined) return 'text';
@@ -51,9 +54,10 @@ const staticType = (n: Node) => {
 };
 
 /**
- * Svelte sets `value` and `checked` again when the page hydrates, wiping what someone typed or
- * ticked before the page's script started (a slow phone, a busy network). The site's fields take
- * what the server gives them as `defaultValue` / `defaultChecked`, or through TextArea.
+ * Svelte sets `value`, `checked` and `open` again when the page hydrates, wiping what someone
+ * typed, ticked or opened before the page's script started (a slow phone, a busy network). The
+ * site's fields take what the server gives them as `defaultValue` / `defaultChecked`, or through
+ * TextArea and Disclosure.
  */
 describe('The site keeps what was typed before hydration', () => {
   const faults: string[] = [];
@@ -66,6 +70,8 @@ describe('The site keeps what was typed before hydration', () => {
         if (attribute(n, 'value') || n.fragment?.nodes.length)
           faults.push(`${where(n)}: a textarea with a text: use TextArea`);
       }
+      if (n.name === 'details' && file !== DISCLOSURE && attribute(n, 'open'))
+        faults.push(`${where(n)}: a details with open=: use Disclosure`);
       if (n.name === 'input') {
         if (attribute(n, 'checked')) faults.push(`${where(n)}: checked= (use defaultChecked=)`);
         const value = attribute(n, 'value');
@@ -75,7 +81,7 @@ describe('The site keeps what was typed before hydration', () => {
     }
   }
 
-  it('sets no typed field by `value`, `checked` or a textarea child', () => {
+  it('sets no typed field by `value`, `checked`, a textarea child or a details `open`', () => {
     expect(faults).toEqual([]);
   });
 });

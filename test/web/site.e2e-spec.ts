@@ -452,15 +452,20 @@ describe('The web site, in Chromium, against the real API', () => {
       await letScriptsThrough();
       expect(await focused()).toBe(whereTheyAre);
 
-      // A comment typed before hydration stays as it is.
+      // A comment typed, and a report's details opened, before hydration stay as they are.
       await signIn(page, person.email, DEFAULT_PASSWORD);
       await holdScripts();
       await page.goto(url(`/propositions/${existing}`), { waitUntil: 'domcontentloaded' });
       await page.fill('#comment', 'Écrit avant que le script de la page ne démarre.');
+      const report = page.locator('details', { hasText: 'Signaler cette proposition' });
+      await report.locator('summary').click();
+      await report.locator('textarea').fill('Ouvert avant le script.');
       await letScriptsThrough();
       expect(await page.inputValue('#comment')).toBe(
         'Écrit avant que le script de la page ne démarre.',
       );
+      expect(await report.evaluate((d) => d.hasAttribute('open'))).toBe(true);
+      expect(await report.locator('textarea').inputValue()).toBe('Ouvert avant le script.');
     } finally {
       await context.close();
     }

@@ -187,6 +187,10 @@ describe('The works pages: a detour reported and answered in public', () => {
         .fill('Une palissade barre le bateau du trottoir.');
       await submit(mine.page, 'Envoyer le signalement');
       await mine.page.getByText(/votre signalement est publié/).waitFor();
+      // Sent: the form is empty again, for another report.
+      expect(await mine.page.getByLabel('Déviation non accessible').isChecked()).toBe(false);
+      expect(await mine.page.getByLabel(/Où, sur la déviation/).inputValue()).toBe('');
+      expect(await mine.page.getByLabel(/Ce qui ne va pas/).inputValue()).toBe('');
       const report = mine.page.locator('.reports li', { hasText: place });
       await report.getByText('En attente de réponse').waitFor();
 
