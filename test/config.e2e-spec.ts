@@ -32,6 +32,8 @@ describe('Configuration is validated at boot', () => {
     expect(config.DATABASE_POOL_SIZE).toBe(10);
     expect(loadConfig({ ...valid, DATABASE_POOL_SIZE: '32' }).DATABASE_POOL_SIZE).toBe(32);
     expect(dataSourceOptions(valid.DATABASE_URL, 32)).toMatchObject({ extra: { max: 32 } });
+    expect(config.PUBLIC_READ_CACHE_MB).toBe(32);
+    expect(loadConfig({ ...valid, PUBLIC_READ_CACHE_MB: '0' }).PUBLIC_READ_CACHE_MB).toBe(0);
   });
 
   it('names every missing variable', () => {
@@ -63,6 +65,8 @@ describe('Configuration is validated at boot', () => {
     ['JOB_ATTEMPTS', '0'],
     ['DATABASE_POOL_SIZE', '0'],
     ['DATABASE_POOL_SIZE', 'many'],
+    ['PUBLIC_READ_CACHE_MB', '-1'],
+    ['PUBLIC_READ_CACHE_MB', '2048'],
     // The site's primary colour must read on white (WCAG AA 4.5:1): #777777 is 4.48:1.
     ['TOWN_COLOR', '#777777'],
     ['TOWN_COLOR', 'blue'],

@@ -71,7 +71,9 @@ describe('Councils: charter, colleges, members, followers', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    config = testConfig({ DATABASE_URL: db.url });
+    // Statements are counted here as the resolvers run them: without the public read cache's
+    // own (test/public-read-cache.e2e-spec.ts proves it).
+    config = testConfig({ DATABASE_URL: db.url, PUBLIC_READ_CACHE_MB: '0' });
     api = await startApi(config, [CouncilProbeModule]);
     agent = await newAgent(config, db.url);
   });

@@ -61,7 +61,8 @@ describe('Proposal listings: one statement per page', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    config = testConfig({ DATABASE_URL: db.url });
+    // The resolvers' statements, without the public read cache's own (its file proves it).
+    config = testConfig({ DATABASE_URL: db.url, PUBLIC_READ_CACHE_MB: '0' });
     api = await startApi(config);
     agent = await newAgent(config, db.url);
     author = await newResident(config, db.url);

@@ -12,7 +12,7 @@ import type {
 } from 'graphql';
 import { AssociationsModule } from '@quorum/associations';
 import { CouncilsModule } from '@quorum/councils';
-import { DbModule } from '@quorum/db';
+import { DbModule, TransactionService } from '@quorum/db';
 import { AuthorizationGuard, FieldAuthorization, IdentityModule } from '@quorum/identity';
 import { AgendaPlacementModule, MeetingsModule } from '@quorum/meetings';
 import { NotificationsModule } from '@quorum/notifications';
@@ -23,6 +23,7 @@ import { WorksModule } from '@quorum/works';
 import { graphqlArmor, QUERY_LIMITS } from './graphql/armor';
 import { errorFormatter } from './graphql/format-error';
 import { costGuard } from './graphql/query-cost';
+import { publicReadCache } from './graphql/public-read-cache';
 import { requestLimits } from './graphql/request-limits';
 import { textGuard } from './graphql/text-guard';
 import { webSocketGuard } from './graphql/ws-guard';
@@ -46,7 +47,11 @@ function expiryOf(authorization: unknown): number {
 }
 
 /** GraphQL options: code-first, hardened (SPEC §8), errors through formatError only. */
-export function graphqlOptions(config: AppConfig, fields: FieldAuthorization): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  fields: FieldAuthorization,
+  database: TransactionService,
+): ApolloDriverConfig {
   const armor = graphqlArmor(config.isProduction);
   const formatError = errorFormatter(config.isProduction);
   // The secured schema, for the WebSocket's own checks (graphql-ws runs without Apollo's).
@@ -73,6 +78,8 @@ export function graphqlOptions(config: AppConfig, fields: FieldAuthorization): A
       textGuard,
       costGuard,
       ...armor.plugins,
+      // Last: after every check of the request (they run in didResolveOperation).
+      publicReadCache(database, config.PUBLIC_READ_CACHE_MB * 1024 * 1024),
     ],
     // @Allow rules apply to field resolvers too (SPEC §1: every field is authorized), checked in
     // the schema (FieldAuthorization) rather than by Nest's `fieldResolverEnhancers: ['guards']`.
@@ -150,7 +157,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
-          inject: [AppConfig, FieldAuthorization],
+          inject: [AppConfig, FieldAuthorization, TransactionService],
           useFactory: graphqlOptions,
         }),
         HealthModule,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@quorum/core';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from './query-rows';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
@@ -70,5 +71,24 @@ export class TransactionService {
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.clock.offsetMs() !== 0) return this.run(work);
     return work(this.dataSource.manager);
+  }
+
+  /**
+   * What the database holds, as a value: PostgreSQL's current snapshot (which transactions have
+   * ended) with the town's day. Two equal values mean no transaction committed or rolled back in
+   * between, anywhere in the database (by any instance, the worker, a migration or psql), and the
+   * same day for what `clock_now()`'s day decides: a read made after the first value was taken
+   * would read the same rows at the second. Null while the Clock is moved (tests), whose time a
+   * statement outside a transaction cannot see.
+   */
+  async version(): Promise<string | null> {
+    if (this.clock.offsetMs() !== 0) return null;
+    const [row] = await queryRows<{ version: string }>(
+      this.dataSource.manager,
+      `SELECT pg_current_snapshot()::text || ' ' || to_char(clock_now(), 'YYYY-MM-DD') AS version`,
+      [],
+      { prepare: true },
+    );
+    return row.version;
   }
 }

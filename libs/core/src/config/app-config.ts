@@ -79,6 +79,17 @@ export class AppConfig {
   @Max(200, { message: 'must be a number of connections between 1 and 200' })
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Megabytes of the API's memory for answers to anonymous public reads (the listings, a
+   * proposal's page, the councils), kept while the database has not changed since they were read
+   * (apps/api/src/graphql/public-read-cache.ts). 0 turns the cache off.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'must be a number of megabytes between 0 and 1024' })
+  @Min(0, { message: 'must be a number of megabytes between 0 and 1024' })
+  @Max(1024, { message: 'must be a number of megabytes between 0 and 1024' })
+  PUBLIC_READ_CACHE_MB = 32;
+
   @Matches(/^rediss?:\/\/[^\s]+$/, {
     message: 'must be a Redis URL, e.g. redis://localhost:6379',
   })
