@@ -466,6 +466,21 @@ describe('The web site, in Chromium, against the real API', () => {
       );
       expect(await report.evaluate((d) => d.hasAttribute('open'))).toBe(true);
       expect(await report.locator('textarea').inputValue()).toBe('Ouvert avant le script.');
+
+      // The text a refused post sent back, emptied before hydration: it stays empty.
+      await holdScripts();
+      await page.goto(url('/propositions/nouvelle'), { waitUntil: 'domcontentloaded' });
+      await page.fill('#body', 'Renvoyé par le serveur.');
+      // Without a title: the server refuses it (the browser's own check set aside).
+      await page.locator('form:has(#body)').evaluate((f) => f.setAttribute('novalidate', ''));
+      await Promise.all([
+        page.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+        page.getByRole('button', { name: 'Enregistrer et prévisualiser le brouillon' }).click(),
+      ]);
+      expect(await page.inputValue('#body')).toBe('Renvoyé par le serveur.');
+      await page.fill('#body', '');
+      await letScriptsThrough();
+      expect(await page.inputValue('#body')).toBe('');
     } finally {
       await context.close();
     }
