@@ -67,6 +67,8 @@ describe('Public reads: answers kept while the database is unchanged', () => {
       const first = await listing();
       const second = await listing();
       if ((await version()) === before) return { first, second };
+      // Next to a file that writes without a pause: wait for a lull rather than spin.
+      await new Promise((r) => setTimeout(r, Math.min(5 * attempt, 50)));
     }
     throw new Error('Every pair of reads was separated by a write: no quiet moment in 200 tries');
   };
@@ -135,17 +137,17 @@ describe('Public reads: answers kept while the database is unchanged', () => {
   });
 
   it('gives a read again for one statement while nothing is written, and reads anew after any write', async () => {
-    expect((await listing()).n).toBe(2); // the version, then the page
+    expect((await listing()).n).toBe(3); // the version, the page, the version again
     const { first, second: again } = await twiceUnchanged();
     expect(again.n).toBe(1); // the version alone
     expect(again.data).toEqual(first.data);
     // Other variables or another operation: another answer.
-    expect((await statementsOf(api, LISTING, { first: 6 })).n).toBe(2);
+    expect((await statementsOf(api, LISTING, { first: 6 })).n).toBe(3);
 
     // A support through this instance: the very next read counts it.
     await support(residents[1]);
     const after = await listing();
-    expect(after.n).toBe(2);
+    expect(after.n).toBe(3);
     expect(after.data.proposals.edges[0].node.supportCount).toBe(
       first.data.proposals.edges[0].node.supportCount + 1,
     );
@@ -173,7 +175,7 @@ describe('Public reads: answers kept while the database is unchanged', () => {
         proposalId,
       ]);
       const renamed = await listing();
-      expect(renamed.n).toBe(2);
+      expect(renamed.n).toBe(3);
       expect(renamed.data.proposals.edges.find((e) => e.node.id === proposalId)!.node.title).toBe(
         'Des bancs et des arbres',
       );
@@ -182,7 +184,7 @@ describe('Public reads: answers kept while the database is unchanged', () => {
       await sql.query(`UPDATE proposal SET title = 'Jamais' WHERE id = $1`, [proposalId]);
       await sql.query('ROLLBACK');
       const same = await listing();
-      expect(same.n).toBe(2);
+      expect(same.n).toBe(3);
       expect(same.data).toEqual(renamed.data);
     } finally {
       await sql.end();

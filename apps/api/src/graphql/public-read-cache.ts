@@ -55,15 +55,41 @@ export function readsOnlyPublicRoots(
 type Context = GraphQLRequestContext<Record<string, unknown>>;
 
 /**
+ * Whether version `a` comes after version `b` (both from `TransactionService.version`: PostgreSQL's
+ * snapshot `xmin:xmax:xip,…`, a space, the day). Snapshots only move forward: xmax grows, and for
+ * the same xmax the list of transactions still running only shrinks. Unreadable: false.
+ */
+export function isNewerVersion(a: string, b: string): boolean {
+  const parse = (v: string) => {
+    const match = /^(\d+):(\d+):([\d,]*) (\d{4}-\d{2}-\d{2})$/.exec(v);
+    return match
+      ? {
+          xmax: BigInt(match[2]),
+          running: match[3] ? match[3].split(',').length : 0,
+          day: match[4],
+        }
+      : null;
+  };
+  const [x, y] = [parse(a), parse(b)];
+  if (!x || !y) return false;
+  if (x.day !== y.day) return x.day > y.day;
+  if (x.xmax !== y.xmax) return x.xmax > y.xmax;
+  return x.running < y.running;
+}
+
+/**
  * Answers to anonymous public reads, kept while the database is as it was when they were read
  * (issue 14, issue 16: a listing's API CPU is five times `{ __typename }`'s, and the public reads
- * the same pages again and again). Exact, never "fresh enough": an answer is kept under the
- * database's version (`TransactionService.version`: PostgreSQL's snapshot and the town's day)
- * read *before* the query ran, and given again only while the version is the same, which it is
- * no longer once any transaction has ended since (a support, a comment, a moderation, another
- * instance's write, a job of the worker). So a cached answer is the one the resolvers would give,
- * at the cost of one statement per request; under writes it is a miss, which costs that
- * statement more than without the cache.
+ * the same pages again and again). Exact, never "fresh enough":
+ * - each request reads the database's version first (`TransactionService.version`: PostgreSQL's
+ *   snapshot and the town's day), which changes once any transaction has ended (a support, a
+ *   comment, a moderation, another instance's write, a job of the worker, psql);
+ * - an answer the resolvers gave is kept only if the version read again after them is still the
+ *   one read before them: nothing ended while they ran, so each of their statements read that
+ *   very state;
+ * - it is given only to a request that reads that same version.
+ * So a kept answer is the one the resolvers would give, at the cost of one statement per request
+ * (two for a miss); under writes it is a miss.
  *
  * Only for a query sent over HTTP without an `Authorization` header (what a caller sees depends
  * on who they are: drafts, `viewerSupports`, moderators' bodies), whose root fields are all in
@@ -82,8 +108,10 @@ export function publicReadCache(database: DatabaseVersion, maxBytes: number): Ap
     // An answer larger than an eighth of the cache would push out most of the others.
     maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
   });
-  // Only the newest version's answers are of any use: the others are dropped as it changes.
+  // Only the newest version's answers are of any use: the older ones are dropped as it moves on.
   let current: string | null = null;
+  /** The version now, or null when it cannot be read (the request then runs as without the cache). */
+  const versionNow = () => database.version().catch(() => null);
 
   const keyOf = (ctx: Context): string | null => {
     const { operation, document, request } = ctx;
@@ -99,18 +127,18 @@ export function publicReadCache(database: DatabaseVersion, maxBytes: number): Ap
   return {
     async requestDidStart() {
       let key: string | null = null;
-      let version: string | null = null;
+      let before: string | null = null;
       return {
         async responseForOperation(ctx) {
           key = keyOf(ctx as unknown as Context);
           if (key === null) return null;
-          version = await database.version();
-          if (version === null) return null;
-          if (version !== current) {
-            // A request that read an older version than the last one seen may still land here
-            // and empty the newer answers: a miss, never a wrong answer (keys hold no version).
-            answers.clear();
-            current = version;
+          before = await versionNow();
+          if (before === null || before !== current) {
+            // A request that read an older version (its connection answered late) keeps nothing.
+            if (before !== null && (current === null || isNewerVersion(before, current))) {
+              answers.clear();
+              current = before;
+            }
             return null;
           }
           const text = answers.get(key);
@@ -122,13 +150,15 @@ export function publicReadCache(database: DatabaseVersion, maxBytes: number): Ap
         },
         async willSendResponse(ctx) {
           const body = ctx.response.body;
-          // Kept only under the version read before the resolvers ran, if it is still the newest.
-          if (key === null || version === null || version !== current || body.kind !== 'single')
+          if (key === null || before === null || before !== current || body.kind !== 'single')
             return;
           const { data, errors, extensions } = body.singleResult;
           if (!data || errors?.length || extensions || answers.has(key)) return;
           const text = JSON.stringify(data);
-          answers.set(key, text, { size: 2 * (text.length + key.length) });
+          // Awaited (a miss's answer waits for one more statement): the next request finds it kept.
+          const after = await versionNow();
+          if (after === before && before === current)
+            answers.set(key, text, { size: 2 * (text.length + key.length) });
         },
       };
     },
