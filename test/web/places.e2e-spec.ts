@@ -108,6 +108,12 @@ describe('The accessible places pages of the site', () => {
           if ((await page.locator('h1').count()) !== 1) faults.push(`${path}: not one h1`);
           if (await page.evaluate('document.documentElement.scrollWidth > window.innerWidth'))
             faults.push(`${path} ${width}: horizontal scroll`);
+          // A table that scrolls keeps its caption within what the screen shows of it.
+          const cut = await page.evaluate(`[...document.querySelectorAll('.table-scroll caption')]
+            .filter((c) => c.getBoundingClientRect().width > c.closest('.table-scroll').clientWidth + 1)
+            .map((c) => c.textContent)`);
+          for (const caption of cut as string[])
+            faults.push(`${path} ${width}: caption wider than its table's region «${caption}»`);
         } finally {
           await context.close();
         }
