@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
@@ -51,8 +51,6 @@ export function readsOnlyPublicRoots(
   const named = fields.filter((f) => f !== '__typename');
   return named.length > 0 && named.every((f) => PUBLIC_READ_ROOTS.has(f));
 }
-
-type Context = GraphQLRequestContext<Record<string, unknown>>;
 
 /**
  * Whether version `a` comes after version `b` (both from `TransactionService.version`: PostgreSQL's
@@ -113,7 +111,7 @@ export function publicReadCache(database: DatabaseVersion, maxBytes: number): Ap
   /** The version now, or null when it cannot be read (the request then runs as without the cache). */
   const versionNow = () => database.version().catch(() => null);
 
-  const keyOf = (ctx: Context): string | null => {
+  const keyOf = (ctx: GraphQLRequestContext<BaseContext>): string | null => {
     const { operation, document, request } = ctx;
     if (!operation || !document || !request.http) return null;
     if (request.http.headers.get('authorization') !== undefined) return null;
@@ -130,7 +128,7 @@ export function publicReadCache(database: DatabaseVersion, maxBytes: number): Ap
       let before: string | null = null;
       return {
         async responseForOperation(ctx) {
-          key = keyOf(ctx as unknown as Context);
+          key = keyOf(ctx);
           if (key === null) return null;
           before = await versionNow();
           if (before === null || before !== current) {
